@@ -1,0 +1,172 @@
+CREATE TABLE "api_client" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"key_hash" text NOT NULL,
+	"key_prefix" text NOT NULL,
+	"scopes" text[] NOT NULL,
+	"status" text DEFAULT 'active' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "api_client_key_hash_unique" UNIQUE("key_hash")
+);
+--> statement-breakpoint
+CREATE TABLE "session" (
+	"token_hash" text PRIMARY KEY NOT NULL,
+	"user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"last_seen_at" timestamp with time zone NOT NULL,
+	"ended_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "app_user" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"username" text NOT NULL,
+	"password_hash" text NOT NULL,
+	"display_name" text NOT NULL,
+	"role" text NOT NULL,
+	"department_id" uuid,
+	"team_id" uuid,
+	"enterprise_id" uuid,
+	"phone" text,
+	"status" text DEFAULT 'active' NOT NULL,
+	"failed_attempts" integer DEFAULT 0 NOT NULL,
+	"locked_until" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "app_user_username_unique" UNIQUE("username")
+);
+--> statement-breakpoint
+CREATE TABLE "audit_log" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"actor_type" text NOT NULL,
+	"actor_id" text,
+	"actor_name" text,
+	"role" text,
+	"action" text NOT NULL,
+	"target_type" text,
+	"target_id" text,
+	"enterprise_id" uuid,
+	"request_id" text,
+	"outcome" text NOT NULL,
+	"detail" jsonb,
+	"ip" text,
+	"seq" bigint,
+	"prev_hash" text,
+	"hash" text
+);
+--> statement-breakpoint
+CREATE TABLE "job_run" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"job_name" text NOT NULL,
+	"trigger" text NOT NULL,
+	"runner" text NOT NULL,
+	"started_at" timestamp with time zone NOT NULL,
+	"finished_at" timestamp with time zone,
+	"status" text NOT NULL,
+	"error" text,
+	"result" jsonb
+);
+--> statement-breakpoint
+CREATE TABLE "job" (
+	"name" text PRIMARY KEY NOT NULL,
+	"schedule" text NOT NULL,
+	"enabled" boolean DEFAULT true NOT NULL,
+	"next_run_at" timestamp with time zone NOT NULL,
+	"locked_by" text,
+	"locked_until" timestamp with time zone,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"last_status" text,
+	"last_error" text,
+	"last_finished_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "outbox" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"topic" text NOT NULL,
+	"destination" text NOT NULL,
+	"idempotency_key" text NOT NULL,
+	"payload" jsonb NOT NULL,
+	"enterprise_id" uuid,
+	"status" text DEFAULT 'pending' NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"max_attempts" integer DEFAULT 12 NOT NULL,
+	"next_attempt_at" timestamp with time zone NOT NULL,
+	"locked_by" text,
+	"locked_until" timestamp with time zone,
+	"last_error" text,
+	"created_at" timestamp with time zone NOT NULL,
+	"delivered_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "department" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"code" text NOT NULL,
+	"name" text NOT NULL,
+	"short_name" text NOT NULL,
+	"field" text NOT NULL,
+	"kind" text NOT NULL,
+	"division_code" text NOT NULL,
+	CONSTRAINT "department_code_unique" UNIQUE("code")
+);
+--> statement-breakpoint
+CREATE TABLE "division" (
+	"code" text PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"level" text NOT NULL,
+	"parent_code" text
+);
+--> statement-breakpoint
+CREATE TABLE "officer" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"user_id" uuid,
+	"department_id" uuid NOT NULL,
+	"team_id" uuid,
+	"name" text NOT NULL,
+	"certificate_no" text NOT NULL,
+	"certificate_fields" text[] NOT NULL,
+	"certificate_valid_from" date NOT NULL,
+	"certificate_valid_until" date NOT NULL,
+	"certificate_status" text DEFAULT 'active' NOT NULL,
+	"active" boolean DEFAULT true NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "officer_user_id_unique" UNIQUE("user_id"),
+	CONSTRAINT "officer_certificate_no_unique" UNIQUE("certificate_no")
+);
+--> statement-breakpoint
+CREATE TABLE "team" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"department_id" uuid NOT NULL,
+	"name" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "enterprise" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"uscc" text NOT NULL,
+	"name" text NOT NULL,
+	"legal_representative" text NOT NULL,
+	"address" text NOT NULL,
+	"division_code" text NOT NULL,
+	"industry" text NOT NULL,
+	"above_designated_size" boolean DEFAULT false NOT NULL,
+	"status" text DEFAULT 'active' NOT NULL,
+	"registered_on" date,
+	"phone" text,
+	"uscc_override" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX "session_user_idx" ON "session" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "app_user_enterprise_idx" ON "app_user" USING btree ("enterprise_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "audit_log_seq_key" ON "audit_log" USING btree ("seq");--> statement-breakpoint
+CREATE INDEX "audit_log_unsealed_idx" ON "audit_log" USING btree ("at","id") WHERE seq IS NULL;--> statement-breakpoint
+CREATE INDEX "audit_log_target_idx" ON "audit_log" USING btree ("target_type","target_id");--> statement-breakpoint
+CREATE INDEX "audit_log_enterprise_idx" ON "audit_log" USING btree ("enterprise_id");--> statement-breakpoint
+CREATE INDEX "job_run_job_idx" ON "job_run" USING btree ("job_name","started_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "outbox_idempotency_key" ON "outbox" USING btree ("idempotency_key");--> statement-breakpoint
+CREATE INDEX "outbox_due_idx" ON "outbox" USING btree ("next_attempt_at") WHERE status = 'pending';--> statement-breakpoint
+CREATE INDEX "outbox_topic_idx" ON "outbox" USING btree ("topic","status");--> statement-breakpoint
+CREATE INDEX "officer_department_idx" ON "officer" USING btree ("department_id");--> statement-breakpoint
+CREATE INDEX "team_department_idx" ON "team" USING btree ("department_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "enterprise_uscc_key" ON "enterprise" USING btree ("uscc");--> statement-breakpoint
+CREATE INDEX "enterprise_name_idx" ON "enterprise" USING btree ("name");--> statement-breakpoint
+CREATE INDEX "enterprise_division_idx" ON "enterprise" USING btree ("division_code","industry");

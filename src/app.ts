@@ -1,0 +1,17 @@
+import type { Config } from './platform/config/config.js';
+import type { Database } from './platform/db/client.js';
+import { buildServer } from './platform/http/server.js';
+import type { App, AppDeps } from './platform/http/types.js';
+import { allRoutes } from './routes.js';
+
+/** The whole HTTP application over an open, migrated database. */
+export async function buildApp(opts: {
+  database: Database;
+  config: Config;
+  clock?: () => Date;
+  logger?: boolean | object;
+}): Promise<{ app: App; deps: AppDeps }> {
+  const deps: AppDeps = { database: opts.database, config: opts.config, clock: opts.clock ?? (() => new Date()) };
+  const app = await buildServer(deps, { routes: allRoutes, logger: opts.logger });
+  return { app, deps };
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import type { RegisterRoutes } from '../platform/http/types.js';
+import { requireUser } from '../platform/policy/policy.js';
+import { departments, divisions, officers, teams } from './schema.js';
+import { certificateState } from './certificate.js';
+
+export const organisationRoutes: RegisterRoutes = (app, deps) => {
+  const { db } = deps.database;
+
+  app.get('/api/departments', { schema: { tags: ['organisation'], summary: 'Departments' } }, async (req) => {
+    requireUser(req.ctx.actor);
+    const items = await db
+      .select({ id: departments.id, code: departments.code, name: departments.name, shortName: departments.shortName, field: departments.field, kind: departments.kind, divisionCode: departments.divisionCode })
+      .from(departments)
+      .orderBy(asc(departments.code));
+    return { items };
+  });
+
+  app.get(
+    '/api/divisions',
+    { schema: { tags: ['organisation'], summary: 'Administrative divisions (GB/T 2260)', querystring: z.object({ parent: z.string().regex(/^\d{6}$/).optional() }) } },
+    async (req) => {
+      requireUser(req.ctx.actor);
+      const where = req.query.parent ? eq(divisions.parentCode, req.query.parent) : undefined;
+      return { items: await db.select().from(divisions).where(where).orderBy(asc(divisions.code)) };
+    },
+  );
+
+  app.get(
+    '/api/officers',
+    {
+      schema: {
+        tags: ['organisation'],
+        summary: 'Officers with enforcement certificate and its validity',
+        querystring: z.object({ departmentId: z.uuid().optional() }),
+      },
+    },
+    async (req) => {
+      requireUser(req.ctx.actor);
+      const conds: SQL[] = [eq(officers.active, true)];
+      if (req.query.departmentId) conds.push(eq(officers.departmentId, req.query.departmentId));
+      const rows = await db
+        .select({ o: officers, departmentName: departments.name, teamName: teams.name })
+        .from(officers)
+        .innerJoin(departments, eq(departments.id, officers.departmentId))
+        .leftJoin(teams, eq(teams.id, officers.teamId))
+        .where(and(...conds))
+        .orderBy(asc(departments.code), asc(officers.name));
+      return {
+        items: rows.map(({ o, departmentName, teamName }) => ({
+          id: o.id,
+          name: o.name,
+          department: { id: o.departmentId, name: departmentName },
+          team: o.teamId ? { id: o.teamId, name: teamName } : null,
+          certificateNo: o.certificateNo,
+          fields: o.certificateFields,
+          validFrom: o.certificateValidFrom,
+          validUntil: o.certificateValidUntil,
+          status: o.certificateStatus,
+          certificateState: certificateState(o, req.ctx.now),
+        })),
+      };
+    },
+  );
+};

@@ -1,0 +1,43 @@
+import path from 'node:path';
+
+/** Everything the process reads from its environment, in one place (README lists each variable). */
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL server when set; otherwise the embedded database (PGlite) in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Seed demo data: always on an empty embedded database; on PostgreSQL only with QINQING_DEMO=1. */
+  demo: boolean;
+  publicBaseUrl: string;
+  sessionIdleMinutes: number;
+  /** Run the background workers (job scheduler, outbox, audit sealer) in this process. */
+  workers: boolean;
+  logLevel: string;
+  webDir: string;
+  poolSize: number;
+}
+
+const int = (value: string | undefined, fallback: number): number => {
+  const n = value === undefined || value === '' ? NaN : Number(value);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = int(env.PORT, 3000);
+  const host = env.HOST || '127.0.0.1';
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return {
+    port,
+    host,
+    databaseUrl,
+    dataDir: path.resolve(env.DATA_DIR || './data'),
+    demo: databaseUrl ? env.QINQING_DEMO === '1' : env.QINQING_DEMO !== '0',
+    publicBaseUrl: (env.PUBLIC_BASE_URL || `http://${host}:${port}`).replace(/\/+$/, ''),
+    sessionIdleMinutes: int(env.SESSION_IDLE_MINUTES, 30),
+    workers: env.QINQING_WORKERS !== '0',
+    logLevel: env.LOG_LEVEL || 'info',
+    webDir: path.resolve(env.WEB_DIR || './web/dist'),
+    poolSize: int(env.DATABASE_POOL_SIZE, 20),
+  };
+}

@@ -1,0 +1,7 @@
+/** Every table, for Drizzle (queries, relations) and drizzle-kit (migrations). Each part owns its schema.ts. */
+export * from '../auth/schema.js';
+export * from '../audit/schema.js';
+export * from '../jobs/schema.js';
+export * from '../outbox/schema.js';
+export * from '../../organisation/schema.js';
+export * from '../../enterprises/schema.js';

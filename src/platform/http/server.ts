@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyError } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { newId } from '../db/ids.js';
+import { recordAudit } from '../audit/record.js';
+import { AppError } from '../errors/app-error.js';
+import { localeFromHeader } from '../i18n/locale.js';
+import { contextHook } from './context.js';
+import { problemOf, sendProblem, isDenied } from './problem.js';
+import { zodValidatorCompiler } from './validation.js';
+import type { App, AppDeps, RegisterRoutes } from './types.js';
+
+export interface BuildOptions {
+  routes: RegisterRoutes[];
+  logger?: boolean | object;
+}
+
+/** The Fastify instance: platform plugins, request context, problem+json errors, OpenAPI, the web bundle. */
+export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<App> {
+  const app = Fastify({
+    logger: opts.logger ?? { level: deps.config.logLevel },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : newId();
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === '1',
+    routerOptions: { maxParamLength: 600 },
+  }).withTypeProvider<ZodTypeProvider>() as unknown as App;
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 5, fields: 20 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Qinqing 亲清 API',
+        version: '1.0.0',
+        description:
+          'Enforcement toward enterprises made lighter, fairer and transparent. Errors are application/problem+json (RFC 9457) with a stable `code`; messages follow Accept-Language (zh-CN default, en-US).',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'qq_session' },
+          apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.addHook('onRequest', contextHook(deps));
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  app.setErrorHandler(async (err: FastifyError, req, reply) => {
+    const locale = req.ctx?.locale ?? localeFromHeader(req.headers['accept-language']);
+    let error: unknown = err;
+    if (err instanceof AppError && err.code === 'unauthenticated' && req.sessionExpired) {
+      error = new AppError(401, 'session-expired');
+    }
+    const problem = problemOf(error, locale, String(req.id));
+    if (problem.status >= 500) req.log.error({ err }, 'request failed');
+    else req.log.info({ code: problem.code, status: problem.status }, 'request refused');
+    if (isDenied(err) && req.ctx) {
+      // Guessing another scope's ids is itself worth a record.
+      await recordAudit(deps.database.db, req.ctx, {
+        action: `${req.method} ${req.routeOptions.url ?? req.url}`,
+        outcome: 'denied',
+        detail: { reason: err.reason, url: req.url },
+      }).catch((e: unknown) => req.log.error({ err: e }, 'audit of denial failed'));
+    }
+    return sendProblem(reply, problem);
+  });
+
+  for (const register of opts.routes) await register(app, deps);
+
+  const webDir = deps.config.webDir;
+  const hasWeb = fs.existsSync(path.join(webDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });
+  }
+  app.setNotFoundHandler(async (req, reply) => {
+    const isPage = req.method === 'GET' && !req.url.startsWith('/api/') && hasWeb;
+    if (isPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    const locale = req.ctx?.locale ?? localeFromHeader(req.headers['accept-language']);
+    return sendProblem(
+      reply,
+      problemOf(new AppError(404, 'route-not-found', { method: req.method, url: req.url.split('?')[0] }), locale, String(req.id)),
+    );
+  });
+
+  return app;
+}

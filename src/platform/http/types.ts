@@ -1,0 +1,32 @@
+import type { FastifyInstance, FastifyBaseLogger, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config/config.js';
+import type { Database } from '../db/client.js';
+import type { Ctx } from '../policy/actor.js';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/** What the HTTP layer and every part's routes are built from. */
+export interface AppDeps {
+  database: Database;
+  config: Config;
+  /** The clock, injectable for tests; rules never read it themselves. */
+  clock: () => Date;
+}
+
+/** A part registers its routes with this signature (see src/routes.ts). */
+export type RegisterRoutes = (app: App, deps: AppDeps) => void | Promise<void>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: Ctx;
+    /** Set when the request carried a session cookie that has expired. */
+    sessionExpired: boolean;
+  }
+}

@@ -1,0 +1,8 @@
+/** Every part's routes, in one list: adding a part means adding its line here. */
+import type { RegisterRoutes } from './platform/http/types.js';
+import { healthRoutes } from './platform/health.js';
+import { authRoutes } from './platform/auth/routes.js';
+import { organisationRoutes } from './organisation/routes.js';
+import { enterpriseRoutes } from './enterprises/routes.js';
+
+export const allRoutes: RegisterRoutes[] = [healthRoutes, authRoutes, organisationRoutes, enterpriseRoutes];

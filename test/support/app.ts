@@ -1,0 +1,52 @@
+import { loadConfig } from '../../src/platform/config/config.js';
+import type { Database } from '../../src/platform/db/client.js';
+import type { App, AppDeps } from '../../src/platform/http/types.js';
+import { buildApp } from '../../src/app.js';
+import { seedDemo } from '../../src/demo/seed.js';
+import { testDatabase } from './database.js';
+
+export const DEMO_PASSWORD = 'Qinqing#2026';
+
+export interface TestApp {
+  app: App;
+  deps: AppDeps;
+  database: Database;
+  /** The test's clock; move it with `clock.set(…)`. */
+  clock: { now: Date; set(d: Date | string): void; advance(ms: number): void };
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The whole application over a fresh database holding a small demo city, with a settable clock. */
+export async function testApp(opts: { now?: string; seed?: boolean; enterpriseCount?: number } = {}): Promise<TestApp> {
+  const database = await testDatabase();
+  const clock = {
+    now: new Date(opts.now ?? '2026-11-27T02:00:00Z'),
+    set(d: Date | string) {
+      this.now = new Date(d);
+    },
+    advance(ms: number) {
+      this.now = new Date(this.now.getTime() + ms);
+    },
+  };
+  if (opts.seed !== false) await seedDemo(database, clock.now, { enterpriseCount: opts.enterpriseCount ?? 40 });
+  const config = { ...loadConfig({}), webDir: '/nonexistent', workers: false };
+  const { app, deps } = await buildApp({ database, config, clock: () => clock.now, logger: false });
+  await app.ready();
+  return {
+    app,
+    deps,
+    database,
+    clock,
+    async login(username, password = DEMO_PASSWORD) {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+      const cookie = res.cookies.find((c) => c.name === 'qq_session');
+      return `qq_session=${cookie!.value}`;
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
