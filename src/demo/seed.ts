@@ -49,17 +49,15 @@ export async function seedDemo(
     for (const d of DEMO_DEPARTMENTS) {
       const id = newId();
       deptIds.set(d.code, id);
-      await tx
-        .insert(departments)
-        .values({
-          id,
-          code: d.code,
-          name: d.name,
-          shortName: d.shortName,
-          field: d.field,
-          kind: d.kind,
-          divisionCode: WUHU,
-        });
+      await tx.insert(departments).values({
+        id,
+        code: d.code,
+        name: d.name,
+        shortName: d.shortName,
+        field: d.field,
+        kind: d.kind,
+        divisionCode: WUHU,
+      });
       const ids = d.teams.map(() => newId());
       teamIds.set(d.code, ids);
       await tx.insert(teams).values(d.teams.map((name, i) => ({ id: ids[i]!, departmentId: id, name })));

@@ -1,0 +1,3 @@
+export * from './uscc.js';
+export * from './id-number.js';
+export * from './divisions.js';
