@@ -58,6 +58,7 @@ CREATE TABLE "job_run" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"job_name" text NOT NULL,
 	"trigger" text NOT NULL,
+	"slot_at" timestamp with time zone,
 	"runner" text NOT NULL,
 	"started_at" timestamp with time zone NOT NULL,
 	"finished_at" timestamp with time zone,
@@ -155,6 +156,146 @@ CREATE TABLE "enterprise" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "inspection_item" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"department_id" uuid NOT NULL,
+	"code" text NOT NULL,
+	"name" text NOT NULL,
+	"legal_basis" text NOT NULL,
+	"industries" text[] DEFAULT '{}' NOT NULL,
+	"published" boolean DEFAULT false NOT NULL,
+	"published_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "joint_scenario_item" (
+	"scenario_id" uuid NOT NULL,
+	"item_id" uuid NOT NULL,
+	CONSTRAINT "joint_scenario_item_scenario_id_item_id_pk" PRIMARY KEY("scenario_id","item_id")
+);
+--> statement-breakpoint
+CREATE TABLE "joint_scenario" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"code" text NOT NULL,
+	"name" text NOT NULL,
+	"industry" text NOT NULL,
+	"description" text,
+	"published" boolean DEFAULT true NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "joint_scenario_code_unique" UNIQUE("code")
+);
+--> statement-breakpoint
+CREATE TABLE "inspection_complaint" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"enterprise_id" uuid NOT NULL,
+	"inspection_id" uuid NOT NULL,
+	"category" text NOT NULL,
+	"content" text NOT NULL,
+	"user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "inspection_evaluation" (
+	"enterprise_id" uuid NOT NULL,
+	"inspection_id" uuid NOT NULL,
+	"overall" smallint NOT NULL,
+	"conduct" smallint NOT NULL,
+	"integrity" smallint NOT NULL,
+	"efficiency" smallint NOT NULL,
+	"service" smallint NOT NULL,
+	"comment" text,
+	"user_id" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "inspection_evaluation_enterprise_id_inspection_id_pk" PRIMARY KEY("enterprise_id","inspection_id")
+);
+--> statement-breakpoint
+CREATE TABLE "inspection_cap" (
+	"department_id" uuid PRIMARY KEY NOT NULL,
+	"annual_cap" integer,
+	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "inspection" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"enterprise_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"trigger" text,
+	"random_draw_id" uuid,
+	"lead_department_id" uuid NOT NULL,
+	"department_ids" uuid[] NOT NULL,
+	"item_ids" uuid[] NOT NULL,
+	"officer_ids" uuid[] NOT NULL,
+	"scenario_id" uuid,
+	"window_start" timestamp with time zone NOT NULL,
+	"window_end" timestamp with time zone NOT NULL,
+	"status" text DEFAULT 'issued' NOT NULL,
+	"code_version" integer DEFAULT 1 NOT NULL,
+	"code" text NOT NULL,
+	"applied_by" uuid NOT NULL,
+	"approved_by" uuid NOT NULL,
+	"over_frequency" boolean DEFAULT false NOT NULL,
+	"backfilled" boolean DEFAULT false NOT NULL,
+	"merged_count" integer DEFAULT 0 NOT NULL,
+	"result_due_at" timestamp with time zone NOT NULL,
+	"result" jsonb,
+	"result_recorded_at" timestamp with time zone,
+	"result_late" boolean DEFAULT false NOT NULL,
+	"arrival_confirmed_at" timestamp with time zone,
+	"revoked_at" timestamp with time zone,
+	"revoked_reason" text,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "random_draw" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"department_id" uuid NOT NULL,
+	"seed" text NOT NULL,
+	"filter" jsonb NOT NULL,
+	"ratio" text NOT NULL,
+	"population" integer NOT NULL,
+	"enterprise_ids" uuid[] NOT NULL,
+	"assignments" jsonb NOT NULL,
+	"created_by" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "supervision_signal" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"kind" text NOT NULL,
+	"severity" text NOT NULL,
+	"enterprise_id" uuid,
+	"inspection_id" uuid,
+	"department_id" uuid,
+	"dedupe_key" text NOT NULL,
+	"detail" jsonb NOT NULL,
+	"status" text DEFAULT 'open' NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "stored_file" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"enterprise_id" uuid,
+	"owner_type" text NOT NULL,
+	"owner_id" text,
+	"filename" text NOT NULL,
+	"mime" text NOT NULL,
+	"size" integer NOT NULL,
+	"sha256" text NOT NULL,
+	"data" "bytea" NOT NULL,
+	"uploaded_by" text,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "signing_key" (
+	"kid" text PRIMARY KEY NOT NULL,
+	"algorithm" text NOT NULL,
+	"public_key" text NOT NULL,
+	"private_key" text NOT NULL,
+	"status" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"retired_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE INDEX "session_user_idx" ON "session" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "app_user_enterprise_idx" ON "app_user" USING btree ("enterprise_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "audit_log_seq_key" ON "audit_log" USING btree ("seq");--> statement-breakpoint
@@ -169,4 +310,17 @@ CREATE INDEX "officer_department_idx" ON "officer" USING btree ("department_id")
 CREATE INDEX "team_department_idx" ON "team" USING btree ("department_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "enterprise_uscc_key" ON "enterprise" USING btree ("uscc");--> statement-breakpoint
 CREATE INDEX "enterprise_name_idx" ON "enterprise" USING btree ("name");--> statement-breakpoint
-CREATE INDEX "enterprise_division_idx" ON "enterprise" USING btree ("division_code","industry");
+CREATE INDEX "enterprise_division_idx" ON "enterprise" USING btree ("division_code","industry");--> statement-breakpoint
+CREATE UNIQUE INDEX "inspection_item_dept_code_key" ON "inspection_item" USING btree ("department_id","code");--> statement-breakpoint
+CREATE INDEX "inspection_item_published_idx" ON "inspection_item" USING btree ("published");--> statement-breakpoint
+CREATE INDEX "joint_scenario_item_item_idx" ON "joint_scenario_item" USING btree ("item_id");--> statement-breakpoint
+CREATE INDEX "inspection_complaint_inspection_idx" ON "inspection_complaint" USING btree ("enterprise_id","inspection_id");--> statement-breakpoint
+CREATE INDEX "inspection_enterprise_start_idx" ON "inspection" USING btree ("enterprise_id","window_start");--> statement-breakpoint
+CREATE INDEX "inspection_lead_department_idx" ON "inspection" USING btree ("lead_department_id","created_at");--> statement-breakpoint
+CREATE INDEX "inspection_result_due_idx" ON "inspection" USING btree ("result_due_at") WHERE result_recorded_at IS NULL AND status = 'issued';--> statement-breakpoint
+CREATE INDEX "inspection_departments_gin" ON "inspection" USING gin ("department_ids");--> statement-breakpoint
+CREATE INDEX "inspection_officers_gin" ON "inspection" USING gin ("officer_ids");--> statement-breakpoint
+CREATE UNIQUE INDEX "supervision_signal_dedupe_key" ON "supervision_signal" USING btree ("dedupe_key");--> statement-breakpoint
+CREATE INDEX "supervision_signal_status_idx" ON "supervision_signal" USING btree ("status","created_at");--> statement-breakpoint
+CREATE INDEX "supervision_signal_enterprise_idx" ON "supervision_signal" USING btree ("enterprise_id");--> statement-breakpoint
+CREATE INDEX "stored_file_owner_idx" ON "stored_file" USING btree ("owner_type","owner_id");

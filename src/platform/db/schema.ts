@@ -5,3 +5,8 @@ export * from '../jobs/schema.js';
 export * from '../outbox/schema.js';
 export * from '../../organisation/schema.js';
 export * from '../../enterprises/schema.js';
+export * from '../../catalog/schema.js';
+export * from '../../inspections/schema.js';
+export * from '../../supervision/schema.js';
+export * from '../../files/schema.js';
+export * from '../../codes/schema.js';
