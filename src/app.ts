@@ -3,6 +3,7 @@ import type { Database } from './platform/db/client.js';
 import { buildServer } from './platform/http/server.js';
 import type { App, AppDeps } from './platform/http/types.js';
 import { allRoutes } from './routes.js';
+import { Keyring } from './codes/keyring.js';
 
 /** The whole HTTP application over an open, migrated database. */
 export async function buildApp(opts: {
@@ -11,7 +12,10 @@ export async function buildApp(opts: {
   clock?: () => Date;
   logger?: boolean | object;
 }): Promise<{ app: App; deps: AppDeps }> {
-  const deps: AppDeps = { database: opts.database, config: opts.config, clock: opts.clock ?? (() => new Date()) };
+  const clock = opts.clock ?? (() => new Date());
+  const keyring = new Keyring(opts.database.db, opts.config.codeAlgorithm);
+  await keyring.load(clock());
+  const deps: AppDeps = { database: opts.database, config: opts.config, clock, keyring };
   const app = await buildServer(deps, { routes: allRoutes, logger: opts.logger });
   return { app, deps };
 }

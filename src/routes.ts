@@ -4,5 +4,22 @@ import { healthRoutes } from './platform/health.js';
 import { authRoutes } from './platform/auth/routes.js';
 import { organisationRoutes } from './organisation/routes.js';
 import { enterpriseRoutes } from './enterprises/routes.js';
+import { inspectionRoutes } from './inspections/routes.js';
+import { codeRoutes } from './codes/routes.js';
+import { supervisionRoutes } from './supervision/routes.js';
+import { auditRoutes } from './platform/audit/routes.js';
+import { jobRoutes } from './platform/jobs/routes.js';
+import { outboxRoutes } from './platform/outbox/routes.js';
 
-export const allRoutes: RegisterRoutes[] = [healthRoutes, authRoutes, organisationRoutes, enterpriseRoutes];
+export const allRoutes: RegisterRoutes[] = [
+  healthRoutes,
+  authRoutes,
+  organisationRoutes,
+  enterpriseRoutes,
+  inspectionRoutes,
+  codeRoutes,
+  supervisionRoutes,
+  auditRoutes,
+  jobRoutes,
+  outboxRoutes,
+];

@@ -16,6 +16,8 @@ export interface Config {
   logLevel: string;
   webDir: string;
   poolSize: number;
+  /** Signature scheme of new inspection codes: Ed25519 (default) or the Chinese SM2 scheme. */
+  codeAlgorithm: 'ed25519' | 'sm2';
 }
 
 const int = (value: string | undefined, fallback: number): number => {
@@ -39,5 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     webDir: path.resolve(env.WEB_DIR || './web/dist'),
     poolSize: int(env.DATABASE_POOL_SIZE, 20),
+    codeAlgorithm: env.CODE_SIGNATURE === 'sm2' ? 'sm2' : 'ed25519',
   };
 }

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config/config.js';
 import type { Database } from '../db/client.js';
 import type { Ctx } from '../policy/actor.js';
+import type { Keyring } from '../../codes/keyring.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -18,6 +19,8 @@ export interface AppDeps {
   config: Config;
   /** The clock, injectable for tests; rules never read it themselves. */
   clock: () => Date;
+  /** Signing keys of inspection codes (A5). */
+  keyring: Keyring;
 }
 
 /** A part registers its routes with this signature (see src/routes.ts). */

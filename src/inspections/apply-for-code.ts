@@ -1,0 +1,164 @@
+import { and, eq, gte, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { AppDeps } from '../platform/http/types.js';
+import type { Tx } from '../platform/db/client.js';
+import { newId } from '../platform/db/ids.js';
+import { AppError } from '../platform/errors/app-error.js';
+import type { Ctx } from '../platform/policy/actor.js';
+import { requireUser } from '../platform/policy/policy.js';
+import { recordAudit } from '../platform/audit/record.js';
+import { enterprises } from '../enterprises/schema.js';
+import { raiseSignal } from '../supervision/raise-signal.js';
+import { signInspectionCode } from './sign-inspection-code.js';
+import { inspections, inspectionCaps, TRIGGERS } from './schema.js';
+import { resolveItems } from './resolve-items.js';
+import { checkOfficers } from './check-officers.js';
+import { checkWindow } from './window.js';
+import { loadNearby } from './load-nearby.js';
+import { raiseFrequencySignals } from './frequency-signals.js';
+import { plannedCodeConflict } from './rules/planned-frequency.js';
+import { jointCandidates } from './rules/joint-proposal.js';
+import { annualCapReached } from './rules/annual-cap.js';
+import { resultDueAt } from './rules/result-deadline.js';
+import { DEFAULT_FREQUENCY_RULES, type FrequencyRules } from './rules/windows.js';
+import { describeWarnings, type Warning } from './warnings.js';
+import { joinInspection } from './join-inspection.js';
+import './messages.js';
+
+export const applyInput = z.object({
+  enterpriseUscc: z.string().trim().min(1).max(32),
+  kind: z.enum(['planned', 'triggered']),
+  trigger: z.enum(TRIGGERS).optional(),
+  itemIds: z.array(z.uuid()).min(1).max(100),
+  officerIds: z.array(z.uuid()).min(1).max(20),
+  window: z.object({ start: z.coerce.date(), end: z.coerce.date() }),
+  scenarioId: z.uuid().optional(),
+  /** A4: accept the proposal and join this visit instead of making a new one. */
+  joinInspectionId: z.uuid().optional(),
+  /** Emergency inspection: the code is back-filled after the visit. */
+  backfill: z.boolean().optional(),
+  randomDrawId: z.uuid().optional(),
+});
+export type ApplyInput = z.infer<typeof applyInput>;
+
+export interface ApplyOutcome {
+  id: string;
+  code: string;
+  warnings: Warning[];
+  joint?: { merged: true; inspectionId: string } | { proposals: { inspectionId: string; code: string; departmentIds: string[]; windowStart: Date; windowEnd: Date }[] };
+}
+
+/**
+ * A2–A5, A9 — an officer applies for an inspection code. In one transaction, serialised per enterprise by a
+ * row lock (so 100 simultaneous planned requests yield one code): check window, items, officers; apply the
+ * planned-code limit (refuse) or the over-frequency warning (triggered); the annual cap; sign and store the
+ * code; raise A9 / over-frequency / back-fill signals; propose a joint visit; audit.
+ */
+export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput, rules: FrequencyRules = DEFAULT_FREQUENCY_RULES): Promise<ApplyOutcome> {
+  const actor = requireUser(ctx.actor, ['officer']);
+  if (!actor.officerId || !actor.departmentId) throw new AppError(403, 'not-an-officer');
+  const departmentId = actor.departmentId;
+  const window = { start: input.window.start, end: input.window.end };
+  const emergency = input.kind === 'triggered' && input.trigger === 'emergency';
+  if (input.kind === 'triggered' && !input.trigger) throw new AppError(422, 'trigger-required');
+  checkWindow(window, ctx.now, { backfill: Boolean(input.backfill), emergency, rules, locale: ctx.locale });
+
+  return deps.database.db.transaction(async (tx) => {
+    const enterprise = await lockEnterprise(tx, input.enterpriseUscc);
+    if (input.joinInspectionId) {
+      return joinInspection(deps, tx, ctx, { enterpriseId: enterprise.id, inspectionId: input.joinInspectionId, departmentId, itemIds: input.itemIds, officerIds: input.officerIds, scenarioId: input.scenarioId, rules });
+    }
+    const { departmentIds } = await resolveItems(tx, input.itemIds, departmentId, input.scenarioId);
+    await checkOfficers(tx, ctx.locale, input.officerIds, departmentIds, window);
+
+    const nearby = await loadNearby(tx, enterprise.id, window.start, Math.max(rules.plannedWindowDays, ...rules.alerts.map((a) => a.days)));
+    const warnings: Warning[] = [];
+    let overFrequency = false;
+    if (input.kind === 'planned') {
+      const conflict = plannedCodeConflict(nearby.filter((n) => n.kind === 'planned'), window.start, rules.plannedWindowDays);
+      if (conflict) {
+        throw new AppError(
+          409,
+          'planned-frequency-limit',
+          { existingCode: conflict.code, existingStart: conflict.windowStart.toISOString().slice(0, 10) },
+          { existingCode: conflict.code, existingInspectionId: conflict.id, existingStart: conflict.windowStart.toISOString(), canJoin: true },
+        );
+      }
+      await checkAnnualCap(tx, enterprise.id, departmentId, ctx.now);
+    } else if (plannedCodeConflict(nearby, window.start, rules.plannedWindowDays)) {
+      overFrequency = true;
+      warnings.push({ code: 'over-frequency' });
+    }
+
+    const id = newId();
+    const content = { departmentIds, itemIds: [...new Set(input.itemIds)], officerIds: [...new Set(input.officerIds)], approvedBy: actor.userId };
+    const code = await signInspectionCode(deps, { id, codeVersion: 1, uscc: enterprise.uscc, window, content });
+    await tx.insert(inspections).values({
+      id,
+      enterpriseId: enterprise.id,
+      kind: input.kind,
+      trigger: input.trigger ?? null,
+      randomDrawId: input.randomDrawId ?? null,
+      leadDepartmentId: departmentId,
+      ...content,
+      scenarioId: input.scenarioId ?? null,
+      windowStart: window.start,
+      windowEnd: window.end,
+      code,
+      appliedBy: actor.userId,
+      overFrequency,
+      backfilled: Boolean(input.backfill),
+      resultDueAt: resultDueAt(window.end, rules.resultDueDays),
+      createdAt: ctx.now,
+    });
+
+    const breaches = await raiseFrequencySignals(tx, ctx.now, rules, { id, enterpriseId: enterprise.id, windowStart: window.start, departmentId }, nearby);
+    for (const b of breaches) warnings.push({ code: b.kind, count: b.count, days: b.days });
+    if (overFrequency) {
+      await raiseSignal(tx, ctx.now, { kind: 'over-frequency', severity: 'medium', dedupeKey: `over-frequency:${id}`, enterpriseId: enterprise.id, inspectionId: id, departmentId, detail: { trigger: input.trigger } });
+    }
+    if (input.backfill) {
+      await raiseSignal(tx, ctx.now, { kind: 'backfilled-code', severity: 'medium', dedupeKey: `backfilled-code:${id}`, enterpriseId: enterprise.id, inspectionId: id, departmentId, detail: { windowStart: window.start.toISOString() } });
+    }
+    await recordAudit(tx, ctx, {
+      action: 'inspection.apply',
+      targetType: 'inspection',
+      targetId: id,
+      enterpriseId: enterprise.id,
+      detail: { kind: input.kind, trigger: input.trigger, departmentIds, officerIds: content.officerIds, overFrequency, backfilled: Boolean(input.backfill) },
+    });
+
+    const proposals = jointCandidates(nearby, departmentId, window.start, rules.jointWindowDays).map((n) => ({
+      inspectionId: n.id,
+      code: n.code,
+      departmentIds: n.departmentIds,
+      windowStart: n.windowStart,
+      windowEnd: n.windowEnd,
+    }));
+    return { id, code, warnings: describeWarnings(warnings, ctx.locale), ...(proposals.length ? { joint: { proposals } } : {}) };
+  });
+}
+
+async function lockEnterprise(tx: Tx, uscc: string) {
+  const normalised = uscc.trim().toUpperCase();
+  const [e] = await tx
+    .select({ id: enterprises.id, uscc: enterprises.uscc, name: enterprises.name, status: enterprises.status })
+    .from(enterprises)
+    .where(eq(enterprises.uscc, normalised))
+    .for('no key update');
+  if (!e) throw new AppError(422, 'enterprise-not-found', { uscc: normalised });
+  if (e.status !== 'active') throw new AppError(422, 'enterprise-inactive', { name: e.name });
+  return e;
+}
+
+async function checkAnnualCap(tx: Tx, enterpriseId: string, departmentId: string, now: Date) {
+  const [cap] = await tx.select().from(inspectionCaps).where(eq(inspectionCaps.departmentId, departmentId));
+  if (!cap?.annualCap) return;
+  // The calendar year in China.
+  const yearStart = new Date(Date.UTC(new Date(now.getTime() + 8 * 3600_000).getUTCFullYear(), 0, 1) - 8 * 3600_000);
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(inspections)
+    .where(and(eq(inspections.enterpriseId, enterpriseId), eq(inspections.leadDepartmentId, departmentId), eq(inspections.kind, 'planned'), gte(inspections.windowStart, yearStart), sql`${inspections.status} <> 'revoked'`));
+  if (annualCapReached('planned', row?.n ?? 0, cap.annualCap)) throw new AppError(409, 'annual-cap-reached', { cap: cap.annualCap });
+}

@@ -1,0 +1,32 @@
+import type { DbOrTx } from '../platform/db/client.js';
+import { raiseSignal } from '../supervision/raise-signal.js';
+import { frequencyBreaches } from './rules/visit-frequency.js';
+import type { FrequencyRules } from './rules/windows.js';
+import type { Nearby } from './load-nearby.js';
+
+/**
+ * A9 — after a new visit, store an alert for supervision when the enterprise has more than 2 visits in 7 days
+ * or more than 3 in 30 days (all departments, planned and triggered). One signal per offending window.
+ */
+export async function raiseFrequencySignals(
+  tx: DbOrTx,
+  now: Date,
+  rules: FrequencyRules,
+  visit: { id: string; enterpriseId: string; windowStart: Date; departmentId: string },
+  nearby: Nearby[],
+): Promise<{ kind: 'frequency-7d' | 'frequency-30d'; count: number; days: number }[]> {
+  const starts = [...nearby.filter((n) => n.id !== visit.id).map((n) => n.windowStart), visit.windowStart];
+  const breaches = frequencyBreaches(starts, visit.windowStart, rules.alerts);
+  for (const b of breaches) {
+    await raiseSignal(tx, now, {
+      kind: b.kind,
+      severity: b.kind === 'frequency-7d' ? 'high' : 'medium',
+      dedupeKey: `${b.kind}:${visit.enterpriseId}:${b.windowFrom.toISOString()}`,
+      enterpriseId: visit.enterpriseId,
+      inspectionId: visit.id,
+      departmentId: visit.departmentId,
+      detail: { count: b.count, days: b.days, max: b.max, windowFrom: b.windowFrom.toISOString() },
+    });
+  }
+  return breaches.map((b) => ({ kind: b.kind, count: b.count, days: b.days }));
+}

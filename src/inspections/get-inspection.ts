@@ -1,0 +1,22 @@
+import { and, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../platform/db/client.js';
+import type { Ctx } from '../platform/policy/actor.js';
+import { DeniedError } from '../platform/policy/policy.js';
+import { AppError } from '../platform/errors/app-error.js';
+import { enterprises } from '../enterprises/schema.js';
+import { inspections } from './schema.js';
+import { inspectionScope } from './list-inspections.js';
+
+/** One inspection within the caller's scope; out of scope is a 404 (audited as a denial), as if absent. */
+export async function getInspection(db: DbOrTx, ctx: Ctx, id: string, opts: { forUpdate?: boolean } = {}) {
+  const q = db
+    .select({ i: inspections, enterpriseName: enterprises.name, uscc: enterprises.uscc, inScope: inspectionScope(ctx.actor) })
+    .from(inspections)
+    .innerJoin(enterprises, eq(enterprises.id, inspections.enterpriseId))
+    .where(and(eq(inspections.id, id)))
+    .limit(1);
+  const [row] = opts.forUpdate ? await q.for('update', { of: inspections }) : await q;
+  if (!row) throw new AppError(404, 'inspection-not-found');
+  if (!row.inScope) throw new DeniedError(404, 'inspection-out-of-scope');
+  return row;
+}

@@ -1,0 +1,51 @@
+import { and, arrayContains, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../platform/db/client.js';
+import type { Actor } from '../platform/policy/actor.js';
+import { departmentScope, enterpriseScope } from '../platform/policy/policy.js';
+import { enterprises } from '../enterprises/schema.js';
+import { inspections } from './schema.js';
+
+export interface InspectionFilter {
+  status?: 'issued' | 'revoked' | 'done';
+  kind?: 'planned' | 'triggered';
+  enterpriseUscc?: string;
+  from?: Date;
+  to?: Date;
+  /** Only visits the calling officer takes part in. */
+  mine?: boolean;
+  page: number;
+  pageSize: number;
+}
+
+/** The inspections the caller may see: own department's (officers), own enterprise's, or all (supervisor). */
+export function inspectionScope(actor: Actor): SQL {
+  if (actor.kind === 'user' && actor.role === 'enterprise') {
+    const e = enterpriseScope(actor);
+    return 'enterpriseId' in e ? eq(inspections.enterpriseId, e.enterpriseId) : sql`false`;
+  }
+  const d = departmentScope(actor);
+  if ('none' in d) return sql`false`;
+  if (d.all) return sql`true`;
+  return arrayContains(inspections.departmentIds, [d.departmentId]);
+}
+
+export async function listInspections(db: Db, actor: Actor, f: InspectionFilter) {
+  const conds: SQL[] = [inspectionScope(actor)];
+  if (f.status) conds.push(eq(inspections.status, f.status));
+  if (f.kind) conds.push(eq(inspections.kind, f.kind));
+  if (f.enterpriseUscc) conds.push(eq(enterprises.uscc, f.enterpriseUscc.trim().toUpperCase()));
+  if (f.from) conds.push(gte(inspections.windowStart, f.from));
+  if (f.to) conds.push(lte(inspections.windowStart, f.to));
+  if (f.mine && actor.kind === 'user' && actor.officerId) conds.push(arrayContains(inspections.officerIds, [actor.officerId]));
+  const where = and(...conds);
+  const [total] = await db.select({ n: sql<number>`count(*)::int` }).from(inspections).innerJoin(enterprises, eq(enterprises.id, inspections.enterpriseId)).where(where);
+  const rows = await db
+    .select({ i: inspections, enterpriseName: enterprises.name, uscc: enterprises.uscc })
+    .from(inspections)
+    .innerJoin(enterprises, eq(enterprises.id, inspections.enterpriseId))
+    .where(where)
+    .orderBy(desc(inspections.windowStart), desc(inspections.id))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  return { total: total?.n ?? 0, rows };
+}

@@ -1,0 +1,28 @@
+import { and, eq, gte, lte, ne } from 'drizzle-orm';
+import type { DbOrTx } from '../platform/db/client.js';
+import { inspections } from './schema.js';
+import { DAY_MS } from './rules/windows.js';
+
+/** The enterprise's inspections (not revoked) starting within `days` either side of `around`. */
+export async function loadNearby(db: DbOrTx, enterpriseId: string, around: Date, days: number) {
+  return db
+    .select({
+      id: inspections.id,
+      code: inspections.code,
+      kind: inspections.kind,
+      departmentIds: inspections.departmentIds,
+      windowStart: inspections.windowStart,
+      windowEnd: inspections.windowEnd,
+      status: inspections.status,
+    })
+    .from(inspections)
+    .where(
+      and(
+        eq(inspections.enterpriseId, enterpriseId),
+        ne(inspections.status, 'revoked'),
+        gte(inspections.windowStart, new Date(around.getTime() - days * DAY_MS)),
+        lte(inspections.windowStart, new Date(around.getTime() + days * DAY_MS)),
+      ),
+    );
+}
+export type Nearby = Awaited<ReturnType<typeof loadNearby>>[number];

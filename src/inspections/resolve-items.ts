@@ -1,0 +1,46 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../platform/db/client.js';
+import { AppError } from '../platform/errors/app-error.js';
+import { inspectionItems, jointScenarioItems, jointScenarios } from '../catalog/schema.js';
+
+export interface ResolvedItem {
+  id: string;
+  departmentId: string;
+  name: string;
+  legalBasis: string;
+}
+
+/**
+ * A1/A2 — the items of a request: each must exist and be published, and belong to the applying department
+ * or to the chosen published joint scenario. Returns the items and every department they involve.
+ */
+export async function resolveItems(
+  db: DbOrTx,
+  itemIds: string[],
+  departmentId: string,
+  scenarioId: string | undefined,
+): Promise<{ items: ResolvedItem[]; departmentIds: string[] }> {
+  const ids = [...new Set(itemIds)];
+  const rows = await db.select().from(inspectionItems).where(inArray(inspectionItems.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  let scenarioItemIds = new Set<string>();
+  if (scenarioId) {
+    const links = await db
+      .select({ itemId: jointScenarioItems.itemId })
+      .from(jointScenarioItems)
+      .innerJoin(jointScenarios, eq(jointScenarios.id, jointScenarioItems.scenarioId))
+      .where(and(eq(jointScenarioItems.scenarioId, scenarioId), eq(jointScenarios.published, true)));
+    scenarioItemIds = new Set(links.map((l) => l.itemId));
+  }
+  const items: ResolvedItem[] = [];
+  for (const id of ids) {
+    const item = byId.get(id);
+    if (!item) throw new AppError(422, 'unknown-item', { id });
+    if (!item.published) throw new AppError(422, 'item-unpublished', { name: item.name }, { itemId: id });
+    if (item.departmentId !== departmentId && !scenarioItemIds.has(id)) {
+      throw new AppError(422, 'item-other-department', { name: item.name }, { itemId: id });
+    }
+    items.push({ id, departmentId: item.departmentId, name: item.name, legalBasis: item.legalBasis });
+  }
+  return { items, departmentIds: [...new Set([departmentId, ...items.map((i) => i.departmentId)])] };
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { RegisterRoutes } from '../platform/http/types.js';
+import { requireUser } from '../platform/policy/policy.js';
+import { applyForCode, applyInput } from './apply-for-code.js';
+import { listInspections } from './list-inspections.js';
+import { getInspection } from './get-inspection.js';
+import { revokeInspection } from './revoke-inspection.js';
+import { presentInspection } from './present.js';
+
+const idParams = z.object({ id: z.uuid() });
+
+export const inspectionRoutes: RegisterRoutes = (app, deps) => {
+  const { db } = deps.database;
+
+  app.post(
+    '/api/inspections',
+    {
+      schema: {
+        tags: ['inspections'],
+        summary: 'Apply for an inspection code (A2–A5, A9)',
+        description:
+          'Planned codes: at most one per enterprise in any 7 days across all departments (409 planned-frequency-limit naming the existing code, which may be joined with joinInspectionId). Triggered codes pass with an over-frequency warning. At least two officers with certificates valid through the window and covering the field. Returns joint-visit proposals when another department visits within 7 days.',
+        body: applyInput,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await applyForCode(deps, req.ctx, req.body)),
+  );
+
+  app.get(
+    '/api/inspections',
+    {
+      schema: {
+        tags: ['inspections'],
+        summary: 'Inspections in the caller’s scope',
+        querystring: z.object({
+          status: z.enum(['issued', 'revoked', 'done']).optional(),
+          kind: z.enum(['planned', 'triggered']).optional(),
+          enterpriseUscc: z.string().max(32).optional(),
+          from: z.coerce.date().optional(),
+          to: z.coerce.date().optional(),
+          mine: z.stringbool().optional(),
+          page: z.coerce.number().int().min(1).default(1),
+          pageSize: z.coerce.number().int().min(1).max(200).default(20),
+        }),
+      },
+    },
+    async (req) => {
+      requireUser(req.ctx.actor);
+      const { total, rows } = await listInspections(db, req.ctx.actor, req.query);
+      return { items: rows.map((r) => presentInspection(r.i, { name: r.enterpriseName, uscc: r.uscc })), total, page: req.query.page, pageSize: req.query.pageSize };
+    },
+  );
+
+  app.get('/api/inspections/:id', { schema: { tags: ['inspections'], summary: 'One inspection', params: idParams } }, async (req) => {
+    requireUser(req.ctx.actor);
+    const r = await getInspection(db, req.ctx, req.params.id);
+    return presentInspection(r.i, { name: r.enterpriseName, uscc: r.uscc });
+  });
+
+  app.post(
+    '/api/inspections/:id/revoke',
+    { schema: { tags: ['inspections'], summary: 'Revoke a code, with a reason', params: idParams, body: z.object({ reason: z.string().trim().min(2).max(500) }) } },
+    async (req, reply) => {
+      await revokeInspection(db, req.ctx, req.params.id, req.body.reason);
+      return reply.status(204).send();
+    },
+  );
+};

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { plannedCodeConflict } from './planned-frequency.js';
+import { frequencyBreaches } from './visit-frequency.js';
+import { jointCandidates } from './joint-proposal.js';
+import { annualCapReached } from './annual-cap.js';
+import { codeStatus } from './code-status.js';
+import { backfillAllowed, resultDueAt, resultIsLate } from './result-deadline.js';
+import { DEFAULT_FREQUENCY_RULES as R, DAY_MS } from './windows.js';
+
+const t0 = new Date('2026-12-01T01:00:00Z');
+const at = (days: number, hours = 0) => new Date(t0.getTime() + days * DAY_MS + hours * 3_600_000);
+
+describe('A3 — one planned code per enterprise in any 7 days', () => {
+  const existing = [{ id: 'x', code: 'CODE-X', windowStart: t0 }];
+  it('refuses a planned code 6 days 23 hours later, naming the existing code', () => {
+    expect(plannedCodeConflict(existing, at(6, 23), R.plannedWindowDays)?.code).toBe('CODE-X');
+  });
+  it('allows one exactly 7 days later', () => {
+    expect(plannedCodeConflict(existing, at(7), R.plannedWindowDays)).toBeNull();
+  });
+  it('looks both ways: 6 days 23 hours earlier is refused too', () => {
+    expect(plannedCodeConflict(existing, at(-6, -23), R.plannedWindowDays)?.id).toBe('x');
+    expect(plannedCodeConflict(existing, at(-7), R.plannedWindowDays)).toBeNull();
+  });
+});
+
+describe('A9 — more than 2 in 7 days or more than 3 in 30 days', () => {
+  it('exactly 2 in 7 days raises nothing; the 3rd raises the 7-day alert', () => {
+    expect(frequencyBreaches([at(0), at(3)], at(3), R.alerts)).toEqual([]);
+    const b = frequencyBreaches([at(0), at(3), at(6, 23)], at(6, 23), R.alerts);
+    expect(b.map((x) => x.kind)).toEqual(['frequency-7d']);
+    expect(b[0]).toMatchObject({ count: 3, windowFrom: at(0) });
+  });
+  it('3 visits spread over 7 days exactly do not share a 7-day window', () => {
+    expect(frequencyBreaches([at(0), at(3), at(7)], at(7), R.alerts)).toEqual([]);
+  });
+  it('exactly 3 in 30 days raises nothing; the 4th raises the 30-day alert', () => {
+    const three = [at(0), at(10), at(20)];
+    expect(frequencyBreaches(three, at(20), R.alerts)).toEqual([]);
+    const four = [...three, at(29, 23)];
+    expect(frequencyBreaches(four, at(29, 23), R.alerts).map((x) => x.kind)).toEqual(['frequency-30d']);
+    expect(frequencyBreaches([...three, at(30)], at(30), R.alerts)).toEqual([]);
+  });
+  it('a 4th visit inside the same 7-day window names the same window (one signal, not two)', () => {
+    const third = frequencyBreaches([at(0), at(1), at(2)], at(2), R.alerts)[0]!;
+    const fourth = frequencyBreaches([at(0), at(1), at(2), at(3)], at(3), R.alerts)[0]!;
+    expect(fourth.windowFrom).toEqual(third.windowFrom);
+  });
+});
+
+describe('A4 — joint visit proposal', () => {
+  const n = (id: string, dept: string, start: Date, status: 'issued' | 'done' = 'issued') => ({
+    id, code: id, departmentIds: [dept], windowStart: start, windowEnd: start, status,
+  });
+  it('proposes another department’s open visit within 7 days, nearest first', () => {
+    const c = jointCandidates([n('far', 'eco', at(6)), n('near', 'fire', at(1)), n('own', 'market', at(0)), n('out', 'eco', at(7)), n('done', 'eco', at(0), 'done')], 'market', at(0), 7);
+    expect(c.map((x) => x.id)).toEqual(['near', 'far']);
+  });
+});
+
+describe('annual cap (off by default, triggered exempt)', () => {
+  it('caps planned inspections only', () => {
+    expect(annualCapReached('planned', 5, null)).toBe(false);
+    expect(annualCapReached('planned', 1, 2)).toBe(false);
+    expect(annualCapReached('planned', 2, 2)).toBe(true);
+    expect(annualCapReached('triggered', 9, 2)).toBe(false);
+  });
+});
+
+describe('code status at scan time', () => {
+  const i = { status: 'issued' as const, windowStart: at(0), windowEnd: at(0, 8), codeVersion: 2 };
+  it('follows the window, revocation, completion and version', () => {
+    expect(codeStatus(i, 2, at(-1))).toBe('not-yet-valid');
+    expect(codeStatus(i, 2, at(0, 1))).toBe('valid');
+    expect(codeStatus(i, 2, at(0, 9))).toBe('expired');
+    expect(codeStatus(i, 1, at(0, 1))).toBe('revoked');
+    expect(codeStatus({ ...i, status: 'revoked' }, 2, at(0, 1))).toBe('revoked');
+    expect(codeStatus({ ...i, status: 'done' }, 2, at(0, 9))).toBe('done');
+    expect(codeStatus(i, 3, at(0, 1))).toBe('invalid');
+  });
+});
+
+describe('result deadline and emergency back-fill', () => {
+  it('is due 3 days after the window; later is late', () => {
+    const due = resultDueAt(at(0, 8), 3);
+    expect(due).toEqual(at(3, 8));
+    expect(resultIsLate(due, at(3, 8))).toBe(false);
+    expect(resultIsLate(due, at(3, 9))).toBe(true);
+  });
+  it('allows back-filling up to 10 days after the visit', () => {
+    expect(backfillAllowed(at(0), at(10), 10)).toBe(true);
+    expect(backfillAllowed(at(0), at(10, 1), 10)).toBe(false);
+    expect(backfillAllowed(at(1), at(0), 10)).toBe(false);
+  });
+});

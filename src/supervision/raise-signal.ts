@@ -1,0 +1,38 @@
+
+import type { DbOrTx } from '../platform/db/client.js';
+import { newId } from '../platform/db/ids.js';
+import { signals, type SignalKind } from './schema.js';
+
+export interface NewSignal {
+  kind: SignalKind;
+  severity: 'low' | 'medium' | 'high';
+  dedupeKey: string;
+  enterpriseId?: string | null;
+  inspectionId?: string | null;
+  departmentId?: string | null;
+  detail: Record<string, unknown>;
+}
+
+/**
+ * B1 — puts a signal in the supervision inbox, in the caller's transaction, with no human step. The same cause
+ * (same dedupe key) raises one signal: a repeat is ignored. Returns whether a new signal was raised.
+ */
+export async function raiseSignal(tx: DbOrTx, now: Date, s: NewSignal): Promise<boolean> {
+  const inserted = await tx
+    .insert(signals)
+    .values({
+      id: newId(),
+      kind: s.kind,
+      severity: s.severity,
+      dedupeKey: s.dedupeKey,
+      enterpriseId: s.enterpriseId ?? null,
+      inspectionId: s.inspectionId ?? null,
+      departmentId: s.departmentId ?? null,
+      detail: s.detail,
+      createdAt: now,
+    })
+    .onConflictDoNothing({ target: signals.dedupeKey })
+    .returning({ id: signals.id });
+  return inserted.length > 0;
+}
+
