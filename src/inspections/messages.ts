@@ -65,3 +65,14 @@ export const OFFICER_REASONS = {
 registerMessages({
   'inspection-not-open': { 'zh-CN': '该检查已结束或已撤销', 'en-US': 'The inspection is finished or revoked' },
 });
+
+registerMessages({
+  'not-on-visit': { 'zh-CN': '您不是本次检查的执法人员', 'en-US': 'You are not an officer of this visit' },
+  'result-already-recorded': { 'zh-CN': '检查结果已上传', 'en-US': 'The result is already recorded' },
+  'result-before-visit': { 'zh-CN': '检查尚未开始，不能上传结果', 'en-US': 'The visit has not started yet' },
+  'unknown-photo': { 'zh-CN': '照片 {id} 不属于本次检查', 'en-US': 'Photo {id} does not belong to this visit' },
+  'already-evaluated': { 'zh-CN': '您已评价过本次检查', 'en-US': 'You have already evaluated this visit' },
+  'evaluation-before-visit': { 'zh-CN': '检查尚未开始，暂不能评价', 'en-US': 'The visit has not started yet' },
+  'photo-type': { 'zh-CN': '照片须为 JPEG、PNG 或 WebP 格式', 'en-US': 'Photos must be JPEG, PNG or WebP' },
+  'photo-too-large': { 'zh-CN': '照片不得超过 {mb} MB', 'en-US': 'A photo may be at most {mb} MB' },
+});

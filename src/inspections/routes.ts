@@ -6,6 +6,10 @@ import { listInspections } from './list-inspections.js';
 import { getInspection } from './get-inspection.js';
 import { revokeInspection } from './revoke-inspection.js';
 import { presentInspection } from './present.js';
+import { recordResult, resultInput } from './record-result.js';
+import { complainAboutInspection, complaintInput, confirmArrival, evaluateInspection, evaluationInput } from './evaluate.js';
+import { uploadPhoto, PHOTO_MAX_MB } from './upload-photo.js';
+import { AppError } from '../platform/errors/app-error.js';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -64,5 +68,43 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
       await revokeInspection(db, req.ctx, req.params.id, req.body.reason);
       return reply.status(204).send();
     },
+  );
+
+  app.post(
+    '/api/inspections/:id/result',
+    { schema: { tags: ['inspections'], summary: 'Record the outcome (A7); late results are flagged for supervision', params: idParams, body: resultInput } },
+    async (req) => recordResult(db, req.ctx, req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/inspections/:id/photos',
+    { schema: { tags: ['inspections'], summary: `Upload a result photo (multipart field "file"; JPEG/PNG/WebP, ≤ ${PHOTO_MAX_MB} MB)`, params: idParams } },
+    async (req, reply) => {
+      const part = await req.file({ limits: { fileSize: PHOTO_MAX_MB * 1024 * 1024 } }).catch(() => undefined);
+      if (!part) throw new AppError(422, 'import-no-file');
+      const data = await part.toBuffer().catch(() => Buffer.alloc(0));
+      return reply.status(201).send(await uploadPhoto(db, req.ctx, req.params.id, { filename: part.filename, data, truncated: part.file.truncated }));
+    },
+  );
+
+  app.post(
+    '/api/inspections/:id/evaluation',
+    { schema: { tags: ['inspections'], summary: 'The enterprise rates the visit once (A8): overall, 规范, 廉洁, 效率, 服务 (1–5)', params: idParams, body: evaluationInput } },
+    async (req, reply) => {
+      await evaluateInspection(db, req.ctx, req.params.id, req.body);
+      return reply.status(201).send({ ok: true });
+    },
+  );
+
+  app.post(
+    '/api/inspections/:id/complaint',
+    { schema: { tags: ['inspections'], summary: 'The enterprise complains about misconduct (A8)', params: idParams, body: complaintInput } },
+    async (req, reply) => reply.status(201).send(await complainAboutInspection(db, req.ctx, req.params.id, req.body)),
+  );
+
+  app.post(
+    '/api/inspections/:id/arrival',
+    { schema: { tags: ['inspections'], summary: 'The enterprise confirms the officers’ arrival (A6)', params: idParams } },
+    async (req) => confirmArrival(db, req.ctx, req.params.id),
   );
 };

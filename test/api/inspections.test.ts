@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
-import { anyEnterprise, makeItem, officerIdOf } from '../support/fixtures.js';
+import { anyEnterprise, enterpriseOf, makeItem, officerIdOf } from '../support/fixtures.js';
 
 let t: TestApp;
 let market: string; // officer1's cookie
@@ -21,7 +21,10 @@ beforeAll(async () => {
   ecology = await t.login('officer3');
   marketItem = await makeItem(t, 'WH-SCJG');
   ecologyItem = await makeItem(t, 'WH-STHJ');
-  [o1, o2, o3, o4] = await Promise.all(['officer1', 'officer2', 'officer3', 'officer4'].map((u) => officerIdOf(t, u)));
+  o1 = await officerIdOf(t, 'officer1');
+  o2 = await officerIdOf(t, 'officer2');
+  o3 = await officerIdOf(t, 'officer3');
+  o4 = await officerIdOf(t, 'officer4');
 });
 afterAll(async () => t?.close());
 
@@ -134,4 +137,59 @@ describe('one inspection, one code', () => {
     expect(keys.filter((k: { active: boolean }) => k.active)).toHaveLength(1);
     expect(keys.length).toBeGreaterThanOrEqual(2);
   });
+
+  it('records a result, then the enterprise confirms, evaluates once and complains; low ratings reach supervision', async () => {
+    const ent = await enterpriseOf(t, 'enterprise1');
+    const { id } = (await apply(market, { enterpriseUscc: ent.uscc, kind: 'triggered', trigger: 'enterprise-request', itemIds: [marketItem], officerIds: [o1, o2], window: win(0) })).json();
+    const firm = await t.login('enterprise1');
+    expect((await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/arrival`, headers: { cookie: firm } })).statusCode).toBe(200);
+    // A photo: a real PNG header passes, a text file does not.
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
+    const up = await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/photos`, headers: { cookie: market, 'content-type': 'multipart/form-data; boundary=X' }, payload: multipart('X', 'a.png', png) });
+    expect(up.statusCode).toBe(201);
+    const bad = await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/photos`, headers: { cookie: market, 'content-type': 'multipart/form-data; boundary=X' }, payload: multipart('X', 'a.png', Buffer.from('not an image')) });
+    expect(bad.statusCode).toBe(415);
+    const result = await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/result`, headers: { cookie: market }, payload: { outcome: 'rectification', notes: '灭火器过期', rectification: [{ item: '更换灭火器', deadline: '2026-12-10' }], photoIds: [up.json().id] } });
+    expect(result.statusCode).toBe(200);
+    expect(result.json()).toEqual({ late: false });
+    expect((await scan((await t.app.inject({ url: `/api/inspections/${id}`, headers: { cookie: market } })).json().code)).status).toBe('done');
+
+    const rating = { overall: 2, conduct: 3, integrity: 5, efficiency: 2, service: 3, comment: '态度生硬' };
+    expect((await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/evaluation`, headers: { cookie: firm }, payload: rating })).statusCode).toBe(201);
+    const again = await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/evaluation`, headers: { cookie: firm }, payload: rating });
+    expect(again.json()).toMatchObject({ code: 'already-evaluated', status: 409 });
+    // Another enterprise cannot see or rate it.
+    const other = await t.login('enterprise2');
+    expect((await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/evaluation`, headers: { cookie: other }, payload: rating })).statusCode).toBe(404);
+    const complaint = await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/complaint`, headers: { cookie: firm }, payload: { category: 'misconduct', content: '检查人员未出示执法证' } });
+    expect(complaint.statusCode).toBe(201);
+    const sup = await t.login('supervisor');
+    const kinds = (await t.app.inject({ url: `/api/supervision/alerts?enterpriseUscc=${ent.uscc}`, headers: { cookie: sup } })).json().items.map((s: { kind: string }) => s.kind);
+    expect(kinds.sort()).toEqual(['complaint', 'low-rating']);
+  });
+
+  it('a result recorded after its deadline is late and signalled', async () => {
+    const e = await anyEnterprise(t, 7);
+    const { id } = (await apply(market, { enterpriseUscc: e.uscc, kind: 'planned', itemIds: [marketItem], officerIds: [o1, o2], window: win(0) })).json();
+    const saved = t.clock.now;
+    t.clock.advance(3 * DAY + 8 * 3_600_000);
+    // Three days idle: the old session has expired, so sign in again.
+    const stale = await t.app.inject({ url: '/api/me', headers: { cookie: market } });
+    expect(stale.json()).toMatchObject({ status: 401, code: 'session-expired' });
+    const fresh = await t.login('officer1');
+    const r = await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/result`, headers: { cookie: fresh }, payload: { outcome: 'no-problem' } });
+    t.clock.set(saved);
+    expect(r.json()).toEqual({ late: true });
+    const sup = await t.login('supervisor');
+    const kinds = (await t.app.inject({ url: `/api/supervision/alerts?enterpriseUscc=${e.uscc}`, headers: { cookie: sup } })).json().items.map((s: { kind: string }) => s.kind);
+    expect(kinds).toContain('late-result');
+  });
 });
+
+function multipart(boundary: string, filename: string, data: Buffer): Buffer {
+  return Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    data,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+}
