@@ -46,3 +46,30 @@ export async function anyEnterprise(t: TestApp, index: number) {
   const rows = await t.database.db.select().from(enterprises).orderBy(enterprises.uscc).limit(index + 1).offset(index);
   return rows[0]!;
 }
+
+/** Creates officer accounts with valid certificates and live sessions (no password hashing); returns cookies. */
+export async function makeOfficers(t: TestApp, deptCode: string, count: number) {
+  const { sessions } = await import('../../src/platform/auth/schema.js');
+  const { sha256, randomToken } = await import('../../src/platform/auth/tokens.js');
+  const d = await departmentByCode(t, deptCode);
+  const out: { officerId: string; cookie: string }[] = [];
+  for (let k = 0; k < count; k++) {
+    const userId = newId();
+    const officerId = newId();
+    const token = randomToken();
+    await t.database.db.insert(users).values({ id: userId, username: `o-${userId}`, passwordHash: 'x', displayName: `测试执法员${k}`, role: 'officer', departmentId: d.id });
+    await t.database.db.insert(officers).values({
+      id: officerId,
+      userId,
+      departmentId: d.id,
+      name: `测试执法员${k}`,
+      certificateNo: `T${officerId.slice(-12)}`,
+      certificateFields: [d.field],
+      certificateValidFrom: '2020-01-01',
+      certificateValidUntil: '2099-12-31',
+    });
+    await t.database.db.insert(sessions).values({ tokenHash: sha256(token), userId, createdAt: t.clock.now, lastSeenAt: t.clock.now });
+    out.push({ officerId, cookie: `qq_session=${token}` });
+  }
+  return out;
+}
