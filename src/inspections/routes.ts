@@ -10,6 +10,8 @@ import { recordResult, resultInput } from './record-result.js';
 import { complainAboutInspection, complaintInput, confirmArrival, evaluateInspection, evaluationInput } from './evaluate.js';
 import { uploadPhoto, PHOTO_MAX_MB } from './upload-photo.js';
 import { AppError } from '../platform/errors/app-error.js';
+import { describeDraw, listRandomDraws, randomDrawInput, runRandomDraw } from './run-random-draw.js';
+import { assertDepartment } from '../platform/policy/policy.js';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -107,4 +109,19 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
     { schema: { tags: ['inspections'], summary: 'The enterprise confirms the officers’ arrival (A6)', params: idParams } },
     async (req) => confirmArrival(db, req.ctx, req.params.id),
   );
+
+  app.post(
+    '/api/inspections/random-draws',
+    { schema: { tags: ['inspections'], summary: '双随机: draw enterprises and officer pairs, reproducibly from a recorded seed', body: randomDrawInput } },
+    async (req, reply) => reply.status(201).send(await runRandomDraw(db, req.ctx, req.body)),
+  );
+
+  app.get('/api/inspections/random-draws', { schema: { tags: ['inspections'], summary: 'Random draws in scope' } }, async (req) => ({ items: await listRandomDraws(db, req.ctx) }));
+
+  app.get('/api/inspections/random-draws/:id', { schema: { tags: ['inspections'], summary: 'One random draw', params: idParams } }, async (req) => {
+    requireUser(req.ctx.actor);
+    const d = await describeDraw(db, req.params.id);
+    assertDepartment(req.ctx.actor, d.departmentId);
+    return d;
+  });
 };
