@@ -12,6 +12,7 @@ import { uploadPhoto, PHOTO_MAX_MB } from './upload-photo.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { describeDraw, listRandomDraws, randomDrawInput, runRandomDraw } from './run-random-draw.js';
 import { assertDepartment } from '../platform/policy/policy.js';
+import { inspectionFigures } from './figures.js';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -124,4 +125,13 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
     assertDepartment(req.ctx.actor, d.departmentId);
     return d;
   });
+
+  app.get(
+    '/api/inspections/figures',
+    { schema: { tags: ['inspections'], summary: 'Part A figures: joint visits, visits avoided, satisfaction rate, codes by status, warnings', querystring: z.object({ from: z.coerce.date().optional(), to: z.coerce.date().optional() }) } },
+    async (req) => {
+      requireUser(req.ctx.actor);
+      return inspectionFigures(db, req.ctx.actor, req.query, req.ctx.now);
+    },
+  );
 };

@@ -184,6 +184,21 @@ describe('one inspection, one code', () => {
     const kinds = (await t.app.inject({ url: `/api/supervision/alerts?enterpriseUscc=${e.uscc}`, headers: { cookie: sup } })).json().items.map((s: { kind: string }) => s.kind);
     expect(kinds).toContain('late-result');
   });
+
+  it('figures follow the data: joint visits, visits avoided, satisfaction, warnings', async () => {
+    const sup = await t.login('supervisor');
+    const f = (await t.app.inject({ url: '/api/inspections/figures', headers: { cookie: sup } })).json();
+    expect(f.jointVisits).toBe(1);
+    expect(f.visitsAvoided).toBe(1);
+    expect(f.evaluations).toBe(1);
+    expect(f.satisfactionRate).toBe(0);
+    expect(f.overFrequencyWarnings).toBeGreaterThanOrEqual(1);
+    expect(f.codesByStatus.revoked).toBe(1);
+    expect(f.lateResults).toBe(1);
+    // The ecology officer's scope holds only visits its department takes part in.
+    const eco = (await t.app.inject({ url: '/api/inspections/figures', headers: { cookie: ecology } })).json();
+    expect(eco.total).toBeLessThan(f.total);
+  });
 });
 
 function multipart(boundary: string, filename: string, data: Buffer): Buffer {
