@@ -4,6 +4,7 @@ import { healthRoutes } from './platform/health.js';
 import { authRoutes } from './platform/auth/routes.js';
 import { organisationRoutes } from './organisation/routes.js';
 import { enterpriseRoutes } from './enterprises/routes.js';
+import { catalogRoutes } from './catalog/routes.js';
 import { inspectionRoutes } from './inspections/routes.js';
 import { codeRoutes } from './codes/routes.js';
 import { supervisionRoutes } from './supervision/routes.js';
@@ -16,6 +17,7 @@ export const allRoutes: RegisterRoutes[] = [
   authRoutes,
   organisationRoutes,
   enterpriseRoutes,
+  catalogRoutes,
   inspectionRoutes,
   codeRoutes,
   supervisionRoutes,

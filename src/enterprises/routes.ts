@@ -7,6 +7,15 @@ import { registerEnterprise } from './register-enterprise.js';
 import { listEnterprises } from './list-enterprises.js';
 import { getEnterpriseFile } from './get-enterprise-file.js';
 import { presentEnterprise } from './present.js';
+import { AppError } from '../platform/errors/app-error.js';
+import { chinaDay } from '../organisation/certificate.js';
+import { IMPORT_ROLES, importEnterprises } from './import-enterprises.js';
+import { XLSX_CONTENT_TYPE, exportEnterprises, importTemplate } from './export-enterprises.js';
+
+/** `attachment` with an ASCII fallback name and the real (Chinese) name per RFC 6266 / RFC 5987. */
+function attachment(asciiName: string, name: string): string {
+  return `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
 
 export const enterpriseFilterQuery = z.object({
   q: z.string().trim().max(100).optional(),
@@ -65,6 +74,58 @@ export const enterpriseRoutes: RegisterRoutes = (app, deps) => {
       requireUser(req.ctx.actor, ['admin']);
       const row = await registerEnterprise(db, req.ctx, req.body);
       return reply.status(201).send(presentEnterprise(row, null, req.ctx.locale));
+    },
+  );
+
+  app.post(
+    '/api/enterprises/import',
+    {
+      schema: {
+        tags: ['enterprises'],
+        summary:
+          'Import enterprises from an .xlsx or .csv (multipart field `file`; admin, dept_admin): valid rows upserted by USCC, invalid rows reported with row number and reason',
+        consumes: ['multipart/form-data'],
+      },
+    },
+    async (req) => {
+      requireUser(req.ctx.actor, IMPORT_ROLES);
+      const part = req.isMultipart() ? await req.file() : undefined;
+      if (!part || part.fieldname !== 'file') throw new AppError(422, 'import-no-file');
+      const data = await part.toBuffer();
+      if (data.length === 0) throw new AppError(422, 'import-no-file');
+      return importEnterprises(db, req.ctx, { filename: part.filename, data });
+    },
+  );
+
+  app.get(
+    '/api/enterprises/export',
+    {
+      schema: {
+        tags: ['enterprises'],
+        summary: 'The filtered registry as .xlsx (staff; the columns of the import)',
+        querystring: enterpriseFilterQuery,
+      },
+    },
+    async (req, reply) => {
+      const data = await exportEnterprises(db, req.ctx, req.query);
+      const day = chinaDay(req.ctx.now).replaceAll('-', '');
+      return reply
+        .type(XLSX_CONTENT_TYPE)
+        .header('content-disposition', attachment(`enterprises-${day}.xlsx`, `企业名录-${day}.xlsx`))
+        .header('cache-control', 'no-store')
+        .send(data);
+    },
+  );
+
+  app.get(
+    '/api/enterprises/import-template',
+    { schema: { tags: ['enterprises'], summary: 'An empty import spreadsheet: the headers and one example row' } },
+    async (req, reply) => {
+      const data = await importTemplate(req.ctx);
+      return reply
+        .type(XLSX_CONTENT_TYPE)
+        .header('content-disposition', attachment('enterprise-import-template.xlsx', '企业导入模板.xlsx'))
+        .send(data);
     },
   );
 };

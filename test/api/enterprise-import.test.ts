@@ -15,7 +15,12 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** A valid USCC of a 镜湖区 company, distinct per n. */
 const uscc = (n: number) =>
-  makeUscc({ authority: '9', entityType: '1', division: '340202', organisationBase8: `QQ${String(n).padStart(6, '0')}` });
+  makeUscc({
+    authority: '9',
+    entityType: '1',
+    division: '340202',
+    organisationBase8: `QQ${String(n).padStart(6, '0')}`,
+  });
 
 /** The same code with a wrong 18th (check) character. */
 function badCheck(code: string): string {
@@ -24,21 +29,35 @@ function badCheck(code: string): string {
 }
 
 /** A multipart/form-data body built by hand. */
-function multipart(parts: { name: string; filename?: string; contentType?: string; data: Buffer | string }[]) {
+function multipart(
+  parts: { name: string; filename?: string; contentType?: string; data: Buffer | string }[],
+) {
   const boundary = `----qinqing${Math.random().toString(16).slice(2)}`;
   const chunks: Buffer[] = [];
   for (const p of parts) {
     const disposition = `form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"` : ''}`;
     const head = `--${boundary}\r\nContent-Disposition: ${disposition}\r\n${p.contentType ? `Content-Type: ${p.contentType}\r\n` : ''}\r\n`;
-    chunks.push(Buffer.from(head, 'utf8'), Buffer.isBuffer(p.data) ? p.data : Buffer.from(p.data, 'utf8'), Buffer.from('\r\n'));
+    chunks.push(
+      Buffer.from(head, 'utf8'),
+      Buffer.isBuffer(p.data) ? p.data : Buffer.from(p.data, 'utf8'),
+      Buffer.from('\r\n'),
+    );
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat(chunks),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 async function upload(cookie: string, filename: string, data: Buffer, extra: Record<string, string> = {}) {
   const body = multipart([{ name: 'file', filename, contentType: 'application/octet-stream', data }]);
-  return t.app.inject({ method: 'POST', url: '/api/enterprises/import', payload: body.payload, headers: { ...body.headers, cookie, ...extra } });
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/enterprises/import',
+    payload: body.payload,
+    headers: { ...body.headers, cookie, ...extra },
+  });
 }
 
 async function enterpriseCount(): Promise<number> {
@@ -46,7 +65,18 @@ async function enterpriseCount(): Promise<number> {
   return row!.n;
 }
 
-const HEADER_ZH = ['统一社会信用代码', '企业名称', '法定代表人', '地址', '行政区划代码', '行业', '规模以上', '状态', '成立日期', '联系电话'];
+const HEADER_ZH = [
+  '统一社会信用代码',
+  '企业名称',
+  '法定代表人',
+  '地址',
+  '行政区划代码',
+  '行业',
+  '规模以上',
+  '状态',
+  '成立日期',
+  '联系电话',
+];
 
 async function xlsx(rows: Record<number, unknown[]>, header: string[] = HEADER_ZH): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -90,15 +120,92 @@ const B = uscc(2);
 const C = uscc(3);
 
 const mainRows = (phoneA = '13955300001'): Record<number, unknown[]> => ({
-  2: [A, '芜湖青青餐饮有限公司', '王青', '芜湖市镜湖区中山路 8 号', '340202', '餐饮服务', '否', '存续', new Date(Date.UTC(2018, 6, 9)), phoneA],
-  3: [B, '芜湖清风药房有限公司', '李清', '芜湖市鸠江区九华北路 16 号', '鸠江区', 'pharmacy', '是', 'active', '2019-03-04', '0553-5800002'],
-  4: [badCheck(uscc(4)), '芜湖校验位错误有限公司', '赵错', '芜湖市镜湖区文化路 1 号', '340202', '餐饮服务', '否', '存续', null, null],
-  5: [uscc(5), '芜湖区划错误有限公司', '钱错', '芜湖市镜湖区文化路 2 号', '349999', '餐饮服务', '否', '存续', null, null],
-  6: [uscc(6), '芜湖行业错误有限公司', '孙错', '芜湖市镜湖区文化路 3 号', '340202', '太空旅游', '否', '存续', null, null],
+  2: [
+    A,
+    '芜湖青青餐饮有限公司',
+    '王青',
+    '芜湖市镜湖区中山路 8 号',
+    '340202',
+    '餐饮服务',
+    '否',
+    '存续',
+    new Date(Date.UTC(2018, 6, 9)),
+    phoneA,
+  ],
+  3: [
+    B,
+    '芜湖清风药房有限公司',
+    '李清',
+    '芜湖市鸠江区九华北路 16 号',
+    '鸠江区',
+    'pharmacy',
+    '是',
+    'active',
+    '2019-03-04',
+    '0553-5800002',
+  ],
+  4: [
+    badCheck(uscc(4)),
+    '芜湖校验位错误有限公司',
+    '赵错',
+    '芜湖市镜湖区文化路 1 号',
+    '340202',
+    '餐饮服务',
+    '否',
+    '存续',
+    null,
+    null,
+  ],
+  5: [
+    uscc(5),
+    '芜湖区划错误有限公司',
+    '钱错',
+    '芜湖市镜湖区文化路 2 号',
+    '349999',
+    '餐饮服务',
+    '否',
+    '存续',
+    null,
+    null,
+  ],
+  6: [
+    uscc(6),
+    '芜湖行业错误有限公司',
+    '孙错',
+    '芜湖市镜湖区文化路 3 号',
+    '340202',
+    '太空旅游',
+    '否',
+    '存续',
+    null,
+    null,
+  ],
   7: [uscc(7), null, '李缺', '芜湖市镜湖区文化路 4 号', '340202', '餐饮服务', '否', '存续', null, null],
-  8: [A, '芜湖青青餐饮有限公司（重复）', '王青', '芜湖市镜湖区中山路 8 号', '340202', '餐饮服务', '否', '存续', null, null],
+  8: [
+    A,
+    '芜湖青青餐饮有限公司（重复）',
+    '王青',
+    '芜湖市镜湖区中山路 8 号',
+    '340202',
+    '餐饮服务',
+    '否',
+    '存续',
+    null,
+    null,
+  ],
   // row 9 left empty: row numbers must stay those the user sees
-  10: [C, '芜湖江畔酒店有限公司', '周江', '芜湖市弋江区长江南路 20 号', '340209', 'Hotel', 'no', '注销', '2015/11/2', 13800000003],
+  10: [
+    C,
+    '芜湖江畔酒店有限公司',
+    '周江',
+    '芜湖市弋江区长江南路 20 号',
+    '340209',
+    'Hotel',
+    'no',
+    '注销',
+    '2015/11/2',
+    13800000003,
+  ],
 });
 
 describe('enterprise import (H5)', () => {
@@ -112,30 +219,70 @@ describe('enterprise import (H5)', () => {
     expect(body.errors.map((e: { row: number }) => e.row)).toEqual([4, 5, 6, 7, 8]);
     expect(byRow[4]).toMatchObject({ code: 'invalid-uscc', column: 'uscc' });
     expect(byRow[4].message).toContain('第 18 位校验码错误');
-    expect(byRow[5]).toMatchObject({ code: 'unknown-division', column: 'divisionCode', message: '行政区划代码 349999 不存在' });
-    expect(byRow[6]).toMatchObject({ code: 'unknown-industry', column: 'industry', message: '行业 太空旅游 不在目录中' });
+    expect(byRow[5]).toMatchObject({
+      code: 'unknown-division',
+      column: 'divisionCode',
+      message: '行政区划代码 349999 不存在',
+    });
+    expect(byRow[6]).toMatchObject({
+      code: 'unknown-industry',
+      column: 'industry',
+      message: '行业 太空旅游 不在目录中',
+    });
     expect(byRow[7]).toMatchObject({ code: 'import-required', column: 'name', message: '未填写企业名称' });
     expect(byRow[8]).toMatchObject({ code: 'import-duplicate-uscc', column: 'uscc' });
     expect(byRow[8].message).toContain('第 2 行');
     expect(await enterpriseCount()).toBe(before + 3);
 
-    const a = (await t.app.inject({ url: `/api/enterprises/${A}`, headers: { cookie: admin } })).json().enterprise;
-    expect(a).toMatchObject({ name: '芜湖青青餐饮有限公司', divisionCode: '340202', industry: 'restaurant', registeredOn: '2018-07-09', aboveDesignatedSize: false, status: 'active', phone: '13955300001', usccOverride: false });
-    const b = (await t.app.inject({ url: `/api/enterprises/${B}`, headers: { cookie: admin } })).json().enterprise;
-    expect(b).toMatchObject({ divisionCode: '340207', divisionName: '鸠江区', industry: 'pharmacy', aboveDesignatedSize: true, registeredOn: '2019-03-04' });
-    const c = (await t.app.inject({ url: `/api/enterprises/${C}`, headers: { cookie: admin } })).json().enterprise;
-    expect(c).toMatchObject({ industry: 'hotel', status: 'deregistered', registeredOn: '2015-11-02', phone: '13800000003' });
+    const a = (await t.app.inject({ url: `/api/enterprises/${A}`, headers: { cookie: admin } })).json()
+      .enterprise;
+    expect(a).toMatchObject({
+      name: '芜湖青青餐饮有限公司',
+      divisionCode: '340202',
+      industry: 'restaurant',
+      registeredOn: '2018-07-09',
+      aboveDesignatedSize: false,
+      status: 'active',
+      phone: '13955300001',
+      usccOverride: false,
+    });
+    const b = (await t.app.inject({ url: `/api/enterprises/${B}`, headers: { cookie: admin } })).json()
+      .enterprise;
+    expect(b).toMatchObject({
+      divisionCode: '340207',
+      divisionName: '鸠江区',
+      industry: 'pharmacy',
+      aboveDesignatedSize: true,
+      registeredOn: '2019-03-04',
+    });
+    const c = (await t.app.inject({ url: `/api/enterprises/${C}`, headers: { cookie: admin } })).json()
+      .enterprise;
+    expect(c).toMatchObject({
+      industry: 'hotel',
+      status: 'deregistered',
+      registeredOn: '2015-11-02',
+      phone: '13800000003',
+    });
 
     const [audit] = await t.database.query<{ detail: Record<string, unknown>; actor_name: string }>(
       "SELECT detail, actor_name FROM audit_log WHERE action = 'enterprise.import' ORDER BY at DESC, id DESC LIMIT 1",
     );
     expect(audit!.actor_name).toBe('admin');
-    expect(audit!.detail).toMatchObject({ fileName: '企业名录.xlsx', rows: 8, imported: 3, updated: 0, unchanged: 0, invalidRows: 5 });
+    expect(audit!.detail).toMatchObject({
+      fileName: '企业名录.xlsx',
+      rows: 8,
+      imported: 3,
+      updated: 0,
+      unchanged: 0,
+      invalidRows: 5,
+    });
     expect(audit!.detail.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('reports the reasons in English for an English caller', async () => {
-    const res = await upload(admin, 'enterprises.xlsx', await xlsx(mainRows()), { 'accept-language': 'en-US' });
+    const res = await upload(admin, 'enterprises.xlsx', await xlsx(mainRows()), {
+      'accept-language': 'en-US',
+    });
     const byRow = Object.fromEntries(res.json().errors.map((e: { row: number }) => [e.row, e]));
     expect(byRow[7].message).toBe('Name is required');
     expect(byRow[8].message).toBe(`USCC ${A} already appears in row 2`);
@@ -150,15 +297,24 @@ describe('enterprise import (H5)', () => {
 
     const modified = await upload(admin, '企业名录.xlsx', await xlsx(mainRows('13955309999')));
     expect(modified.json()).toMatchObject({ imported: 0, updated: 1, unchanged: 2 });
-    const a = (await t.app.inject({ url: `/api/enterprises/${A}`, headers: { cookie: admin } })).json().enterprise;
+    const a = (await t.app.inject({ url: `/api/enterprises/${A}`, headers: { cookie: admin } })).json()
+      .enterprise;
     expect(a.phone).toBe('13955309999');
   });
 
   it('a column the file lacks leaves that field alone', async () => {
     const header = HEADER_ZH.slice(0, 6);
-    const res = await upload(admin, 'partial.xlsx', await xlsx({ 2: [C, '芜湖江畔酒店有限公司', '周江', '芜湖市弋江区长江南路 20 号', '弋江区', '住宿服务'] }, header));
+    const res = await upload(
+      admin,
+      'partial.xlsx',
+      await xlsx(
+        { 2: [C, '芜湖江畔酒店有限公司', '周江', '芜湖市弋江区长江南路 20 号', '弋江区', '住宿服务'] },
+        header,
+      ),
+    );
     expect(res.json()).toMatchObject({ imported: 0, updated: 0, unchanged: 1, errors: [] });
-    const c = (await t.app.inject({ url: `/api/enterprises/${C}`, headers: { cookie: admin } })).json().enterprise;
+    const c = (await t.app.inject({ url: `/api/enterprises/${C}`, headers: { cookie: admin } })).json()
+      .enterprise;
     expect(c).toMatchObject({ status: 'deregistered', phone: '13800000003', registeredOn: '2015-11-02' });
   });
 
@@ -170,10 +326,24 @@ describe('enterprise import (H5)', () => {
     const res = await upload(admin, 'utf8.csv', Buffer.from(csv, 'utf8'));
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ imported: 2, updated: 0, unchanged: 0, errors: [] });
-    const e = (await t.app.inject({ url: `/api/enterprises/${uscc(11)}`, headers: { cookie: admin } })).json().enterprise;
-    expect(e).toMatchObject({ name: '芜湖北斗超市有限公司', address: '芜湖市镜湖区北京中路 5 号, 一层', phone: '05531234567', registeredOn: '2021-01-05', industry: 'supermarket' });
-    const f = (await t.app.inject({ url: `/api/enterprises/${uscc(12)}`, headers: { cookie: admin } })).json().enterprise;
-    expect(f).toMatchObject({ status: 'revoked', aboveDesignatedSize: true, registeredOn: null, phone: null, industry: 'logistics' });
+    const e = (await t.app.inject({ url: `/api/enterprises/${uscc(11)}`, headers: { cookie: admin } })).json()
+      .enterprise;
+    expect(e).toMatchObject({
+      name: '芜湖北斗超市有限公司',
+      address: '芜湖市镜湖区北京中路 5 号, 一层',
+      phone: '05531234567',
+      registeredOn: '2021-01-05',
+      industry: 'supermarket',
+    });
+    const f = (await t.app.inject({ url: `/api/enterprises/${uscc(12)}`, headers: { cookie: admin } })).json()
+      .enterprise;
+    expect(f).toMatchObject({
+      status: 'revoked',
+      aboveDesignatedSize: true,
+      registeredOn: null,
+      phone: null,
+      industry: 'logistics',
+    });
   });
 
   it('imports a GBK CSV as saved by Chinese Excel', async () => {
@@ -186,8 +356,14 @@ describe('enterprise import (H5)', () => {
     const res = await upload(admin, 'gbk.csv', data);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ imported: 2, updated: 0, unchanged: 0, errors: [] });
-    const e = (await t.app.inject({ url: `/api/enterprises/${uscc(22)}`, headers: { cookie: admin } })).json().enterprise;
-    expect(e).toMatchObject({ name: '芜湖皖江化工有限公司', industry: 'hazardous-chemicals', divisionName: '繁昌区', registeredOn: '2012-03-08' });
+    const e = (await t.app.inject({ url: `/api/enterprises/${uscc(22)}`, headers: { cookie: admin } })).json()
+      .enterprise;
+    expect(e).toMatchObject({
+      name: '芜湖皖江化工有限公司',
+      industry: 'hazardous-chemicals',
+      divisionName: '繁昌区',
+      registeredOn: '2012-03-08',
+    });
   });
 
   it('refuses a non-spreadsheet, a corrupt .xlsx and a file missing a column, writing nothing', async () => {
@@ -203,17 +379,25 @@ describe('enterprise import (H5)', () => {
       expect(res.json()).toMatchObject({ code: 'import-unreadable' });
     }
 
-    const noIndustry = await xlsx({ 2: [uscc(31), '芜湖无行业有限公司', '冯无', '芜湖市镜湖区中山路 1 号', '340202'] }, HEADER_ZH.slice(0, 5));
+    const noIndustry = await xlsx(
+      { 2: [uscc(31), '芜湖无行业有限公司', '冯无', '芜湖市镜湖区中山路 1 号', '340202'] },
+      HEADER_ZH.slice(0, 5),
+    );
     const missing = await upload(admin, 'missing.xlsx', noIndustry);
     expect(missing.statusCode).toBe(422);
-    expect(missing.json()).toMatchObject({ code: 'import-missing-column', detail: '缺少必需的列：行业', columns: ['industry'] });
+    expect(missing.json()).toMatchObject({
+      code: 'import-missing-column',
+      detail: '缺少必需的列：行业',
+      columns: ['industry'],
+    });
     expect(await enterpriseCount()).toBe(before);
   });
 
   it('refuses a file of more than 50,000 rows', async () => {
     const before = await enterpriseCount();
     const lines = ['统一社会信用代码,企业名称,法定代表人,地址,行政区划代码,行业'];
-    for (let i = 0; i < 50_001; i++) lines.push(`${uscc(100_000 + i)},芜湖批量${i}有限公司,王某,芜湖市镜湖区中山路 ${i} 号,340202,餐饮服务`);
+    for (let i = 0; i < 50_001; i++)
+      lines.push(`${uscc(100_000 + i)},芜湖批量${i}有限公司,王某,芜湖市镜湖区中山路 ${i} 号,340202,餐饮服务`);
     const res = await upload(admin, 'huge.csv', Buffer.from(lines.join('\n')));
     expect(res.statusCode).toBe(422);
     expect(res.json()).toMatchObject({ code: 'import-too-many-rows' });
@@ -222,10 +406,20 @@ describe('enterprise import (H5)', () => {
 
   it('needs a file in the field `file`', async () => {
     const fieldOnly = multipart([{ name: 'note', data: 'hello' }]);
-    const r1 = await t.app.inject({ method: 'POST', url: '/api/enterprises/import', payload: fieldOnly.payload, headers: { ...fieldOnly.headers, cookie: admin } });
+    const r1 = await t.app.inject({
+      method: 'POST',
+      url: '/api/enterprises/import',
+      payload: fieldOnly.payload,
+      headers: { ...fieldOnly.headers, cookie: admin },
+    });
     expect(r1.statusCode).toBe(422);
     expect(r1.json()).toMatchObject({ code: 'import-no-file' });
-    const r2 = await t.app.inject({ method: 'POST', url: '/api/enterprises/import', payload: {}, headers: { cookie: admin } });
+    const r2 = await t.app.inject({
+      method: 'POST',
+      url: '/api/enterprises/import',
+      payload: {},
+      headers: { cookie: admin },
+    });
     expect(r2.statusCode).toBe(422);
     expect(r2.json()).toMatchObject({ code: 'import-no-file' });
   });
@@ -235,7 +429,9 @@ describe('enterprise import (H5)', () => {
     expect((await upload(await t.login('officer1'), 'x.xlsx', data)).statusCode).toBe(403);
     const enterprise = await t.login('enterprise1');
     expect((await upload(enterprise, 'x.xlsx', data)).statusCode).toBe(403);
-    expect((await t.app.inject({ url: '/api/enterprises/export', headers: { cookie: enterprise } })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ url: '/api/enterprises/export', headers: { cookie: enterprise } })).statusCode,
+    ).toBe(403);
     expect((await t.app.inject({ url: '/api/enterprises/import', method: 'POST' })).statusCode).toBe(401);
     const deptAdmin = await upload(await t.login('market_admin'), 'x.xlsx', data);
     expect(deptAdmin.statusCode).toBe(200);
@@ -247,13 +443,17 @@ describe('enterprise export (H5)', () => {
   it('exports the filtered list as .xlsx that matches the API and re-imports as all unchanged', async () => {
     const officer = await t.login('officer1');
     const query = 'industry=restaurant&divisionCode=340200';
-    const listed = (await t.app.inject({ url: `/api/enterprises?${query}&pageSize=200`, headers: { cookie: officer } })).json();
+    const listed = (
+      await t.app.inject({ url: `/api/enterprises?${query}&pageSize=200`, headers: { cookie: officer } })
+    ).json();
     expect(listed.total).toBeGreaterThan(1);
 
     const res = await t.app.inject({ url: `/api/enterprises/export?${query}`, headers: { cookie: officer } });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe(XLSX);
-    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('企业名录-20261127.xlsx')}`);
+    expect(res.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('企业名录-20261127.xlsx')}`,
+    );
     const ws = await readXlsx(res.rawPayload);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.getRow(1).values).toEqual([undefined, ...HEADER_ZH]);
@@ -267,14 +467,20 @@ describe('enterprise export (H5)', () => {
     const [audit] = await t.database.query<{ detail: Record<string, unknown>; actor_name: string }>(
       "SELECT detail, actor_name FROM audit_log WHERE action = 'enterprise.export' ORDER BY at DESC, id DESC LIMIT 1",
     );
-    expect(audit).toMatchObject({ actor_name: 'officer1', detail: { filter: { industry: 'restaurant', divisionCode: '340200' }, rows: listed.total } });
+    expect(audit).toMatchObject({
+      actor_name: 'officer1',
+      detail: { filter: { industry: 'restaurant', divisionCode: '340200' }, rows: listed.total },
+    });
 
     const again = await upload(admin, 'export.xlsx', res.rawPayload);
     expect(again.json()).toEqual({ imported: 0, updated: 0, unchanged: listed.total, errors: [] });
   });
 
   it('exports with English headers for an English caller, and that file re-imports too', async () => {
-    const res = await t.app.inject({ url: '/api/enterprises/export', headers: { cookie: admin, 'accept-language': 'en-US' } });
+    const res = await t.app.inject({
+      url: '/api/enterprises/export',
+      headers: { cookie: admin, 'accept-language': 'en-US' },
+    });
     expect(res.statusCode).toBe(200);
     const ws = await readXlsx(res.rawPayload);
     expect(ws.getRow(1).getCell(1).value).toBe('USCC');

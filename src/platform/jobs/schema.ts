@@ -22,6 +22,8 @@ export const jobRuns = pgTable(
     id: uuid('id').primaryKey(),
     jobName: text('job_name').notNull(),
     trigger: text('trigger', { enum: ['schedule', 'manual', 'retry'] }).notNull(),
+    /** The due time this run consumed (the cron slot, or the retry time); null for a manual run. */
+    slotAt: timestamp('slot_at', { withTimezone: true }),
     runner: text('runner').notNull(),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),

@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { DEMO_PASSWORD, testApp, type TestApp } from '../../../test/support/app.js';
+import { hashPassword } from '../auth/password.js';
+import { users } from '../auth/schema.js';
+import { newId } from '../db/ids.js';
+import { auditLog } from '../audit/schema.js';
+import { claimDueJob } from './claim-and-run.js';
+import { defineJob, undefineJob } from './define-job.js';
+import { ensureJobs } from './ensure-jobs.js';
+import { jobs } from './schema.js';
+
+let t: TestApp;
+let admin: string;
+let calls = 0;
+
+beforeAll(async () => {
+  t = await testApp({ seed: false });
+  await addAccounts(t);
+  admin = await t.login('admin');
+  defineJob({
+    name: 'test.api',
+    schedule: '30 2 * * *',
+    handler: async (jc) => {
+      calls++;
+      expect(jc.ctx.actor).toEqual({ kind: 'system', name: 'test.api' });
+      return { touched: 3 };
+    },
+  });
+  defineJob({
+    name: 'test.api-fails',
+    schedule: '30 2 * * *',
+    handler: async () => {
+      throw new Error('registry unreachable');
+    },
+  });
+});
+afterAll(async () => {
+  undefineJob('test.api');
+  undefineJob('test.api-fails');
+  await t?.close();
+});
+
+describe('admin job API', () => {
+  it('runs a job now: the run is recorded as manual, audited, and the schedule is untouched', async () => {
+    await ensureJobs(t.database.db, t.clock.now);
+    const [before] = await t.database.db.select().from(jobs).where(eq(jobs.name, 'test.api'));
+
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/jobs/test.api/run',
+      headers: { cookie: admin },
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ status: 'succeeded', result: { touched: 3 }, error: null });
+    expect(calls).toBe(1);
+
+    const runs = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/jobs/test.api/runs',
+      headers: { cookie: admin },
+    });
+    expect(runs.statusCode).toBe(200);
+    expect(runs.json()).toMatchObject({
+      total: 1,
+      items: [
+        { id: body.runId, trigger: 'manual', status: 'succeeded', result: { touched: 3 }, slotAt: null },
+      ],
+    });
+
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'job.run'), eq(auditLog.targetId, 'test.api')));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      actorName: 'admin',
+      outcome: 'ok',
+      targetType: 'job',
+      detail: { runId: body.runId },
+    });
+
+    const [after] = await t.database.db.select().from(jobs).where(eq(jobs.name, 'test.api'));
+    expect(after).toMatchObject({
+      nextRunAt: before!.nextRunAt,
+      attempts: 0,
+      lockedBy: null,
+      lastStatus: 'succeeded',
+    });
+  });
+
+  it('lists jobs with schedule, next run and last outcome', async () => {
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/jobs/test.api-fails/run',
+      headers: { cookie: admin },
+    });
+    const res = await t.app.inject({ method: 'GET', url: '/api/admin/jobs', headers: { cookie: admin } });
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as Array<Record<string, unknown>>;
+    expect(items.find((j) => j.name === 'test.api')).toMatchObject({
+      schedule: '30 2 * * *',
+      timeZone: 'Asia/Shanghai',
+      defined: true,
+      running: false,
+      lastStatus: 'succeeded',
+      lastError: null,
+      // 02:30 Shanghai = 18:30 UTC; the clock is 2026-11-27T02:00Z.
+      nextRunAt: '2026-11-27T18:30:00.000Z',
+    });
+    expect(items.find((j) => j.name === 'test.api-fails')).toMatchObject({
+      lastStatus: 'failed',
+      lastError: 'registry unreachable',
+    });
+  });
+
+  it('reports a failing manual run as failed, with its error', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/jobs/test.api-fails/run',
+      headers: { cookie: admin },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'failed', result: null, error: 'registry unreachable' });
+    const runs = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/jobs/test.api-fails/runs?pageSize=1',
+      headers: { cookie: admin },
+    });
+    // Newest first, paginated.
+    expect(runs.json()).toMatchObject({ total: 2, page: 1, pageSize: 1, items: [{ id: res.json().runId }] });
+  });
+
+  it('refuses while another runner holds the lease (409), unknown jobs (404), and non-admins (403)', async () => {
+    await t.database.db.update(jobs).set({ nextRunAt: t.clock.now }).where(eq(jobs.name, 'test.api'));
+    const claim = await claimDueJob(t.database.db, 'other-instance', t.clock.now, ['test.api']);
+    expect(claim).not.toBeNull();
+    const busy = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/jobs/test.api/run',
+      headers: { cookie: admin, 'accept-language': 'en-US' },
+    });
+    expect(busy.statusCode).toBe(409);
+    expect(busy.json()).toMatchObject({
+      code: 'job-running',
+      detail: 'Job test.api is running (other-instance); try again later',
+    });
+
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/jobs/no.such/run',
+      headers: { cookie: admin },
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toMatchObject({ code: 'job-not-found', detail: '定时任务 no.such 不存在' });
+    const unknownRuns = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/jobs/no.such/runs',
+      headers: { cookie: admin },
+    });
+    expect(unknownRuns.statusCode).toBe(404);
+
+    const officer = await t.login('officer1');
+    for (const [method, url] of [
+      ['POST', '/api/admin/jobs/test.api/run'],
+      ['GET', '/api/admin/jobs'],
+      ['GET', '/api/admin/jobs/test.api/runs'],
+    ] as const) {
+      const res = await t.app.inject({ method, url, headers: { cookie: officer } });
+      expect(res.statusCode).toBe(403);
+    }
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/admin/jobs' });
+    expect(anonymous.statusCode).toBe(401);
+  });
+});
+
+/** Two accounts are all these tests need; the demo city's seed would only slow them down. */
+async function addAccounts(t: TestApp) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const account = (username: string, role: 'admin' | 'officer') => ({
+    id: newId(),
+    username,
+    passwordHash,
+    displayName: username,
+    role,
+    createdAt: t.clock.now,
+  });
+  await t.database.db.insert(users).values([account('admin', 'admin'), account('officer1', 'officer')]);
+}

@@ -1,0 +1,37 @@
+import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.js';
+import { outbox } from './schema.js';
+
+export interface OutboxFilter {
+  status?: 'pending' | 'delivered' | 'dead';
+  topic?: string;
+  destination?: string;
+}
+
+/**
+ * GET /api/admin/outbox — message counts per topic, destination and status (narrowed by topic and destination,
+ * never by status, so the breakdown stays visible), and a page of the messages matching every filter, newest
+ * first.
+ */
+export async function listOutbox(db: DbOrTx, f: OutboxFilter & { page: number; pageSize: number }) {
+  const scope: SQL[] = [];
+  if (f.topic) scope.push(eq(outbox.topic, f.topic));
+  if (f.destination) scope.push(eq(outbox.destination, f.destination));
+  const where = and(...scope, ...(f.status ? [eq(outbox.status, f.status)] : []));
+
+  const counts = await db
+    .select({ topic: outbox.topic, destination: outbox.destination, status: outbox.status, count: count() })
+    .from(outbox)
+    .where(and(...scope))
+    .groupBy(outbox.topic, outbox.destination, outbox.status)
+    .orderBy(asc(outbox.topic), asc(outbox.destination), asc(outbox.status));
+  const [total] = await db.select({ n: count() }).from(outbox).where(where);
+  const items = await db
+    .select()
+    .from(outbox)
+    .where(where)
+    .orderBy(desc(outbox.createdAt), desc(outbox.id))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  return { counts, items, total: total?.n ?? 0, page: f.page, pageSize: f.pageSize };
+}

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { DEMO_PASSWORD, testApp, type TestApp } from '../../../test/support/app.js';
+import { hashPassword } from '../auth/password.js';
+import { users } from '../auth/schema.js';
+import { newId } from '../db/ids.js';
+import { auditLog } from '../audit/schema.js';
+import { deliverDue } from './deliver-due.js';
+import { registerDeliverer, unregisterDeliverer } from './deliverers.js';
+import { enqueueMessage } from './enqueue.js';
+
+let t: TestApp;
+let admin: string;
+let receiverUp = false;
+const received: string[] = [];
+
+beforeAll(async () => {
+  t = await testApp({ seed: false });
+  await addAccounts(t);
+  admin = await t.login('admin');
+  registerDeliverer(
+    'test.webhook',
+    async (msg) => {
+      if (!receiverUp) throw new Error('HTTP 503 from receiver');
+      received.push(msg.idempotencyKey);
+    },
+    { retryBaseMs: 1000 },
+  );
+});
+afterAll(async () => {
+  unregisterDeliverer('test.webhook');
+  await t?.close();
+});
+
+const get = (url: string, cookie = admin) => t.app.inject({ method: 'GET', url, headers: { cookie } });
+const resend = (id: string, cookie = admin) =>
+  t.app.inject({
+    method: 'POST',
+    url: `/api/admin/outbox/${id}/resend`,
+    headers: { cookie, 'accept-language': 'en-US' },
+  });
+
+describe('admin outbox API', () => {
+  let deadId: string;
+
+  it('shows a dead-lettered message with its last error, and counts by topic, destination and status', async () => {
+    const now = t.clock.now;
+    deadId = (
+      await enqueueMessage(
+        t.database.db,
+        {
+          topic: 'test.webhook',
+          destination: 'city-portal',
+          idempotencyKey: 'wh-1',
+          payload: { n: 1 },
+          maxAttempts: 3,
+        },
+        now,
+      )
+    ).id;
+    await enqueueMessage(
+      t.database.db,
+      { topic: 'test.webhook', destination: 'city-portal', idempotencyKey: 'wh-2', payload: { n: 2 } },
+      new Date(now.getTime() + 10_000_000),
+    );
+    // Three failed attempts, each after its backoff (1 s, 2 s).
+    for (const ms of [0, 1_500, 4_000]) await deliverDue(t.deps, 'w1', new Date(now.getTime() + ms));
+
+    const res = await get('/api/admin/outbox?status=dead&topic=test.webhook');
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ total: 1, page: 1, pageSize: 20 });
+    expect(body.items).toMatchObject([
+      {
+        id: deadId,
+        status: 'dead',
+        attempts: 3,
+        maxAttempts: 3,
+        lastError: 'HTTP 503 from receiver',
+        idempotencyKey: 'wh-1',
+      },
+    ]);
+    // Counts keep the status breakdown whatever the status filter.
+    expect(body.counts).toEqual([
+      { topic: 'test.webhook', destination: 'city-portal', status: 'dead', count: 1 },
+      { topic: 'test.webhook', destination: 'city-portal', status: 'pending', count: 1 },
+    ]);
+    const byDestination = await get('/api/admin/outbox?destination=nowhere');
+    expect(byDestination.json()).toMatchObject({ total: 0, items: [], counts: [] });
+  });
+
+  it('resends a dead message with the same idempotency key, audited, and it is delivered', async () => {
+    receiverUp = true;
+    const res = await resend(deadId);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      id: deadId,
+      status: 'pending',
+      attempts: 0,
+      idempotencyKey: 'wh-1',
+      lastError: null,
+    });
+
+    const [audit] = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'outbox.resend'), eq(auditLog.targetId, deadId)));
+    expect(audit).toMatchObject({
+      actorName: 'admin',
+      targetType: 'outbox',
+      outcome: 'ok',
+      detail: {
+        previousStatus: 'dead',
+        previousAttempts: 3,
+        previousError: 'HTTP 503 from receiver',
+        idempotencyKey: 'wh-1',
+      },
+    });
+
+    // Still pending: nothing to resend.
+    const pending = await resend(deadId);
+    expect(pending.statusCode).toBe(409);
+    expect(pending.json()).toMatchObject({ code: 'outbox-message-pending' });
+
+    expect(await deliverDue(t.deps, 'w1', t.clock.now)).toMatchObject({ delivered: 1 });
+    expect(received).toEqual(['wh-1']);
+    const delivered = await get('/api/admin/outbox?status=delivered');
+    expect(delivered.json().items).toMatchObject([{ id: deadId, status: 'delivered', attempts: 1 }]);
+
+    // A delivered message may be sent again too (the receiver dedupes on the key).
+    expect((await resend(deadId)).statusCode).toBe(200);
+    await deliverDue(t.deps, 'w1', t.clock.now);
+    expect(received).toEqual(['wh-1', 'wh-1']);
+  });
+
+  it('refuses unknown messages (404) and non-admins (403)', async () => {
+    const unknown = await resend('01890000-0000-7000-8000-000000000000');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toMatchObject({ code: 'outbox-message-not-found' });
+    const officer = await t.login('officer1');
+    expect((await get('/api/admin/outbox', officer)).statusCode).toBe(403);
+    expect((await resend(deadId, officer)).statusCode).toBe(403);
+  });
+});
+
+/** Two accounts are all these tests need; the demo city's seed would only slow them down. */
+async function addAccounts(t: TestApp) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const account = (username: string, role: 'admin' | 'officer') => ({
+    id: newId(),
+    username,
+    passwordHash,
+    displayName: username,
+    role,
+    createdAt: t.clock.now,
+  });
+  await t.database.db.insert(users).values([account('admin', 'admin'), account('officer1', 'officer')]);
+}
