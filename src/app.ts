@@ -4,6 +4,7 @@ import { buildServer } from './platform/http/server.js';
 import type { App, AppDeps } from './platform/http/types.js';
 import { allRoutes } from './routes.js';
 import { Keyring } from './codes/keyring.js';
+import './jobs.js';
 
 /** The whole HTTP application over an open, migrated database. */
 export async function buildApp(opts: {

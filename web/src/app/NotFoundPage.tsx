@@ -1,0 +1,5 @@
+import { NotFoundResult } from '../shared/StatusResults';
+
+export default function NotFoundPage() {
+  return <NotFoundResult />;
+}

@@ -1,0 +1,106 @@
+import { ApartmentOutlined, HomeOutlined, IdcardOutlined, ShopOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Me, Role } from '../auth/types';
+import type { MessageKey } from '../i18n';
+
+/**
+ * The one place that says which pages a role sees. Each later part (inspections, supervision, credit …)
+ * adds its entries here; the sider menu, the home page shortcuts and the route guards all read this list.
+ */
+export interface MenuEntry {
+  key: string;
+  label: MessageKey;
+  description: MessageKey;
+  icon: ReactNode;
+  /** The roles that see the entry; omitted = every role. */
+  roles?: readonly Role[];
+  /** The entry's path for this user, or null when it does not apply (e.g. no linked enterprise). */
+  path: (me: Me) => string | null;
+  /** data-testid of the menu link. */
+  testId: string;
+}
+
+const ALL_BUT_ENTERPRISE: readonly Role[] = [
+  'admin',
+  'supervisor',
+  'officer',
+  'dept_admin',
+  'credit_officer',
+  'service_officer',
+  'expert',
+];
+
+export const MENU: readonly MenuEntry[] = [
+  {
+    key: 'home',
+    label: 'menu.home',
+    description: 'menu.home.desc',
+    icon: <HomeOutlined />,
+    path: () => '/',
+    testId: 'menu-home',
+  },
+  {
+    key: 'enterprises',
+    label: 'menu.enterprises',
+    description: 'menu.enterprises.desc',
+    icon: <ApartmentOutlined />,
+    roles: ALL_BUT_ENTERPRISE,
+    path: () => '/enterprises',
+    testId: 'menu-enterprises',
+  },
+  {
+    key: 'my-enterprise',
+    label: 'menu.myEnterprise',
+    description: 'menu.myEnterprise.desc',
+    icon: <ShopOutlined />,
+    roles: ['enterprise'],
+    path: (me) => (me.enterprise ? `/enterprises/${encodeURIComponent(me.enterprise.uscc)}` : null),
+    testId: 'menu-my-enterprise',
+  },
+  {
+    key: 'officers',
+    label: 'menu.officers',
+    description: 'menu.officers.desc',
+    icon: <IdcardOutlined />,
+    roles: ['admin', 'supervisor', 'dept_admin', 'officer'],
+    path: () => '/officers',
+    testId: 'menu-officers',
+  },
+];
+
+export interface VisibleEntry extends MenuEntry {
+  href: string;
+}
+
+export function canAccess(role: Role, entry: Pick<MenuEntry, 'roles'>): boolean {
+  return !entry.roles || entry.roles.includes(role);
+}
+
+/** The entries this user sees, with their resolved paths. */
+export function menuFor(me: Me): VisibleEntry[] {
+  const visible: VisibleEntry[] = [];
+  for (const entry of MENU) {
+    if (!canAccess(me.role, entry)) continue;
+    const href = entry.path(me);
+    if (href !== null) visible.push({ ...entry, href });
+  }
+  return visible;
+}
+
+export function menuEntry(key: string): MenuEntry {
+  const entry = MENU.find((e) => e.key === key);
+  if (!entry) throw new Error(`unknown menu entry ${key}`);
+  return entry;
+}
+
+/** The entry to highlight for a location: an exact match first, else the longest path prefix. */
+export function selectedEntry(entries: readonly VisibleEntry[], pathname: string): VisibleEntry | undefined {
+  let best: VisibleEntry | undefined;
+  for (const entry of entries) {
+    const exact = pathname === entry.href;
+    const prefix = entry.href !== '/' && pathname.startsWith(`${entry.href}/`);
+    if (exact) return entry;
+    if (prefix && (!best || entry.href.length > best.href.length)) best = entry;
+  }
+  return best;
+}

@@ -1,0 +1,47 @@
+import { Badge, Card, Flex, Tabs } from 'antd';
+import { useParams } from 'react-router-dom';
+import { useApiQuery } from '../api/useApiQuery';
+import { useT } from '../i18n';
+import { FullPageSpin } from '../shared/FullPageSpin';
+import { RecordTable } from '../shared/RecordTable';
+import { ErrorResult } from '../shared/StatusResults';
+import { enterprisePath } from './api';
+import { EnterpriseHeader } from './EnterpriseHeader';
+import { SECTIONS } from './sections';
+import type { EnterpriseFile } from './types';
+
+/** 一企一档: the enterprise's header card, then one tab per section of its file. */
+export default function EnterpriseDetailPage() {
+  const t = useT();
+  const { uscc = '' } = useParams();
+  const { data, error, loading, reload } = useApiQuery<EnterpriseFile>(enterprisePath(uscc));
+
+  if (error) return <ErrorResult error={error} onRetry={reload} />;
+  // Different enterprise (e.g. followed a link from another file): wait for its own data.
+  if (!data || (loading && data.enterprise.uscc !== uscc)) return <FullPageSpin />;
+
+  return (
+    <>
+      <EnterpriseHeader enterprise={data.enterprise} />
+      <Card>
+        <Tabs
+          items={SECTIONS.map((section) => {
+            const rows = data.sections[section.key];
+            return {
+              key: section.key,
+              label: (
+                <Flex align="center" gap={6} data-testid={`section-tab-${section.key}`}>
+                  {t(section.label)}
+                  {rows?.length ? <Badge count={rows.length} color="blue" overflowCount={999} /> : null}
+                </Flex>
+              ),
+              children: (
+                <RecordTable rows={rows} columns={section.columns} testId={`section-${section.key}`} />
+              ),
+            };
+          })}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { Card, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { useApiQuery } from '../api/useApiQuery';
+import { useMe } from '../auth/SessionProvider';
+import { useT } from '../i18n';
+import { formatDate } from '../shared/format';
+import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { ENTERPRISES_PATH } from './api';
+import { EnterpriseFilters } from './EnterpriseFilters';
+import { EnterpriseStatusTag } from './EnterpriseStatusTag';
+import { ExportButton } from './ExportButton';
+import { ImportButton } from './ImportButton';
+import { TemplateButton } from './TemplateButton';
+import { canImport } from './permissions';
+import type { Enterprise, Page } from './types';
+import { useEnterpriseListParams } from './useEnterpriseListParams';
+
+function useColumns(): TableColumnsType<Enterprise> {
+  const t = useT();
+  return useMemo(
+    () => [
+      {
+        key: 'name',
+        title: t('enterprise.name'),
+        fixed: 'start',
+        render: (_, e) => (
+          <Link to={`/enterprises/${encodeURIComponent(e.uscc)}`} data-testid="enterprise-row">
+            {e.name}
+          </Link>
+        ),
+      },
+      {
+        key: 'uscc',
+        dataIndex: 'uscc',
+        title: t('enterprise.uscc'),
+        render: (uscc: string) => <Typography.Text copyable>{uscc}</Typography.Text>,
+      },
+      {
+        key: 'legalRepresentative',
+        dataIndex: 'legalRepresentative',
+        title: t('enterprise.legalRepresentative'),
+      },
+      { key: 'industry', dataIndex: 'industryName', title: t('enterprise.industry') },
+      { key: 'division', dataIndex: 'divisionName', title: t('enterprise.division') },
+      {
+        key: 'aboveDesignatedSize',
+        dataIndex: 'aboveDesignatedSize',
+        title: t('enterprise.aboveDesignatedSize'),
+        render: (above: boolean) => (above ? t('common.yes') : t('common.no')),
+      },
+      {
+        key: 'status',
+        dataIndex: 'status',
+        title: t('enterprise.status'),
+        render: (status: Enterprise['status']) => <EnterpriseStatusTag status={status} />,
+      },
+      {
+        key: 'registeredOn',
+        dataIndex: 'registeredOn',
+        title: t('enterprise.registeredOn'),
+        render: (date: string) => formatDate(date),
+      },
+    ],
+    [t],
+  );
+}
+
+/** 企业档案: search, filter, page through enterprises; import and export by role. */
+export default function EnterpriseListPage() {
+  const t = useT();
+  const me = useMe();
+  const columns = useColumns();
+  const { filter, page, pageSize, update } = useEnterpriseListParams();
+  const { data, loading, error, reload } = useApiQuery<Page<Enterprise>>(ENTERPRISES_PATH, {
+    ...filter,
+    page,
+    pageSize,
+  });
+
+  return (
+    <Card
+      title={t('menu.enterprises')}
+      extra={
+        <Space wrap>
+          {canImport(me.role) && <TemplateButton />}
+          {canImport(me.role) && <ImportButton onImported={reload} />}
+          <ExportButton filter={filter} />
+        </Space>
+      }
+    >
+      <EnterpriseFilters filter={filter} onChange={update} />
+      <QueryErrorAlert error={error} onRetry={reload} />
+      <Table<Enterprise>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={data?.items ?? []}
+        loading={loading}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('common.empty') }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [10, 20, 50, 100],
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (nextPage, nextSize) =>
+            update(nextSize !== pageSize ? { page: 1, pageSize: nextSize } : { page: nextPage }),
+        }}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,115 @@
+import { Card, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useApiQuery } from '../api/useApiQuery';
+import { isMessageKey, useT } from '../i18n';
+import { useDepartmentOptions } from '../reference/hooks';
+import type { ItemList } from '../reference/types';
+import { formatDate } from '../shared/format';
+import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { CertificateStateTag } from './CertificateStateTag';
+import type { Officer } from './types';
+
+function useColumns(): TableColumnsType<Officer> {
+  const t = useT();
+  return useMemo(
+    () => [
+      { key: 'name', dataIndex: 'name', title: t('officer.name'), fixed: 'start' },
+      { key: 'department', dataIndex: ['department', 'name'], title: t('officer.department') },
+      {
+        key: 'team',
+        dataIndex: ['team', 'name'],
+        title: t('officer.team'),
+        render: (name?: string) => name ?? t('common.none'),
+      },
+      { key: 'certificateNo', dataIndex: 'certificateNo', title: t('officer.certificateNo') },
+      {
+        key: 'fields',
+        dataIndex: 'fields',
+        title: t('officer.fields'),
+        render: (fields: string[] | undefined) => (
+          <Space size={[0, 4]} wrap>
+            {(fields ?? []).map((f) => {
+              const key = `enforcementField.${f}`;
+              return <Tag key={f}>{isMessageKey(key) ? t(key) : f}</Tag>;
+            })}
+          </Space>
+        ),
+      },
+      {
+        key: 'validFrom',
+        dataIndex: 'validFrom',
+        title: t('officer.validFrom'),
+        render: (d: string) => formatDate(d),
+      },
+      {
+        key: 'validUntil',
+        dataIndex: 'validUntil',
+        title: t('officer.validUntil'),
+        render: (d: string) => formatDate(d),
+        sorter: (a, b) => a.validUntil.localeCompare(b.validUntil),
+      },
+      {
+        key: 'certificateState',
+        dataIndex: 'certificateState',
+        title: t('officer.certificateState'),
+        render: (state: Officer['certificateState']) => <CertificateStateTag state={state} />,
+      },
+    ],
+    [t],
+  );
+}
+
+/** 执法人员: officers and their enforcement certificates, filtered by department. */
+export default function OfficersPage() {
+  const t = useT();
+  const columns = useColumns();
+  const [params, setParams] = useSearchParams();
+  const departmentId = params.get('departmentId') ?? '';
+  const departments = useDepartmentOptions();
+  const { data, loading, error, reload } = useApiQuery<ItemList<Officer>>('/api/officers', { departmentId });
+
+  const onDepartment = (id?: string) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (id) next.set('departmentId', id);
+      else next.delete('departmentId');
+      return next;
+    });
+
+  return (
+    <Card
+      title={t('menu.officers')}
+      extra={
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ minWidth: 200 }}
+          placeholder={t('officer.departmentPlaceholder')}
+          aria-label={t('officer.department')}
+          data-testid="officer-department"
+          loading={departments.loading}
+          options={departments.options}
+          value={departmentId || undefined}
+          onChange={onDepartment}
+        />
+      }
+    >
+      <QueryErrorAlert error={error} onRetry={reload} />
+      <Table<Officer>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={data?.items ?? []}
+        loading={loading}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('common.empty') }}
+        pagination={{
+          defaultPageSize: 20,
+          showSizeChanger: true,
+          showTotal: (total) => t('common.total', { total }),
+        }}
+      />
+    </Card>
+  );
+}
