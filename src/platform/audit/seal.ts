@@ -1,0 +1,120 @@
+/**
+ * H4 — the sealer: gives committed, unsealed audit rows their place in the SM3 hash chain.
+ *
+ * Writers never touch the chain: `recordAudit` inserts a row with seq/prev_hash/hash NULL in the transaction of
+ * the act, taking no lock beyond its own insert. Only the sealer orders rows, one sealer at a time (a
+ * transaction-scoped advisory lock; a second sealer returns at once instead of queueing). A row committed late by
+ * a slow transaction simply gets a later seq than rows stamped after it: the chain is the order of sealing, `at`
+ * stays the moment of the act.
+ */
+import { asc, desc, isNotNull, isNull, sql } from 'drizzle-orm';
+import { rows, type Db, type DbOrTx } from '../db/client.js';
+import { auditLog } from './schema.js';
+import { GENESIS_HASH, auditRowHash } from './canonical.js';
+
+/** Arbitrary constant naming the sealer's advisory lock (the migration lock is 72_026_001). */
+export const AUDIT_SEAL_LOCK = 72_026_004;
+export const DEFAULT_SEAL_BATCH = 5000;
+
+/** The columns the chain hash covers, for selects. */
+export const auditContentColumns = {
+  id: auditLog.id,
+  at: auditLog.at,
+  actorType: auditLog.actorType,
+  actorId: auditLog.actorId,
+  actorName: auditLog.actorName,
+  role: auditLog.role,
+  action: auditLog.action,
+  targetType: auditLog.targetType,
+  targetId: auditLog.targetId,
+  enterpriseId: auditLog.enterpriseId,
+  requestId: auditLog.requestId,
+  outcome: auditLog.outcome,
+  detail: auditLog.detail,
+  ip: auditLog.ip,
+};
+
+/** The last sealed row: its seq and hash (seq 0 and the genesis hash on an empty chain). */
+export async function chainHead(db: DbOrTx): Promise<{ seq: number; hash: string }> {
+  const [head] = await db
+    .select({ seq: auditLog.seq, hash: auditLog.hash })
+    .from(auditLog)
+    .where(isNotNull(auditLog.seq))
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  if (!head || head.seq === null) return { seq: 0, hash: GENESIS_HASH };
+  return { seq: Number(head.seq), hash: head.hash ?? '' };
+}
+
+/**
+ * Seals up to `batch` unsealed rows, oldest (at, id) first, in one transaction. Returns how many it sealed:
+ * 0 when nothing is pending or another sealer holds the lock.
+ */
+export async function sealAuditLog(db: Db, opts: { batch?: number } = {}): Promise<number> {
+  const batch = Math.max(1, Math.floor(opts.batch ?? DEFAULT_SEAL_BATCH));
+  // READ COMMITTED (the default) matters: each statement's snapshot is taken after the lock is held, so the
+  // head read below sees everything the previous sealer committed before releasing it.
+  return db.transaction(async (tx) => {
+    const [lock] = await rows<{ locked: boolean }>(
+      tx,
+      sql`SELECT pg_try_advisory_xact_lock(${AUDIT_SEAL_LOCK}) AS locked`,
+    );
+    if (!lock?.locked) return 0;
+
+    const pending = await tx
+      .select(auditContentColumns)
+      .from(auditLog)
+      .where(isNull(auditLog.seq))
+      .orderBy(asc(auditLog.at), asc(auditLog.id))
+      .limit(batch);
+    if (pending.length === 0) return 0;
+
+    const head = await chainHead(tx);
+    let seq = head.seq;
+    let prevHash = head.hash;
+    const assigned = pending.map((row) => {
+      seq += 1;
+      const hash = auditRowHash(prevHash, row);
+      const entry = { id: row.id, seq, prev_hash: prevHash, hash };
+      prevHash = hash;
+      return entry;
+    });
+
+    // One statement for the whole batch; the JSON parameter keeps it within any driver's parameter limit.
+    const [updated] = await rows<{ n: number }>(
+      tx,
+      sql`WITH u AS (
+            UPDATE audit_log AS a
+               SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
+              FROM jsonb_to_recordset(${JSON.stringify(assigned)}::jsonb) AS v(id uuid, seq bigint, prev_hash text, hash text)
+             WHERE a.id = v.id AND a.seq IS NULL
+         RETURNING 1)
+          SELECT count(*)::int AS n FROM u`,
+    );
+    if (Number(updated?.n) !== assigned.length) {
+      // Cannot happen while every sealer takes the lock; refuse to leave a partial batch (the transaction rolls back).
+      throw new Error(`audit sealer: sealed ${updated?.n ?? 0} of ${assigned.length} rows; batch abandoned`);
+    }
+    return assigned.length;
+  });
+}
+
+/**
+ * Seals until nothing is pending (or another sealer holds the lock, or `maxRows` is reached). Returns the
+ * number of rows sealed by this call.
+ */
+export async function sealAllPending(
+  db: Db,
+  opts: { batch?: number; maxRows?: number } = {},
+): Promise<number> {
+  const batch = Math.max(1, Math.floor(opts.batch ?? DEFAULT_SEAL_BATCH));
+  const maxRows = opts.maxRows ?? Number.POSITIVE_INFINITY;
+  let total = 0;
+  while (total < maxRows) {
+    const wanted = Math.min(batch, maxRows - total);
+    const n = await sealAuditLog(db, { batch: wanted });
+    total += n;
+    if (n < wanted) break;
+  }
+  return total;
+}
