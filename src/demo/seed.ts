@@ -3,6 +3,7 @@
  * expired), enterprises across industries with valid USCCs, the demo accounts of CONTRACT.md and the demo
  * integration key. Deterministic for a seed; dates are relative to `now`.
  */
+import '../catalog/demo-catalog.js';
 import type { Database } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import { hashPassword } from '../platform/auth/password.js';

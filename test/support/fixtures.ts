@@ -5,6 +5,7 @@ import { inspectionItems } from '../../src/catalog/schema.js';
 import { enterprises } from '../../src/enterprises/schema.js';
 import { users } from '../../src/platform/auth/schema.js';
 import { newId } from '../../src/platform/db/ids.js';
+import { createOfficerSessions } from './officers.js';
 
 export async function departmentByCode(t: TestApp, code: string) {
   const [d] = await t.database.db.select().from(departments).where(eq(departments.code, code));
@@ -47,29 +48,7 @@ export async function anyEnterprise(t: TestApp, index: number) {
   return rows[0]!;
 }
 
-/** Creates officer accounts with valid certificates and live sessions (no password hashing); returns cookies. */
+/** Officer accounts with live sessions (see `officers.ts`), as cookies for `app.inject`. */
 export async function makeOfficers(t: TestApp, deptCode: string, count: number) {
-  const { sessions } = await import('../../src/platform/auth/schema.js');
-  const { sha256, randomToken } = await import('../../src/platform/auth/tokens.js');
-  const d = await departmentByCode(t, deptCode);
-  const out: { officerId: string; cookie: string }[] = [];
-  for (let k = 0; k < count; k++) {
-    const userId = newId();
-    const officerId = newId();
-    const token = randomToken();
-    await t.database.db.insert(users).values({ id: userId, username: `o-${userId}`, passwordHash: 'x', displayName: `测试执法员${k}`, role: 'officer', departmentId: d.id });
-    await t.database.db.insert(officers).values({
-      id: officerId,
-      userId,
-      departmentId: d.id,
-      name: `测试执法员${k}`,
-      certificateNo: `T${officerId.slice(-12)}`,
-      certificateFields: [d.field],
-      certificateValidFrom: '2020-01-01',
-      certificateValidUntil: '2099-12-31',
-    });
-    await t.database.db.insert(sessions).values({ tokenHash: sha256(token), userId, createdAt: t.clock.now, lastSeenAt: t.clock.now });
-    out.push({ officerId, cookie: `qq_session=${token}` });
-  }
-  return out;
+  return createOfficerSessions(t.database.db, deptCode, count, t.clock.now);
 }

@@ -1,0 +1,30 @@
+/**
+ * Who may read and change the catalog (A1), in one place. Built on the platform policy layer, so a refusal is a
+ * DeniedError and is audited by the error handler.
+ *
+ *   items      → admin (any department), dept_admin (own department only)
+ *   scenarios  → admin, supervisor (they span departments)
+ *   reading    → any signed-in user; unpublished items and scenarios only for staff
+ */
+import type { Role } from '../platform/auth/schema.js';
+import type { Actor, UserActor } from '../platform/policy/actor.js';
+import { assertDepartment, requireUser } from '../platform/policy/policy.js';
+
+export const ITEM_EDITORS: readonly Role[] = ['admin', 'dept_admin'];
+export const SCENARIO_EDITORS: readonly Role[] = ['admin', 'supervisor'];
+
+/** The caller may change the items of this department (admin: any; dept_admin: its own). */
+export function assertItemEditor(actor: Actor, departmentId: string): UserActor {
+  const user = requireUser(actor, ITEM_EDITORS);
+  if (user.role !== 'admin') assertDepartment(user, departmentId);
+  return user;
+}
+
+export function assertScenarioEditor(actor: Actor): UserActor {
+  return requireUser(actor, SCENARIO_EDITORS);
+}
+
+/** Drafts (unpublished items and scenarios) are internal: enterprises see only what is published. */
+export function seesUnpublished(actor: Actor): boolean {
+  return actor.kind === 'system' || (actor.kind === 'user' && actor.role !== 'enterprise');
+}

@@ -1,0 +1,214 @@
+import { z } from 'zod';
+import type { FastifyRequest } from 'fastify';
+import type { RegisterRoutes } from '../platform/http/types.js';
+import { requireUser } from '../platform/policy/policy.js';
+import { AppError } from '../platform/errors/app-error.js';
+import { INDUSTRY_CODES } from '../enterprises/industries.js';
+import { createItemInput, scenarioFields, updateItemInput, updateScenarioInput } from './inputs.js';
+import { listItems } from './list-items.js';
+import { createItem } from './create-item.js';
+import { updateItem } from './update-item.js';
+import { setItemPublished } from './publish-item.js';
+import { listScenarios } from './list-scenarios.js';
+import { createScenario } from './create-scenario.js';
+import { updateScenario } from './update-scenario.js';
+import { catalogFigures } from './catalog-figures.js';
+import { importItems } from './import-items.js';
+import { importScenarios } from './import-scenarios.js';
+import { ITEM_EDITORS, SCENARIO_EDITORS } from './policy.js';
+import { presentItem } from './present.js';
+import './messages.js';
+
+const page = {
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+};
+/** `true` / `false` in a query string (also 1/0, yes/no). */
+const queryBoolean = z.stringbool().optional();
+const idParams = z.object({ id: z.uuid() });
+
+/** The uploaded spreadsheet of a multipart request (field `file`). */
+async function uploaded(req: FastifyRequest) {
+  const part = req.isMultipart() ? await req.file() : undefined;
+  if (!part || part.fieldname !== 'file') throw new AppError(422, 'import-no-file');
+  const data = await part.toBuffer();
+  if (data.length === 0) throw new AppError(422, 'import-no-file');
+  return { filename: part.filename, data };
+}
+
+/** A1 — the catalog: inspection items (检查事项) and joint scenarios (联查场景). */
+export const catalogRoutes: RegisterRoutes = (app, deps) => {
+  const { db } = deps.database;
+
+  app.get(
+    '/api/catalog/items',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: 'Inspection items with department and legal basis (enterprises see published items only)',
+        querystring: z.object({
+          departmentId: z.uuid().optional(),
+          published: queryBoolean,
+          industry: z.enum(INDUSTRY_CODES).optional(),
+          q: z.string().trim().max(100).optional(),
+          ...page,
+        }),
+      },
+    },
+    async (req) => {
+      requireUser(req.ctx.actor);
+      const { total, rows } = await listItems(db, req.ctx.actor, req.query);
+      return {
+        items: rows.map((r) => presentItem(r.item, r.department, req.ctx.locale)),
+        total,
+        page: req.query.page,
+        pageSize: req.query.pageSize,
+      };
+    },
+  );
+
+  app.post(
+    '/api/catalog/items',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: `Add an inspection item (${ITEM_EDITORS.join(', ')}; a dept_admin only to its own department)`,
+        body: createItemInput,
+      },
+    },
+    async (req, reply) => {
+      const { item, department } = await createItem(db, req.ctx, req.body);
+      return reply.status(201).send(presentItem(item, department, req.ctx.locale));
+    },
+  );
+
+  app.patch(
+    '/api/catalog/items/:id',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: 'Change an inspection item (admin, or the dept_admin of its department)',
+        params: idParams,
+        body: updateItemInput,
+      },
+    },
+    async (req) => {
+      const { item, department } = await updateItem(db, req.ctx, req.params.id, req.body);
+      return presentItem(item, department, req.ctx.locale);
+    },
+  );
+
+  for (const [action, published] of [
+    ['publish', true],
+    ['unpublish', false],
+  ] as const) {
+    app.post(
+      `/api/catalog/items/:id/${action}`,
+      {
+        schema: {
+          tags: ['catalog'],
+          summary: published
+            ? 'Publish an inspection item: only published items may be inspected'
+            : 'Withdraw an inspection item from publication',
+          params: idParams,
+        },
+      },
+      async (req) => {
+        const { item, department } = await setItemPublished(db, req.ctx, req.params.id, published);
+        return presentItem(item, department, req.ctx.locale);
+      },
+    );
+  }
+
+  app.post(
+    '/api/catalog/items/import',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary:
+          'Import inspection items from an .xlsx or .csv (multipart field `file`; admin, dept_admin): matched by (department, code); invalid rows reported with row number and reason',
+        consumes: ['multipart/form-data'],
+      },
+    },
+    async (req) => {
+      requireUser(req.ctx.actor, ITEM_EDITORS);
+      return importItems(db, req.ctx, await uploaded(req));
+    },
+  );
+
+  app.get(
+    '/api/catalog/scenarios',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: 'Joint scenarios with their items and the departments involved',
+        querystring: z.object({
+          industry: z.enum(INDUSTRY_CODES).optional(),
+          published: queryBoolean,
+          q: z.string().trim().max(100).optional(),
+          ...page,
+        }),
+      },
+    },
+    async (req) => {
+      requireUser(req.ctx.actor);
+      const { total, items } = await listScenarios(db, req.ctx.actor, req.ctx.locale, req.query);
+      return { items, total, page: req.query.page, pageSize: req.query.pageSize };
+    },
+  );
+
+  app.post(
+    '/api/catalog/scenarios',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: `Create a joint scenario of items of several departments (${SCENARIO_EDITORS.join(', ')})`,
+        body: scenarioFields,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createScenario(db, req.ctx, req.body)),
+  );
+
+  app.patch(
+    '/api/catalog/scenarios/:id',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: `Change a joint scenario; itemIds replaces its items (${SCENARIO_EDITORS.join(', ')})`,
+        params: idParams,
+        body: updateScenarioInput,
+      },
+    },
+    async (req) => updateScenario(db, req.ctx, req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/catalog/scenarios/import',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary:
+          'Import joint scenarios from an .xlsx or .csv, one row per item (multipart field `file`; admin, supervisor): matched by scenario code, each scenario all-or-nothing',
+        consumes: ['multipart/form-data'],
+      },
+    },
+    async (req) => {
+      requireUser(req.ctx.actor, SCENARIO_EDITORS);
+      return importScenarios(db, req.ctx, await uploaded(req));
+    },
+  );
+
+  app.get(
+    '/api/catalog/figures',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: 'Catalog figures: integration rate (1 − scenarios ÷ items merged into them), items by department',
+      },
+    },
+    async (req) => {
+      requireUser(req.ctx.actor);
+      return catalogFigures(db);
+    },
+  );
+};
