@@ -41,3 +41,97 @@ describe('health and accounts', () => {
     expect(zh.json()).toMatchObject({ code: 'unauthenticated', detail: '请先登录' });
   });
 });
+
+describe('lockout, policy and errors', () => {
+  it('locks an account for 15 minutes after 5 failed sign-ins, even for the right password', async () => {
+    const bad = () => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'officer4', password: 'wrong-Password1' } });
+    for (let i = 0; i < 4; i++) expect((await bad()).statusCode).toBe(401);
+    const fifth = await bad();
+    expect(fifth.statusCode).toBe(423);
+    expect(fifth.json().code).toBe('account-locked');
+    const right = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'officer4', password: 'Qinqing#2026' } });
+    expect(right.statusCode).toBe(423);
+    t.clock.advance(15 * 60_000 + 1);
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'officer4', password: 'Qinqing#2026' } })).statusCode).toBe(200);
+  });
+
+  it('refuses another enterprise’s file (403, audited) and lets staff read it', async () => {
+    const e1 = (await t.app.inject({ url: '/api/me', headers: { cookie: await t.login('enterprise1') } })).json().enterprise;
+    const e2cookie = await t.login('enterprise2');
+    const res = await t.app.inject({ url: `/api/enterprises/${e1.uscc}`, headers: { cookie: e2cookie } });
+    expect(res.statusCode).toBe(403);
+    const own = await t.app.inject({ url: '/api/enterprises?pageSize=200', headers: { cookie: e2cookie } });
+    expect(own.json().total).toBe(1);
+    const staff = await t.app.inject({ url: `/api/enterprises/${e1.uscc}`, headers: { cookie: await t.login('officer1') } });
+    expect(staff.statusCode).toBe(200);
+    const denied = await t.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE outcome = 'denied' AND detail->>'reason' = 'other-enterprise'`);
+    expect(denied[0]!.n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a bad USCC is a 422 naming the position, in the caller’s language, and writes nothing', async () => {
+    const admin = await t.login('admin');
+    const before = (await t.database.query<{ n: number }>('SELECT count(*)::int AS n FROM enterprise'))[0]!.n;
+    const body = { uscc: '91340200MA2N12345X', name: '测试有限公司', legalRepresentative: '张三', address: '芜湖市镜湖区中山路1号', divisionCode: '340202', industry: 'factory' };
+    const zh = await t.app.inject({ method: 'POST', url: '/api/enterprises', headers: { cookie: admin }, payload: body });
+    expect(zh.statusCode).toBe(422);
+    expect(zh.json()).toMatchObject({ code: 'invalid-uscc', reason: 'check-character', position: 18 });
+    expect(zh.json().detail).toContain('第 18 位');
+    const en = await t.app.inject({ method: 'POST', url: '/api/enterprises', headers: { cookie: admin, 'accept-language': 'en-US,en;q=0.9' }, payload: body });
+    expect(en.json().detail).toContain('character 18');
+    const malformed = await t.app.inject({ method: 'POST', url: '/api/enterprises', headers: { cookie: admin, 'content-type': 'application/json' }, payload: '{"uscc": ' });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().code).toBe('malformed-body');
+    const wrongTypes = await t.app.inject({ method: 'POST', url: '/api/enterprises', headers: { cookie: admin }, payload: { ...body, aboveDesignatedSize: 'yes', industry: 42 } });
+    expect(wrongTypes.statusCode).toBe(422);
+    expect(wrongTypes.json().errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['body.aboveDesignatedSize', 'body.industry']));
+    const after = (await t.database.query<{ n: number }>('SELECT count(*)::int AS n FROM enterprise'))[0]!.n;
+    expect(after).toBe(before);
+    // An officer may not register enterprises.
+    expect((await t.app.inject({ method: 'POST', url: '/api/enterprises', headers: { cookie: await t.login('officer1') }, payload: body })).statusCode).toBe(403);
+  });
+
+  it('an administrator override accepts a real code that fails only its organisation check, audited', async () => {
+    const admin = await t.login('admin');
+    // Valid 18th character, wrong organisation-code check character (position 17).
+    const { makeUscc, organisationCheckCharacter } = await import('../../src/identifiers/index.js');
+    const good = makeUscc({ authority: '9', entityType: '1', division: '340202', organisationBase8: 'MA2N0QX7' });
+    const wrong17 = good.slice(0, 16) + (organisationCheckCharacter('MA2N0QX7') === '1' ? '2' : '1');
+    const { usccCheckCharacter } = await import('../../src/identifiers/index.js');
+    const uscc = wrong17 + usccCheckCharacter(wrong17);
+    const body = { uscc, name: '历史代码有限公司', legalRepresentative: '李四', address: '芜湖市鸠江区长江路2号', divisionCode: '340207', industry: 'factory' };
+    expect((await t.app.inject({ method: 'POST', url: '/api/enterprises', headers: { cookie: admin }, payload: body })).json().reason).toBe('organisation-check');
+    const ok = await t.app.inject({ method: 'POST', url: '/api/enterprises', headers: { cookie: admin }, payload: { ...body, usccOverride: { reason: '工商登记原始代码，经核实' } } });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().usccOverride).toBe(true);
+  });
+
+  it('API keys: created once, stored hashed, revocable; a wrong key is 401', async () => {
+    const admin = await t.login('admin');
+    const made = await t.app.inject({ method: 'POST', url: '/api/admin/api-keys', headers: { cookie: admin }, payload: { name: '皖企通', scopes: ['credit:read'] } });
+    expect(made.statusCode).toBe(201);
+    const { key, id } = made.json();
+    const stored = await t.database.query<{ key_hash: string }>('SELECT key_hash FROM api_client WHERE id = $1', [id]);
+    expect(stored[0]!.key_hash).not.toContain(key);
+    expect((await t.app.inject({ url: '/api/health', headers: { 'x-api-key': 'nope' } })).statusCode).toBe(401);
+    await t.app.inject({ method: 'POST', url: `/api/admin/api-keys/${id}/revoke`, headers: { cookie: admin } });
+    expect((await t.app.inject({ url: '/api/health', headers: { 'x-api-key': key } })).statusCode).toBe(401);
+  });
+
+  it('password changes follow the policy', async () => {
+    const cookie = await t.login('expert1');
+    const weak = await t.app.inject({ method: 'POST', url: '/api/me/password', headers: { cookie }, payload: { currentPassword: 'Qinqing#2026', newPassword: 'password' } });
+    expect(weak.json().code).toBe('weak-password');
+    const ok = await t.app.inject({ method: 'POST', url: '/api/me/password', headers: { cookie }, payload: { currentPassword: 'Qinqing#2026', newPassword: 'Anhui-2027x' } });
+    expect(ok.statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'expert1', password: 'Anhui-2027x' } })).statusCode).toBe(200);
+  });
+
+  it('serves the OpenAPI description with the contract endpoints', async () => {
+    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json();
+    expect(doc.openapi).toMatch(/^3\./);
+    for (const p of ['/api/health', '/api/auth/login', '/api/me', '/api/enterprises/{uscc}', '/api/enterprises', '/api/catalog/items', '/api/officers', '/api/inspections', '/api/codes/{code}', '/api/supervision/alerts']) {
+      expect(Object.keys(doc.paths)).toContain(p);
+    }
+    expect((await t.app.inject({ url: '/api/docs' })).statusCode).toBeLessThan(400);
+  });
+});

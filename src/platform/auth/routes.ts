@@ -5,6 +5,8 @@ import { requireUser } from '../policy/policy.js';
 import { login, logout } from './login.js';
 import { actorFromSession } from './resolve-actor.js';
 import { describeMe } from './me.js';
+import { API_SCOPES, createApiKey, listApiKeys, revokeApiKey } from './manage-api-keys.js';
+import { changePassword, createUser, listUsers, newUserInput, setUserStatus } from './manage-users.js';
 
 export const authRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
@@ -37,5 +39,38 @@ export const authRoutes: RegisterRoutes = (app, deps) => {
 
   app.get('/api/me', { schema: { tags: ['auth'], summary: 'The signed-in user' } }, async (req) => {
     return describeMe(db, requireUser(req.ctx.actor));
+  });
+
+  app.post(
+    '/api/me/password',
+    { schema: { tags: ['auth'], summary: 'Change my password (≥ 8 characters from 3 classes)', body: z.object({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) }) } },
+    async (req, reply) => {
+      await changePassword(db, req.ctx, req.body);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get('/api/admin/users', { schema: { tags: ['admin'], summary: 'Accounts (admin)' } }, async (req) => ({ items: await listUsers(db, req.ctx) }));
+  app.post('/api/admin/users', { schema: { tags: ['admin'], summary: 'Create an account (admin)', body: newUserInput } }, async (req, reply) =>
+    reply.status(201).send(await createUser(db, req.ctx, req.body)),
+  );
+  app.post(
+    '/api/admin/users/:id/status',
+    { schema: { tags: ['admin'], summary: 'Enable, disable or unlock an account (admin)', params: z.object({ id: z.uuid() }), body: z.object({ status: z.enum(['active', 'disabled']) }) } },
+    async (req, reply) => {
+      await setUserStatus(db, req.ctx, req.params.id, req.body.status);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get('/api/admin/api-keys', { schema: { tags: ['admin'], summary: 'Integration clients and their scopes (admin)' } }, async (req) => ({ items: await listApiKeys(db, req.ctx) }));
+  app.post(
+    '/api/admin/api-keys',
+    { schema: { tags: ['admin'], summary: 'Create an API key (shown once; stored hashed)', body: z.object({ name: z.string().trim().min(2).max(100), scopes: z.array(z.enum(API_SCOPES)).min(1) }) } },
+    async (req, reply) => reply.status(201).send(await createApiKey(db, req.ctx, req.body)),
+  );
+  app.post('/api/admin/api-keys/:id/revoke', { schema: { tags: ['admin'], summary: 'Revoke an API key', params: z.object({ id: z.uuid() }) } }, async (req, reply) => {
+    await revokeApiKey(db, req.ctx, req.params.id);
+    return reply.status(204).send();
   });
 };

@@ -29,6 +29,7 @@ const messages: Record<string, Message> = {
   'invalid-api-key': { 'zh-CN': 'API 密钥无效', 'en-US': 'Invalid API key' },
   'insufficient-scope': { 'zh-CN': 'API 密钥无权调用该接口（需要 {scope}）', 'en-US': 'The API key lacks scope {scope}' },
   'too-many-requests': { 'zh-CN': '请求过于频繁，请稍后再试', 'en-US': 'Too many requests; try again later' },
+  'username-taken': { 'zh-CN': '用户名 {username} 已被使用', 'en-US': 'Username {username} is taken' },
   conflict: { 'zh-CN': '数据冲突，请刷新后重试', 'en-US': 'Conflicting change; reload and retry' },
   'internal-error': { 'zh-CN': '服务器内部错误，请稍后重试（请求号 {requestId}）', 'en-US': 'Internal error (request {requestId})' },
   'service-unavailable': { 'zh-CN': '服务暂时不可用，请稍后重试', 'en-US': 'Service temporarily unavailable' },
