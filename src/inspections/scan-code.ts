@@ -1,12 +1,7 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { AppDeps } from '../platform/http/types.js';
 import { verifyCode } from '../codes/code-text.js';
 import { contentDigest } from '../codes/payload.js';
-import { enterprises } from '../enterprises/schema.js';
-import { departments, officers } from '../organisation/schema.js';
-import { certificateState } from '../organisation/certificate.js';
-import { inspectionItems } from '../catalog/schema.js';
-import { inspections } from './schema.js';
+import { certificateState, type Certificate } from '../organisation/certificate.js';
 import { codeStatus, type CodeStatus } from './rules/code-status.js';
 
 export type ScanResult =
@@ -27,6 +22,44 @@ export type ScanResult =
       keyId: string;
     };
 
+interface ScanRow {
+  id: string;
+  kind: 'planned' | 'triggered';
+  trigger: string | null;
+  window_start: Date;
+  window_end: Date;
+  status: 'issued' | 'revoked' | 'done';
+  code_version: number;
+  department_ids: string[];
+  item_ids: string[];
+  officer_ids: string[];
+  approved_by: string;
+  arrival_confirmed_at: Date | null;
+  revoked_reason: string | null;
+  backfilled: boolean;
+  uscc: string;
+  name: string;
+  address: string;
+  departments: { id: string; name: string }[];
+  items: { id: string; code: string; name: string; legalBasis: string; published: boolean }[];
+  officers: ({ id: string; name: string; certificateNo: string } & Pick<Certificate, 'certificateFields' | 'certificateValidFrom' | 'certificateValidUntil' | 'certificateStatus'>)[];
+}
+
+/** The visit with everything the scan page shows, in one round trip (the hot path of a factory gate). */
+const SCAN_SQL = `
+SELECT i.id, i.kind, i.trigger, i.window_start, i.window_end, i.status, i.code_version, i.department_ids, i.item_ids,
+       i.officer_ids, i.approved_by, i.arrival_confirmed_at, i.revoked_reason, i.backfilled, e.uscc, e.name, e.address,
+  (SELECT coalesce(json_agg(json_build_object('id', d.id, 'name', d.name) ORDER BY array_position(i.department_ids, d.id)), '[]')
+     FROM department d WHERE d.id = ANY(i.department_ids)) AS departments,
+  (SELECT coalesce(json_agg(json_build_object('id', t.id, 'code', t.code, 'name', t.name, 'legalBasis', t.legal_basis, 'published', t.published) ORDER BY t.code), '[]')
+     FROM inspection_item t WHERE t.id = ANY(i.item_ids)) AS items,
+  (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'certificateNo', o.certificate_no, 'certificateFields', o.certificate_fields,
+          'certificateValidFrom', o.certificate_valid_from, 'certificateValidUntil', o.certificate_valid_until, 'certificateStatus', o.certificate_status)
+          ORDER BY array_position(i.officer_ids, o.id)), '[]')
+     FROM officer o WHERE o.id = ANY(i.officer_ids)) AS officers
+FROM inspection i JOIN enterprise e ON e.id = i.enterprise_id
+WHERE i.id = $1`;
+
 const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
 
 /**
@@ -39,49 +72,26 @@ export async function scanCode(deps: AppDeps, text: string, now: Date): Promise<
   const key = await deps.keyring.resolve(kid, now);
   const payload = key ? verifyCode(text, () => key) : null;
   if (!payload) return { status: 'invalid' };
-  const { db } = deps.database;
-  const [row] = await db
-    .select({ i: inspections, e: { uscc: enterprises.uscc, name: enterprises.name, address: enterprises.address } })
-    .from(inspections)
-    .innerJoin(enterprises, eq(enterprises.id, inspections.enterpriseId))
-    .where(eq(inspections.id, payload.inspectionId))
-    .limit(1);
-  if (!row) return { status: 'invalid' };
-  const i = row.i;
-  const bound = contentDigest({ departmentIds: i.departmentIds, itemIds: i.itemIds, officerIds: i.officerIds, approvedBy: i.approvedBy });
-  const sameVisit =
-    row.e.uscc === payload.uscc && seconds(i.windowStart) === seconds(payload.windowStart) && seconds(i.windowEnd) === seconds(payload.windowEnd);
+  const [i] = await deps.database.query<ScanRow>(SCAN_SQL, [payload.inspectionId], 'scan_code_v1');
+  if (!i) return { status: 'invalid' };
+  const bound = contentDigest({ departmentIds: i.department_ids, itemIds: i.item_ids, officerIds: i.officer_ids, approvedBy: i.approved_by });
+  const sameVisit = i.uscc === payload.uscc && seconds(i.window_start) === seconds(payload.windowStart) && seconds(i.window_end) === seconds(payload.windowEnd);
   // An older version of a merged visit's code differs in content: it scans as revoked, not invalid.
-  if (!sameVisit || (payload.codeVersion === i.codeVersion && bound !== payload.digest)) return { status: 'invalid' };
-  const status = codeStatus(i, payload.codeVersion, now);
+  if (!sameVisit || (payload.codeVersion === i.code_version && bound !== payload.digest)) return { status: 'invalid' };
+  const status = codeStatus({ status: i.status, windowStart: i.window_start, windowEnd: i.window_end, codeVersion: i.code_version }, payload.codeVersion, now);
   if (status === 'invalid') return { status };
-
-  const [depts, items, offs] = await Promise.all([
-    db.select({ id: departments.id, name: departments.name }).from(departments).where(inArray(departments.id, i.departmentIds)),
-    db
-      .select({ id: inspectionItems.id, code: inspectionItems.code, name: inspectionItems.name, legalBasis: inspectionItems.legalBasis, published: inspectionItems.published })
-      .from(inspectionItems)
-      .where(inArray(inspectionItems.id, i.itemIds)),
-    db.select().from(officers).where(and(inArray(officers.id, i.officerIds))),
-  ]);
   return {
     status,
     inspectionId: i.id,
     kind: i.kind,
     trigger: i.trigger,
-    window: { start: i.windowStart.toISOString(), end: i.windowEnd.toISOString() },
-    enterprise: row.e,
-    departments: i.departmentIds.map((id) => depts.find((d) => d.id === id)).filter((d) => d !== undefined),
-    items,
-    officers: offs.map((o) => ({
-      id: o.id,
-      name: o.name,
-      certificateNo: o.certificateNo,
-      validUntil: o.certificateValidUntil,
-      certificateState: certificateState(o, now),
-    })),
-    arrivalConfirmedAt: i.arrivalConfirmedAt?.toISOString() ?? null,
-    revokedReason: status === 'revoked' ? (i.revokedReason ?? 'superseded') : null,
+    window: { start: i.window_start.toISOString(), end: i.window_end.toISOString() },
+    enterprise: { uscc: i.uscc, name: i.name, address: i.address },
+    departments: i.departments,
+    items: i.items,
+    officers: i.officers.map((o) => ({ id: o.id, name: o.name, certificateNo: o.certificateNo, validUntil: o.certificateValidUntil, certificateState: certificateState(o, now) })),
+    arrivalConfirmedAt: i.arrival_confirmed_at?.toISOString() ?? null,
+    revokedReason: status === 'revoked' ? (i.revoked_reason ?? 'superseded') : null,
     backfilled: i.backfilled,
     keyId: kid,
   };

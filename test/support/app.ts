@@ -31,7 +31,7 @@ export async function testApp(opts: { now?: string; seed?: boolean; enterpriseCo
   };
   if (opts.seed !== false) await seedDemo(database, clock.now, { enterpriseCount: opts.enterpriseCount ?? 40 });
   const config = { ...loadConfig({}), webDir: '/nonexistent', workers: false };
-  const { app, deps } = await buildApp({ database, config, clock: () => clock.now, logger: false });
+  const { app, deps } = await buildApp({ database, config, clock: () => clock.now, logger: process.env.TEST_LOG ? { level: 'error' } : false });
   await app.ready();
   return {
     app,

@@ -16,7 +16,7 @@ export interface Database {
   db: Db;
   kind: 'embedded' | 'postgres';
   /** Raw SQL with positional parameters ($1 …), rows as plain objects. */
-  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  query<T = Record<string, unknown>>(text: string, params?: unknown[], name?: string): Promise<T[]>;
   /** Applies pending migrations; safe when several instances start at once (advisory lock on PostgreSQL). */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -49,8 +49,9 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   return {
     db,
     kind: 'postgres',
-    async query(text, params = []) {
-      const r = await pool.query(text, params);
+    async query(text, params = [], name) {
+      // A name makes it a prepared statement on each connection: parsed and planned once (hot paths).
+      const r = await pool.query(name ? { name, text, values: params } : { text, values: params });
       return r.rows;
     },
     async migrate() {
