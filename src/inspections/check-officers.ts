@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { departments, officers } from '../organisation/schema.js';
@@ -18,10 +18,14 @@ export async function checkOfficers(
   window: { start: Date; end: Date },
 ): Promise<void> {
   const ids = [...new Set(officerIds)];
-  const rows = await db.select().from(officers).where(inArray(officers.id, ids));
-  const fields = new Map(
-    (await db.select({ id: departments.id, field: departments.field }).from(departments).where(inArray(departments.id, departmentIds))).map((d) => [d.id, d.field]),
-  );
+  // One round trip: each officer with the field of its department when that department takes part.
+  const joined = await db
+    .select({ o: officers, field: departments.field })
+    .from(officers)
+    .leftJoin(departments, and(eq(departments.id, officers.departmentId), inArray(departments.id, departmentIds)))
+    .where(inArray(officers.id, ids));
+  const rows = joined.map((j) => j.o);
+  const fields = new Map(joined.filter((j) => j.field !== null).map((j) => [j.o.departmentId, j.field!]));
   const byId = new Map(rows.map((o) => [o.id, o]));
   for (const id of ids) {
     const o = byId.get(id);

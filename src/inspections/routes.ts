@@ -13,6 +13,7 @@ import { AppError } from '../platform/errors/app-error.js';
 import { describeDraw, listRandomDraws, randomDrawInput, runRandomDraw } from './run-random-draw.js';
 import { assertDepartment } from '../platform/policy/policy.js';
 import { inspectionFigures } from './figures.js';
+import { setAnnualCap } from './set-annual-cap.js';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -133,5 +134,18 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
       requireUser(req.ctx.actor);
       return inspectionFigures(db, req.ctx.actor, req.query, req.ctx.now);
     },
+  );
+
+  app.put(
+    '/api/inspections/annual-caps/:departmentId',
+    {
+      schema: {
+        tags: ['inspections'],
+        summary: 'Set a department’s annual cap of planned inspections per enterprise (null = none; triggered inspections are exempt)',
+        params: z.object({ departmentId: z.uuid() }),
+        body: z.object({ annualCap: z.number().int().min(1).max(365).nullable() }),
+      },
+    },
+    async (req) => setAnnualCap(db, req.ctx, req.params.departmentId, req.body.annualCap),
   );
 };

@@ -1,4 +1,4 @@
-import { loadConfig } from '../../src/platform/config/config.js';
+import { loadConfig, type Config } from '../../src/platform/config/config.js';
 import type { Database } from '../../src/platform/db/client.js';
 import type { App, AppDeps } from '../../src/platform/http/types.js';
 import { buildApp } from '../../src/app.js';
@@ -18,7 +18,7 @@ export interface TestApp {
 }
 
 /** The whole application over a fresh database holding a small demo city, with a settable clock. */
-export async function testApp(opts: { now?: string; seed?: boolean; enterpriseCount?: number } = {}): Promise<TestApp> {
+export async function testApp(opts: { now?: string; seed?: boolean; enterpriseCount?: number; config?: Partial<Config> } = {}): Promise<TestApp> {
   const database = await testDatabase();
   const clock = {
     now: new Date(opts.now ?? '2026-11-27T02:00:00Z'),
@@ -30,7 +30,7 @@ export async function testApp(opts: { now?: string; seed?: boolean; enterpriseCo
     },
   };
   if (opts.seed !== false) await seedDemo(database, clock.now, { enterpriseCount: opts.enterpriseCount ?? 40 });
-  const config = { ...loadConfig({}), webDir: '/nonexistent', workers: false };
+  const config: Config = { ...loadConfig({}), webDir: '/nonexistent', workers: false, ...opts.config };
   const { app, deps } = await buildApp({ database, config, clock: () => clock.now, logger: process.env.TEST_LOG ? { level: 'error' } : false });
   await app.ready();
   return {
