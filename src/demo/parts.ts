@@ -7,6 +7,8 @@ export interface DemoContext {
   /** Department id by demo department code (WH-SCJG …). */
   deptIds: Map<string, string>;
   enterprises: { id: string; uscc: string; industry: string; divisionCode: string; name: string }[];
+  /** Seed a history of past activity (inspections, cases …); tests that count exactly turn it off. */
+  history: boolean;
 }
 
 /** Each part adds its demo data here (catalog items, inspections, penalty records …), in the seed transaction. */

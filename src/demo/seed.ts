@@ -4,6 +4,8 @@
  * integration key. Deterministic for a seed; dates are relative to `now`.
  */
 import '../catalog/demo-catalog.js';
+import '../inspections/demo.js';
+import '../inspections/file-section.js';
 import type { Database } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import { hashPassword } from '../platform/auth/password.js';
@@ -183,6 +185,6 @@ export async function seedDemo(
       scopes: ['*'],
       createdAt: now,
     });
-    await seedPartsDemo(tx, { now, rng, deptIds, enterprises: enterpriseRows });
+    await seedPartsDemo(tx, { now, rng, deptIds, enterprises: enterpriseRows, history: opts.history ?? true });
   });
 }

@@ -164,7 +164,10 @@ describe('one inspection, one code', () => {
     const complaint = await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/complaint`, headers: { cookie: firm }, payload: { category: 'misconduct', content: '检查人员未出示执法证' } });
     expect(complaint.statusCode).toBe(201);
     const sup = await t.login('supervisor');
-    const kinds = (await t.app.inject({ url: `/api/supervision/alerts?enterpriseUscc=${ent.uscc}`, headers: { cookie: sup } })).json().items.map((s: { kind: string }) => s.kind);
+    const kinds = (await t.app.inject({ url: `/api/supervision/alerts?enterpriseUscc=${ent.uscc}`, headers: { cookie: sup } }))
+      .json()
+      .items.filter((s: { inspectionId: string }) => s.inspectionId === id)
+      .map((s: { kind: string }) => s.kind);
     expect(kinds.sort()).toEqual(['complaint', 'low-rating']);
   });
 

@@ -18,7 +18,7 @@ export interface TestApp {
 }
 
 /** The whole application over a fresh database holding a small demo city, with a settable clock. */
-export async function testApp(opts: { now?: string; seed?: boolean; enterpriseCount?: number; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function testApp(opts: { now?: string; seed?: boolean; enterpriseCount?: number; history?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
   const database = await testDatabase();
   const clock = {
     now: new Date(opts.now ?? '2026-11-27T02:00:00Z'),
@@ -29,7 +29,7 @@ export async function testApp(opts: { now?: string; seed?: boolean; enterpriseCo
       this.now = new Date(this.now.getTime() + ms);
     },
   };
-  if (opts.seed !== false) await seedDemo(database, clock.now, { enterpriseCount: opts.enterpriseCount ?? 40 });
+  if (opts.seed !== false) await seedDemo(database, clock.now, { enterpriseCount: opts.enterpriseCount ?? 40, history: opts.history ?? false });
   const config: Config = { ...loadConfig({}), webDir: '/nonexistent', workers: false, ...opts.config };
   const { app, deps } = await buildApp({ database, config, clock: () => clock.now, logger: process.env.TEST_LOG ? { level: 'error' } : false });
   await app.ready();

@@ -1,0 +1,38 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { registerFileSection } from '../enterprises/file-sections.js';
+import { departments, officers } from '../organisation/schema.js';
+import { inspectionItems } from '../catalog/schema.js';
+import { evaluations, inspections } from './schema.js';
+import { inspectionScope } from './list-inspections.js';
+
+/** 一企一档 — the enterprise's inspections the caller may see (own department's, own enterprise's, or all). */
+registerFileSection('inspections', async (db, ctx, enterpriseId) => {
+  const rows = await db
+    .select({ i: inspections, rating: evaluations.overall })
+    .from(inspections)
+    .leftJoin(evaluations, and(eq(evaluations.enterpriseId, inspections.enterpriseId), eq(evaluations.inspectionId, inspections.id)))
+    .where(and(eq(inspections.enterpriseId, enterpriseId), inspectionScope(ctx.actor)))
+    .orderBy(desc(inspections.windowStart))
+    .limit(200);
+  if (!rows.length) return [];
+  const ids = (pick: (i: (typeof rows)[number]['i']) => string[]) => [...new Set(rows.flatMap((r) => pick(r.i))), '00000000-0000-0000-0000-000000000000'];
+  const [depts, items, staff] = await Promise.all([
+    db.select({ id: departments.id, name: departments.shortName }).from(departments).where(inArray(departments.id, ids((i) => i.departmentIds))),
+    db.select({ id: inspectionItems.id, name: inspectionItems.name }).from(inspectionItems).where(inArray(inspectionItems.id, ids((i) => i.itemIds))),
+    db.select({ id: officers.id, name: officers.name }).from(officers).where(inArray(officers.id, ids((i) => i.officerIds))),
+  ]);
+  const named = <T extends { id: string }>(list: T[], wanted: string[]) => wanted.map((id) => list.find((x) => x.id === id)).filter((x): x is T => x !== undefined);
+  return rows.map(({ i, rating }) => ({
+    id: i.id,
+    code: i.code,
+    kind: i.kind,
+    trigger: i.trigger,
+    departments: named(depts, i.departmentIds),
+    items: named(items, i.itemIds),
+    window: { start: i.windowStart.toISOString(), end: i.windowEnd.toISOString() },
+    officers: named(staff, i.officerIds),
+    status: i.status,
+    result: i.result?.outcome ?? null,
+    rating,
+  }));
+});
