@@ -1,4 +1,4 @@
-import { pgTable, text, uuid, boolean, timestamp, integer, jsonb, index, uniqueIndex, primaryKey, smallint } from 'drizzle-orm/pg-core';
+import { pgTable, text, uuid, boolean, timestamp, integer, jsonb, index, primaryKey, smallint } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 
 export const INSPECTION_KINDS = ['planned', 'triggered'] as const;
