@@ -1,0 +1,62 @@
+import { Pool } from 'undici';
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../src/platform/db/client.js';
+import { enterprises } from '../../src/enterprises/schema.js';
+import { departments } from '../../src/organisation/schema.js';
+import { inspectionItems } from '../../src/catalog/schema.js';
+import { newId } from '../../src/platform/db/ids.js';
+import { createOfficerSessions } from '../../test/support/officers.js';
+import { runLoad, type Measured } from '../lib/stats.js';
+
+/**
+ * Issue 3 figures: codes issued per second by 32 clients (each request a planned code for a different
+ * enterprise, so A3 never refuses), then scans per second of the issued codes.
+ */
+export async function benchIssuanceAndScan(database: Database, url: string, opts: { clients: number; seconds: number }) {
+  const now = new Date();
+  const { db } = database;
+  const [dept] = await db.select().from(departments).where(eq(departments.code, 'WH-SCJG'));
+  const itemId = newId();
+  await db.insert(inspectionItems).values({ id: itemId, departmentId: dept!.id, code: `BENCH-${itemId.slice(-6)}`, name: '基准测试检查事项', legalBasis: '《中华人民共和国食品安全法》第八十七条', published: true, publishedAt: now });
+  const staff = await createOfficerSessions(db, 'WH-SCJG', opts.clients * 2, now);
+  const firms = (await db.select({ uscc: enterprises.uscc }).from(enterprises)).map((e) => e.uscc);
+  const pool = new Pool(url, { connections: opts.clients, pipelining: 1 });
+  const start = new Date(now.getTime() + 86_400_000);
+  const window = { start: start.toISOString(), end: new Date(start.getTime() + 4 * 3_600_000).toISOString() };
+  const codes: string[] = [];
+  let next = 0;
+  const issuance = await runLoad({
+    clients: opts.clients,
+    seconds: opts.seconds,
+    maxCalls: firms.length,
+    task: async (client) => {
+      const uscc = firms[next++];
+      if (!uscc) return false;
+      const a = staff[client * 2]!;
+      const b = staff[client * 2 + 1]!;
+      const res = await pool.request({
+        method: 'POST',
+        path: '/api/inspections',
+        headers: { 'content-type': 'application/json', cookie: a.cookie },
+        body: JSON.stringify({ enterpriseUscc: uscc, kind: 'planned', itemIds: [itemId], officerIds: [a.officerId, b.officerId], window }),
+      });
+      const body = (await res.body.json()) as { code?: string };
+      if (res.statusCode === 201 && body.code) codes.push(body.code);
+      return res.statusCode === 201;
+    },
+  });
+  if (!codes.length) throw new Error('no code was issued');
+  const scan = await runLoad({
+    clients: opts.clients,
+    seconds: opts.seconds,
+    task: async (_c, i) => {
+      const res = await pool.request({ method: 'GET', path: `/api/codes/${codes[i % codes.length]}` });
+      const body = (await res.body.json()) as { status?: string };
+      return res.statusCode === 200 && body.status === 'not-yet-valid';
+    },
+  });
+  await pool.close();
+  return { issuance, scan, codesIssued: codes.length };
+}
+
+export type { Measured };
