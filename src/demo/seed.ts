@@ -37,7 +37,7 @@ export async function seedDemoIfEmpty(database: Database, now: Date): Promise<bo
 export async function seedDemo(
   database: Database,
   now: Date,
-  opts: { enterpriseCount?: number; seed?: number } = {},
+  opts: { enterpriseCount?: number; seed?: number; history?: boolean } = {},
 ) {
   const rng = createRandom(opts.seed ?? 20261127);
   const { db } = database;
