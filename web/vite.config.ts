@@ -44,8 +44,6 @@ export default defineConfig({
   server: {
     proxy: {
       '/api': { target: api, changeOrigin: false },
-      // Only the QR verification pages (/v/{code}); a bare '/v' prefix would also catch e.g. /vite paths.
-      '^/v/': { target: api, changeOrigin: false },
     },
   },
 });

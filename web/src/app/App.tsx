@@ -1,7 +1,7 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { RequireSession } from '../auth/RequireSession';
 import { SessionProvider } from '../auth/SessionProvider';
@@ -17,6 +17,31 @@ const EnterpriseListPage = lazy(() => import('../enterprises/EnterpriseListPage'
 const EnterpriseDetailPage = lazy(() => import('../enterprises/EnterpriseDetailPage'));
 const OfficersPage = lazy(() => import('../officers/OfficersPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
+const ScanPage = lazy(() => import('../scan/ScanPage'));
+const NoticePage = lazy(() => import('../inspections/notice/NoticePage'));
+const ApplyPage = lazy(() => import('../inspections/apply/ApplyPage'));
+const TasksPage = lazy(() => import('../inspections/tasks/TasksPage'));
+const MyInspectionsPage = lazy(() => import('../inspections/enterprise/MyInspectionsPage'));
+const RandomDrawsPage = lazy(() => import('../inspections/draws/RandomDrawsPage'));
+const CatalogItemsPage = lazy(() => import('../catalog/CatalogItemsPage'));
+const ScenariosPage = lazy(() => import('../catalog/ScenariosPage'));
+const FiguresPage = lazy(() => import('../figures/FiguresPage'));
+const AlertsPage = lazy(() => import('../figures/AlertsPage'));
+
+/** Pages guarded by their menu entry's roles (menu.tsx): path → [entry key, page]. */
+const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] = [
+  ['inspections/apply', 'apply-code', <ApplyPage />],
+  ['inspections/tasks', 'my-tasks', <TasksPage />],
+  ['inspections/random-draws', 'random-draws', <RandomDrawsPage />],
+  ['my-inspections', 'my-inspections', <MyInspectionsPage />],
+  ['catalog/items', 'catalog-items', <CatalogItemsPage />],
+  ['catalog/scenarios', 'scenarios', <ScenariosPage />],
+  ['figures', 'figures', <FiguresPage />],
+  ['supervision/alerts', 'alerts', <AlertsPage />],
+];
+
+/** A page outside the admin layout (no sider or header), e.g. the public scan page. */
+const bare = (page: ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
 
 function AppRoutes() {
   return (
@@ -29,6 +54,10 @@ function AppRoutes() {
           </Suspense>
         }
       />
+      {/* The QR code of an inspection code opens this (A6): no login. */}
+      <Route path="/v/:code" element={bare(<ScanPage />)} />
+      {/* The printable 检查告知书 shows only what the public verification shows. */}
+      <Route path="/inspections/notice/:code" element={bare(<NoticePage />)} />
       <Route
         element={
           <RequireSession>
@@ -55,6 +84,9 @@ function AppRoutes() {
             </RequireRole>
           }
         />
+        {GUARDED_PAGES.map(([path, entry, page]) => (
+          <Route key={path} path={path} element={<RequireRole entry={entry}>{page}</RequireRole>} />
+        ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

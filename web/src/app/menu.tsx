@@ -1,4 +1,17 @@
-import { ApartmentOutlined, HomeOutlined, IdcardOutlined, ShopOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  ClusterOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  InteractionOutlined,
+  QrcodeOutlined,
+  ScheduleOutlined,
+  ShopOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me, Role } from '../auth/types';
 import type { MessageKey } from '../i18n';
@@ -65,6 +78,79 @@ export const MENU: readonly MenuEntry[] = [
     roles: ['admin', 'supervisor', 'dept_admin', 'officer'],
     path: () => '/officers',
     testId: 'menu-officers',
+  },
+  // Part A — one inspection, one code.
+  {
+    key: 'apply-code',
+    label: 'menu.applyCode',
+    description: 'menu.applyCode.desc',
+    icon: <QrcodeOutlined />,
+    roles: ['officer'],
+    path: () => '/inspections/apply',
+    testId: 'menu-apply-code',
+  },
+  {
+    key: 'my-tasks',
+    label: 'menu.myTasks',
+    description: 'menu.myTasks.desc',
+    icon: <ScheduleOutlined />,
+    roles: ['officer'],
+    path: () => '/inspections/tasks',
+    testId: 'menu-my-tasks',
+  },
+  {
+    key: 'my-inspections',
+    label: 'menu.myInspections',
+    description: 'menu.myInspections.desc',
+    icon: <AuditOutlined />,
+    roles: ['enterprise'],
+    path: () => '/my-inspections',
+    testId: 'menu-my-inspections',
+  },
+  {
+    key: 'catalog-items',
+    label: 'menu.catalogItems',
+    description: 'menu.catalogItems.desc',
+    icon: <UnorderedListOutlined />,
+    roles: ['dept_admin', 'admin', 'supervisor'],
+    path: () => '/catalog/items',
+    testId: 'menu-catalog-items',
+  },
+  {
+    key: 'scenarios',
+    label: 'menu.scenarios',
+    description: 'menu.scenarios.desc',
+    icon: <ClusterOutlined />,
+    roles: ['dept_admin', 'admin', 'supervisor'],
+    path: () => '/catalog/scenarios',
+    testId: 'menu-scenarios',
+  },
+  {
+    key: 'random-draws',
+    label: 'menu.randomDraws',
+    description: 'menu.randomDraws.desc',
+    icon: <InteractionOutlined />,
+    roles: ['dept_admin'],
+    path: () => '/inspections/random-draws',
+    testId: 'menu-random-draws',
+  },
+  {
+    key: 'figures',
+    label: 'menu.figures',
+    description: 'menu.figures.desc',
+    icon: <BarChartOutlined />,
+    roles: ['supervisor', 'admin', 'dept_admin'],
+    path: () => '/figures',
+    testId: 'menu-figures',
+  },
+  {
+    key: 'alerts',
+    label: 'menu.alerts',
+    description: 'menu.alerts.desc',
+    icon: <AlertOutlined />,
+    roles: ['supervisor', 'admin'],
+    path: () => '/supervision/alerts',
+    testId: 'menu-alerts',
   },
 ];
 

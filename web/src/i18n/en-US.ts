@@ -1,3 +1,4 @@
+import { inspectionsEnUS } from './inspections.en-US';
 import type { Messages } from './zh-CN';
 
 // Typed as Messages: a missing key or an extra one is a compile error.
@@ -226,4 +227,6 @@ export const enUS: Messages = {
   'officer.state.expiring': 'Expiring',
   'officer.state.expired': 'Expired',
   'officer.state.suspended': 'Suspended',
+
+  ...inspectionsEnUS,
 };

@@ -1,6 +1,8 @@
 // The reference dictionary: every key the UI uses is defined here first (zh-CN is the primary language).
 // en-US.ts must provide exactly the same keys; TypeScript enforces it through `Messages`.
 // Placeholders are written {name} and filled by t(key, { name }).
+import { inspectionsZhCN } from './inspections.zh-CN';
+
 export const zhCN = {
   'app.name': '亲清',
   'app.subtitle': '涉企执法服务平台',
@@ -229,6 +231,8 @@ export const zhCN = {
   'officer.state.expiring': '即将到期',
   'officer.state.expired': '已过期',
   'officer.state.suspended': '暂停',
+
+  ...inspectionsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,110 @@
+import { Card, Input, Segmented, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { useMemo, useState } from 'react';
+import { useApiQuery } from '../api/useApiQuery';
+import { useMe } from '../auth/SessionProvider';
+import type { Page } from '../enterprises/types';
+import { useT } from '../i18n';
+import { useDepartmentOptions } from '../reference/hooks';
+import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { CATALOG_ITEMS_PATH, CATALOG_PAGE_SIZE } from './api';
+import { CatalogStats } from './CatalogStats';
+import { PublishSwitch } from './PublishSwitch';
+import type { CatalogItem } from './types';
+
+type Published = '' | 'true' | 'false';
+
+function useColumns(reload: () => void): TableColumnsType<CatalogItem> {
+  const t = useT();
+  return useMemo(
+    () => [
+      { key: 'code', dataIndex: 'code', title: t('catalog.code'), width: 110 },
+      { key: 'name', dataIndex: 'name', title: t('catalog.name'), width: 300 },
+      { key: 'legalBasis', dataIndex: 'legalBasis', title: t('catalog.legalBasis'), width: 380 },
+      { key: 'department', dataIndex: ['department', 'name'], title: t('field.department') },
+      {
+        key: 'industries',
+        dataIndex: 'industryNames',
+        title: t('enterprise.industry'),
+        render: (names: string[]) =>
+          names.length ? names.map((n) => <Tag key={n}>{n}</Tag>) : <Tag>{t('catalog.anyIndustry')}</Tag>,
+      },
+      {
+        key: 'published',
+        title: t('catalog.publication'),
+        fixed: 'end',
+        render: (_, item) => <PublishSwitch item={item} onChanged={reload} />,
+      },
+    ],
+    [t, reload],
+  );
+}
+
+/** 检查事项 (A1): each department's items with their legal basis; publish or withdraw own items. */
+export default function CatalogItemsPage() {
+  const t = useT();
+  const me = useMe();
+  const departments = useDepartmentOptions();
+  const [departmentId, setDepartmentId] = useState<string | undefined>(
+    me.role === 'dept_admin' ? me.department?.id : undefined,
+  );
+  const [published, setPublished] = useState<Published>('');
+  const [search, setSearch] = useState('');
+  const { data, loading, error, reload } = useApiQuery<Page<CatalogItem>>(CATALOG_ITEMS_PATH, {
+    departmentId,
+    published,
+    q: search,
+    pageSize: CATALOG_PAGE_SIZE,
+  });
+  const columns = useColumns(reload);
+
+  return (
+    <>
+      <CatalogStats />
+      <Card
+        title={t('menu.catalogItems')}
+        extra={
+          <Space wrap>
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              style={{ minWidth: 200 }}
+              placeholder={t('officer.departmentPlaceholder')}
+              options={departments.options}
+              value={departmentId}
+              onChange={setDepartmentId}
+              data-testid="catalog-department"
+            />
+            <Segmented<Published>
+              value={published}
+              onChange={setPublished}
+              options={[
+                { value: '', label: t('common.all') },
+                { value: 'true', label: t('catalog.published') },
+                { value: 'false', label: t('catalog.draft') },
+              ]}
+            />
+            <Input.Search
+              allowClear
+              placeholder={t('catalog.searchPlaceholder')}
+              onSearch={setSearch}
+              style={{ width: 220 }}
+            />
+          </Space>
+        }
+      >
+        <QueryErrorAlert error={error} onRetry={reload} />
+        <Table<CatalogItem>
+          rowKey="id"
+          size="middle"
+          data-testid="catalog-items"
+          columns={columns}
+          dataSource={data?.items ?? []}
+          loading={loading}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: t('common.empty') }}
+          pagination={{ defaultPageSize: 20, showTotal: (total) => t('common.total', { total }) }}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { App, Form, Input, Select, Typography } from 'antd';
+import { useT } from '../../i18n';
+import { complainAboutInspection } from '../api';
+import { FormModal } from '../FormModal';
+import { COMPLAINT_CATEGORIES, type ComplaintCategory, type Inspection } from '../types';
+
+interface Values {
+  category: ComplaintCategory;
+  content: string;
+}
+
+/** A8 — a complaint about misconduct during a visit; it reaches supervision at once. */
+export function ComplaintModal({
+  inspection,
+  onClose,
+  onDone,
+}: {
+  inspection: Inspection;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const t = useT();
+  const { message } = App.useApp();
+  const submit = async (values: Values) => {
+    await complainAboutInspection(inspection.id, { ...values, content: values.content.trim() });
+    void message.success(t('complaint.sent'));
+    onDone();
+  };
+  return (
+    <FormModal<Values>
+      open
+      title={t('complaint.title')}
+      okText={t('complaint.submit')}
+      testId="complaint-form"
+      fields={['category', 'content']}
+      onCancel={onClose}
+      onSubmit={submit}
+    >
+      <Typography.Paragraph type="secondary">{t('complaint.hint')}</Typography.Paragraph>
+      <Form.Item
+        name="category"
+        label={t('complaint.category')}
+        rules={[{ required: true, message: t('complaint.categoryRequired') }]}
+      >
+        <Select
+          data-testid="complaint-category"
+          options={COMPLAINT_CATEGORIES.map((c) => ({ value: c, label: t(`complaint.category.${c}`) }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="content"
+        label={t('complaint.content')}
+        rules={[{ required: true, whitespace: true, min: 5, message: t('complaint.contentRequired') }]}
+      >
+        <Input.TextArea rows={4} maxLength={5000} showCount data-testid="complaint-content" />
+      </Form.Item>
+    </FormModal>
+  );
+}

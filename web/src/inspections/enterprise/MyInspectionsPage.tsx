@@ -1,0 +1,73 @@
+import { Alert, Button, Card, Space } from 'antd';
+import { useCallback, useState } from 'react';
+import { useT } from '../../i18n';
+import { CodeLinks } from '../CodeLinks';
+import { InspectionTable } from '../InspectionTable';
+import { phaseOf } from '../phase';
+import type { Inspection } from '../types';
+import { ArrivalButton } from './ArrivalButton';
+import { ComplaintModal } from './ComplaintModal';
+import { EvaluateModal } from './EvaluateModal';
+
+type Dialog = { kind: 'evaluate' | 'complain'; inspection: Inspection; reload: () => void } | null;
+
+/** The visit has begun (and was not revoked): it may be rated. */
+const canEvaluate = (i: Inspection) => i.status !== 'revoked' && Date.now() >= Date.parse(i.window.start);
+
+/** 我的检查 (enterprise): its visits; confirm arrival (A6), evaluate once and complain (A8). */
+export default function MyInspectionsPage() {
+  const t = useT();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  // The list does not say whether a visit was rated; the ones rated here are remembered.
+  const [rated, setRated] = useState<ReadonlySet<string>>(new Set());
+
+  const actions = useCallback(
+    (i: Inspection, reload: () => void) => (
+      <Space wrap size={4}>
+        {phaseOf(i) === 'in-progress' && !i.arrivalConfirmedAt && (
+          <ArrivalButton size="small" inspectionId={i.id} onConfirmed={reload} />
+        )}
+        {canEvaluate(i) && !rated.has(i.id) && (
+          <Button
+            size="small"
+            type="primary"
+            ghost
+            onClick={() => setDialog({ kind: 'evaluate', inspection: i, reload })}
+            data-testid="inspection-evaluate"
+          >
+            {t('evaluation.open')}
+          </Button>
+        )}
+        <Button
+          size="small"
+          danger
+          onClick={() => setDialog({ kind: 'complain', inspection: i, reload })}
+          data-testid="inspection-complain"
+        >
+          {t('complaint.open')}
+        </Button>
+        <CodeLinks code={i.code} compact />
+      </Space>
+    ),
+    [t, rated],
+  );
+
+  const close = () => setDialog(null);
+  const evaluated = () => {
+    if (dialog) setRated((s) => new Set(s).add(dialog.inspection.id));
+    close();
+  };
+
+  return (
+    <Card title={t('menu.myInspections')}>
+      <Alert type="info" showIcon title={t('myInspections.rights')} style={{ marginBottom: 16 }} />
+      <InspectionTable viewer="enterprise" query={{}} actions={actions} testId="my-inspection-table" />
+      {dialog?.kind === 'evaluate' && (
+        <EvaluateModal inspection={dialog.inspection} onClose={close} onDone={evaluated} />
+      )}
+      {dialog?.kind === 'complain' && (
+        <ComplaintModal inspection={dialog.inspection} onClose={close} onDone={close} />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,41 @@
+import { Alert, Button } from 'antd';
+import { Link, useLocation } from 'react-router-dom';
+import { loginUrl } from '../auth/next';
+import { useSession } from '../auth/SessionProvider';
+import { useT } from '../i18n';
+import { ArrivalButton } from '../inspections/enterprise/ArrivalButton';
+import { formatDateTime } from '../shared/format';
+import type { VerifiedCode } from './types';
+
+/**
+ * A6 — arrival: shown as confirmed once it is; while the code is valid, the enterprise the code names (signed
+ * in) confirms it here; anyone else is offered the enterprise login.
+ */
+export function ArrivalSection({ code, onConfirmed }: { code: VerifiedCode; onConfirmed: () => void }) {
+  const t = useT();
+  const { session } = useSession();
+  const location = useLocation();
+  if (code.arrivalConfirmedAt) {
+    return (
+      <Alert
+        type="success"
+        showIcon
+        data-testid="arrival-confirmed"
+        title={t('inspection.arrivalConfirmedAt', { at: formatDateTime(code.arrivalConfirmedAt) })}
+      />
+    );
+  }
+  if (code.status !== 'valid' || session.status === 'loading') return null;
+  const me = session.status === 'authenticated' ? session.me : null;
+  if (me?.role === 'enterprise' && me.enterprise?.uscc === code.enterprise.uscc) {
+    return <ArrivalButton block size="large" inspectionId={code.inspectionId} onConfirmed={onConfirmed} />;
+  }
+  if (me) return null;
+  return (
+    <Link to={loginUrl(location.pathname)}>
+      <Button block data-testid="scan-login">
+        {t('scan.loginToConfirm')}
+      </Button>
+    </Link>
+  );
+}
