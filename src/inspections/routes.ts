@@ -14,6 +14,7 @@ import { describeDraw, listRandomDraws, randomDrawInput, runRandomDraw } from '.
 import { assertDepartment } from '../platform/policy/policy.js';
 import { inspectionFigures } from './figures.js';
 import { setAnnualCap } from './set-annual-cap.js';
+import { precheckApplication } from './precheck.js';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -147,5 +148,17 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
       },
     },
     async (req) => setAnnualCap(db, req.ctx, req.params.departmentId, req.body.annualCap),
+  );
+
+  app.get(
+    '/api/inspections/precheck',
+    {
+      schema: {
+        tags: ['inspections'],
+        summary: 'What an application would say, before submitting: A3 conflict, over-frequency, A9 alerts, joint proposals (all departments)',
+        querystring: z.object({ enterpriseUscc: z.string().trim().min(1).max(32), kind: z.enum(['planned', 'triggered']), start: z.coerce.date() }),
+      },
+    },
+    async (req) => precheckApplication(db, req.ctx, req.query),
   );
 };

@@ -14,8 +14,8 @@ export type ScanResult =
       window: { start: string; end: string };
       enterprise: { uscc: string; name: string; address: string };
       departments: { id: string; name: string }[];
-      items: { id: string; code: string; name: string; legalBasis: string; published: boolean }[];
-      officers: { id: string; name: string; certificateNo: string; validUntil: string; certificateState: string }[];
+      items: { id: string; departmentId: string; code: string; name: string; legalBasis: string; published: boolean }[];
+      officers: { id: string; departmentId: string; name: string; certificateNo: string; validUntil: string; certificateState: string }[];
       arrivalConfirmedAt: string | null;
       revokedReason: string | null;
       backfilled: boolean;
@@ -41,8 +41,8 @@ interface ScanRow {
   name: string;
   address: string;
   departments: { id: string; name: string }[];
-  items: { id: string; code: string; name: string; legalBasis: string; published: boolean }[];
-  officers: ({ id: string; name: string; certificateNo: string } & Pick<Certificate, 'certificateFields' | 'certificateValidFrom' | 'certificateValidUntil' | 'certificateStatus'>)[];
+  items: { id: string; departmentId: string; code: string; name: string; legalBasis: string; published: boolean }[];
+  officers: ({ id: string; departmentId: string; name: string; certificateNo: string } & Pick<Certificate, 'certificateFields' | 'certificateValidFrom' | 'certificateValidUntil' | 'certificateStatus'>)[];
 }
 
 /** The visit with everything the scan page shows, in one round trip (the hot path of a factory gate). */
@@ -51,9 +51,9 @@ SELECT i.id, i.kind, i.trigger, i.window_start, i.window_end, i.status, i.code_v
        i.officer_ids, i.approved_by, i.arrival_confirmed_at, i.revoked_reason, i.backfilled, e.uscc, e.name, e.address,
   (SELECT coalesce(json_agg(json_build_object('id', d.id, 'name', d.name) ORDER BY array_position(i.department_ids, d.id)), '[]')
      FROM department d WHERE d.id = ANY(i.department_ids)) AS departments,
-  (SELECT coalesce(json_agg(json_build_object('id', t.id, 'code', t.code, 'name', t.name, 'legalBasis', t.legal_basis, 'published', t.published) ORDER BY t.code), '[]')
+  (SELECT coalesce(json_agg(json_build_object('id', t.id, 'departmentId', t.department_id, 'code', t.code, 'name', t.name, 'legalBasis', t.legal_basis, 'published', t.published) ORDER BY t.code), '[]')
      FROM inspection_item t WHERE t.id = ANY(i.item_ids)) AS items,
-  (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'certificateNo', o.certificate_no, 'certificateFields', o.certificate_fields,
+  (SELECT coalesce(json_agg(json_build_object('id', o.id, 'departmentId', o.department_id, 'name', o.name, 'certificateNo', o.certificate_no, 'certificateFields', o.certificate_fields,
           'certificateValidFrom', o.certificate_valid_from, 'certificateValidUntil', o.certificate_valid_until, 'certificateStatus', o.certificate_status)
           ORDER BY array_position(i.officer_ids, o.id)), '[]')
      FROM officer o WHERE o.id = ANY(i.officer_ids)) AS officers
@@ -89,7 +89,7 @@ export async function scanCode(deps: AppDeps, text: string, now: Date): Promise<
     enterprise: { uscc: i.uscc, name: i.name, address: i.address },
     departments: i.departments,
     items: i.items,
-    officers: i.officers.map((o) => ({ id: o.id, name: o.name, certificateNo: o.certificateNo, validUntil: o.certificateValidUntil, certificateState: certificateState(o, now) })),
+    officers: i.officers.map((o) => ({ id: o.id, departmentId: o.departmentId, name: o.name, certificateNo: o.certificateNo, validUntil: o.certificateValidUntil, certificateState: certificateState(o, now) })),
     arrivalConfirmedAt: i.arrival_confirmed_at?.toISOString() ?? null,
     revokedReason: status === 'revoked' ? (i.revoked_reason ?? 'superseded') : null,
     backfilled: i.backfilled,

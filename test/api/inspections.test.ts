@@ -62,6 +62,8 @@ describe('one inspection, one code', () => {
     const e = await anyEnterprise(t, 1);
     const first = await apply(market, { enterpriseUscc: e.uscc, kind: 'planned', itemIds: [marketItem], officerIds: [o1, o2], window: win(1) });
     expect(first.statusCode).toBe(201);
+    const pre = await t.app.inject({ url: `/api/inspections/precheck?enterpriseUscc=${e.uscc}&kind=planned&start=${encodeURIComponent(win(3).start)}`, headers: { cookie: ecology } });
+    expect(pre.json()).toMatchObject({ refused: true, plannedConflict: { code: first.json().code }, jointProposals: [{ inspectionId: first.json().id }] });
     const refused = await apply(ecology, { enterpriseUscc: e.uscc, kind: 'planned', itemIds: [ecologyItem], officerIds: [o3, o4], window: win(3) });
     expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({ code: 'planned-frequency-limit', existingCode: first.json().code, existingInspectionId: first.json().id, canJoin: true });

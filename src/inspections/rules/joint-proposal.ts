@@ -13,7 +13,7 @@ export interface NearbyInspection {
  * A4 — 同一监管对象检查日期相距7天内的检查，自动提示形成联查: other departments' open inspections of the same
  * enterprise within the joint window of `start`, nearest first. A visit already done or revoked is not proposed.
  */
-export function jointCandidates(nearby: NearbyInspection[], departmentId: string, start: Date, windowDays: number): NearbyInspection[] {
+export function jointCandidates<T extends NearbyInspection>(nearby: T[], departmentId: string, start: Date, windowDays: number): T[] {
   const limit = windowDays * DAY_MS;
   return nearby
     .filter((n) => n.status === 'issued' && !n.departmentIds.includes(departmentId))

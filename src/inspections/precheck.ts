@@ -1,0 +1,39 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../platform/db/client.js';
+import type { Ctx } from '../platform/policy/actor.js';
+import { requireUser } from '../platform/policy/policy.js';
+import { AppError } from '../platform/errors/app-error.js';
+import { enterprises } from '../enterprises/schema.js';
+import { loadNearby } from './load-nearby.js';
+import { plannedCodeConflict } from './rules/planned-frequency.js';
+import { jointCandidates } from './rules/joint-proposal.js';
+import { frequencyBreaches } from './rules/visit-frequency.js';
+import { DEFAULT_FREQUENCY_RULES, type FrequencyRules } from './rules/windows.js';
+
+/**
+ * What applying would say, without applying: the planned-code conflict (A3), the over-frequency warning, the
+ * A9 alerts the visit would raise and the joint proposals (A4) — across all departments, so the officer sees
+ * them live before submitting. The application itself re-checks under its lock.
+ */
+export async function precheckApplication(
+  db: Db,
+  ctx: Ctx,
+  q: { enterpriseUscc: string; kind: 'planned' | 'triggered'; start: Date },
+  rules: FrequencyRules = DEFAULT_FREQUENCY_RULES,
+) {
+  const actor = requireUser(ctx.actor, ['officer', 'dept_admin']);
+  const [e] = await db.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.uscc, q.enterpriseUscc.trim().toUpperCase()));
+  if (!e) throw new AppError(422, 'enterprise-not-found', { uscc: q.enterpriseUscc });
+  const nearby = await loadNearby(db, e.id, q.start, Math.max(rules.plannedWindowDays, ...rules.alerts.map((a) => a.days)));
+  const conflict = plannedCodeConflict(q.kind === 'planned' ? nearby.filter((n) => n.kind === 'planned') : nearby, q.start, rules.plannedWindowDays);
+  const breaches = frequencyBreaches([...nearby.map((n) => n.windowStart), q.start], q.start, rules.alerts);
+  const proposals = jointCandidates(nearby, actor.departmentId ?? '', q.start, rules.jointWindowDays);
+  const brief = (n: (typeof nearby)[number]) => ({ inspectionId: n.id, code: n.code, departmentIds: n.departmentIds, windowStart: n.windowStart.toISOString(), windowEnd: n.windowEnd.toISOString() });
+  return {
+    refused: q.kind === 'planned' && conflict !== null,
+    plannedConflict: q.kind === 'planned' && conflict ? brief(conflict) : null,
+    overFrequency: q.kind === 'triggered' && conflict !== null,
+    alerts: breaches.map((b) => ({ kind: b.kind, count: b.count, days: b.days })),
+    jointProposals: proposals.map(brief),
+  };
+}
