@@ -1,3 +1,4 @@
+CREATE SEQUENCE "public"."supervision_case_no_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
 CREATE TABLE "api_client" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"name" text NOT NULL,
@@ -262,6 +263,7 @@ CREATE TABLE "random_draw" (
 CREATE TABLE "supervision_signal" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"kind" text NOT NULL,
+	"source" text NOT NULL,
 	"severity" text NOT NULL,
 	"enterprise_id" uuid,
 	"inspection_id" uuid,
@@ -269,7 +271,103 @@ CREATE TABLE "supervision_signal" (
 	"dedupe_key" text NOT NULL,
 	"detail" jsonb NOT NULL,
 	"status" text DEFAULT 'open' NOT NULL,
+	"case_id" uuid,
+	"dismiss_reason" text,
+	"handled_by" uuid,
+	"handled_at" timestamp with time zone,
 	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "supervision_case_event" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"case_id" uuid NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"kind" text NOT NULL,
+	"actor_type" text NOT NULL,
+	"actor_id" uuid,
+	"actor_name" text NOT NULL,
+	"text" text,
+	"file_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"detail" jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "supervision_case" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"case_no" text NOT NULL,
+	"source" text NOT NULL,
+	"signal_kinds" text[] NOT NULL,
+	"enterprise_id" uuid,
+	"inspection_id" uuid,
+	"department_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"instructions" text NOT NULL,
+	"working_days" integer NOT NULL,
+	"opened_at" timestamp with time zone NOT NULL,
+	"opened_by" uuid NOT NULL,
+	"due_day" date NOT NULL,
+	"due_at" timestamp with time zone NOT NULL,
+	"status" text DEFAULT 'open' NOT NULL,
+	"answered_at" timestamp with time zone,
+	"answer_count" integer DEFAULT 0 NOT NULL,
+	"return_count" integer DEFAULT 0 NOT NULL,
+	"completed_at" timestamp with time zone,
+	"closed_at" timestamp with time zone,
+	"closed_by" uuid,
+	"closed_on_time" boolean,
+	"reminded_at" timestamp with time zone,
+	"escalated_at" timestamp with time zone,
+	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "hotline_ticket" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"ticket_no" text NOT NULL,
+	"received_at" timestamp with time zone NOT NULL,
+	"content" text NOT NULL,
+	"category" text,
+	"enterprise_uscc" text,
+	"enterprise_name" text,
+	"caller_phone" text,
+	"enterprise_id" uuid,
+	"matched_by" text,
+	"match_status" text NOT NULL,
+	"enforcement_related" boolean DEFAULT false NOT NULL,
+	"signal_id" uuid,
+	"channel" text NOT NULL,
+	"received_by" text,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "calendar_day" (
+	"day" date PRIMARY KEY NOT NULL,
+	"kind" text NOT NULL,
+	"name" text NOT NULL,
+	"updated_by" text,
+	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "notification_contact" (
+	"user_id" uuid NOT NULL,
+	"channel" text NOT NULL,
+	"address" text NOT NULL,
+	"enabled" boolean DEFAULT true NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "notification_contact_user_id_channel_pk" PRIMARY KEY("user_id","channel")
+);
+--> statement-breakpoint
+CREATE TABLE "notification" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"user_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"params" jsonb NOT NULL,
+	"target_type" text,
+	"target_id" text,
+	"link" text,
+	"dedupe_key" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"read_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "stored_file" (
@@ -322,5 +420,20 @@ CREATE INDEX "inspection_departments_gin" ON "inspection" USING gin ("department
 CREATE INDEX "inspection_officers_gin" ON "inspection" USING gin ("officer_ids");--> statement-breakpoint
 CREATE UNIQUE INDEX "supervision_signal_dedupe_key" ON "supervision_signal" USING btree ("dedupe_key");--> statement-breakpoint
 CREATE INDEX "supervision_signal_status_idx" ON "supervision_signal" USING btree ("status","created_at");--> statement-breakpoint
+CREATE INDEX "supervision_signal_kind_idx" ON "supervision_signal" USING btree ("kind","created_at");--> statement-breakpoint
 CREATE INDEX "supervision_signal_enterprise_idx" ON "supervision_signal" USING btree ("enterprise_id");--> statement-breakpoint
+CREATE INDEX "supervision_signal_department_idx" ON "supervision_signal" USING btree ("department_id","created_at");--> statement-breakpoint
+CREATE INDEX "supervision_signal_case_idx" ON "supervision_signal" USING btree ("case_id");--> statement-breakpoint
+CREATE INDEX "supervision_case_event_case_idx" ON "supervision_case_event" USING btree ("case_id","at");--> statement-breakpoint
+CREATE UNIQUE INDEX "supervision_case_no_key" ON "supervision_case" USING btree ("case_no");--> statement-breakpoint
+CREATE INDEX "supervision_case_department_idx" ON "supervision_case" USING btree ("department_id","status");--> statement-breakpoint
+CREATE INDEX "supervision_case_opened_idx" ON "supervision_case" USING btree ("opened_at");--> statement-breakpoint
+CREATE INDEX "supervision_case_enterprise_idx" ON "supervision_case" USING btree ("enterprise_id");--> statement-breakpoint
+CREATE INDEX "supervision_case_due_idx" ON "supervision_case" USING btree ("due_at") WHERE status IN ('open', 'returned');--> statement-breakpoint
+CREATE UNIQUE INDEX "hotline_ticket_no_key" ON "hotline_ticket" USING btree ("ticket_no");--> statement-breakpoint
+CREATE INDEX "hotline_ticket_match_idx" ON "hotline_ticket" USING btree ("match_status","received_at");--> statement-breakpoint
+CREATE INDEX "hotline_ticket_enterprise_idx" ON "hotline_ticket" USING btree ("enterprise_id");--> statement-breakpoint
+CREATE INDEX "hotline_ticket_received_idx" ON "hotline_ticket" USING btree ("received_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "notification_user_dedupe_key" ON "notification" USING btree ("user_id","dedupe_key");--> statement-breakpoint
+CREATE INDEX "notification_user_idx" ON "notification" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE INDEX "stored_file_owner_idx" ON "stored_file" USING btree ("owner_type","owner_id");

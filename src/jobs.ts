@@ -3,3 +3,4 @@
  * and the workers know them all.
  */
 import './inspections/overdue-results-job.js';
+import './supervision/deadlines.js';

@@ -8,9 +8,13 @@ import { catalogRoutes } from './catalog/routes.js';
 import { inspectionRoutes } from './inspections/routes.js';
 import { codeRoutes } from './codes/routes.js';
 import { supervisionRoutes } from './supervision/routes.js';
+import { hotlineRoutes } from './hotline/routes.js';
+import { calendarRoutes } from './calendar/routes.js';
+import { notificationRoutes } from './notifications/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { jobRoutes } from './platform/jobs/routes.js';
 import { outboxRoutes } from './platform/outbox/routes.js';
+import { creditRoutes } from './credit/routes.js';
 
 export const allRoutes: RegisterRoutes[] = [
   healthRoutes,
@@ -21,7 +25,11 @@ export const allRoutes: RegisterRoutes[] = [
   inspectionRoutes,
   codeRoutes,
   supervisionRoutes,
+  hotlineRoutes,
+  calendarRoutes,
+  notificationRoutes,
   auditRoutes,
   jobRoutes,
   outboxRoutes,
+  creditRoutes,
 ];

@@ -1,10 +1,11 @@
-
 import type { DbOrTx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
-import { signals, type SignalKind } from './schema.js';
+import { signals, sourceOfKind, type SignalKind, type SignalSource } from './schema.js';
 
 export interface NewSignal {
   kind: SignalKind;
+  /** Defaults to the kind's source (A9 and code data → `code-monitoring`, ratings and complaints → `enterprise-feedback` …). */
+  source?: SignalSource;
   severity: 'low' | 'medium' | 'high';
   dedupeKey: string;
   enterpriseId?: string | null;
@@ -23,6 +24,7 @@ export async function raiseSignal(tx: DbOrTx, now: Date, s: NewSignal): Promise<
     .values({
       id: newId(),
       kind: s.kind,
+      source: s.source ?? sourceOfKind(s.kind),
       severity: s.severity,
       dedupeKey: s.dedupeKey,
       enterpriseId: s.enterpriseId ?? null,
@@ -35,4 +37,3 @@ export async function raiseSignal(tx: DbOrTx, now: Date, s: NewSignal): Promise<
     .returning({ id: signals.id });
   return inserted.length > 0;
 }
-

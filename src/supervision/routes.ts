@@ -1,58 +1,294 @@
 import { z } from 'zod';
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { RegisterRoutes } from '../platform/http/types.js';
 import { requireUser } from '../platform/policy/policy.js';
-import { enterprises } from '../enterprises/schema.js';
-import { signals, SIGNAL_KINDS } from './schema.js';
+import { RequestValidationError } from '../platform/http/validation.js';
+import { chinaDayOf } from '../calendar/working-days.js';
+import { CASE_ANSWERERS } from './access.js';
+import {
+  SEVERITIES,
+  SIGNAL_KINDS,
+  SIGNAL_SOURCES,
+  SIGNAL_STATUSES,
+  CASE_SOURCES,
+  CASE_STATUSES,
+} from './schema.js';
+import { countSignals, dismissSignals, listSignals } from './signals.js';
+import { openCase, openCaseInput, openCasesFromSignals, openCasesInput } from './open-case.js';
+import { getCase, listCases, readCaseFile } from './cases.js';
+import { answerCase, answerText, closeCase, returnCase, type EvidenceFile } from './case-flow.js';
+import { EVIDENCE_MAX_FILES, EVIDENCE_MAX_MB } from './evidence.js';
+import { figuresQuery, supervisionFigures } from './figures.js';
+import { exportFigures } from './export-figures.js';
+import './deadlines.js';
+import './file-section.js';
+import './messages.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const idParams = z.object({ id: z.uuid() });
+const paging = {
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+};
+const signalFilter = z.object({
+  kind: z.enum(SIGNAL_KINDS).optional(),
+  source: z.enum(SIGNAL_SOURCES).optional(),
+  status: z.enum(SIGNAL_STATUSES).optional(),
+  severity: z.enum(SEVERITIES).optional(),
+  departmentId: z.uuid().optional(),
+  enterpriseId: z.uuid().optional(),
+  enterpriseUscc: z.string().max(32).optional(),
+  inspectionId: z.uuid().optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+});
 
 export const supervisionRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
+
   app.get(
     '/api/supervision/alerts',
     {
       schema: {
         tags: ['supervision'],
-        summary: 'Supervision signals: A9 frequency alerts, over-frequency codes, late results, low ratings, complaints, back-filled codes, hotline tickets',
+        summary:
+          'Supervision signals: A9 frequency alerts, over-frequency codes, late results, low ratings, complaints, back-filled codes, hotline tickets',
         querystring: z.object({
           kind: z.enum(SIGNAL_KINDS).optional(),
-          status: z.enum(['open', 'case-opened', 'dismissed']).optional(),
+          status: z.enum(SIGNAL_STATUSES).optional(),
           enterpriseUscc: z.string().max(32).optional(),
-          page: z.coerce.number().int().min(1).default(1),
-          pageSize: z.coerce.number().int().min(1).max(200).default(50),
+          ...paging,
         }),
       },
     },
+    async (req) => listSignals(db, req.ctx, req.query),
+  );
+
+  app.get(
+    '/api/supervision/signals',
+    {
+      schema: {
+        tags: ['supervision'],
+        summary:
+          'The signal inbox (B1): every source, filtered by kind, source, status, severity, department, enterprise, inspection and date range; each links to its enterprise file and inspection',
+        querystring: signalFilter.extend(paging),
+      },
+    },
+    async (req) => listSignals(db, req.ctx, req.query),
+  );
+
+  app.get(
+    '/api/supervision/signals/counts',
+    {
+      schema: {
+        tags: ['supervision'],
+        summary: 'Signal counts by kind (total and open), status, source and severity, for the inbox filters',
+        querystring: signalFilter,
+      },
+    },
+    async (req) => countSignals(db, req.ctx, req.query),
+  );
+
+  app.post(
+    '/api/supervision/signals/dismiss',
+    {
+      schema: {
+        tags: ['supervision'],
+        summary:
+          'Dismiss open signals with a reason (supervisor; bulk; each audited). Already handled or unknown ids are reported as skipped',
+        body: z.object({
+          signalIds: z.array(z.uuid()).min(1).max(200),
+          reason: z.string().trim().min(2).max(1000),
+        }),
+      },
+    },
+    async (req) => dismissSignals(db, req.ctx, req.body),
+  );
+
+  app.post(
+    '/api/supervision/signals/open-cases',
+    {
+      schema: {
+        tags: ['supervision'],
+        summary:
+          'Open cases from several signals at once (supervisor): one per signal (mode each) or one for all (mode together); all or none',
+        body: openCasesInput,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await openCasesFromSignals(db, req.ctx, req.body)),
+  );
+
+  app.get(
+    '/api/supervision/cases',
+    {
+      schema: {
+        tags: ['supervision'],
+        summary:
+          'Supervision cases (督办件) in the caller’s scope: all for supervisors, the own department’s for its dept_admin and officers',
+        querystring: z.object({
+          status: z.enum(CASE_STATUSES).optional(),
+          source: z.enum(CASE_SOURCES).optional(),
+          departmentId: z.uuid().optional(),
+          enterpriseUscc: z.string().max(32).optional(),
+          overdue: z.stringbool().optional(),
+          from: z.coerce.date().optional(),
+          to: z.coerce.date().optional(),
+          ...paging,
+        }),
+      },
+    },
+    async (req) => listCases(db, req.ctx, req.query),
+  );
+
+  app.post(
+    '/api/supervision/cases',
+    {
+      schema: {
+        tags: ['supervision'],
+        summary:
+          'Open a case (supervisor): from signals, or by hand with a department and title; the deadline counts working days on the calendar',
+        body: openCaseInput,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await openCase(db, req.ctx, req.body)),
+  );
+
+  app.get(
+    '/api/supervision/cases/:id',
+    {
+      schema: {
+        tags: ['supervision'],
+        summary: 'One case with its full timeline and signals',
+        params: idParams,
+      },
+    },
+    async (req) => getCase(db, req.ctx, req.params.id),
+  );
+
+  app.post(
+    '/api/supervision/cases/:id/answer',
+    {
+      schema: {
+        tags: ['supervision'],
+        summary: `The department answers (its dept_admin or officers): multipart with field "text" and up to ${EVIDENCE_MAX_FILES} evidence files (images, PDF, docx/xlsx; ≤ ${EVIDENCE_MAX_MB} MB each), or JSON {text}`,
+        params: idParams,
+        consumes: ['multipart/form-data', 'application/json'],
+      },
+    },
     async (req) => {
-      requireUser(req.ctx.actor, ['supervisor', 'admin']);
-      const q = req.query;
-      const conds: SQL[] = [];
-      if (q.kind) conds.push(eq(signals.kind, q.kind));
-      if (q.status) conds.push(eq(signals.status, q.status));
-      if (q.enterpriseUscc) conds.push(eq(enterprises.uscc, q.enterpriseUscc.trim().toUpperCase()));
-      const where = conds.length ? and(...conds) : undefined;
-      const [total] = await db.select({ n: sql<number>`count(*)::int` }).from(signals).leftJoin(enterprises, eq(enterprises.id, signals.enterpriseId)).where(where);
-      const rows = await db
-        .select({ s: signals, enterpriseName: enterprises.name, uscc: enterprises.uscc })
-        .from(signals)
-        .leftJoin(enterprises, eq(enterprises.id, signals.enterpriseId))
-        .where(where)
-        .orderBy(desc(signals.createdAt), desc(signals.id))
-        .limit(q.pageSize)
-        .offset((q.page - 1) * q.pageSize);
-      return {
-        items: rows.map(({ s, enterpriseName, uscc }) => ({
-          id: s.id,
-          kind: s.kind,
-          severity: s.severity,
-          status: s.status,
-          enterprise: s.enterpriseId ? { id: s.enterpriseId, name: enterpriseName, uscc } : null,
-          inspectionId: s.inspectionId,
-          departmentId: s.departmentId,
-          detail: s.detail,
-          createdAt: s.createdAt.toISOString(),
-        })),
-        total: total?.n ?? 0,
-      };
+      requireUser(req.ctx.actor, CASE_ANSWERERS);
+      let text: unknown;
+      const files: EvidenceFile[] = [];
+      if (req.isMultipart()) {
+        for await (const part of req.parts({
+          limits: { fileSize: EVIDENCE_MAX_MB * 1024 * 1024, files: EVIDENCE_MAX_FILES },
+        })) {
+          if (part.type === 'file') {
+            let data: Buffer;
+            let truncated = false;
+            try {
+              data = await part.toBuffer();
+              truncated = part.file.truncated;
+            } catch {
+              data = Buffer.alloc(0);
+              truncated = true;
+            }
+            if (data.length > 0 || truncated) files.push({ filename: part.filename, data, truncated });
+          } else if (part.fieldname === 'text') {
+            text = part.value;
+          }
+        }
+      } else {
+        text = (req.body as { text?: unknown } | undefined)?.text;
+      }
+      const parsed = answerText.safeParse(text);
+      if (!parsed.success)
+        throw new RequestValidationError(
+          'body',
+          parsed.error.issues.map((i) => ({ ...i, path: ['text', ...i.path] })),
+        );
+      return answerCase(db, req.ctx, req.params.id, { text: parsed.data, files });
+    },
+  );
+
+  app.post(
+    '/api/supervision/cases/:id/return',
+    {
+      schema: {
+        tags: ['supervision'],
+        summary: 'Return an answer with reasons (supervisor); the department answers again',
+        params: idParams,
+        body: z.object({ reason: z.string().trim().min(2).max(5000) }),
+      },
+    },
+    async (req) => returnCase(db, req.ctx, req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/supervision/cases/:id/close',
+    {
+      schema: {
+        tags: ['supervision'],
+        summary: 'Accept the answer and close the case (supervisor)',
+        params: idParams,
+        body: z.object({ comment: z.string().trim().max(5000).optional() }).default({}),
+      },
+    },
+    async (req) => closeCase(db, req.ctx, req.params.id, req.body),
+  );
+
+  app.get(
+    '/api/supervision/cases/:id/files/:fileId',
+    {
+      schema: {
+        tags: ['supervision'],
+        summary: 'Download an evidence file of a case in scope (audited)',
+        params: z.object({ id: z.uuid(), fileId: z.uuid() }),
+      },
+    },
+    async (req, reply) => {
+      const f = await readCaseFile(db, req.ctx, req.params.id, req.params.fileId);
+      return reply
+        .type(f.mime)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(f.data);
+    },
+  );
+
+  app.get(
+    '/api/supervision/figures',
+    {
+      schema: {
+        tags: ['supervision'],
+        summary:
+          'Supervision dashboard (B3, H2): cases by source, status and department, on-time completion rate, average handling time, signals by kind, inspections per department and enterprise, top enterprises, trends',
+        querystring: figuresQuery,
+      },
+    },
+    async (req) => supervisionFigures(db, req.ctx, req.query),
+  );
+
+  app.get(
+    '/api/supervision/figures/export',
+    {
+      schema: {
+        tags: ['supervision'],
+        summary: 'The dashboard figures as .xlsx (audited)',
+        querystring: figuresQuery,
+      },
+    },
+    async (req, reply) => {
+      const data = await exportFigures(db, req.ctx, req.query);
+      const day = chinaDayOf(req.ctx.now).replaceAll('-', '');
+      return reply
+        .type(XLSX)
+        .header(
+          'content-disposition',
+          `attachment; filename="supervision-figures-${day}.xlsx"; filename*=UTF-8''${encodeURIComponent(`督办统计-${day}.xlsx`)}`,
+        )
+        .header('cache-control', 'no-store')
+        .send(data);
     },
   );
 };

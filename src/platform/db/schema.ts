@@ -8,5 +8,8 @@ export * from '../../enterprises/schema.js';
 export * from '../../catalog/schema.js';
 export * from '../../inspections/schema.js';
 export * from '../../supervision/schema.js';
+export * from '../../hotline/schema.js';
+export * from '../../calendar/schema.js';
+export * from '../../notifications/schema.js';
 export * from '../../files/schema.js';
 export * from '../../codes/schema.js';

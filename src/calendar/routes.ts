@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import type { RegisterRoutes } from '../platform/http/types.js';
+import { requireUser } from '../platform/policy/policy.js';
+import { listCalendarEntries, loadCalendar, removeCalendarEntry, setCalendarEntry } from './calendar.js';
+import { addWorkingDays, endOfChinaDay, chinaDayOf, isValidDay } from './working-days.js';
+
+const dayString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine(isValidDay, 'YYYY-MM-DD');
+
+export const calendarRoutes: RegisterRoutes = (app, deps) => {
+  const { db } = deps.database;
+
+  app.get(
+    '/api/calendar/days',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary:
+          'Holidays and adjusted working days (调休) in force: shipped official data overlaid with the administrator’s corrections',
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+      },
+    },
+    async (req) => ({ items: await listCalendarEntries(db, req.ctx, req.query.year) }),
+  );
+
+  app.post(
+    '/api/calendar/days',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: 'Add or correct a holiday or adjusted working day (admin; audited)',
+        body: z.object({
+          day: dayString,
+          kind: z.enum(['holiday', 'workday']),
+          name: z.string().trim().min(1).max(50),
+        }),
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await db.transaction((tx) => setCalendarEntry(tx, req.ctx, req.body))),
+  );
+
+  app.delete(
+    '/api/calendar/days/:day',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: 'Remove an entry: the day follows the weekday rule again (admin; audited)',
+        params: z.object({ day: dayString }),
+      },
+    },
+    async (req, reply) => {
+      await db.transaction((tx) => removeCalendarEntry(tx, req.ctx, req.params.day));
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/calendar/deadline',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: 'The deadline n working days after a day (today by default): the day and its last moment',
+        querystring: z.object({
+          from: dayString.optional(),
+          workingDays: z.coerce.number().int().min(0).max(365),
+        }),
+      },
+    },
+    async (req) => {
+      requireUser(req.ctx.actor);
+      const from = req.query.from ?? chinaDayOf(req.ctx.now);
+      const due = addWorkingDays(from, req.query.workingDays, await loadCalendar(db));
+      return { from, workingDays: req.query.workingDays, due, dueAt: endOfChinaDay(due).toISOString() };
+    },
+  );
+};

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import type { RegisterRoutes } from '../platform/http/types.js';
+import { requireIntegration, requireUser } from '../platform/policy/policy.js';
+import { AppError } from '../platform/errors/app-error.js';
+import { receiveTicket, ticketInput } from './receive-ticket.js';
+import { assignTicketEnterprise, getTicket, HOTLINE_STAFF, listTickets } from './tickets.js';
+import { importTickets, LEDGER_MAX_ROWS } from './import-tickets.js';
+import { MATCH_STATUSES } from './schema.js';
+import './file-section.js';
+import './messages.js';
+
+/** The scope an integration key needs to send tickets (`*` covers it). */
+export const HOTLINE_SCOPE = 'hotline';
+
+export const hotlineRoutes: RegisterRoutes = (app, deps) => {
+  const { db } = deps.database;
+
+  app.post(
+    '/api/hotline/tickets',
+    {
+      // The key is checked before the body is read, so a caller without a valid key learns nothing about it.
+      onRequest: async (req) => {
+        requireIntegration(req.ctx.actor, HOTLINE_SCOPE);
+      },
+      schema: {
+        tags: ['hotline'],
+        summary:
+          'One 12345 ticket from the hotline system (X-Api-Key, scope hotline): 201 {id} when new; the same ticketNo again → the same ticket, 200 (updated if its content changed)',
+        security: [{ apiKey: [] }],
+        body: ticketInput,
+      },
+    },
+    async (req, reply) => {
+      const out = await receiveTicket(db, req.ctx, req.body);
+      return reply.status(out.outcome === 'created' ? 201 : 200).send({ id: out.id });
+    },
+  );
+
+  app.get(
+    '/api/hotline/tickets',
+    {
+      schema: {
+        tags: ['hotline'],
+        summary:
+          'Tickets (supervisor, admin); matchStatus=unmatched is the queue waiting for a person to name the enterprise. Caller numbers masked',
+        querystring: z.object({
+          matchStatus: z.enum(MATCH_STATUSES).optional(),
+          enforcementRelated: z.stringbool().optional(),
+          enterpriseUscc: z.string().max(32).optional(),
+          q: z.string().trim().min(1).max(100).optional(),
+          from: z.coerce.date().optional(),
+          to: z.coerce.date().optional(),
+          page: z.coerce.number().int().min(1).max(100_000).default(1),
+          pageSize: z.coerce.number().int().min(1).max(200).default(50),
+        }),
+      },
+    },
+    async (req) => listTickets(db, req.ctx, req.query),
+  );
+
+  app.post(
+    '/api/hotline/tickets/import',
+    {
+      schema: {
+        tags: ['hotline'],
+        summary: `Import a 12345 ticket ledger (.xlsx or .csv, multipart field "file", ≤ ${LEDGER_MAX_ROWS} rows; supervisor, admin): valid rows received like the API, bad rows reported with row, column and reason`,
+        consumes: ['multipart/form-data'],
+      },
+    },
+    async (req) => {
+      requireUser(req.ctx.actor, HOTLINE_STAFF);
+      const part = req.isMultipart() ? await req.file() : undefined;
+      if (!part || part.fieldname !== 'file') throw new AppError(422, 'import-no-file');
+      const data = await part.toBuffer();
+      if (data.length === 0) throw new AppError(422, 'import-no-file');
+      return importTickets(db, req.ctx, { filename: part.filename, data });
+    },
+  );
+
+  app.get(
+    '/api/hotline/tickets/:id',
+    {
+      schema: {
+        tags: ['hotline'],
+        summary: 'One ticket with the caller’s number (supervisor, admin; audited)',
+        params: z.object({ id: z.uuid() }),
+      },
+    },
+    async (req) => getTicket(db, req.ctx, req.params.id),
+  );
+
+  app.post(
+    '/api/hotline/tickets/:id/enterprise',
+    {
+      schema: {
+        tags: ['hotline'],
+        summary:
+          'Name the enterprise of a ticket by USCC (supervisor, admin; audited); its open signal follows',
+        params: z.object({ id: z.uuid() }),
+        body: z.object({ enterpriseUscc: z.string().trim().min(15).max(32) }),
+      },
+    },
+    async (req) => assignTicketEnterprise(db, req.ctx, req.params.id, req.body),
+  );
+};
