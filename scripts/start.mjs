@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: build what is missing or stale (server → dist/server, web → web/dist), then run the server.
+// `npm start`: build the web bundle if it is missing or stale, then run the server — the compiled one
+// (dist/server, from `npm run build`) when it is up to date, otherwise straight from the TypeScript sources
+// through tsx, so a fresh clone serves its first page without waiting for a full compile.
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,11 +26,12 @@ const run = (script) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
-const serverOut = path.join(root, 'dist/server/main.js');
-if (mtime(serverOut) < newest(path.join(root, 'src'))) run('build:server');
 const webOut = path.join(root, 'web/dist/index.html');
 if (mtime(webOut) < newest(path.join(root, 'web/src'))) run('build:web');
+const serverOut = path.join(root, 'dist/server/main.js');
+const compiledIsFresh = mtime(serverOut) >= newest(path.join(root, 'src'));
+const args = compiledIsFresh ? [serverOut] : ['--import', 'tsx', path.join(root, 'src/main.ts')];
 
-const child = spawn(process.execPath, [serverOut], { cwd: root, stdio: 'inherit' });
+const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(signal ? 0 : (code ?? 0)));
