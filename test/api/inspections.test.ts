@@ -45,6 +45,12 @@ describe('one inspection, one code', () => {
     expect(body.items[0]).toMatchObject({ id: marketItem, legalBasis: expect.stringContaining('行政处罚法') });
     expect(body.officers.map((o: { id: string }) => o.id).sort()).toEqual([o1, o2].sort());
     expect(body.officers[0].certificateNo).toBeTruthy();
+    // Another department's officer guessing the id gets a 404 (as if absent), and the attempt is audited.
+    expect((await t.app.inject({ url: `/api/inspections/${id}`, headers: { cookie: ecology } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/revoke`, headers: { cookie: ecology }, payload: { reason: '越权尝试' } })).statusCode).toBe(404);
+    const denied = await t.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE outcome = 'denied' AND detail->>'reason' = 'inspection-out-of-scope'`);
+    expect(denied[0]!.n).toBe(2);
+    expect((await t.app.inject({ url: `/api/inspections/${id}`, headers: { cookie: market } })).statusCode).toBe(200);
     // Not yet valid before, expired after the window.
     const before = new Date(t.clock.now);
     t.clock.advance(-2 * 3_600_000);
