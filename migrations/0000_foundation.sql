@@ -394,6 +394,78 @@ CREATE TABLE "signing_key" (
 	"retired_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "credit_department_rule_set" (
+	"department_id" uuid PRIMARY KEY NOT NULL,
+	"rule_set_code" text NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL,
+	"updated_by" text
+);
+--> statement-breakpoint
+CREATE TABLE "credit_rule_set" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"code" text NOT NULL,
+	"version" integer NOT NULL,
+	"rules" jsonb NOT NULL,
+	"note" text,
+	"created_at" timestamp with time zone NOT NULL,
+	"created_by" text
+);
+--> statement-breakpoint
+CREATE TABLE "credit_decision_key" (
+	"department_id" uuid NOT NULL,
+	"decision_no" text NOT NULL,
+	"penalty_id" uuid NOT NULL,
+	"enterprise_id" uuid NOT NULL,
+	CONSTRAINT "credit_decision_key_pkey" PRIMARY KEY("department_id","decision_no")
+);
+--> statement-breakpoint
+CREATE TABLE "credit_penalty" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"enterprise_id" uuid NOT NULL,
+	"uscc" text NOT NULL,
+	"department_id" uuid NOT NULL,
+	"decision_no" text NOT NULL,
+	"decision_date" date NOT NULL,
+	"kinds" text[] NOT NULL,
+	"fine_amount" numeric(14, 2),
+	"severity" text NOT NULL,
+	"severity_given" boolean DEFAULT false NOT NULL,
+	"rule_set_id" uuid NOT NULL,
+	"publicity_class" text NOT NULL,
+	"publicity_start" date,
+	"min_end" date,
+	"max_end" date,
+	"auto_repair" boolean NOT NULL,
+	"duties_fulfilled_on" date,
+	"payment_checked_at" timestamp with time zone,
+	"status" text NOT NULL,
+	"source" text NOT NULL,
+	"invited_at" timestamp with time zone,
+	"repaired_at" timestamp with time zone,
+	"repaired_how" text,
+	"repair_application_id" uuid,
+	"expired_at" timestamp with time zone,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "credit_application" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"enterprise_id" uuid NOT NULL,
+	"penalty_id" uuid NOT NULL,
+	"origin" text NOT NULL,
+	"status" text NOT NULL,
+	"proofs" jsonb NOT NULL,
+	"checks" jsonb NOT NULL,
+	"commitment" jsonb NOT NULL,
+	"submitted_at" timestamp with time zone NOT NULL,
+	"submitted_by" text NOT NULL,
+	"accepted_at" timestamp with time zone,
+	"review_due_on" date,
+	"decided_at" timestamp with time zone,
+	"decided_by" text,
+	"reason" text
+);
+--> statement-breakpoint
 CREATE INDEX "session_user_idx" ON "session" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "app_user_enterprise_idx" ON "app_user" USING btree ("enterprise_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "audit_log_seq_key" ON "audit_log" USING btree ("seq");--> statement-breakpoint
@@ -414,6 +486,7 @@ CREATE INDEX "inspection_item_published_idx" ON "inspection_item" USING btree ("
 CREATE INDEX "joint_scenario_item_item_idx" ON "joint_scenario_item" USING btree ("item_id");--> statement-breakpoint
 CREATE INDEX "inspection_complaint_inspection_idx" ON "inspection_complaint" USING btree ("enterprise_id","inspection_id");--> statement-breakpoint
 CREATE INDEX "inspection_enterprise_start_idx" ON "inspection" USING btree ("enterprise_id","window_start");--> statement-breakpoint
+CREATE INDEX "inspection_window_start_idx" ON "inspection" USING btree ("window_start");--> statement-breakpoint
 CREATE INDEX "inspection_lead_department_idx" ON "inspection" USING btree ("lead_department_id","created_at");--> statement-breakpoint
 CREATE INDEX "inspection_result_due_idx" ON "inspection" USING btree ("result_due_at") WHERE result_recorded_at IS NULL AND status = 'issued';--> statement-breakpoint
 CREATE INDEX "inspection_departments_gin" ON "inspection" USING gin ("department_ids");--> statement-breakpoint
@@ -436,4 +509,14 @@ CREATE INDEX "hotline_ticket_enterprise_idx" ON "hotline_ticket" USING btree ("e
 CREATE INDEX "hotline_ticket_received_idx" ON "hotline_ticket" USING btree ("received_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "notification_user_dedupe_key" ON "notification" USING btree ("user_id","dedupe_key");--> statement-breakpoint
 CREATE INDEX "notification_user_idx" ON "notification" USING btree ("user_id","created_at");--> statement-breakpoint
-CREATE INDEX "stored_file_owner_idx" ON "stored_file" USING btree ("owner_type","owner_id");
+CREATE INDEX "stored_file_owner_idx" ON "stored_file" USING btree ("owner_type","owner_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "credit_rule_set_version_key" ON "credit_rule_set" USING btree ("code","version");--> statement-breakpoint
+CREATE UNIQUE INDEX "credit_penalty_decision_key" ON "credit_penalty" USING btree ("enterprise_id","department_id","decision_no");--> statement-breakpoint
+CREATE INDEX "credit_penalty_department_idx" ON "credit_penalty" USING btree ("department_id","decision_date");--> statement-breakpoint
+CREATE INDEX "credit_penalty_auto_repair_idx" ON "credit_penalty" USING btree ("min_end") WHERE status = 'published' AND auto_repair;--> statement-breakpoint
+CREATE INDEX "credit_penalty_expiry_idx" ON "credit_penalty" USING btree ("max_end") WHERE status = 'published';--> statement-breakpoint
+CREATE INDEX "credit_penalty_repaired_idx" ON "credit_penalty" USING btree ("repaired_at") WHERE status = 'repaired';--> statement-breakpoint
+CREATE UNIQUE INDEX "credit_application_open_key" ON "credit_application" USING btree ("enterprise_id","penalty_id") WHERE status IN ('awaiting-proof', 'pending');--> statement-breakpoint
+CREATE INDEX "credit_application_enterprise_idx" ON "credit_application" USING btree ("enterprise_id","submitted_at");--> statement-breakpoint
+CREATE INDEX "credit_application_queue_idx" ON "credit_application" USING btree ("status","accepted_at");--> statement-breakpoint
+CREATE INDEX "credit_application_decided_idx" ON "credit_application" USING btree ("decided_at") WHERE decided_at IS NOT NULL;

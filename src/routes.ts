@@ -14,6 +14,7 @@ import { notificationRoutes } from './notifications/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { jobRoutes } from './platform/jobs/routes.js';
 import { outboxRoutes } from './platform/outbox/routes.js';
+import { creditRoutes } from './credit/routes.js';
 
 export const allRoutes: RegisterRoutes[] = [
   healthRoutes,
@@ -30,4 +31,5 @@ export const allRoutes: RegisterRoutes[] = [
   auditRoutes,
   jobRoutes,
   outboxRoutes,
+  creditRoutes,
 ];

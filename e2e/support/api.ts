@@ -1,6 +1,8 @@
 /** A signed-in API session for a journey's set-up and checks (plain fetch with the session cookie). */
 export interface ApiSession {
   get<T>(path: string): Promise<T>;
+  /** POST a JSON body; throws unless 2xx. */
+  post<T>(path: string, body?: unknown): Promise<T>;
 }
 
 export async function apiSession(
@@ -23,6 +25,15 @@ export async function apiSession(
       const res = await fetch(`${baseUrl}${path}`, { headers: { cookie, Accept: 'application/json' } });
       if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
       return (await res.json()) as T;
+    },
+    async post<T>(path: string, body?: unknown): Promise<T> {
+      const res = await fetch(`${baseUrl}${path}`, {
+        method: 'POST',
+        headers: { cookie, Accept: 'application/json', 'Content-Type': 'application/json' },
+        body: JSON.stringify(body ?? {}),
+      });
+      if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
+      return (res.status === 204 ? undefined : await res.json()) as T;
     },
   };
 }

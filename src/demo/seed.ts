@@ -7,6 +7,7 @@ import '../catalog/demo-catalog.js';
 import '../supervision/demo.js';
 import '../inspections/demo.js';
 import '../inspections/file-section.js';
+import '../credit/demo.js';
 import type { Database } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import { hashPassword } from '../platform/auth/password.js';

@@ -58,6 +58,8 @@ export const inspections = pgTable(
   },
   (t) => [
     index('inspection_enterprise_start_idx').on(t.enterpriseId, t.windowStart),
+    // Ranged figures (dashboard "last 30 days", part A figures with from/to): a scan of the range, not of the table.
+    index('inspection_window_start_idx').on(t.windowStart),
     index('inspection_lead_department_idx').on(t.leadDepartmentId, t.createdAt),
     index('inspection_result_due_idx').on(t.resultDueAt).where(sql`result_recorded_at IS NULL AND status = 'issued'`),
     index('inspection_departments_gin').using('gin', t.departmentIds),

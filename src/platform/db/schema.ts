@@ -13,3 +13,4 @@ export * from '../../calendar/schema.js';
 export * from '../../notifications/schema.js';
 export * from '../../files/schema.js';
 export * from '../../codes/schema.js';
+export * from '../../credit/schema.js';

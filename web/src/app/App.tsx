@@ -2,7 +2,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { RequireSession } from '../auth/RequireSession';
 import { SessionProvider } from '../auth/SessionProvider';
 import { LocaleProvider, useLocale } from '../i18n';
@@ -26,7 +26,21 @@ const RandomDrawsPage = lazy(() => import('../inspections/draws/RandomDrawsPage'
 const CatalogItemsPage = lazy(() => import('../catalog/CatalogItemsPage'));
 const ScenariosPage = lazy(() => import('../catalog/ScenariosPage'));
 const FiguresPage = lazy(() => import('../figures/FiguresPage'));
-const AlertsPage = lazy(() => import('../figures/AlertsPage'));
+const InboxPage = lazy(() => import('../supervision/inbox/InboxPage'));
+const CaseListPage = lazy(() => import('../supervision/cases/CaseListPage'));
+const CaseDetailPage = lazy(() => import('../supervision/cases/CaseDetailPage'));
+const TodoPage = lazy(() => import('../supervision/cases/TodoPage'));
+const DashboardPage = lazy(() => import('../supervision/dashboard/DashboardPage'));
+const HotlinePage = lazy(() => import('../supervision/hotline/HotlinePage'));
+const CalendarPage = lazy(() => import('../supervision/calendar/CalendarPage'));
+const CreditGuidePage = lazy(() => import('../credit/guide/CreditGuidePage'));
+const MyCreditPage = lazy(() => import('../credit/enterprise/MyCreditPage'));
+const CreditRecordPage = lazy(() => import('../credit/enterprise/CreditRecordPage'));
+const ReviewQueuePage = lazy(() => import('../credit/review/ReviewQueuePage'));
+const ReviewPage = lazy(() => import('../credit/review/ReviewPage'));
+const PenaltiesPage = lazy(() => import('../credit/penalties/PenaltiesPage'));
+const DeliveriesPage = lazy(() => import('../credit/deliveries/DeliveriesPage'));
+const CreditFiguresPage = lazy(() => import('../credit/figures/CreditFiguresPage'));
 
 /** Pages guarded by their menu entry's roles (menu.tsx): path → [entry key, page]. */
 const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] = [
@@ -37,7 +51,19 @@ const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] =
   ['catalog/items', 'catalog-items', <CatalogItemsPage />],
   ['catalog/scenarios', 'scenarios', <ScenariosPage />],
   ['figures', 'figures', <FiguresPage />],
-  ['supervision/alerts', 'alerts', <AlertsPage />],
+  ['supervision/inbox', 'alerts', <InboxPage />],
+  ['supervision/cases', 'supervision-cases', <CaseListPage />],
+  ['supervision/todo', 'supervision-todo', <TodoPage />],
+  ['supervision/dashboard', 'supervision-dashboard', <DashboardPage />],
+  ['supervision/hotline', 'hotline', <HotlinePage />],
+  ['calendar', 'calendar', <CalendarPage />],
+  ['my-credit', 'my-credit', <MyCreditPage />],
+  ['my-credit/records/:id', 'my-credit', <CreditRecordPage />],
+  ['credit/reviews', 'credit-reviews', <ReviewQueuePage />],
+  ['credit/reviews/:id', 'credit-reviews', <ReviewPage />],
+  ['credit/penalties', 'credit-penalties', <PenaltiesPage />],
+  ['credit/deliveries', 'credit-deliveries', <DeliveriesPage />],
+  ['credit/figures', 'credit-figures', <CreditFiguresPage />],
 ];
 
 /** A page outside the admin layout (no sider or header), e.g. the public scan page. */
@@ -58,6 +84,8 @@ function AppRoutes() {
       <Route path="/v/:code" element={bare(<ScanPage />)} />
       {/* The printable 检查告知书 shows only what the public verification shows. */}
       <Route path="/inspections/notice/:code" element={bare(<NoticePage />)} />
+      {/* 信用修复指引 and 明白书 (C7): public, made for phones. */}
+      <Route path="/credit/guide" element={bare(<CreditGuidePage />)} />
       <Route
         element={
           <RequireSession>
@@ -84,6 +112,10 @@ function AppRoutes() {
             </RequireRole>
           }
         />
+        {/* The plain alerts list became the inbox; old links still arrive. */}
+        <Route path="supervision/alerts" element={<Navigate to="/supervision/inbox" replace />} />
+        {/* A case is read by the supervisor and by its department (notifications link here); the API decides. */}
+        <Route path="supervision/cases/:id" element={<CaseDetailPage />} />
         {GUARDED_PAGES.map(([path, entry, page]) => (
           <Route key={path} path={path} element={<RequireRole entry={entry}>{page}</RequireRole>} />
         ))}

@@ -6,6 +6,7 @@ import { logout } from '../auth/api';
 import { useMe, useSession } from '../auth/SessionProvider';
 import { useT } from '../i18n';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { FullPageSpin } from '../shared/FullPageSpin';
 import { menuFor, selectedEntry } from './menu';
 
@@ -121,6 +122,7 @@ export default function AppLayout() {
                 </Typography.Text>
               )}
             </Flex>
+            <NotificationBell />
             <LanguageSwitch />
             <Button
               type="text"

@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { Navigate, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useSearchParams } from 'react-router-dom';
 import { applyFieldErrors } from '../api/formErrors';
 import { useErrorText } from '../api/useShowError';
 import { useT } from '../i18n';
@@ -106,6 +106,10 @@ export default function LoginPage() {
           </Button>
         </Form>
       </Card>
+      {/* Public guidance needs no login (C7). */}
+      <Link to="/credit/guide" style={{ marginTop: 12, color: 'rgba(255,255,255,0.85)' }} data-testid="login-credit-guide">
+        {t('credit.guide.loginLink')}
+      </Link>
     </Flex>
   );
 }

@@ -1,4 +1,6 @@
 import { inspectionsEnUS } from './inspections.en-US';
+import { supervisionEnUS } from './supervision.en-US';
+import { creditEnUS } from './credit.en-US';
 import type { Messages } from './zh-CN';
 
 // Typed as Messages: a missing key or an extra one is a compile error.
@@ -229,4 +231,6 @@ export const enUS: Messages = {
   'officer.state.suspended': 'Suspended',
 
   ...inspectionsEnUS,
+  ...supervisionEnUS,
+  ...creditEnUS,
 };

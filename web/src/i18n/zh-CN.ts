@@ -2,6 +2,8 @@
 // en-US.ts must provide exactly the same keys; TypeScript enforces it through `Messages`.
 // Placeholders are written {name} and filled by t(key, { name }).
 import { inspectionsZhCN } from './inspections.zh-CN';
+import { supervisionZhCN } from './supervision.zh-CN';
+import { creditZhCN } from './credit.zh-CN';
 
 export const zhCN = {
   'app.name': '亲清',
@@ -233,6 +235,8 @@ export const zhCN = {
   'officer.state.suspended': '暂停',
 
   ...inspectionsZhCN,
+  ...supervisionZhCN,
+  ...creditZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,33 @@
+/** The industry platform — rectification records (整改) by USCC and decision number (C4). */
+import type { CreditConfig } from '../config.js';
+import { callPlatform, unexpected } from './http.js';
+
+export interface Rectification {
+  id: string;
+  uscc: string;
+  decisionNo: string;
+  /** YYYY-MM-DD the rectification was accepted. */
+  completedOn: string;
+  summary: string;
+}
+
+/** The completed rectification of the decision, null when the platform has none; throws when unreachable. */
+export async function findRectification(
+  config: CreditConfig,
+  q: { uscc: string; decisionNo: string },
+  signal?: AbortSignal,
+): Promise<Rectification | null> {
+  if (!config.industryUrl) throw new Error('industry platform not connected');
+  const path = '/rectifications';
+  const r = await callPlatform(config.industryUrl, {
+    method: 'GET',
+    path,
+    query: { uscc: q.uscc, decisionNo: q.decisionNo },
+    secret: config.secret,
+    timeoutMs: config.timeoutMs,
+    signal,
+  });
+  if (r.status !== 200) throw unexpected(config.industryUrl, path, r);
+  const items = (r.body as { items: Rectification[] }).items ?? [];
+  return items.find((i) => i.decisionNo === q.decisionNo && i.completedOn) ?? null;
+}

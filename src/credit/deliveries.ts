@@ -1,0 +1,84 @@
+/**
+ * C5 — delivery of repairs to every connected platform, as outbox messages of topic `credit.repair`: one per
+ * record and platform, idempotency key `repair:{recordId}:{platform}` (so enqueueing twice writes one message
+ * and the platform applies a repeated delivery once). Their state is the outbox's, in the database.
+ */
+import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../platform/db/client.js';
+import type { Ctx } from '../platform/policy/actor.js';
+import { AppError } from '../platform/errors/app-error.js';
+import { requireUser } from '../platform/policy/policy.js';
+import { outbox } from '../platform/outbox/schema.js';
+import { resendMessage } from '../platform/outbox/resend.js';
+import { DELIVERY_PLATFORMS, PLATFORM_NAMES } from './config.js';
+import './messages.js';
+
+export const REPAIR_TOPIC = 'credit.repair';
+export const deliveryKey = (recordId: string, platform: string) => `repair:${recordId}:${platform}`;
+
+function presentDelivery(m: typeof outbox.$inferSelect, locale: Ctx['locale']) {
+  const platform = m.destination as keyof typeof PLATFORM_NAMES;
+  return {
+    id: m.id,
+    platform: m.destination,
+    platformName: PLATFORM_NAMES[platform] ? PLATFORM_NAMES[platform][locale === 'zh-CN' ? 'zh' : 'en'] : m.destination,
+    recordId: (m.payload.recordId as string | undefined) ?? null,
+    action: (m.payload.action as string | undefined) ?? null,
+    uscc: (m.payload.uscc as string | undefined) ?? null,
+    decisionNo: (m.payload.decisionNo as string | undefined) ?? null,
+    status: m.status,
+    attempts: m.attempts,
+    lastError: m.lastError,
+    nextAttemptAt: m.status === 'pending' ? m.nextAttemptAt : null,
+    createdAt: m.createdAt,
+    deliveredAt: m.deliveredAt,
+  };
+}
+
+/** The deliveries of some records (found by their exact keys). */
+export async function deliveriesOf(db: DbOrTx, recordIds: string[], locale: Ctx['locale']) {
+  if (recordIds.length === 0) return [];
+  const keys = recordIds.flatMap((id) => DELIVERY_PLATFORMS.map((p) => deliveryKey(id, p)));
+  const found = await db.select().from(outbox).where(inArray(outbox.idempotencyKey, keys));
+  return found.map((m) => presentDelivery(m, locale));
+}
+
+const STAFF = ['credit_officer', 'admin', 'supervisor'] as const;
+
+/** GET /api/credit/deliveries — counts by platform and status, and a page of deliveries (credit staff). */
+export async function listDeliveries(
+  db: Db,
+  ctx: Ctx,
+  f: { status?: 'pending' | 'delivered' | 'dead'; platform?: string; page: number; pageSize: number },
+) {
+  requireUser(ctx.actor, STAFF);
+  const scope: SQL[] = [eq(outbox.topic, REPAIR_TOPIC)];
+  if (f.platform) scope.push(eq(outbox.destination, f.platform));
+  const where = and(...scope, ...(f.status ? [eq(outbox.status, f.status)] : []));
+  const counts = await db
+    .select({ platform: outbox.destination, status: outbox.status, count: count() })
+    .from(outbox)
+    .where(and(...scope))
+    .groupBy(outbox.destination, outbox.status)
+    .orderBy(outbox.destination, outbox.status);
+  const [total] = await db.select({ n: count() }).from(outbox).where(where);
+  const items = await db
+    .select()
+    .from(outbox)
+    .where(where)
+    .orderBy(sql`${outbox.status} = 'delivered'`, desc(outbox.createdAt), desc(outbox.id))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  return { counts, items: items.map((m) => presentDelivery(m, ctx.locale)), total: total?.n ?? 0, page: f.page, pageSize: f.pageSize };
+}
+
+/**
+ * POST /api/credit/deliveries/:id/resend — queues a dead (or delivered) delivery again with the same idempotency
+ * key, so the platform never applies it twice (credit officer; audited by the outbox).
+ */
+export async function resendDelivery(db: Db, ctx: Ctx, id: string) {
+  requireUser(ctx.actor, ['credit_officer', 'admin']);
+  const [m] = await db.select({ topic: outbox.topic }).from(outbox).where(eq(outbox.id, id));
+  if (!m || m.topic !== REPAIR_TOPIC) throw new AppError(404, 'delivery-not-found');
+  return presentDelivery(await resendMessage(db, id, ctx), ctx.locale);
+}

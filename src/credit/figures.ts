@@ -1,0 +1,109 @@
+/**
+ * C7 / H2 — credit-repair figures, live from the data: subjects and records repaired in a year (automatic vs
+ * on application) against the year before; average review time; deliveries by platform and status; subjects
+ * spared 多头修复 (one repair decision reached two or more platforms).
+ */
+import { sql } from 'drizzle-orm';
+import { rows, type Db } from '../platform/db/client.js';
+import type { Ctx } from '../platform/policy/actor.js';
+import { requireUser } from '../platform/policy/policy.js';
+import { chinaDay } from '../organisation/certificate.js';
+import { loadCalendar } from '../calendar/calendar.js';
+import { workingDaysBetween } from '../calendar/working-days.js';
+import { REPAIR_TOPIC } from './deliveries.js';
+
+const yoy = (now: number, before: number): number | null => (before > 0 ? Math.round(((now - before) / before) * 1000) / 10 : null);
+/** Start of a year in China (UTC+8) as an instant. */
+const yearStart = (year: number) => new Date(Date.UTC(year, 0, 1) - 8 * 3600_000).toISOString();
+
+export async function creditFigures(db: Db, ctx: Ctx, q: { year?: number }) {
+  requireUser(ctx.actor, ['credit_officer', 'admin', 'supervisor']);
+  const year = q.year ?? Number(chinaDay(ctx.now).slice(0, 4));
+  const from = yearStart(year - 1);
+  const to = yearStart(year + 1);
+  const split = yearStart(year);
+
+  const repaired = await rows<{ this_year: boolean; how: string | null; all_hows: boolean; records: number; subjects: number }>(
+    db,
+    sql`SELECT this_year, how, GROUPING(how) = 1 AS all_hows, count(*)::int AS records, count(DISTINCT enterprise_id)::int AS subjects
+        FROM (SELECT repaired_at >= ${split}::timestamptz AS this_year, repaired_how AS how, enterprise_id
+              FROM credit_penalty
+              WHERE status = 'repaired' AND repaired_at >= ${from}::timestamptz AND repaired_at < ${to}::timestamptz) r
+        GROUP BY GROUPING SETS ((this_year, how), (this_year))`,
+  );
+  const pick = (thisYear: boolean, how: string | null) =>
+    repaired.find((r) => r.this_year === thisYear && (how === null ? r.all_hows : !r.all_hows && r.how === how)) ?? { records: 0, subjects: 0 };
+  const total = (thisYear: boolean) => pick(thisYear, null);
+  const side = (thisYear: boolean) => ({
+    subjects: total(thisYear).subjects,
+    records: total(thisYear).records,
+    automatic: pick(thisYear, 'automatic').records,
+    onApplication: pick(thisYear, 'application').records,
+  });
+  const current = side(true);
+  const previous = side(false);
+
+  // Review time: from acceptance (complete) to decision, in hours and in working days of the calendar.
+  const decided = await rows<{ accepted_at: Date | string; decided_at: Date | string; review_due_on: string | null }>(
+    db,
+    sql`SELECT accepted_at, decided_at, review_due_on FROM credit_application
+        WHERE decided_at >= ${split}::timestamptz AND decided_at < ${to}::timestamptz AND accepted_at IS NOT NULL`,
+  );
+  const calendar = await loadCalendar(db);
+  let hours = 0;
+  let workingDays = 0;
+  let late = 0;
+  for (const d of decided) {
+    const accepted = new Date(d.accepted_at);
+    const at = new Date(d.decided_at);
+    hours += (at.getTime() - accepted.getTime()) / 3_600_000;
+    workingDays += workingDaysBetween(accepted, at, calendar);
+    if (d.review_due_on && chinaDay(at) > d.review_due_on) late++;
+  }
+  const average = (sum: number) => (decided.length ? Math.round((sum / decided.length) * 10) / 10 : null);
+  const [queue] = await rows<{ pending: number; awaiting: number; overdue: number }>(
+    db,
+    sql`SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending,
+               count(*) FILTER (WHERE status = 'awaiting-proof')::int AS awaiting,
+               count(*) FILTER (WHERE status = 'pending' AND review_due_on < ${chinaDay(ctx.now)}::date)::int AS overdue
+        FROM credit_application WHERE status IN ('pending', 'awaiting-proof')`,
+  );
+  const deliveries = await rows<{ platform: string; status: string; count: number }>(
+    db,
+    sql`SELECT destination AS platform, status, count(*)::int AS count FROM outbox
+        WHERE topic = ${REPAIR_TOPIC} GROUP BY 1, 2 ORDER BY 1, 2`,
+  );
+  const [spared] = await rows<{ subjects: number; records: number }>(
+    db,
+    sql`SELECT count(DISTINCT enterprise_id)::int AS subjects, count(*)::int AS records FROM (
+          SELECT enterprise_id, payload->>'recordId' AS record FROM outbox
+          WHERE topic = ${REPAIR_TOPIC} AND status = 'delivered' AND payload->>'action' = 'repair'
+          GROUP BY 1, 2 HAVING count(DISTINCT destination) >= 2) d`,
+  );
+  const [active] = await rows<{ active: number }>(
+    db,
+    sql`SELECT count(*)::int AS active FROM credit_penalty WHERE status = 'published' AND max_end >= ${chinaDay(ctx.now)}::date`,
+  );
+
+  return {
+    year,
+    repaired: {
+      ...current,
+      previousYear: previous,
+      subjectsYoY: yoy(current.subjects, previous.subjects),
+      recordsYoY: yoy(current.records, previous.records),
+    },
+    review: {
+      decided: decided.length,
+      averageHours: average(hours),
+      averageWorkingDays: average(workingDays),
+      decidedLate: late,
+      pending: queue?.pending ?? 0,
+      awaitingProof: queue?.awaiting ?? 0,
+      overdue: queue?.overdue ?? 0,
+    },
+    deliveries,
+    multiPlatformSpared: { subjects: spared?.subjects ?? 0, records: spared?.records ?? 0 },
+    activeRecords: active?.active ?? 0,
+  };
+}

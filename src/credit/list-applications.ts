@@ -1,0 +1,70 @@
+import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { Db } from '../platform/db/client.js';
+import { AppError } from '../platform/errors/app-error.js';
+import type { Ctx } from '../platform/policy/actor.js';
+import { requireUser } from '../platform/policy/policy.js';
+import { enterprises } from '../enterprises/schema.js';
+import { departments } from '../organisation/schema.js';
+import { PROOF_NAMES } from './rules/kinds.js';
+import { requiredProofs } from './rules/eligibility.js';
+import { deliveriesOf } from './deliveries.js';
+import { loadPenalty } from './load-penalty.js';
+import { presentApplication, presentPenalty } from './present.js';
+import { APPLICATION_STATUSES, penaltyRecords, repairApplications as a } from './schema.js';
+import './messages.js';
+
+type Status = (typeof APPLICATION_STATUSES)[number];
+
+/**
+ * GET /api/credit/applications — the enterprise's own applications, or the credit officer's queue (by default
+ * the open ones, oldest accepted first, with overdue flags).
+ */
+export async function listApplications(db: Db, ctx: Ctx, f: { status?: Status; page: number; pageSize: number }) {
+  const user = requireUser(ctx.actor, ['enterprise', 'credit_officer', 'admin', 'supervisor']);
+  const conds: SQL[] = [];
+  if (user.role === 'enterprise') conds.push(eq(a.enterpriseId, user.enterpriseId ?? '00000000-0000-0000-0000-000000000000'));
+  if (f.status) conds.push(eq(a.status, f.status));
+  else if (user.role !== 'enterprise') conds.push(inArray(a.status, ['pending', 'awaiting-proof']));
+  const where = and(...conds);
+  const [total] = await db.select({ n: count() }).from(a).where(where);
+  const found = await db
+    .select({ a, p: penaltyRecords, enterpriseName: enterprises.name, departmentName: departments.name })
+    .from(a)
+    .innerJoin(penaltyRecords, eq(penaltyRecords.id, a.penaltyId))
+    .innerJoin(enterprises, eq(enterprises.id, a.enterpriseId))
+    .innerJoin(departments, eq(departments.id, penaltyRecords.departmentId))
+    .where(where)
+    .orderBy(...(user.role === 'enterprise' ? [desc(a.submittedAt)] : [asc(a.acceptedAt), asc(a.submittedAt)]))
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  return {
+    items: found.map((r) => ({ ...presentApplication(r.a, ctx.now), penalty: presentPenalty(r.p, r) })),
+    total: total?.n ?? 0,
+    page: f.page,
+    pageSize: f.pageSize,
+  };
+}
+
+/**
+ * GET /api/credit/applications/:id — the application beside its record: each required proof with what was
+ * gathered or uploaded for it, the checks, the signed commitment, and the deliveries once repaired.
+ */
+export async function getApplication(db: Db, ctx: Ctx, id: string) {
+  const user = requireUser(ctx.actor, ['enterprise', 'credit_officer', 'admin', 'supervisor']);
+  const [app] = await db.select().from(a).where(eq(a.id, id));
+  if (!app || (user.role === 'enterprise' && app.enterpriseId !== user.enterpriseId)) throw new AppError(404, 'application-not-found');
+  const p = await loadPenalty(db, ctx, app.penaltyId);
+  const lang = ctx.locale === 'zh-CN' ? 'zh' : 'en';
+  return {
+    application: presentApplication(app, ctx.now),
+    penalty: presentPenalty(p.record, { departmentName: p.department.name, enterpriseName: p.enterprise.name }),
+    ruleSet: { code: p.ruleSet.code, version: p.ruleSet.version, name: p.ruleSet.rules.name },
+    sideBySide: requiredProofs(p.record, p.ruleSet.rules).map((kind) => ({
+      kind,
+      name: PROOF_NAMES[kind][lang],
+      required: true,
+      proof: app.proofs.find((x) => x.kind === kind) ?? null,
+    })),
+    deliveries: p.record.repairApplicationId === app.id ? await deliveriesOf(db, [p.record.id], ctx.locale) : [],
+  };
+}

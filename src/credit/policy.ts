@@ -1,0 +1,78 @@
+/**
+ * Who sees and does what in credit repair (on top of src/platform/policy):
+ *   credit_officer        every department's records (the credit authority is the single window, 信用中国
+ *                         practice); records penalties, invites, decides applications, resends deliveries
+ *   admin, supervisor     every record (read); admin keeps the rule sets
+ *   officer, dept_admin   their own department's records (read)
+ *   enterprise            its own records; applies for repair
+ *   integration           records penalties (scope `credit`), reads the credit status
+ */
+import { eq, sql, type SQL } from 'drizzle-orm';
+import { penaltyRecords } from './schema.js';
+import type { Actor } from '../platform/policy/actor.js';
+import { DeniedError, requireIntegration, requireUser } from '../platform/policy/policy.js';
+import { AppError } from '../platform/errors/app-error.js';
+
+export const INTEGRATION_SCOPE = 'credit';
+
+export type CreditScope = { all: true } | { departmentId: string } | { enterpriseId: string };
+
+export function creditScope(actor: Actor): CreditScope {
+  if (actor.kind === 'system') return { all: true };
+  if (actor.kind === 'integration') {
+    requireIntegration(actor, INTEGRATION_SCOPE);
+    return { all: true };
+  }
+  const user = requireUser(actor);
+  switch (user.role) {
+    case 'credit_officer':
+    case 'admin':
+    case 'supervisor':
+      return { all: true };
+    case 'enterprise':
+      if (user.enterpriseId) return { enterpriseId: user.enterpriseId };
+      break;
+    case 'officer':
+    case 'dept_admin':
+      if (user.departmentId) return { departmentId: user.departmentId };
+      break;
+    default:
+      break;
+  }
+  throw new DeniedError(403, 'no-credit-scope');
+}
+
+/** The scope as a condition on credit_penalty. */
+export function scopeCondition(scope: CreditScope): SQL {
+  if ('all' in scope) return sql`true`;
+  if ('enterpriseId' in scope) return eq(penaltyRecords.enterpriseId, scope.enterpriseId)!;
+  return eq(penaltyRecords.departmentId, scope.departmentId)!;
+}
+
+/** A record in the caller's scope, else 404 (its existence is not revealed). */
+export function assertInScope(scope: CreditScope, r: { enterpriseId: string; departmentId: string }): void {
+  if ('all' in scope) return;
+  if ('enterpriseId' in scope && scope.enterpriseId === r.enterpriseId) return;
+  if ('departmentId' in scope && scope.departmentId === r.departmentId) return;
+  throw new DeniedError(404, 'credit-out-of-scope');
+}
+
+/** Records penalties: a credit officer, or an integration with the `credit` scope. */
+export function requirePenaltyWriter(actor: Actor): void {
+  if (actor.kind === 'integration') {
+    requireIntegration(actor, INTEGRATION_SCOPE);
+    return;
+  }
+  requireUser(actor, ['credit_officer']);
+}
+
+/** Reads the credit status: any signed-in user (an enterprise only its own) or an integration. */
+export function requireStatusReader(actor: Actor): void {
+  if (actor.kind === 'integration') {
+    requireIntegration(actor, INTEGRATION_SCOPE);
+    return;
+  }
+  if (actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
+}
+
+export const requireCreditOfficer = (actor: Actor) => requireUser(actor, ['credit_officer']);

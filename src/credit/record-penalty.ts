@@ -1,0 +1,169 @@
+/**
+ * Writing a penalty record — shared by the API (`POST /api/credit/penalties`), the Excel import and the demo
+ * data: resolve the subject, derive severity and publicity under the department's rule set, refuse a decision
+ * number the department already used (409 naming the existing record), write, audit.
+ */
+import { eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import type { DbOrTx, Tx } from '../platform/db/client.js';
+import { newId } from '../platform/db/ids.js';
+import { AppError } from '../platform/errors/app-error.js';
+import type { Ctx } from '../platform/policy/actor.js';
+import { recordAudit } from '../platform/audit/record.js';
+import { checkUscc } from '../identifiers/index.js';
+import { usccReason } from '../enterprises/uscc-reason.js';
+import { enterprises } from '../enterprises/schema.js';
+import { chinaDay } from '../organisation/certificate.js';
+import { PENALTY_KINDS, SEVERITIES, type PenaltyKind, type Severity } from './rules/kinds.js';
+import { deriveSeverity } from './rules/severity.js';
+import { publicityOf } from './rules/publicity.js';
+import { decisionKeys, penaltyRecords } from './schema.js';
+import type { DepartmentRules } from './rule-sets.js';
+import './messages.js';
+
+export const penaltyInput = z.object({
+  subjectUscc: z.string().trim().min(1).max(32),
+  decisionNo: z.string().trim().min(1).max(100),
+  departmentId: z.uuid(),
+  decisionDate: z.iso.date(),
+  kinds: z
+    .array(z.enum(PENALTY_KINDS))
+    .min(1)
+    .max(PENALTY_KINDS.length)
+    .transform((k) => [...new Set(k)]),
+  fineAmount: z.number().min(0).max(1e12).optional(),
+  severity: z.enum(SEVERITIES).optional(),
+});
+export type PenaltyInput = z.input<typeof penaltyInput>;
+
+export type PenaltyRow = typeof penaltyRecords.$inferSelect;
+export interface Subject {
+  id: string;
+  uscc: string;
+  name: string;
+  industry: string;
+}
+
+/** The subject by USCC: 422 `invalid-uscc` for a malformed code not registered by override, 422 `enterprise-not-found`. */
+export async function subjectByUscc(db: DbOrTx, raw: string, locale: Ctx['locale']): Promise<Subject> {
+  const uscc = raw.trim().toUpperCase();
+  const check = checkUscc(uscc);
+  const [found] = await db
+    .select({ id: enterprises.id, uscc: enterprises.uscc, name: enterprises.name, industry: enterprises.industry, override: enterprises.usccOverride })
+    .from(enterprises)
+    .where(eq(enterprises.uscc, uscc));
+  if (!check.ok && !found?.override) {
+    throw new AppError(422, 'invalid-uscc', { reason: usccReason(check, locale) }, { reason: check.reason, position: check.position });
+  }
+  if (!found) throw new AppError(422, 'enterprise-not-found', { uscc });
+  return found;
+}
+
+/** Field checks beyond the schema: the fine and its amount go together; no decision from the future. */
+export function checkPenaltyFields(input: { kinds: PenaltyKind[]; fineAmount?: number; decisionDate: string }, today: string): void {
+  const fine = input.kinds.includes('fine');
+  if (fine && !(input.fineAmount !== undefined && input.fineAmount > 0)) throw new AppError(422, 'fine-amount-required');
+  if (!fine && input.fineAmount !== undefined && input.fineAmount > 0) throw new AppError(422, 'fine-amount-without-fine');
+  if (input.decisionDate > today) throw new AppError(422, 'decision-date-in-future', { date: input.decisionDate });
+}
+
+export interface PreparedPenalty {
+  subject: Subject;
+  decisionNo: string;
+  decisionDate: string;
+  kinds: PenaltyKind[];
+  fineAmount: number | null;
+  severity?: Severity;
+  rules: DepartmentRules;
+  source: PenaltyRow['source'];
+}
+
+/** The row to write: severity (given or derived), publicity and status under the department's rule set. */
+export function penaltyRow(p: PreparedPenalty, now: Date): PenaltyRow {
+  const rules = p.rules;
+  const set = rules.ruleSet.rules;
+  const severity = p.severity ?? deriveSeverity(p.kinds, p.fineAmount, set.severity);
+  const pub = publicityOf(
+    { decisionDate: p.decisionDate, kinds: p.kinds, severity, fineAmount: p.fineAmount, industry: p.subject.industry, departmentField: rules.department.field },
+    set,
+  );
+  const ended = pub.published && pub.maxEnd !== null && chinaDay(now) > pub.maxEnd;
+  return {
+    id: newId(),
+    enterpriseId: p.subject.id,
+    uscc: p.subject.uscc,
+    departmentId: rules.department.id,
+    decisionNo: p.decisionNo,
+    decisionDate: p.decisionDate,
+    kinds: p.kinds,
+    fineAmount: p.fineAmount,
+    severity,
+    severityGiven: p.severity !== undefined,
+    ruleSetId: rules.ruleSet.id,
+    publicityClass: pub.className,
+    publicityStart: pub.start,
+    minEnd: pub.minEnd,
+    maxEnd: pub.maxEnd,
+    autoRepair: pub.autoRepair,
+    // Nothing to perform (no fine): done on the decision day. A fine: when its receipt is found.
+    dutiesFulfilledOn: (p.fineAmount ?? 0) > 0 ? null : p.decisionDate,
+    paymentCheckedAt: null,
+    // A decision recorded after its maximum already passed is never shown.
+    status: !pub.published ? 'not-published' : ended ? 'expired' : 'published',
+    source: p.source,
+    invitedAt: null,
+    repairedAt: null,
+    repairedHow: null,
+    repairApplicationId: null,
+    expiredAt: ended ? now : null,
+    createdAt: now,
+  };
+}
+
+/**
+ * Writes prepared records in the caller's transaction. The decision key goes first: a number the department
+ * already used comes back in `duplicates` with the existing record's id, and nothing of it is written.
+ */
+export async function insertPenalties(
+  tx: Tx,
+  ctx: Ctx,
+  prepared: PreparedPenalty[],
+): Promise<{ written: PenaltyRow[]; duplicates: { index: number; existingId: string }[] }> {
+  const rowsToWrite = prepared.map((p) => penaltyRow(p, ctx.now));
+  const claimed = rowsToWrite.length
+    ? await tx
+        .insert(decisionKeys)
+        .values(rowsToWrite.map((r) => ({ departmentId: r.departmentId, decisionNo: r.decisionNo, penaltyId: r.id, enterpriseId: r.enterpriseId })))
+        .onConflictDoNothing()
+        .returning({ penaltyId: decisionKeys.penaltyId })
+    : [];
+  const mine = new Set(claimed.map((c) => c.penaltyId));
+  const written = rowsToWrite.filter((r) => mine.has(r.id));
+  const duplicates: { index: number; existingId: string }[] = [];
+  const lost = rowsToWrite.map((r, index) => ({ r, index })).filter(({ r }) => !mine.has(r.id));
+  if (lost.length > 0) {
+    const existing = await tx
+      .select()
+      .from(decisionKeys)
+      .where(inArray(decisionKeys.decisionNo, lost.map(({ r }) => r.decisionNo)));
+    for (const { r, index } of lost) {
+      const e = existing.find((x) => x.departmentId === r.departmentId && x.decisionNo === r.decisionNo);
+      // Two rows of one batch with the same number: the first was written.
+      const sibling = written.find((w) => w.departmentId === r.departmentId && w.decisionNo === r.decisionNo);
+      duplicates.push({ index, existingId: e?.penaltyId ?? sibling!.id });
+    }
+  }
+  if (written.length > 0) {
+    for (let i = 0; i < written.length; i += 1000) await tx.insert(penaltyRecords).values(written.slice(i, i + 1000));
+    for (const r of written) {
+      await recordAudit(tx, ctx, {
+        action: 'credit.penalty.create',
+        targetType: 'credit_penalty',
+        targetId: r.id,
+        enterpriseId: r.enterpriseId,
+        detail: { decisionNo: r.decisionNo, departmentId: r.departmentId, severity: r.severity, status: r.status, ruleSetId: r.ruleSetId, source: r.source },
+      });
+    }
+  }
+  return { written, duplicates };
+}

@@ -1,0 +1,251 @@
+import { z } from 'zod';
+import type { RegisterRoutes } from '../platform/http/types.js';
+import { AppError } from '../platform/errors/app-error.js';
+import { requireUser } from '../platform/policy/policy.js';
+import { PENALTY_STATUSES, PROOF_KINDS, SEVERITIES } from './rules/kinds.js';
+import { ruleSetSchema } from './rules/rule-set.js';
+import { penaltyInput } from './record-penalty.js';
+import { createPenalty } from './create-penalty.js';
+import { importPenalties } from './import-penalties.js';
+import { listPenalties } from './list-penalties.js';
+import { getPenalty, getRepairNotice, inviteToRepair } from './get-penalty.js';
+import { creditStatus } from './credit-status.js';
+import { applyForRepair, applyInput, gatherAgain } from './apply-for-repair.js';
+import { addProof, PROOF_MAX_MB } from './add-proof.js';
+import { getApplication, listApplications } from './list-applications.js';
+import { decideApplication } from './decide-application.js';
+import { assignRuleSet, createRuleSetVersion, listRuleSets, listRuleSetVersions } from './rule-sets.js';
+import { listDeliveries, resendDelivery } from './deliveries.js';
+import { creditFigures } from './figures.js';
+import { creditGuide } from './guide.js';
+import { APPLICATION_STATUSES } from './schema.js';
+import './auto-repair.js';
+import './deliver-repair.js';
+import './file-section.js';
+import './messages.js';
+
+const idParams = z.object({ id: z.uuid() });
+const paging = {
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+};
+
+/** C — credit repair (信用修复"无感申请"). */
+export const creditRoutes: RegisterRoutes = (app, deps) => {
+  const { db } = deps.database;
+
+  app.post(
+    '/api/credit/penalties',
+    {
+      schema: {
+        tags: ['credit'],
+        summary: 'Record a penalty (C1; credit_officer or integration). 422 invalid-uscc / enterprise-not-found, 409 penalty-duplicate with existingId',
+        description:
+          'Severity is derived by the department’s rule set when not given; publicity {start, minEnd, maxEnd} are days (minEnd: last day of the minimum period, repairable from the day after; maxEnd: last day shown; null when not published or never repaired early).',
+        body: penaltyInput,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createPenalty(db, req.ctx, req.body)),
+  );
+
+  app.post(
+    '/api/credit/penalties/import',
+    {
+      schema: {
+        tags: ['credit'],
+        summary: 'Import penalty records from .xlsx/.csv (multipart field `file`; credit officer): valid rows written, the rest reported by row',
+        consumes: ['multipart/form-data'],
+      },
+    },
+    async (req) => {
+      requireUser(req.ctx.actor, ['credit_officer']);
+      const part = req.isMultipart() ? await req.file() : undefined;
+      if (!part || part.fieldname !== 'file') throw new AppError(422, 'import-no-file');
+      const data = await part.toBuffer();
+      if (data.length === 0) throw new AppError(422, 'import-no-file');
+      return importPenalties(db, req.ctx, { filename: part.filename, data });
+    },
+  );
+
+  app.get(
+    '/api/credit/penalties',
+    {
+      schema: {
+        tags: ['credit'],
+        summary: 'Penalty records in scope (an enterprise: its own)',
+        querystring: z.object({
+          uscc: z.string().trim().max(32).optional(),
+          departmentId: z.uuid().optional(),
+          status: z.enum(PENALTY_STATUSES).optional(),
+          severity: z.enum(SEVERITIES).optional(),
+          repairable: z.stringbool().optional(),
+          ...paging,
+        }),
+      },
+    },
+    async (req) => listPenalties(db, req.ctx, req.query),
+  );
+
+  app.get(
+    '/api/credit/penalties/:id',
+    { schema: { tags: ['credit'], summary: 'One record: rule set, repair notice, applications, deliveries', params: idParams } },
+    async (req) => getPenalty(db, req.ctx, req.params.id),
+  );
+
+  app.get(
+    '/api/credit/penalties/:id/notice',
+    { schema: { tags: ['credit'], summary: 'The repair notice issued with the decision (两书同达)', params: idParams } },
+    async (req) => getRepairNotice(db, req.ctx, req.params.id),
+  );
+
+  app.post(
+    '/api/credit/penalties/:id/invitation',
+    { schema: { tags: ['credit'], summary: 'Invite the subject to apply for repair (credit officer)', params: idParams } },
+    async (req) => inviteToRepair(db, req.ctx, req.params.id),
+  );
+
+  app.get(
+    '/api/credit/:uscc/status',
+    {
+      schema: {
+        tags: ['credit'],
+        summary: 'Credit status (C6): the subject’s active penalty records — published, unrepaired, not expired — each with when it becomes repairable (user — an enterprise only itself — or integration; audited)',
+        params: z.object({ uscc: z.string().min(1).max(32) }),
+      },
+    },
+    async (req) => creditStatus(db, req.ctx, req.params.uscc),
+  );
+
+  app.post(
+    '/api/credit/applications',
+    {
+      schema: {
+        tags: ['credit'],
+        summary: 'Apply for credit repair (enterprise): the system gathers the proofs itself; `missing` lists only what no source holds',
+        body: applyInput,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await applyForRepair(db, req.ctx, req.body)),
+  );
+
+  app.get(
+    '/api/credit/applications',
+    {
+      schema: {
+        tags: ['credit'],
+        summary: 'The enterprise’s applications, or the credit officer’s queue (open ones by default)',
+        querystring: z.object({ status: z.enum(APPLICATION_STATUSES).optional(), ...paging }),
+      },
+    },
+    async (req) => listApplications(db, req.ctx, req.query),
+  );
+
+  app.get(
+    '/api/credit/applications/:id',
+    { schema: { tags: ['credit'], summary: 'An application with its record and proofs side by side', params: idParams } },
+    async (req) => getApplication(db, req.ctx, req.params.id),
+  );
+
+  app.post(
+    '/api/credit/applications/:id/gather',
+    { schema: { tags: ['credit'], summary: 'Ask the sources again for the missing proofs', params: idParams } },
+    async (req) => gatherAgain(db, req.ctx, req.params.id),
+  );
+
+  app.post(
+    '/api/credit/applications/:id/proofs/:kind',
+    {
+      schema: {
+        tags: ['credit'],
+        summary: `Upload a missing proof (enterprise; multipart field "file"; PDF/JPEG/PNG/WebP ≤ ${PROOF_MAX_MB} MB)`,
+        params: idParams.extend({ kind: z.enum(PROOF_KINDS) }),
+        consumes: ['multipart/form-data'],
+      },
+    },
+    async (req) => {
+      const part = await req.file({ limits: { fileSize: PROOF_MAX_MB * 1024 * 1024 } }).catch(() => undefined);
+      if (!part) throw new AppError(422, 'import-no-file');
+      const data = await part.toBuffer().catch(() => Buffer.alloc(0));
+      if (data.length === 0 || part.file.truncated) throw new AppError(422, 'import-no-file');
+      return addProof(db, req.ctx, req.params.id, req.params.kind, { filename: part.filename, data });
+    },
+  );
+
+  const decision = z.object({ reason: z.string().trim().max(2000).optional() }).nullish();
+  app.post(
+    '/api/credit/applications/:id/approve',
+    { schema: { tags: ['credit'], summary: 'Approve: the record is repaired and delivered to every platform (credit officer)', params: idParams, body: decision } },
+    async (req) => decideApplication(db, req.ctx, req.params.id, 'approve', req.body?.reason),
+  );
+  app.post(
+    '/api/credit/applications/:id/reject',
+    { schema: { tags: ['credit'], summary: 'Reject with a reason (credit officer)', params: idParams, body: decision } },
+    async (req) => decideApplication(db, req.ctx, req.params.id, 'reject', req.body?.reason),
+  );
+
+  app.get(
+    '/api/credit/deliveries',
+    {
+      schema: {
+        tags: ['credit'],
+        summary: 'Repair deliveries per platform with status (credit staff)',
+        querystring: z.object({ status: z.enum(['pending', 'delivered', 'dead']).optional(), platform: z.string().max(40).optional(), ...paging }),
+      },
+    },
+    async (req) => listDeliveries(db, req.ctx, req.query),
+  );
+  app.post(
+    '/api/credit/deliveries/:id/resend',
+    { schema: { tags: ['credit'], summary: 'Send a delivery again, same idempotency key — never applied twice (credit officer)', params: idParams } },
+    async (req) => resendDelivery(db, req.ctx, req.params.id),
+  );
+
+  app.get(
+    '/api/credit/rule-sets',
+    { schema: { tags: ['credit'], summary: 'Rule sets in force, with the departments applying each (staff)' } },
+    async (req) => listRuleSets(db, req.ctx),
+  );
+  app.get(
+    '/api/credit/rule-sets/:code/versions',
+    { schema: { tags: ['credit'], summary: 'Every version of a rule set (staff)', params: z.object({ code: z.string().min(1).max(60) }) } },
+    async (req) => listRuleSetVersions(db, req.ctx, req.params.code),
+  );
+  app.post(
+    '/api/credit/rule-sets/:code/versions',
+    {
+      schema: {
+        tags: ['credit'],
+        summary: 'Write the next version of a rule set (admin; audited). Records keep the version they were decided under',
+        params: z.object({ code: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/) }),
+        body: z.object({ rules: ruleSetSchema, note: z.string().trim().max(500).optional() }),
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createRuleSetVersion(db, req.ctx, req.params.code, req.body)),
+  );
+  app.put(
+    '/api/credit/rule-sets/assignments/:departmentId',
+    {
+      schema: {
+        tags: ['credit'],
+        summary: 'Set the rule set a department applies (admin; audited)',
+        params: z.object({ departmentId: z.uuid() }),
+        body: z.object({ code: z.string().min(1).max(60) }),
+      },
+    },
+    async (req) => assignRuleSet(db, req.ctx, req.params.departmentId, req.body.code),
+  );
+
+  app.get(
+    '/api/credit/figures',
+    {
+      schema: {
+        tags: ['credit'],
+        summary: 'Repairs year on year (automatic vs application), review time, deliveries, subjects spared 多头修复 (staff)',
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+      },
+    },
+    async (req) => creditFigures(db, req.ctx, req.query),
+  );
+
+  app.get('/api/credit/guide', { schema: { tags: ['credit'], summary: 'How to repair, FAQ (明白书) — public' } }, async (req) => creditGuide(db, req.ctx));
+};

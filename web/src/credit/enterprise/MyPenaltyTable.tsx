@@ -1,0 +1,99 @@
+import { Button, Flex, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { useMemo, type HTMLAttributes } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useT } from '../../i18n';
+import { myRecordPage } from '../api';
+import { kindsText } from '../labels';
+import { NoticeButton } from '../NoticeButton';
+import { PublicityDates } from '../PublicityDates';
+import { RepairHint } from '../RepairHint';
+import type { RepairState } from '../state';
+import { RepairStateTag, SeverityTag } from '../tags';
+import type { Penalty } from '../types';
+
+export interface MyRecord {
+  penalty: Penalty;
+  state: RepairState;
+}
+
+function RecordActions({ record: { penalty, state } }: { record: MyRecord }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const open = () => navigate(myRecordPage(penalty.id));
+  const tracking = state === 'in-review' || state === 'awaiting-proof';
+  return (
+    <Space size={4} wrap>
+      <NoticeButton penaltyId={penalty.id} />
+      {state === 'apply-now' ? (
+        <Button size="small" type="primary" onClick={open} data-testid="record-apply">
+          {t('credit.apply')}
+        </Button>
+      ) : (
+        <Button size="small" onClick={open} data-testid="record-open">
+          {tracking ? t('credit.track') : t('credit.details')}
+        </Button>
+      )}
+    </Space>
+  );
+}
+
+/** 我的信用: the enterprise's penalty records with publicity dates, what repairs them, and the next step. */
+export function MyPenaltyTable({ records, loading }: { records: readonly MyRecord[]; loading: boolean }) {
+  const t = useT();
+  const columns = useMemo<TableColumnsType<MyRecord>>(() => {
+    const none = t('common.none');
+    return [
+      {
+        key: 'decisionNo',
+        title: t('field.decisionNo'),
+        render: (_, r) => (
+          <Flex vertical>
+            <span>{r.penalty.decisionNo}</span>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {r.penalty.departmentName ?? none}
+            </Typography.Text>
+          </Flex>
+        ),
+      },
+      { key: 'decisionDate', title: t('field.decisionDate'), render: (_, r) => r.penalty.decisionDate },
+      { key: 'kinds', title: t('field.kinds'), render: (_, r) => kindsText(r.penalty.kinds, t) },
+      { key: 'severity', title: t('field.severity'), render: (_, r) => <SeverityTag severity={r.penalty.severity} /> },
+      { key: 'publicity', title: t('credit.publicity'), render: (_, r) => <PublicityDates penalty={r.penalty} /> },
+      {
+        key: 'state',
+        title: t('field.status'),
+        render: (_, r) => (
+          <Flex vertical gap={2} style={{ maxWidth: 260 }}>
+            <span>
+              <RepairStateTag state={r.state} />
+            </span>
+            <RepairHint penalty={r.penalty} state={r.state} />
+          </Flex>
+        ),
+      },
+      { key: 'actions', title: t('common.actions'), fixed: 'end', render: (_, r) => <RecordActions record={r} /> },
+    ];
+  }, [t]);
+
+  return (
+    <Table<MyRecord>
+      rowKey={(r) => r.penalty.id}
+      size="middle"
+      data-testid="my-credit-table"
+      columns={columns}
+      dataSource={[...records]}
+      loading={loading}
+      scroll={{ x: 'max-content' }}
+      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+      locale={{ emptyText: t('credit.my.empty') }}
+      onRow={(r) =>
+        ({
+          'data-testid': 'credit-record-row',
+          'data-id': r.penalty.id,
+          'data-decision-no': r.penalty.decisionNo,
+          'data-state': r.state,
+        }) as HTMLAttributes<HTMLElement>
+      }
+    />
+  );
+}

@@ -1,0 +1,77 @@
+import { App, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useT } from '../../i18n';
+import { FormModal } from '../../inspections/FormModal';
+import { useDepartmentOptions } from '../../reference/hooks';
+import { createPenalty } from '../api';
+import { PENALTY_KINDS, SEVERITIES, type PenaltyKind, type Severity } from '../types';
+
+interface Values {
+  subjectUscc: string;
+  decisionNo: string;
+  departmentId: string;
+  decisionDate: Dayjs;
+  kinds: PenaltyKind[];
+  fineAmount?: number;
+  severity?: Severity;
+}
+
+const FIELDS = ['subjectUscc', 'decisionNo', 'departmentId', 'decisionDate', 'kinds', 'fineAmount', 'severity'];
+
+/** 新增处罚信息 (C1): severity and publicity follow from the department's rule set unless a severity is given. */
+export function NewPenaltyModal({ onClose, onCreated }: { onClose: () => void; onCreated: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const departments = useDepartmentOptions();
+  const required = (label: string) => [{ required: true, whitespace: true, message: t('credit.form.required', { label }) }];
+
+  const submit = async (v: Values) => {
+    await createPenalty({
+      subjectUscc: v.subjectUscc.trim(),
+      decisionNo: v.decisionNo.trim(),
+      departmentId: v.departmentId,
+      decisionDate: v.decisionDate.format('YYYY-MM-DD'),
+      kinds: v.kinds,
+      fineAmount: v.kinds.includes('fine') ? v.fineAmount : undefined,
+      severity: v.severity,
+    });
+    void message.success(t('credit.form.created'));
+    onCreated();
+  };
+
+  return (
+    <FormModal<Values> open title={t('credit.form.title')} testId="penalty-form" fields={FIELDS} onCancel={onClose} onSubmit={submit}>
+      {(form) => (
+        <>
+          <Form.Item name="subjectUscc" label={t('enterprise.uscc')} rules={required(t('enterprise.uscc'))}>
+            <Input maxLength={18} data-testid="penalty-form-uscc" />
+          </Form.Item>
+          <Form.Item name="decisionNo" label={t('field.decisionNo')} rules={required(t('field.decisionNo'))}>
+            <Input maxLength={100} data-testid="penalty-form-decision-no" />
+          </Form.Item>
+          <Form.Item name="departmentId" label={t('field.authority')} rules={[{ required: true, message: t('credit.form.required', { label: t('field.authority') }) }]}>
+            <Select options={departments.options} loading={departments.loading} showSearch optionFilterProp="label" />
+          </Form.Item>
+          <Form.Item name="decisionDate" label={t('field.decisionDate')} rules={[{ required: true, message: t('credit.form.required', { label: t('field.decisionDate') }) }]}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="kinds" label={t('field.kinds')} rules={[{ required: true, message: t('credit.form.required', { label: t('field.kinds') }) }]}>
+            <Select mode="multiple" options={PENALTY_KINDS.map((k) => ({ value: k, label: t(`value.${k}`) }))} />
+          </Form.Item>
+          <Form.Item noStyle dependencies={['kinds']}>
+            {() =>
+              (form.getFieldValue('kinds') as PenaltyKind[] | undefined)?.includes('fine') && (
+                <Form.Item name="fineAmount" label={t('credit.fineAmount')} rules={[{ required: true, message: t('credit.form.required', { label: t('credit.fineAmount') }) }]}>
+                  <InputNumber min={0.01} precision={2} style={{ width: '100%' }} />
+                </Form.Item>
+              )
+            }
+          </Form.Item>
+          <Form.Item name="severity" label={t('field.severity')} extra={t('credit.form.severityHint')}>
+            <Select allowClear options={SEVERITIES.map((s) => ({ value: s, label: t(`value.${s}`) }))} />
+          </Form.Item>
+        </>
+      )}
+    </FormModal>
+  );
+}

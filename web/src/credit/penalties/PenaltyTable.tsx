@@ -1,0 +1,112 @@
+import { Flex, Space, Table, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { useMemo, type HTMLAttributes } from 'react';
+import { useT } from '../../i18n';
+import { formatDate } from '../../shared/format';
+import { chinaToday } from '../dates';
+import { amountText, kindsText } from '../labels';
+import { NoticeButton } from '../NoticeButton';
+import { PublicityDates } from '../PublicityDates';
+import { repairPathOf, repairState } from '../state';
+import { RepairPathTag, RepairStateTag, SeverityTag } from '../tags';
+import type { Penalty } from '../types';
+import { InviteButton } from './InviteButton';
+
+interface Props {
+  rows: readonly Penalty[];
+  loading: boolean;
+  pagination: TablePaginationConfig;
+  onChanged: () => void;
+}
+
+/** 处罚信息 (credit officer): every record with publicity dates, repair path and state. */
+export function PenaltyTable({ rows, loading, pagination, onChanged }: Props) {
+  const t = useT();
+  const columns = useMemo<TableColumnsType<Penalty>>(() => {
+    const today = chinaToday();
+    const none = t('common.none');
+    return [
+      {
+        key: 'enterprise',
+        title: t('enterprise.name'),
+        render: (_, p) => (
+          <Flex vertical>
+            <span>{p.enterpriseName}</span>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {p.uscc}
+            </Typography.Text>
+          </Flex>
+        ),
+      },
+      {
+        key: 'decisionNo',
+        title: t('field.decisionNo'),
+        render: (_, p) => (
+          <Flex vertical>
+            <span>{p.decisionNo}</span>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {p.departmentName}
+            </Typography.Text>
+          </Flex>
+        ),
+      },
+      { key: 'decisionDate', title: t('field.decisionDate'), dataIndex: 'decisionDate' },
+      {
+        key: 'kinds',
+        title: t('field.kinds'),
+        render: (_, p) => p.fineAmount
+            ? t('credit.kindsWithFine', { kinds: kindsText(p.kinds, t), amount: amountText(p.fineAmount, t) })
+            : kindsText(p.kinds, t),
+      },
+      { key: 'severity', title: t('field.severity'), render: (_, p) => <SeverityTag severity={p.severity} /> },
+      { key: 'publicity', title: t('credit.publicity'), render: (_, p) => <PublicityDates penalty={p} /> },
+      {
+        key: 'path',
+        title: t('credit.repairPath'),
+        render: (_, p) => {
+          const path = repairPathOf(p);
+          return path ? <RepairPathTag path={path} /> : none;
+        },
+      },
+      {
+        key: 'state',
+        title: t('field.status'),
+        render: (_, p) => (
+          <Space size={2} wrap>
+            <RepairStateTag state={repairState(p, undefined, today)} />
+            {p.invitedAt && <Tag color="purple">{t('credit.invited', { date: formatDate(p.invitedAt) })}</Tag>}
+          </Space>
+        ),
+      },
+      {
+        key: 'actions',
+        title: t('common.actions'),
+        fixed: 'end',
+        render: (_, p) => (
+          <Space size={4}>
+            <NoticeButton penaltyId={p.id} />
+            {repairState(p, undefined, today) === 'apply-now' && !p.invitedAt && (
+              <InviteButton penaltyId={p.id} onDone={onChanged} />
+            )}
+          </Space>
+        ),
+      },
+    ];
+  }, [t, onChanged]);
+
+  return (
+    <Table<Penalty>
+      rowKey="id"
+      size="middle"
+      data-testid="penalty-table"
+      columns={columns}
+      dataSource={[...rows]}
+      loading={loading}
+      scroll={{ x: 'max-content' }}
+      pagination={pagination}
+      locale={{ emptyText: t('common.empty') }}
+      onRow={(p) =>
+        ({ 'data-testid': 'penalty-row', 'data-id': p.id, 'data-decision-no': p.decisionNo }) as HTMLAttributes<HTMLElement>
+      }
+    />
+  );
+}

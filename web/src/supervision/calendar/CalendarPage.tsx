@@ -1,0 +1,172 @@
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  App,
+  Button,
+  Card,
+  InputNumber,
+  Popconfirm,
+  Segmented,
+  Space,
+  Table,
+  Tag,
+  type TableColumnsType,
+} from 'antd';
+import { useMemo, useState } from 'react';
+import { useApiQuery } from '../../api/useApiQuery';
+import { useShowError } from '../../api/useShowError';
+import { useT, type MessageKey } from '../../i18n';
+import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
+import { CALENDAR_PATH, removeCalendarDay } from '../api';
+import type { CalendarEntry } from '../types';
+import { DayFormModal } from './DayFormModal';
+import { YearView } from './YearView';
+
+const WEEKDAY_KEYS: readonly MessageKey[] = [0, 1, 2, 3, 4, 5, 6].map(
+  (w) => `calendar.weekday.${w}` as MessageKey,
+);
+type View = 'year' | 'list';
+type Editing = Partial<Pick<CalendarEntry, 'day' | 'kind' | 'name'>> | null;
+
+function RemoveButton({ entry, onDone }: { entry: CalendarEntry; onDone: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const remove = async () => {
+    try {
+      await removeCalendarDay(entry.day);
+      void message.success(t('calendar.removed', { day: entry.day }));
+      onDone();
+    } catch (error) {
+      showError(error);
+    }
+  };
+  return (
+    <Popconfirm title={t('calendar.removeConfirm', { day: entry.day })} onConfirm={remove}>
+      <Button size="small" danger data-testid="calendar-remove">
+        {t('common.remove')}
+      </Button>
+    </Popconfirm>
+  );
+}
+
+function useColumns(onEdit: (e: CalendarEntry) => void, onDone: () => void): TableColumnsType<CalendarEntry> {
+  const t = useT();
+  return useMemo(
+    () => [
+      { key: 'day', dataIndex: 'day', title: t('calendar.day') },
+      {
+        key: 'weekday',
+        title: t('calendar.weekday'),
+        render: (_, e) => t(WEEKDAY_KEYS[e.weekday] ?? 'common.none'),
+      },
+      {
+        key: 'kind',
+        title: t('calendar.kind'),
+        render: (_, e) => (
+          <Tag color={e.kind === 'holiday' ? 'red' : 'blue'}>{t(`calendar.kind.${e.kind}`)}</Tag>
+        ),
+      },
+      { key: 'name', dataIndex: 'name', title: t('calendar.name') },
+      {
+        key: 'source',
+        title: t('calendar.source'),
+        render: (_, e) => (
+          <>
+            {t(`calendar.source.${e.source}`)}
+            {e.provisional && <Tag style={{ marginInlineStart: 6 }}>{t('calendar.provisional')}</Tag>}
+          </>
+        ),
+      },
+      {
+        key: 'actions',
+        title: t('common.actions'),
+        render: (_, e) => (
+          <Space size={4}>
+            <Button size="small" onClick={() => onEdit(e)} data-testid="calendar-edit">
+              {t('calendar.edit')}
+            </Button>
+            <RemoveButton entry={e} onDone={onDone} />
+          </Space>
+        ),
+      },
+    ],
+    [t, onEdit, onDone],
+  );
+}
+
+/**
+ * 工作日历 (admin): the holidays and adjusted working days (调休) that case deadlines are counted on — the
+ * official data as shipped, corrected here. Removing a day makes it follow the weekday rule again.
+ */
+export default function CalendarPage() {
+  const t = useT();
+  const [year, setYear] = useState(() => new Date().getFullYear());
+  const [view, setView] = useState<View>('year');
+  const [editing, setEditing] = useState<Editing>(null);
+  const { data, loading, error, reload } = useApiQuery<{ items: CalendarEntry[] }>(CALENDAR_PATH, { year });
+  const entries = useMemo(() => data?.items ?? [], [data]);
+  const columns = useColumns(setEditing, reload);
+  const pick = (day: string) => setEditing(entries.find((e) => e.day === day) ?? { day });
+
+  return (
+    <Card
+      title={t('menu.calendar')}
+      extra={
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setEditing({})}
+          data-testid="calendar-add"
+        >
+          {t('calendar.add')}
+        </Button>
+      }
+    >
+      <Space wrap style={{ marginBottom: 16 }}>
+        <InputNumber
+          min={2000}
+          max={2100}
+          value={year}
+          onChange={(v) => v && setYear(v)}
+          prefix={t('calendar.year')}
+          data-testid="calendar-year-input"
+        />
+        <Segmented<View>
+          value={view}
+          onChange={setView}
+          data-testid="calendar-view"
+          options={[
+            { value: 'year', label: t('calendar.view.year') },
+            { value: 'list', label: t('calendar.view.list') },
+          ]}
+        />
+      </Space>
+      <QueryErrorAlert error={error} onRetry={reload} />
+      {view === 'year' ? (
+        <YearView year={year} entries={entries} onPick={pick} />
+      ) : (
+        <Table<CalendarEntry>
+          rowKey="day"
+          size="middle"
+          data-testid="calendar-table"
+          columns={columns}
+          dataSource={entries}
+          loading={loading}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: t('common.empty') }}
+        />
+      )}
+      {editing && (
+        <DayFormModal
+          initial={editing}
+          onClose={() => setEditing(null)}
+          onDone={() => {
+            setEditing(null);
+            reload();
+          }}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,129 @@
+import { Button, Table, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { useMemo, type HTMLAttributes } from 'react';
+import { useT } from '../../i18n';
+import { formatDateTime } from '../../shared/format';
+import { EnterpriseLinkText } from '../tags';
+import type { HotlineTicket, MatchStatus } from '../types';
+
+const MATCH_COLORS: Record<MatchStatus, string> = {
+  matched: 'green',
+  unmatched: 'orange',
+  'not-applicable': 'default',
+};
+
+function useColumns(onAssign: (ticket: HotlineTicket) => void): TableColumnsType<HotlineTicket> {
+  const t = useT();
+  return useMemo(
+    () => [
+      { key: 'ticketNo', dataIndex: 'ticketNo', title: t('hotline.field.ticketNo'), fixed: 'start' },
+      {
+        key: 'receivedAt',
+        title: t('hotline.field.receivedAt'),
+        render: (_, r) => formatDateTime(r.receivedAt),
+      },
+      {
+        key: 'category',
+        title: t('hotline.field.category'),
+        render: (_, r) => r.category ?? t('common.none'),
+      },
+      {
+        key: 'content',
+        title: t('hotline.field.content'),
+        width: 320,
+        render: (_, r) => (
+          <Typography.Paragraph ellipsis={{ rows: 2, tooltip: r.content }} style={{ marginBottom: 0 }}>
+            {r.content}
+          </Typography.Paragraph>
+        ),
+      },
+      {
+        key: 'given',
+        title: t('hotline.given'),
+        render: (_, r) => r.given.enterpriseName ?? r.given.enterpriseUscc ?? t('common.none'),
+      },
+      {
+        key: 'enterprise',
+        title: t('hotline.enterprise'),
+        render: (_, r) => (
+          <>
+            <EnterpriseLinkText enterprise={r.enterprise} />
+            {r.matchedBy && (
+              <Tag style={{ marginInlineStart: 6 }}>{t(`hotline.matchedBy.${r.matchedBy}`)}</Tag>
+            )}
+          </>
+        ),
+      },
+      {
+        key: 'matchStatus',
+        title: t('hotline.matchStatus'),
+        render: (_, r) => (
+          <Tag color={MATCH_COLORS[r.matchStatus]}>{t(`hotline.match.${r.matchStatus}`)}</Tag>
+        ),
+      },
+      {
+        key: 'enforcementRelated',
+        title: t('hotline.enforcementRelated'),
+        render: (_, r) => (r.enforcementRelated ? <Tag color="red">{t('common.yes')}</Tag> : t('common.no')),
+      },
+      {
+        key: 'callerPhone',
+        title: t('hotline.field.callerPhone'),
+        render: (_, r) => r.callerPhone ?? t('common.none'),
+      },
+      { key: 'channel', title: t('hotline.channel'), render: (_, r) => t(`hotline.channel.${r.channel}`) },
+      {
+        key: 'actions',
+        title: t('common.actions'),
+        fixed: 'end',
+        render: (_, r) =>
+          r.matchStatus !== 'not-applicable' && (
+            <Button
+              size="small"
+              type={r.matchStatus === 'unmatched' ? 'primary' : 'default'}
+              onClick={() => onAssign(r)}
+              data-testid="ticket-assign"
+            >
+              {t(r.matchStatus === 'unmatched' ? 'hotline.assign' : 'hotline.reassign')}
+            </Button>
+          ),
+      },
+    ],
+    [t, onAssign],
+  );
+}
+
+/** 12345 tickets with the enterprise each names (or the action to name it). */
+export function TicketTable({
+  tickets,
+  loading,
+  pagination,
+  onAssign,
+}: {
+  tickets: readonly HotlineTicket[];
+  loading: boolean;
+  pagination: TablePaginationConfig;
+  onAssign: (ticket: HotlineTicket) => void;
+}) {
+  const t = useT();
+  const columns = useColumns(onAssign);
+  return (
+    <Table<HotlineTicket>
+      rowKey="id"
+      size="middle"
+      data-testid="ticket-table"
+      columns={columns}
+      dataSource={tickets as HotlineTicket[]}
+      loading={loading}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: t('common.empty') }}
+      pagination={pagination}
+      onRow={(r) =>
+        ({
+          'data-testid': 'ticket-row',
+          'data-ticket-no': r.ticketNo,
+          'data-match': r.matchStatus,
+        }) as HTMLAttributes<HTMLElement>
+      }
+    />
+  );
+}
