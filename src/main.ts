@@ -7,6 +7,7 @@ import { openDatabase } from './platform/db/client.js';
 import { buildApp } from './app.js';
 import { seedDemoIfEmpty } from './demo/seed.js';
 import { startWorkers } from './workers.js';
+import { startDemoSandbox } from './sandbox/demo-sandbox.js';
 
 async function main() {
   const config = loadConfig();
@@ -14,6 +15,10 @@ async function main() {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize });
   await database.migrate();
   const seeded = config.demo ? await seedDemoIfEmpty(database, new Date()) : false;
+  // With the demo, the platforms credit repair talks to (fiscal e-receipts, 信用中国, 公示系统, an industry
+  // system) are played by the sandbox on loopback, unless real ones are configured.
+  const sandbox =
+    config.demo && !process.env.CREDIT_PLATFORMS_URL && process.env.QINQING_SANDBOX !== '0' ? await startDemoSandbox(database) : undefined;
   const { app, deps } = await buildApp({ database, config });
   const workers = config.workers ? startWorkers(deps, app.log) : undefined;
 
@@ -27,6 +32,7 @@ async function main() {
     try {
       await app.close(); // stops accepting, waits for in-flight requests
       await workers?.stop();
+      await sandbox?.sandbox.close();
       await database.close(); // flushes the embedded database to disk
       process.exit(0);
     } catch (err) {
@@ -44,6 +50,7 @@ async function main() {
     `  亲清 Qinqing is running at ${url}  (${database.kind === 'embedded' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}, ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
     `  API docs: ${url}/api/docs`,
   ];
+  if (sandbox) lines.push(`  Credit platforms sandbox (信用中国, 公示系统, 财政电子票据, industry): ${sandbox.url}`);
   if (config.demo) {
     lines.push(
       seeded ? '  Demo data created.' : '  Demo data present.',
