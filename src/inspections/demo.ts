@@ -35,6 +35,10 @@ async function seedDemoInspections(tx: Tx, demo: DemoContext) {
   const enterpriseRows: { id: string; uscc: string }[] = demo.enterprises;
   const made: (typeof inspections.$inferInsert)[] = [];
   const evals: (typeof evaluations.$inferInsert)[] = [];
+  const plannedStarts = new Map<string, number[]>();
+  // enterprise1's restaurant gets a planned visit today (below): the history keeps clear of it.
+  const [owner] = await tx.select({ enterpriseId: users.enterpriseId }).from(users).where(eq(users.username, 'enterprise1'));
+  if (owner?.enterpriseId) plannedStarts.set(owner.enterpriseId, [now.getTime()]);
   for (let k = 0; k < 120; k++) {
     const firm = rng.pick(enterpriseRows);
     const lead = rng.pick(depts);
@@ -47,7 +51,10 @@ async function seedDemoInspections(tx: Tx, demo: DemoContext) {
     const start = new Date(now.getTime() - rng.int(2, 180) * DAY - rng.int(0, 8) * 3_600_000);
     const end = new Date(start.getTime() + rng.int(2, 6) * 3_600_000);
     const id = newId();
-    const triggered = rng.chance(0.2);
+    // The history obeys A3 too: a planned visit within 7 days of another planned one becomes triggered.
+    const planned = plannedStarts.get(firm.id) ?? [];
+    const triggered = rng.chance(0.2) || planned.some((p) => Math.abs(p - start.getTime()) < 7 * DAY);
+    if (!triggered) plannedStarts.set(firm.id, [...planned, start.getTime()]);
     const outcome: InspectionResult['outcome'] = rng.chance(0.7) ? 'no-problem' : rng.chance(0.85) ? 'rectification' : 'case-opened';
     const result: InspectionResult = {
       outcome,
@@ -87,7 +94,6 @@ async function seedDemoInspections(tx: Tx, demo: DemoContext) {
   for (let i = 0; i < evals.length; i += 100) await tx.insert(evaluations).values(evals.slice(i, i + 100));
 
   // Today at enterprise1's restaurant: a planned joint visit of 市场监管 and 生态环境 (officer1–officer4).
-  const [owner] = await tx.select({ enterpriseId: users.enterpriseId }).from(users).where(eq(users.username, 'enterprise1'));
   const firm = enterpriseRows.find((e) => e.id === owner?.enterpriseId);
   const demoOfficers = await tx.select({ id: officers.id, departmentId: officers.departmentId }).from(officers).innerJoin(users, and(eq(users.id, officers.userId)));
   if (firm && demoOfficers.length >= 4) {

@@ -43,8 +43,10 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   pg.default.types.setTypeParser(1082, (v: string) => v);
   pg.default.types.setTypeParser(20, (v: string) => Number(v));
   const pool = new pg.default.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000 });
-  // A dropped connection (database restart) must not crash the process; the pool reconnects on next use.
+  // A dropped connection (database restart) must not crash the process: idle clients report on the pool,
+  // checked-out ones (inside a transaction) on themselves; the query in flight fails, the pool reconnects.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = drizzle(pool, { schema }) as unknown as Db;
   return {
     db,

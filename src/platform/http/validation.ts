@@ -14,7 +14,23 @@ export class RequestValidationError extends Error {
   }
 }
 
+/** The path of the first string holding U+0000 (PostgreSQL text cannot store it), if any. */
+function nulPath(v: unknown, path: (string | number)[] = [], depth = 0): (string | number)[] | null {
+  if (typeof v === 'string') return v.includes('\u0000') ? path : null;
+  if (depth > 32 || v === null || typeof v !== 'object') return null;
+  for (const [k, x] of Object.entries(v)) {
+    const found = nulPath(x, [...path, Array.isArray(v) ? Number(k) : k], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
 export const zodValidatorCompiler: FastifySchemaCompiler<ZodType> = ({ schema, httpPart }) => (data) => {
+  const nul = nulPath(data);
+  if (nul) {
+    const issue = { code: 'custom', path: nul, message: '不得包含空字符（U+0000） / must not contain the NUL character', input: undefined } as unknown as Issue;
+    return { error: new RequestValidationError(httpPart ?? 'body', [issue]) };
+  }
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { value: result.data };
   return { error: new RequestValidationError(httpPart ?? 'body', result.error.issues) };
