@@ -1,7 +1,12 @@
 /**
  * `npm run bench [-- --scale small|province]` — every figure beside a baseline measured in the same run,
- * written to bench/results/latest.md and latest.json. Runs on PostgreSQL: BENCH_DATABASE_URL (or
- * DATABASE_URL) names a server whose `postgres` database may create a throwaway benchmark database.
+ * written to bench/results/latest.md and latest.json (and latest-<scale>.*). Runs on PostgreSQL.
+ *
+ * small: BENCH_DATABASE_URL (or DATABASE_URL) names a server whose `postgres` database may create a throwaway
+ * benchmark database, seeded with the demo city (quick, for CI).
+ * province: the generated province (`npm run gen -- --enterprises 1000000 --inspections 10000000 --penalties
+ * 2000000 --database-url URL`), named by BENCH_PROVINCE_DATABASE_URL or `--database-url URL`; used as it is
+ * (the issuance figure adds a few thousand codes to it). Adds EXPLAIN (ANALYZE, BUFFERS) of the hot queries.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,15 +19,28 @@ import type { Measured } from './lib/stats.js';
 import { benchBareRoute, benchPostgres } from './figures/baselines.js';
 import { benchIssuanceAndScan } from './figures/inspections.js';
 import { benchAuditThroughput } from './audit-throughput.js';
+import { benchScaleFigures } from './figures/scale.js';
+import { benchDashboard } from './figures/dashboard.js';
+import { benchStartup } from './figures/startup.js';
+import { explainHotQueries, explainMarkdown } from './figures/scale-explain.js';
+import { benchDashboardAggregates } from './figures/dashboard-aggregates.js';
 
 const scale = process.argv.includes('--scale') ? process.argv[process.argv.indexOf('--scale') + 1] : 'small';
 if (scale !== 'small' && scale !== 'province') throw new Error('--scale small|province');
 const adminUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
-if (!adminUrl) {
+const provinceUrl = process.argv.includes('--database-url') ? process.argv[process.argv.indexOf('--database-url') + 1] : process.env.BENCH_PROVINCE_DATABASE_URL;
+if (scale === 'small' && !adminUrl) {
   console.error('Set BENCH_DATABASE_URL=postgres://user@host:port/postgres (a server on which a benchmark database may be created).');
   process.exit(2);
 }
-const P = scale === 'small' ? { enterprises: 3000, seconds: 8, clients: 32 } : { enterprises: 20000, seconds: 30, clients: 32 };
+if (scale === 'province' && !provinceUrl) {
+  console.error('Set BENCH_PROVINCE_DATABASE_URL (or --database-url) to the generated province: npm run gen -- --enterprises 1000000 --inspections 10000000 --penalties 2000000 --database-url URL');
+  process.exit(2);
+}
+const P =
+  scale === 'small'
+    ? { enterprises: 3000, seconds: 8, clients: 32, figureSeconds: 4, dashboardSeconds: 4, startRuns: 1 }
+    : { enterprises: 0, seconds: 30, clients: 32, figureSeconds: 15, dashboardSeconds: 30, startRuns: 3 };
 
 interface Row {
   figure: string;
@@ -31,24 +49,33 @@ interface Row {
   baselineMeasured: Measured | { throughput: number };
   target?: { throughput?: number; p99?: number };
   note?: string;
+  /** Latency figures: baseline p50 ÷ p50 (the share of the baseline's speed), instead of the throughput ratio. */
+  latency?: boolean;
 }
 
 async function main() {
   const dbName = `qq_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const u = new URL(adminUrl!);
-  u.pathname = `/${dbName}`;
-  const url = u.toString();
+  let url: string;
+  if (scale === 'province') url = provinceUrl!;
+  else {
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${dbName}`);
+    await admin.end();
+    const u = new URL(adminUrl!);
+    u.pathname = `/${dbName}`;
+    url = u.toString();
+  }
   const rows: Row[] = [];
+  let appendix = '';
   const started = Date.now();
   const database = await openDatabase({ databaseUrl: url, poolSize: 40 });
   try {
     await database.migrate();
-    console.log(`seeding ${P.enterprises} enterprises …`);
-    await seedDemo(database, new Date(), { enterpriseCount: P.enterprises });
+    if (scale === 'small') {
+      console.log(`seeding ${P.enterprises} enterprises …`);
+      await seedDemo(database, new Date(), { enterpriseCount: P.enterprises });
+    }
 
     const baseline = await startNode(['--import', 'tsx', 'bench/baseline-server.ts'], {}, '/api/health');
     const bare = await benchBareRoute(baseline.url, { clients: P.clients, seconds: P.seconds });
@@ -62,22 +89,51 @@ async function main() {
       const a = await benchIssuanceAndScan(database, app.url, { clients: P.clients, seconds: P.seconds });
       rows.push({ figure: `code issuance (POST /api/inspections, ${P.clients} clients)`, measured: a.issuance, baseline: 'bare single-row PostgreSQL commit', baselineMeasured: pgBase.commit, target: { throughput: 1000, p99: 50 } });
       rows.push({ figure: `scan verification (GET /api/codes/{code}, ${P.clients} clients)`, measured: a.scan, baseline: 'bare Fastify route', baselineMeasured: bare, target: { throughput: 15000, p99: 20 } });
+
+      const few = { clients: 4, seconds: P.figureSeconds };
+      console.log('scale figures (enterprise file, credit status, generated codes) …');
+      const sf = await benchScaleFigures(url, app.url, few);
+      const me = { figure: 'baseline: light authenticated route (GET /api/me, 4 clients)', measured: sf.me, baseline: '—', baselineMeasured: sf.me };
+      const busy = `${sf.busiest.inspections} inspections, ${sf.busiest.penalties} penalties`;
+      rows.push({ figure: `enterprise file of the busiest enterprise (GET /api/enterprises/{uscc}, 4 clients)`, measured: sf.enterpriseFile, baseline: me.figure, baselineMeasured: sf.me, latency: true, target: { p99: 300 }, note: `${busy}; ${(sf.enterpriseFileBytes / 1024).toFixed(0)} KB` });
+      rows.push({ figure: `its inspection list (GET /api/inspections?enterpriseUscc=…, 4 clients)`, measured: sf.inspectionList, baseline: me.figure, baselineMeasured: sf.me, latency: true, target: { p99: 300 } });
+      if (sf.creditStatus) rows.push({ figure: 'credit status of the busiest enterprise (GET /api/credit/{uscc}/status, 4 clients)', measured: sf.creditStatus, baseline: me.figure, baselineMeasured: sf.me, latency: true, target: { p99: 100 } });
+      rows.push({ figure: `scan of stored codes (GET /api/codes/{code}, ${sf.scanned} sampled, 4 clients)`, measured: sf.scan, baseline: me.figure, baselineMeasured: sf.me, latency: true, note: 'every answer must verify (not invalid)' });
+      console.log('dashboard …');
+      const dash = await benchDashboard(app.url, { clients: 2, seconds: P.dashboardSeconds });
+      rows.push({ figure: 'supervision dashboard, whole history (GET /api/supervision/figures, 2 clients)', measured: dash.supervisionAll, baseline: me.figure, baselineMeasured: sf.me, latency: true, target: { p99: 300 } });
+      rows.push({ figure: 'supervision dashboard, last 30 days (2 clients)', measured: dash.supervision30d, baseline: me.figure, baselineMeasured: sf.me, latency: true, target: { p99: 300 } });
+      rows.push({ figure: 'part A figures, whole history (GET /api/inspections/figures, 2 clients)', measured: dash.partAAll, baseline: me.figure, baselineMeasured: sf.me, latency: true, target: { p99: 300 } });
+      console.log('dashboard on incremental aggregates (prototype) …');
+      const agg = await benchDashboardAggregates(url, { runs: 10 });
+      rows.push({ figure: 'supervision dashboard, whole history, from incremental aggregates (prototype: the SQL only)', measured: agg.read, baseline: me.figure, baselineMeasured: sf.me, latency: true, target: { p99: 300 }, note: `built in ${agg.buildSeconds.toFixed(0)} s from ${Object.entries(agg.rows).map(([t, n]) => `${t} ${n}`).join(', ')} rows` });
+      rows.push(me);
+      if (scale === 'province') {
+        console.log('EXPLAIN (ANALYZE, BUFFERS) of the hot queries …');
+        const code = (await database.query<{ code: string }>('SELECT code FROM inspection TABLESAMPLE SYSTEM (0.01) LIMIT 1'))[0]?.code;
+        appendix = explainMarkdown(await explainHotQueries(url, sf.busiest, code));
+      }
     } finally {
       await app.stop();
     }
     const audit = await benchAuditThroughput(database, { seconds: Math.min(P.seconds, 10), clients: 16 });
     rows.push({ figure: 'write transactions with audit row + sealer running', measured: { throughput: audit.withSealerPerSec }, baseline: 'same writes with audit row, no sealer', baselineMeasured: { throughput: audit.withAuditPerSec }, note: `without audit: ${audit.baselinePerSec.toFixed(0)}/s` });
+    console.log('npm start to the login page …');
+    const st = await benchStartup({ runs: P.startRuns });
+    rows.push({ figure: 'npm start → /login 200 HTML (embedded database, fresh DATA_DIR)', measured: st.start, baseline: 'bare Fastify process start → first 200', baselineMeasured: st.bare, latency: true, note: `${st.note}; ms` });
     rows.push({ figure: 'baseline: bare Fastify route', measured: bare, baseline: '—', baselineMeasured: bare });
     rows.push({ figure: 'baseline: single-row PostgreSQL commit', measured: pgBase.commit, baseline: '—', baselineMeasured: pgBase.commit });
     rows.push({ figure: 'baseline: PostgreSQL primary-key select', measured: pgBase.select, baseline: '—', baselineMeasured: pgBase.select });
   } finally {
     await database.close();
-    const a = new pg.Client({ connectionString: adminUrl });
-    await a.connect();
-    await a.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await a.end();
+    if (scale === 'small') {
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await a.end();
+    }
   }
-  write(rows, (Date.now() - started) / 1000);
+  write(rows, (Date.now() - started) / 1000, appendix);
 }
 
 /** Why targets are missed where they are, kept beside the numbers they explain. */
@@ -109,17 +165,18 @@ function verdict(r: Row): string {
   return parts.join('; ');
 }
 
-function write(rows: Row[], seconds: number) {
+function write(rows: Row[], seconds: number, appendix = '') {
   const dir = path.join(ROOT, 'bench/results');
   fs.mkdirSync(dir, { recursive: true });
   const meta = { scale, date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), seconds };
   fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify({ meta, rows }, null, 2));
+  fs.writeFileSync(path.join(dir, `latest-${scale}.json`), JSON.stringify({ meta, rows }, null, 2));
   const lines = [
     `# Benchmark results (${scale} scale)`,
     '',
     `${meta.date} · Node ${meta.node} · ${meta.cpus} cores (${meta.cpuModel}) · ${meta.memGiB} GiB · load generator, server and PostgreSQL share the machine · ${seconds.toFixed(0)} s`,
     '',
-    'Absolute numbers on this machine are noisy; the ratio to the baseline measured in the same run is what compares across runs.',
+    'Absolute numbers on this machine are noisy; the ratio to the baseline measured in the same run is what compares across runs. Ratio: throughput ÷ baseline throughput; for latency figures (⏱) baseline p50 ÷ p50.',
     '',
     ...NOTES,
     '',
@@ -127,11 +184,16 @@ function write(rows: Row[], seconds: number) {
     '|---|---|---|---|---|---|---|---|',
     ...rows.map((r) => {
       const m = r.measured as Partial<Measured> & { throughput: number };
-      return `| ${r.figure} | ${fmt(m.throughput, 0)} | ${fmt(m.p50, 2)} | ${fmt(m.p99, 2)} | ${r.baseline} | ${fmt(r.baselineMeasured.throughput, 0)} | ${fmt(m.throughput / r.baselineMeasured.throughput, 3)} | ${verdict(r)}${r.note ? ` (${r.note})` : ''} |`;
+      const b = r.baselineMeasured as Partial<Measured> & { throughput: number };
+      const ratio = r.latency ? (b.p50 ?? NaN) / (m.p50 ?? NaN) : m.throughput / b.throughput;
+      const failed = m.errors ? ` (${m.errors} of ${m.errors + (m.count ?? 0)} calls refused or failed)` : '';
+      return `| ${r.latency ? '⏱ ' : ''}${r.figure} | ${fmt(m.throughput, 0)} | ${fmt(m.p50, 2)} | ${fmt(m.p99, 2)} | ${r.baseline} | ${r.latency ? `p50 ${fmt(b.p50, 2)} ms` : fmt(b.throughput, 0)} | ${fmt(ratio, 3)} | ${verdict(r)}${r.note ? ` (${r.note})` : ''}${failed} |`;
     }),
     '',
+    appendix,
   ];
   fs.writeFileSync(path.join(dir, 'latest.md'), lines.join('\n'));
+  fs.writeFileSync(path.join(dir, `latest-${scale}.md`), lines.join('\n'));
   console.log(lines.join('\n'));
 }
 

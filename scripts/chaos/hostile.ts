@@ -1,0 +1,284 @@
+/**
+ * Hostile input: for every write endpoint of the OpenAPI document, generated requests that are invalid by
+ * construction — wrong types, missing required fields, values outside their enum/format/range, invalid USCCs,
+ * dates out of range, strings past their limit, deep nesting, broken JSON, wrong content types, a body over the
+ * 1 MiB limit — dressed with extra fields and SQL / HTML injection in the other strings. Path parameters are
+ * hostile or unknown ids, so no real row is addressed. Sent anonymously, with staff sessions and with the demo
+ * API key. Only 4xx may come back, and the database must be unchanged afterwards.
+ */
+import { randomUUID } from 'node:crypto';
+import { DEMO_API_KEY } from '../../src/demo/seed.js';
+import { call, login, withClient, type Rng, type ScenarioResult } from './lib.js';
+import { snapshot } from './invariants.js';
+import { startServer, type ServerOptions } from './server.js';
+
+type Schema = {
+  type?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  enum?: unknown[];
+  format?: string;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  nullable?: boolean;
+};
+
+interface Endpoint {
+  method: string;
+  path: string;
+  params: { name: string; schema: Schema }[];
+  body?: Schema;
+}
+
+/**
+ * Tables left out of the before/after comparison, because refusing a request legitimately writes to them:
+ * audit_log (refusals by the policy layer are audited, and so are sign-ins), session (the harness's own sign-ins,
+ * and every request moves `last_seen_at`).
+ */
+export const UNCHECKED_TABLES = ['audit_log', 'session'];
+
+const INJECTIONS = [
+  "'; DROP TABLE enterprise; --",
+  "' OR '1'='1",
+  '1; SELECT pg_sleep(5)--',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(document.cookie)>',
+  '{{7*7}}${7*7}',
+  '../../../../etc/passwd',
+  '\u0000\u0001\u202e',
+  '𠀀𠀁😀'.repeat(10),
+];
+const BAD_USCCS = ['91340200MA2N1234X', '9134020', 'ZZZZZZZZZZZZZZZZZZ', '91340200MA2N12345O', "913402' OR 1=1--", '913402005MA2N1234'];
+const BAD_DATES = ['275760-09-14', '0000-00-00', '9999-99-99', '-000001-01-01T00:00:00Z', '2026-02-30', '1e400', 'yesterday', '2026-13-01T25:61:61Z'];
+const MIB = 1024 * 1024;
+
+function skeleton(s: Schema | undefined, depth = 0): unknown {
+  if (!s || depth > 6) return null;
+  if (s.anyOf?.length) return skeleton(s.anyOf[0], depth + 1);
+  if (s.oneOf?.length) return skeleton(s.oneOf[0], depth + 1);
+  if (s.enum?.length) return s.enum[0];
+  switch (s.type) {
+    case 'object': {
+      const o: Record<string, unknown> = {};
+      for (const k of s.required ?? []) o[k] = skeleton(s.properties?.[k], depth + 1);
+      return o;
+    }
+    case 'array':
+      return Array.from({ length: Math.max(1, s.minItems ?? 1) }, () => skeleton(s.items, depth + 1));
+    case 'integer':
+    case 'number':
+      return s.minimum ?? 1;
+    case 'boolean':
+      return false;
+    case 'string':
+      if (s.format === 'uuid') return randomUUID();
+      if (s.format === 'date') return '2026-01-05';
+      if (s.format === 'date-time') return '2026-01-05T08:00:00.000Z';
+      return 'x'.repeat(Math.max(1, s.minLength ?? 1));
+    default:
+      return '2026-01-05T08:00:00.000Z';
+  }
+}
+
+/** A value its schema refuses whatever coercion it applies (never null where null is allowed). */
+function invalidFor(s: Schema | undefined, rng: Rng, name: string): unknown {
+  const v = invalidValue(s, rng, name);
+  return v === null && (s?.nullable || s?.anyOf?.some((x) => x.type === 'null')) ? { $ne: null } : v;
+}
+
+function invalidValue(s: Schema | undefined, rng: Rng, name: string): unknown {
+  if (!s || (!s.type && !s.enum && !s.anyOf && !s.oneOf)) return { $gt: '' }; // z.coerce.date() and friends refuse an object
+  if (/uscc/i.test(name)) return rng.pick(BAD_USCCS);
+  if (s.enum) return rng.pick(['', 'DROP', "' OR 1=1", '<b>x</b>', 42, { $ne: null }]);
+  switch (s.type) {
+    case 'string': {
+      const options: unknown[] = [{ $ne: null }, ['x'], 12345, true, null];
+      if (s.format === 'uuid') options.push(rng.pick(INJECTIONS), 'not-a-uuid', '00000000-0000-0000-0000-0000000000000');
+      if (s.format === 'date' || s.format === 'date-time' || /date|day/i.test(name)) options.push(rng.pick(BAD_DATES));
+      if (s.maxLength !== undefined && s.maxLength < MIB / 2) options.push('字'.repeat(s.maxLength + 1 + rng.int(0, 1000)));
+      if (s.pattern) options.push(rng.pick(INJECTIONS));
+      if (s.minLength && s.minLength > 0) options.push('');
+      return rng.pick(options);
+    }
+    case 'integer':
+    case 'number': {
+      const options: unknown[] = [{ $gt: 0 }, 'NaN', [1, 2], null];
+      if (s.maximum !== undefined) options.push(s.maximum * 10 + 1, 1e308);
+      if (s.minimum !== undefined) options.push(s.minimum - 1, -1e308);
+      if (s.type === 'integer') options.push(1.5);
+      return rng.pick(options);
+    }
+    case 'boolean':
+      return rng.pick([{ $ne: null }, [true], 'maybe', null]);
+    case 'array': {
+      const options: unknown[] = ["1; DROP TABLE x", { length: 1 }, null, 7];
+      if (s.minItems) options.push([]);
+      if (s.maxItems !== undefined) options.push(Array.from({ length: s.maxItems + 1 }, () => skeleton(s.items)));
+      return rng.pick(options);
+    }
+    case 'object':
+      return rng.pick(['{"a":1}', [], 0, null]);
+    default:
+      return { $gt: '' };
+  }
+}
+
+function deep(levels: number, asArray: boolean): string {
+  return asArray ? '['.repeat(levels) + ']'.repeat(levels) : '{"a":'.repeat(levels) + '1' + '}'.repeat(levels);
+}
+
+function garnish(body: Record<string, unknown>, s: Schema, rng: Rng, keep?: string) {
+  body[rng.pick(['__proto__', 'constructor', '$where', 'isAdmin', 'role', 'id', 'createdAt', '<script>'])] = rng.pick([{ polluted: true }, 'admin', "1' OR '1'='1", 1e21]);
+  for (const [k, p] of Object.entries(s.properties ?? {})) {
+    if (k !== keep && k in body && p.type === 'string' && !p.enum && !p.format && !p.pattern && rng.next() < 0.5) {
+      const inj = rng.pick(INJECTIONS);
+      if (p.maxLength === undefined || inj.length <= p.maxLength) body[k] = inj;
+    }
+  }
+}
+
+interface Attempt {
+  body?: string | Buffer;
+  contentType?: string;
+  kind: string;
+}
+
+/** One invalid request body for the endpoint; the first of each endpoint carries U+0000 in every string. */
+function hostileBody(e: Endpoint, rng: Rng, first = false): Attempt {
+  const s = e.body;
+  if (first && s?.type === 'object') {
+    // PostgreSQL text cannot hold U+0000: a well-formed body carrying it must be refused, not fail in the database.
+    const body = skeleton(s) as Record<string, unknown>;
+    let carried = 0;
+    for (const [k, p] of Object.entries(s.properties ?? {})) {
+      if (k in body && p.type === 'string' && !p.enum) {
+        body[k] = `x\u0000${String(body[k] ?? '')}`;
+        carried++;
+      }
+    }
+    // A body with no free-text field cannot carry U+0000: it would be a valid request, not a hostile one.
+    if (carried) return { kind: 'nul-bytes', body: JSON.stringify(body), contentType: 'application/json' };
+  }
+  const roll = rng.int(0, 99);
+  if (!s || s.type !== 'object') {
+    // No JSON body expected: anything we send must still be refused (unknown ids in the path).
+    return rng.pick<Attempt>([{ kind: 'no-body' }, { kind: 'junk-json', body: '{"x":1}', contentType: 'application/json' }, { kind: 'text', body: rng.pick(INJECTIONS), contentType: 'text/plain' }]);
+  }
+  if (roll < 6) return { kind: 'broken-json', body: rng.pick(['{"a":', '{a:1}', "{'x':1}", '{"x":1}}', '\u0000', '', '[1,2', '{"x":"\ud800"']), contentType: 'application/json' };
+  if (roll < 12) {
+    const ct = rng.pick(['text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=zzz', 'application/json; charset=utf-7', 'image/png']);
+    // The body is invalid even where the type is accepted (e.g. a charset parameter is ignored): an array, not the object.
+    return { kind: 'content-type', body: ct.startsWith('application/xml') ? '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>' : JSON.stringify([skeleton(s)]), contentType: ct };
+  }
+  if (roll < 16) return { kind: 'top-level-type', body: JSON.stringify(rng.pick([[], 'x', 42, null, true, [skeleton(s)]])), contentType: 'application/json' };
+  if (roll < 19) return { kind: 'over-1MiB', body: JSON.stringify({ ...(skeleton(s) as object), pad: 'x'.repeat(MIB + 10) }), contentType: 'application/json' };
+  if (roll < 23) return { kind: 'deep-nesting', body: rng.next() < 0.5 ? deep(rng.int(1000, 100_000), rng.next() < 0.5) : `{"${Object.keys(s.properties ?? { x: 1 })[0]}":${deep(rng.int(1000, 50_000), true)}}`, contentType: 'application/json' };
+  const body = skeleton(s) as Record<string, unknown>;
+  const required = s.required ?? [];
+  const props = Object.keys(s.properties ?? {});
+  if (roll < 40 && required.length) {
+    delete body[rng.pick(required)];
+    garnish(body, s, rng);
+    return { kind: 'missing-field', body: JSON.stringify(body), contentType: 'application/json' };
+  }
+  const target = required.length && rng.next() < 0.7 ? rng.pick(required) : props.length ? rng.pick(props) : undefined;
+  if (!target) return { kind: 'top-level-type', body: '[]', contentType: 'application/json' };
+  const p = s.properties?.[target];
+  if (p?.type === 'object' && p.properties && rng.next() < 0.5) {
+    // Reach one level down (window.start …).
+    const inner = (body[target] as Record<string, unknown>) ?? (skeleton(p) as Record<string, unknown>);
+    const key = rng.pick(Object.keys(p.properties));
+    inner[key] = invalidFor(p.properties[key], rng, key);
+    body[target] = inner;
+  } else body[target] = invalidFor(p, rng, target);
+  garnish(body, s, rng, target);
+  if (rng.next() < 0.1) body.notes = 'x'.repeat(1_000_000); // a 1 MB string beside the invalid field
+  return { kind: 'invalid-field', body: JSON.stringify(body), contentType: 'application/json' };
+}
+
+function hostileParam(name: string, rng: Rng): string {
+  return encodeURIComponent(rng.next() < 0.5 ? randomUUID() : rng.pick([...INJECTIONS, ...BAD_USCCS, ...BAD_DATES, 'x'.repeat(500), '%00', '..', name === 'code' ? 'national\u0000' : 'NaN']));
+}
+
+export async function hostileInput(o: ServerOptions & { perEndpoint: number; clients: number; rng: Rng; log: (s: string) => void }): Promise<ScenarioResult> {
+  const result: ScenarioResult = { name: 'hostile input', counts: { endpoints: 0, requests: 0, refused4xx: 0, accepted2xx: 0, errors5xx: 0, connectionErrors: 0 }, violations: [], notes: [] };
+  // No background workers: jobs and the outbox would change tables on their own.
+  const server = await startServer({ ...o, env: { ...o.env, QINQING_WORKERS: '0' } });
+  try {
+    const doc = (await call(server.url, 'GET', '/api/openapi.json')).body as { paths: Record<string, Record<string, { parameters?: { in: string; name: string; schema: Schema }[]; requestBody?: { content: Record<string, { schema: Schema }> } }>> };
+    const endpoints: Endpoint[] = [];
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, d] of Object.entries(methods)) {
+        if (!['post', 'put', 'patch', 'delete'].includes(method)) continue;
+        endpoints.push({ method: method.toUpperCase(), path, params: (d.parameters ?? []).filter((p) => p.in === 'path').map((p) => ({ name: p.name, schema: p.schema })), body: d.requestBody?.content['application/json']?.schema });
+      }
+    }
+    const callers: { name: string; cookie?: string; apiKey?: boolean }[] = [{ name: 'anonymous' }, { name: 'api-key', apiKey: true }];
+    for (const u of ['admin', 'officer1', 'supervisor', 'enterprise1', 'credit']) {
+      try {
+        callers.push({ name: u, cookie: await login(server.url, u) });
+      } catch {
+        result.notes.push(`could not sign in as ${u}`);
+      }
+    }
+    const before = await withClient(o.databaseUrl, (c) => snapshot(c, UNCHECKED_TABLES));
+    result.counts.endpoints = endpoints.length;
+    const queue: { e: Endpoint; i: number }[] = endpoints.flatMap((e) => Array.from({ length: o.perEndpoint }, (_, i) => ({ e, i })));
+    const byStatus = new Map<number, number>();
+    const byEndpoint = new Map<string, number>();
+    const failures = new Map<string, number>();
+    await Promise.all(
+      Array.from({ length: o.clients }, async () => {
+        for (;;) {
+          const job = queue.shift();
+          if (!job) return;
+          const { e } = job;
+          // Endpoints with nothing to make invalid (no body, no path parameter) are only tried without credentials.
+          const noInput = !e.body && e.params.length === 0;
+          const caller = noInput ? callers[0]! : o.rng.pick(callers);
+          let path = e.path;
+          for (const p of e.params) path = path.replace(`{${p.name}}`, hostileParam(p.name, o.rng));
+          const a = hostileBody(e, o.rng, job.i === 0);
+          const r = await call(server.url, e.method, path, { body: a.body, contentType: a.contentType, cookie: caller.cookie, headers: caller.apiKey ? { 'x-api-key': DEMO_API_KEY } : {}, timeoutMs: 30_000 });
+          result.counts.requests!++;
+          byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + 1);
+          byEndpoint.set(`${e.method} ${e.path}`, (byEndpoint.get(`${e.method} ${e.path}`) ?? 0) + 1);
+          if (r.status >= 400 && r.status < 500) result.counts.refused4xx!++;
+          else if (noInput && r.status >= 200 && r.status < 300) {
+            // Nothing to refuse (e.g. sign-out without a session is a no-op): allowed, as long as nothing changes.
+            result.counts.noInputAccepted = (result.counts.noInputAccepted ?? 0) + 1;
+          } else {
+            if (r.status === 0) result.counts.connectionErrors!++;
+            else if (r.status >= 500) result.counts.errors5xx!++;
+            else result.counts.accepted2xx!++;
+            const key = `${e.method} ${e.path} → ${r.status || 'connection error'}`;
+            failures.set(key, (failures.get(key) ?? 0) + 1);
+            if ((failures.get(key) ?? 0) <= 3) {
+              result.violations.push({ scenario: result.name, what: `${e.method} ${e.path} answered ${r.status || r.error} to a ${a.kind} body as ${caller.name}`, detail: { path, body: typeof a.body === 'string' ? a.body.slice(0, 300) : undefined, reply: typeof r.body === 'string' ? r.body.slice(0, 300) : r.body } });
+            }
+          }
+        }
+      }),
+    );
+    const alive = await call(server.url, 'GET', '/api/health');
+    if (alive.status !== 200) result.violations.push({ scenario: result.name, what: `server unhealthy after the hostile input: ${alive.status || alive.error}` });
+    const after = await withClient(o.databaseUrl, (c) => snapshot(c, UNCHECKED_TABLES));
+    for (const [t, v] of before) if (after.get(t) !== v) result.violations.push({ scenario: result.name, what: `table ${t} changed`, detail: { before: v, after: after.get(t) } });
+    for (const t of after.keys()) if (!before.has(t)) result.violations.push({ scenario: result.name, what: `table ${t} appeared` });
+    result.counts.tablesCompared = before.size;
+    result.notes.push(`statuses: ${[...byStatus.entries()].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}×${n}`).join(' ')}`);
+    for (const [k, n] of failures) result.notes.push(`${k}: ${n}×`);
+    result.notes.push(`tables not compared (refusals and sign-ins legitimately write them): ${UNCHECKED_TABLES.join(', ')}`);
+  } finally {
+    await server.kill('SIGTERM');
+  }
+  return result;
+}
