@@ -3,6 +3,9 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { assertDepartment, requireUser } from '../platform/policy/policy.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { inspectionCaps } from './schema.js';
+import { departments } from '../organisation/schema.js';
+import { AppError } from '../platform/errors/app-error.js';
+import { eq } from 'drizzle-orm';
 
 /**
  * RULES.md — a department publishes its annual cap of planned inspections per enterprise (null = no cap, the
@@ -12,6 +15,8 @@ export async function setAnnualCap(db: Db, ctx: Ctx, departmentId: string, annua
   requireUser(ctx.actor, ['dept_admin', 'admin']);
   assertDepartment(ctx.actor, departmentId);
   await db.transaction(async (tx) => {
+    const [dept] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId));
+    if (!dept) throw new AppError(404, 'not-found');
     await tx
       .insert(inspectionCaps)
       .values({ departmentId, annualCap, updatedAt: ctx.now })

@@ -34,6 +34,8 @@ describe('SM2-signed codes (CODE_SIGNATURE=sm2) and the annual cap', () => {
     const admin = await t.login('market_admin');
     expect((await t.app.inject({ method: 'PUT', url: `/api/inspections/annual-caps/${eco.id}`, headers: { cookie: admin }, payload: { annualCap: 1 } })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'PUT', url: `/api/inspections/annual-caps/${market.id}`, headers: { cookie: admin }, payload: { annualCap: 1 } })).statusCode).toBe(200);
+    const sysAdmin = await t.login('admin');
+    expect((await t.app.inject({ method: 'PUT', url: '/api/inspections/annual-caps/00000000-0000-7000-8000-000000000000', headers: { cookie: sysAdmin }, payload: { annualCap: 1 } })).statusCode).toBe(404);
     const cookie = await t.login('officer1');
     const item = await makeItem(t, 'WH-SCJG');
     const e = await anyEnterprise(t, 1);
