@@ -1,6 +1,6 @@
-import { useCallback, useState } from 'react';
-import { useShowError } from '../api/useShowError';
+import { useCallback } from 'react';
 import { saveBlob } from './download';
+import { useAction } from './useAction';
 
 type Fetch = () => Promise<{ blob: Blob; fileName: string | null }>;
 
@@ -12,21 +12,14 @@ export function useDownload(): [
   busy: boolean,
   download: (fetch: Fetch, fallbackName: string) => Promise<void>,
 ] {
-  const showError = useShowError();
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useAction();
   const download = useCallback(
-    async (fetch: Fetch, fallbackName: string) => {
-      setBusy(true);
-      try {
+    (fetch: Fetch, fallbackName: string) =>
+      run(async () => {
         const { blob, fileName } = await fetch();
         saveBlob(blob, fileName ?? fallbackName);
-      } catch (error) {
-        showError(error);
-      } finally {
-        setBusy(false);
-      }
-    },
-    [showError],
+      }),
+    [run],
   );
   return [busy, download];
 }

@@ -1,38 +1,16 @@
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Space, Upload } from 'antd';
-import { useState } from 'react';
-import { useShowError } from '../../api/useShowError';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Space } from 'antd';
 import { useT } from '../../i18n';
 import { saveBlob } from '../../shared/download';
+import { SpreadsheetImport } from '../../shared/SpreadsheetImport';
 import { importPenalties } from '../api';
-import type { PenaltyImportResult } from '../types';
 import { IMPORT_COLUMNS } from './importColumns';
-import { PenaltyImportResultModal } from './PenaltyImportResultModal';
-
-const ACCEPTED = /\.(xlsx|csv)$/i;
 
 const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 /** 导入 (.xlsx/.csv) with the row-error modal, and a CSV template with the headers the import reads. */
 export function PenaltyImportButton({ onImported }: { onImported: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<PenaltyImportResult | null>(null);
-
-  const upload = async (file: File) => {
-    if (!ACCEPTED.test(file.name)) return void message.error(t('enterprise.importBadType'));
-    setBusy(true);
-    try {
-      setResult(await importPenalties(file));
-      onImported();
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const template = () => {
     const lines = [IMPORT_COLUMNS.map((c) => t(c.label)), IMPORT_COLUMNS.map((c) => c.example)];
@@ -40,26 +18,25 @@ export function PenaltyImportButton({ onImported }: { onImported: () => void }) 
     // A BOM so that Excel reads the Chinese headers as UTF-8.
     saveBlob(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }), `${t('credit.import.templateName')}.csv`);
   };
+  const columnLabel = (field: string) => {
+    const c = IMPORT_COLUMNS.find((x) => x.field === field);
+    return c ? t(c.label) : field;
+  };
 
   return (
     <Space>
-      <Upload
-        accept=".xlsx,.csv"
-        showUploadList={false}
-        disabled={busy}
-        beforeUpload={(file) => {
-          void upload(file);
-          return false;
-        }}
-      >
-        <Button icon={<UploadOutlined />} loading={busy} title={t('enterprise.importHint')} data-testid="penalty-import">
-          {t('enterprise.import')}
-        </Button>
-      </Upload>
+      <SpreadsheetImport
+        send={importPenalties}
+        onImported={onImported}
+        label={t('enterprise.import')}
+        buttonTestId="penalty-import"
+        title={t('credit.import.result')}
+        testId="penalty-import"
+        columnLabel={columnLabel}
+      />
       <Button icon={<DownloadOutlined />} onClick={template} data-testid="penalty-import-template">
         {t('enterprise.importTemplate')}
       </Button>
-      <PenaltyImportResultModal result={result} onClose={() => setResult(null)} />
     </Space>
   );
 }

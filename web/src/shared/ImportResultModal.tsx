@@ -1,17 +1,35 @@
 import { Alert, Button, Col, Modal, Row, Statistic, Table, type TableColumnsType } from 'antd';
-import { isMessageKey, useT, type Translate } from '../i18n';
-import type { ImportResult } from './types';
+import { useT } from '../i18n';
 
-type RowError = ImportResult['errors'][number];
-
-/** The enterprise field at fault, by its label ("uscc" → 统一社会信用代码). */
-function columnLabel(column: string | undefined, t: Translate): string {
-  if (!column) return t('common.none');
-  const key = `enterprise.${column}`;
-  return isMessageKey(key) ? t(key) : column;
+/** What a spreadsheet import answers: rows written (updated, unchanged where it tells) and rows refused. */
+export interface ImportOutcome {
+  imported: number;
+  updated?: number;
+  /** Rows already identical to what is stored. */
+  unchanged?: number;
+  /** `message` is in the caller's language; `column` names the field at fault, when one is. */
+  errors: { row: number; code: string; message: string; column?: string }[];
 }
 
-export function ImportResultModal({ result, onClose }: { result: ImportResult | null; onClose: () => void }) {
+type RowError = ImportOutcome['errors'][number];
+
+export interface ImportResultOptions {
+  /** The modal's title (default 导入结果). */
+  title?: string;
+  /** Prefix of the data-testids: `{prefix}-result`, `{prefix}-imported`, `{prefix}-errors`, `{prefix}-error-table`. */
+  testId?: string;
+  /** The label of a field named by a refused row ("uscc" → 统一社会信用代码). */
+  columnLabel?: (column: string) => string;
+}
+
+/** What an import wrote, and each refused row with its column and reason. */
+export function ImportResultModal({
+  result,
+  onClose,
+  title,
+  testId = 'import',
+  columnLabel = (column) => column,
+}: ImportResultOptions & { result: ImportOutcome | null; onClose: () => void }) {
   const t = useT();
   const columns: TableColumnsType<RowError> = [
     { key: 'row', dataIndex: 'row', title: t('enterprise.importErrorRow'), width: 72 },
@@ -19,31 +37,26 @@ export function ImportResultModal({ result, onClose }: { result: ImportResult | 
       key: 'column',
       dataIndex: 'column',
       title: t('enterprise.importErrorColumn'),
-      render: (column?: string) => columnLabel(column, t),
+      render: (column?: string) => (column ? columnLabel(column) : t('common.none')),
     },
     { key: 'message', dataIndex: 'message', title: t('enterprise.importErrorMessage') },
     { key: 'code', dataIndex: 'code', title: t('enterprise.importErrorCode') },
   ];
   const figures = result && [
     { key: 'imported', title: t('enterprise.imported'), value: result.imported },
-    { key: 'updated', title: t('enterprise.updated'), value: result.updated },
+    ...(result.updated !== undefined ? [{ key: 'updated', title: t('enterprise.updated'), value: result.updated }] : []),
     ...(result.unchanged !== undefined
       ? [{ key: 'unchanged', title: t('enterprise.unchanged'), value: result.unchanged }]
       : []),
-    {
-      key: 'errors',
-      title: t('enterprise.importErrors'),
-      value: result.errors.length,
-      bad: result.errors.length > 0,
-    },
+    { key: 'errors', title: t('enterprise.importErrors'), value: result.errors.length, bad: result.errors.length > 0 },
   ];
 
   return (
     <Modal
       open={result !== null}
-      title={t('enterprise.importResult')}
+      title={title ?? t('enterprise.importResult')}
       onCancel={onClose}
-      width={760}
+      width={800}
       destroyOnHidden
       footer={
         <Button type="primary" onClick={onClose}>
@@ -52,7 +65,7 @@ export function ImportResultModal({ result, onClose }: { result: ImportResult | 
       }
     >
       {result && figures && (
-        <div data-testid="import-result">
+        <div data-testid={`${testId}-result`}>
           <Row gutter={16} style={{ marginBottom: 16 }}>
             {figures.map((f) => (
               <Col key={f.key} xs={12} sm={24 / figures.length}>
@@ -60,7 +73,7 @@ export function ImportResultModal({ result, onClose }: { result: ImportResult | 
                   title={f.title}
                   value={f.value}
                   styles={{ content: 'bad' in f && f.bad ? { color: '#cf1322' } : undefined }}
-                  data-testid={`import-${f.key}`}
+                  data-testid={`${testId}-${f.key}`}
                 />
               </Col>
             ))}
@@ -73,6 +86,7 @@ export function ImportResultModal({ result, onClose }: { result: ImportResult | 
               rowKey={(e) => `${e.row}:${e.column ?? ''}:${e.code}:${e.message}`}
               pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
               scroll={{ x: 'max-content' }}
+              data-testid={`${testId}-error-table`}
             />
           ) : (
             <Alert type="success" showIcon title={t('enterprise.importAllOk')} />
