@@ -1,3 +1,4 @@
+import { FileExcelOutlined } from '@ant-design/icons';
 import { Card, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
@@ -5,13 +6,12 @@ import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import { useT } from '../i18n';
 import { formatDate } from '../shared/format';
+import { DownloadButton } from '../shared/DownloadButton';
 import { QueryErrorAlert } from '../shared/QueryErrorAlert';
-import { ENTERPRISES_PATH } from './api';
+import { ENTERPRISES_PATH, exportEnterprises, importTemplate } from './api';
 import { EnterpriseFilters } from './EnterpriseFilters';
 import { EnterpriseStatusTag } from './EnterpriseStatusTag';
-import { ExportButton } from './ExportButton';
 import { ImportButton } from './ImportButton';
-import { TemplateButton } from './TemplateButton';
 import { canImport } from './permissions';
 import type { Enterprise, Page } from './types';
 import { useEnterpriseListParams } from './useEnterpriseListParams';
@@ -83,9 +83,25 @@ export default function EnterpriseListPage() {
       title={t('menu.enterprises')}
       extra={
         <Space wrap>
-          {canImport(me.role) && <TemplateButton />}
+          {canImport(me.role) && (
+            <DownloadButton
+              type="link"
+              icon={<FileExcelOutlined />}
+              fetch={importTemplate}
+              fileName={`${t('enterprise.templateFileName')}.xlsx`}
+              data-testid="enterprise-import-template"
+            >
+              {t('enterprise.importTemplate')}
+            </DownloadButton>
+          )}
           {canImport(me.role) && <ImportButton onImported={reload} />}
-          <ExportButton filter={filter} />
+          <DownloadButton
+            fetch={() => exportEnterprises(filter)}
+            fileName={`${t('enterprise.exportFileName')}.xlsx`}
+            data-testid="enterprise-export"
+          >
+            {t('enterprise.export')}
+          </DownloadButton>
         </Space>
       }
     >

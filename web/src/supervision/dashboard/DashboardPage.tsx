@@ -4,8 +4,9 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { useMe } from '../../auth/SessionProvider';
 import { KpiCards } from '../../figures/KpiCards';
 import { useT } from '../../i18n';
+import { DownloadButton } from '../../shared/DownloadButton';
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
-import { FIGURES_PATH } from '../api';
+import { exportFigures, FIGURES_PATH } from '../api';
 import { DepartmentSelect, RangeFilter, rangeQuery, type DayRange } from '../filters';
 import type { Granularity, SupervisionFigures } from '../types';
 import {
@@ -20,7 +21,6 @@ import {
   trendOption,
 } from './charts';
 import { DashboardChart, type DashboardOption } from './DashboardChart';
-import { ExportFiguresButton } from './ExportFiguresButton';
 import { dashboardKpis } from './kpis';
 
 function ChartCard({
@@ -85,7 +85,13 @@ export default function DashboardPage() {
               { value: 'month', label: t('dashboard.byMonth') },
             ]}
           />
-          <ExportFiguresButton query={query} />
+          <DownloadButton
+            fetch={() => exportFigures(query)}
+            fileName={`${t('dashboard.exportFileName')}.xlsx`}
+            data-testid="dashboard-export"
+          >
+            {t('dashboard.export')}
+          </DownloadButton>
         </Space>
         {!everyDepartment && (
           <Alert
