@@ -1,10 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
 import {
-  App,
   Button,
   Card,
   InputNumber,
-  Popconfirm,
   Segmented,
   Space,
   Table,
@@ -13,8 +11,8 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
-import { useShowError } from '../../api/useShowError';
 import { useT, type MessageKey } from '../../i18n';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
 import { CALENDAR_PATH, removeCalendarDay } from '../api';
 import type { CalendarEntry } from '../types';
@@ -29,23 +27,20 @@ type Editing = Partial<Pick<CalendarEntry, 'day' | 'kind' | 'name'>> | null;
 
 function RemoveButton({ entry, onDone }: { entry: CalendarEntry; onDone: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const remove = async () => {
-    try {
-      await removeCalendarDay(entry.day);
-      void message.success(t('calendar.removed', { day: entry.day }));
-      onDone();
-    } catch (error) {
-      showError(error);
-    }
-  };
   return (
-    <Popconfirm title={t('calendar.removeConfirm', { day: entry.day })} onConfirm={remove}>
-      <Button size="small" danger data-testid="calendar-remove">
-        {t('common.remove')}
-      </Button>
-    </Popconfirm>
+    <ConfirmButton
+      confirm={t('calendar.removeConfirm', { day: entry.day })}
+      action={async () => {
+        await removeCalendarDay(entry.day);
+        onDone();
+        return t('calendar.removed', { day: entry.day });
+      }}
+      size="small"
+      danger
+      data-testid="calendar-remove"
+    >
+      {t('common.remove')}
+    </ConfirmButton>
   );
 }
 

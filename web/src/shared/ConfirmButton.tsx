@@ -1,0 +1,34 @@
+import { App, Button, Popconfirm, type ButtonProps } from 'antd';
+import type { ReactNode } from 'react';
+import { useAction } from './useAction';
+
+interface Props extends Omit<ButtonProps, 'onClick' | 'loading'> {
+  /** The question asked before acting. */
+  confirm: ReactNode;
+  description?: ReactNode;
+  /** data-testid of the confirmation's OK button. */
+  okTestId?: string;
+  /** The act; the text it resolves to is shown as a success message. A failure is shown and changes nothing. */
+  action: () => Promise<string | void>;
+}
+
+/** A button that asks first, then acts once (busy while it runs). */
+export function ConfirmButton({ confirm, description, okTestId, action, ...button }: Props) {
+  const { message } = App.useApp();
+  const [busy, run] = useAction();
+  const act = () =>
+    run(async () => {
+      const done = await action();
+      if (done) void message.success(done);
+    });
+  return (
+    <Popconfirm
+      title={confirm}
+      description={description}
+      onConfirm={act}
+      okButtonProps={okTestId ? { ...{ 'data-testid': okTestId } } : undefined}
+    >
+      <Button {...button} loading={busy} />
+    </Popconfirm>
+  );
+}
