@@ -1,7 +1,7 @@
-import { App, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useT } from '../../i18n';
-import { FormModal } from '../../inspections/FormModal';
+import { FormModal } from '../../shared/FormModal';
 import { useDepartmentOptions } from '../../reference/hooks';
 import { createPenalty } from '../api';
 import { PENALTY_KINDS, SEVERITIES, type PenaltyKind, type Severity } from '../types';
@@ -21,7 +21,6 @@ const FIELDS = ['subjectUscc', 'decisionNo', 'departmentId', 'decisionDate', 'ki
 /** 新增处罚信息 (C1): severity and publicity follow from the department's rule set unless a severity is given. */
 export function NewPenaltyModal({ onClose, onCreated }: { onClose: () => void; onCreated: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
   const departments = useDepartmentOptions();
   const required = (label: string) => [{ required: true, whitespace: true, message: t('credit.form.required', { label }) }];
 
@@ -35,12 +34,11 @@ export function NewPenaltyModal({ onClose, onCreated }: { onClose: () => void; o
       fineAmount: v.kinds.includes('fine') ? v.fineAmount : undefined,
       severity: v.severity,
     });
-    void message.success(t('credit.form.created'));
-    onCreated();
+    return t('credit.form.created');
   };
 
   return (
-    <FormModal<Values> open title={t('credit.form.title')} testId="penalty-form" fields={FIELDS} onCancel={onClose} onSubmit={submit}>
+    <FormModal<Values> open title={t('credit.form.title')} testId="penalty-form" fields={FIELDS} onClose={onClose} onSubmit={submit} onDone={onCreated}>
       {(form) => (
         <>
           <Form.Item name="subjectUscc" label={t('enterprise.uscc')} rules={required(t('enterprise.uscc'))}>

@@ -1,8 +1,8 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, Space } from 'antd';
+import { Button, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { FormModal } from '../../inspections/FormModal';
+import { FormModal } from '../../shared/FormModal';
 import { decideApplication } from '../api';
 
 type Decision = 'approve' | 'reject';
@@ -10,15 +10,14 @@ type Decision = 'approve' | 'reject';
 /** 通过 / 驳回 with reasons (a rejection needs one); the record is then repaired and delivered, or not. */
 export function DecisionButtons({ applicationId, onDecided }: { applicationId: string; onDecided: () => void }) {
   const t = useT();
-  const { message } = App.useApp();
   const [open, setOpen] = useState<Decision | null>(null);
 
   const submit = async ({ reason }: { reason?: string }) => {
     if (!open) return;
     await decideApplication(applicationId, open, reason?.trim() || undefined);
-    void message.success(t(open === 'approve' ? 'credit.decision.approvedToast' : 'credit.decision.rejectedToast'));
     setOpen(null);
     onDecided();
+    return t(open === 'approve' ? 'credit.decision.approvedToast' : 'credit.decision.rejectedToast');
   };
 
   return (
@@ -40,7 +39,7 @@ export function DecisionButtons({ applicationId, onDecided }: { applicationId: s
           initialValues={{ reason: open === 'approve' ? t('credit.decision.defaultReason') : '' }}
           fields={['reason']}
           testId="decision-form"
-          onCancel={() => setOpen(null)}
+          onClose={() => setOpen(null)}
           onSubmit={submit}
         >
           <Form.Item

@@ -1,7 +1,7 @@
-import { App, Form, Input, Select, Typography } from 'antd';
+import { Form, Input, Select, Typography } from 'antd';
 import { useT } from '../../i18n';
 import { complainAboutInspection } from '../api';
-import { FormModal } from '../FormModal';
+import { FormModal, type ActionModalProps } from '../../shared/FormModal';
 import { COMPLAINT_CATEGORIES, type ComplaintCategory, type Inspection } from '../types';
 
 interface Values {
@@ -10,30 +10,19 @@ interface Values {
 }
 
 /** A8 — a complaint about misconduct during a visit; it reaches supervision at once. */
-export function ComplaintModal({
-  inspection,
-  onClose,
-  onDone,
-}: {
-  inspection: Inspection;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function ComplaintModal({ inspection, ...modal }: ActionModalProps & { inspection: Inspection }) {
   const t = useT();
-  const { message } = App.useApp();
   const submit = async (values: Values) => {
     await complainAboutInspection(inspection.id, { ...values, content: values.content.trim() });
-    void message.success(t('complaint.sent'));
-    onDone();
+    return t('complaint.sent');
   };
   return (
     <FormModal<Values>
-      open
+      {...modal}
       title={t('complaint.title')}
       okText={t('complaint.submit')}
       testId="complaint-form"
       fields={['category', 'content']}
-      onCancel={onClose}
       onSubmit={submit}
     >
       <Typography.Paragraph type="secondary">{t('complaint.hint')}</Typography.Paragraph>

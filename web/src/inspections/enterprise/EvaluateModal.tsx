@@ -1,34 +1,23 @@
-import { App, Form, Input, Rate } from 'antd';
+import { Form, Input, Rate } from 'antd';
 import { useT } from '../../i18n';
 import { evaluateInspection } from '../api';
-import { FormModal } from '../FormModal';
+import { FormModal, type ActionModalProps } from '../../shared/FormModal';
 import { RATING_DIMENSIONS, type EvaluationInput, type Inspection } from '../types';
 
 /** A8 — the enterprise rates the visit once: overall, 规范, 廉洁, 效率, 服务 (1–5), with a comment. */
-export function EvaluateModal({
-  inspection,
-  onClose,
-  onDone,
-}: {
-  inspection: Inspection;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function EvaluateModal({ inspection, ...modal }: ActionModalProps & { inspection: Inspection }) {
   const t = useT();
-  const { message } = App.useApp();
   const submit = async (values: EvaluationInput) => {
     await evaluateInspection(inspection.id, { ...values, comment: values.comment?.trim() || undefined });
-    void message.success(t('evaluation.thanks'));
-    onDone();
+    return t('evaluation.thanks');
   };
   return (
     <FormModal<EvaluationInput>
-      open
+      {...modal}
       title={t('evaluation.title')}
       okText={t('evaluation.submit')}
       testId="evaluation-form"
       fields={[...RATING_DIMENSIONS, 'comment']}
-      onCancel={onClose}
       onSubmit={submit}
     >
       {RATING_DIMENSIONS.map((dimension) => (

@@ -1,9 +1,9 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Flex, Form, Input, Radio } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useT } from '../../i18n';
 import { recordResult } from '../api';
-import { FormModal } from '../FormModal';
+import { FormModal, type ActionModalProps } from '../../shared/FormModal';
 import type { Inspection, Outcome, ResultInput } from '../types';
 import { PhotoUpload } from './PhotoUpload';
 
@@ -82,30 +82,19 @@ function RectificationRows() {
 }
 
 /** A7 — the outcome of a visit: no problem, rectification with items and deadlines, or a case opened. */
-export function ResultModal({
-  inspection,
-  onClose,
-  onDone,
-}: {
-  inspection: Inspection;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function ResultModal({ inspection, ...modal }: ActionModalProps & { inspection: Inspection }) {
   const t = useT();
-  const { message } = App.useApp();
   const submit = async (values: Values) => {
     const { late } = await recordResult(inspection.id, toInput(values));
-    void (late ? message.warning(t('task.resultLate')) : message.success(t('task.resultSaved')));
-    onDone();
+    return late ? { warning: t('task.resultLate') } : t('task.resultSaved');
   };
   return (
     <FormModal<Values>
-      open
+      {...modal}
       title={t('task.recordResult')}
       testId="result-form"
       initialValues={{ outcome: 'no-problem', rectification: [] }}
       fields={['outcome', 'notes', 'rectification', 'caseNo', 'photoIds']}
-      onCancel={onClose}
       onSubmit={submit}
     >
       {(form) => (

@@ -1,36 +1,25 @@
-import { App, Form, Input, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import { useT } from '../../i18n';
 import { revokeInspection } from '../api';
 import { CodeText } from '../CodeText';
-import { FormModal } from '../FormModal';
+import { FormModal, type ActionModalProps } from '../../shared/FormModal';
 import type { Inspection } from '../types';
 
 /** A5 — revoking a code, with a reason; the code then scans as 已撤销. */
-export function RevokeModal({
-  inspection,
-  onClose,
-  onDone,
-}: {
-  inspection: Inspection;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function RevokeModal({ inspection, ...modal }: ActionModalProps & { inspection: Inspection }) {
   const t = useT();
-  const { message } = App.useApp();
   const submit = async ({ reason }: { reason: string }) => {
     await revokeInspection(inspection.id, reason.trim());
-    void message.success(t('task.revoked'));
-    onDone();
+    return t('task.revoked');
   };
   return (
     <FormModal<{ reason: string }>
-      open
+      {...modal}
       danger
       title={t('task.revoke')}
       okText={t('task.revoke')}
       testId="revoke-form"
       fields={['reason']}
-      onCancel={onClose}
       onSubmit={submit}
     >
       <Typography.Paragraph>

@@ -1,7 +1,7 @@
-import { App, DatePicker, Form, Input, Radio } from 'antd';
+import { DatePicker, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useT } from '../../i18n';
-import { FormModal } from '../../inspections/FormModal';
+import { FormModal, type ActionModalProps } from '../../shared/FormModal';
 import { setCalendarDay } from '../api';
 import type { CalendarEntry } from '../types';
 
@@ -14,23 +14,16 @@ interface Values {
 /** 添加/更正: a holiday (放假) or an adjusted working day (调休上班); the day's existing entry is replaced. */
 export function DayFormModal({
   initial,
-  onClose,
-  onDone,
-}: {
-  initial: Partial<Pick<CalendarEntry, 'day' | 'kind' | 'name'>>;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+  ...modal
+}: ActionModalProps & { initial: Partial<Pick<CalendarEntry, 'day' | 'kind' | 'name'>> }) {
   const t = useT();
-  const { message } = App.useApp();
   const submit = async (v: Values) => {
     await setCalendarDay({ day: v.day.format('YYYY-MM-DD'), kind: v.kind, name: v.name.trim() });
-    void message.success(t('calendar.saved', { day: v.day.format('YYYY-MM-DD') }));
-    onDone();
+    return t('calendar.saved', { day: v.day.format('YYYY-MM-DD') });
   };
   return (
     <FormModal<Values>
-      open
+      {...modal}
       title={t(initial.name ? 'calendar.edit' : 'calendar.add')}
       okText={t('calendar.save')}
       testId="calendar-day-form"
@@ -40,7 +33,6 @@ export function DayFormModal({
         kind: initial.kind ?? 'holiday',
         name: initial.name,
       }}
-      onCancel={onClose}
       onSubmit={submit}
     >
       <Form.Item

@@ -1,7 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, Typography, Upload, type UploadFile } from 'antd';
 import { useT } from '../../i18n';
-import { FormModal } from '../../inspections/FormModal';
+import { FormModal, type ActionModalProps } from '../../shared/FormModal';
 import { answerCase, EVIDENCE_ACCEPT, EVIDENCE_MAX_FILES, EVIDENCE_MAX_MB } from '../api';
 import type { SupervisionCase } from '../types';
 
@@ -16,13 +16,8 @@ const accepted = (name: string) => EXTENSIONS.some((ext) => name.toLowerCase().e
 /** 反馈办理 (B2): what the department did, with evidence files, sent in one request. */
 export function AnswerModal({
   item,
-  onClose,
-  onDone,
-}: {
-  item: Pick<SupervisionCase, 'id' | 'caseNo' | 'title' | 'instructions'>;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+  ...modal
+}: ActionModalProps & { item: Pick<SupervisionCase, 'id' | 'caseNo' | 'title' | 'instructions'> }) {
   const t = useT();
   const { message } = App.useApp();
   const submit = async ({ text, files = [] }: Values) => {
@@ -31,8 +26,7 @@ export function AnswerModal({
       text.trim(),
       files.map((f) => f.originFileObj).filter((f): f is NonNullable<typeof f> => Boolean(f)),
     );
-    void message.success(t('answer.sent'));
-    onDone();
+    return t('answer.sent');
   };
   const check = (file: File) => {
     if (!accepted(file.name)) {
@@ -47,12 +41,11 @@ export function AnswerModal({
   };
   return (
     <FormModal<Values>
-      open
+      {...modal}
       title={t('answer.title')}
       okText={t('answer.submit')}
       testId="answer-form"
       fields={['text']}
-      onCancel={onClose}
       onSubmit={submit}
     >
       <Typography.Paragraph>

@@ -1,6 +1,6 @@
-import { App, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useT } from '../../i18n';
-import { FormModal } from '../../inspections/FormModal';
+import { FormModal, type ActionModalProps } from '../../shared/FormModal';
 import { closeCase, returnCase } from '../api';
 
 export type Review = 'close' | 'return';
@@ -9,36 +9,23 @@ export type Review = 'close' | 'return';
  * The supervisor's review of an answer (B2): 办结 accepts it (a comment is optional); 退回 sends it back with
  * the reasons, and the department answers again within the same deadline.
  */
-export function ReviewModal({
-  caseId,
-  review,
-  onClose,
-  onDone,
-}: {
-  caseId: string;
-  review: Review;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function ReviewModal({ caseId, review, ...modal }: ActionModalProps & { caseId: string; review: Review }) {
   const t = useT();
-  const { message } = App.useApp();
   const closing = review === 'close';
   const submit = async ({ text }: { text?: string }) => {
     const value = text?.trim();
     if (closing) await closeCase(caseId, value || undefined);
     else await returnCase(caseId, value ?? '');
-    void message.success(t(closing ? 'review.closed' : 'review.returned'));
-    onDone();
+    return t(closing ? 'review.closed' : 'review.returned');
   };
   return (
     <FormModal<{ text?: string }>
-      open
+      {...modal}
       danger={!closing}
       title={t(closing ? 'review.close' : 'review.return')}
       okText={t(closing ? 'review.close' : 'review.return')}
       testId={closing ? 'close-form' : 'return-form'}
       fields={['text']}
-      onCancel={onClose}
       onSubmit={submit}
     >
       <Form.Item

@@ -1,35 +1,24 @@
-import { App, Descriptions, Form } from 'antd';
+import { Descriptions, Form } from 'antd';
 import { useT } from '../../i18n';
 import { EnterpriseSelect } from '../../inspections/apply/EnterpriseSelect';
-import { FormModal } from '../../inspections/FormModal';
+import { FormModal, type ActionModalProps } from '../../shared/FormModal';
 import { assignTicketEnterprise } from '../api';
 import type { HotlineTicket } from '../types';
 
 /** 指定企业: a person names the enterprise a ticket is about; its open signal follows. */
-export function AssignEnterpriseModal({
-  ticket,
-  onClose,
-  onDone,
-}: {
-  ticket: HotlineTicket;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function AssignEnterpriseModal({ ticket, ...modal }: ActionModalProps & { ticket: HotlineTicket }) {
   const t = useT();
-  const { message } = App.useApp();
   const submit = async ({ enterpriseUscc }: { enterpriseUscc: string }) => {
     await assignTicketEnterprise(ticket.id, enterpriseUscc);
-    void message.success(t('hotline.assigned', { ticketNo: ticket.ticketNo }));
-    onDone();
+    return t('hotline.assigned', { ticketNo: ticket.ticketNo });
   };
   return (
     <FormModal<{ enterpriseUscc: string }>
-      open
+      {...modal}
       title={t('hotline.assign')}
       okText={t('hotline.assign')}
       testId="assign-enterprise-form"
       fields={['enterpriseUscc']}
-      onCancel={onClose}
       onSubmit={submit}
     >
       <Descriptions

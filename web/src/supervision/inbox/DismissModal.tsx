@@ -1,34 +1,23 @@
-import { App, Form, Input, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import { useT } from '../../i18n';
-import { FormModal } from '../../inspections/FormModal';
+import { FormModal, type ActionModalProps } from '../../shared/FormModal';
 import { dismissSignals } from '../api';
 
 /** 排除: closes the chosen open signals without a case, with a reason (each audited). */
-export function DismissModal({
-  signalIds,
-  onClose,
-  onDone,
-}: {
-  signalIds: string[];
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function DismissModal({ signalIds, ...modal }: ActionModalProps & { signalIds: string[] }) {
   const t = useT();
-  const { message } = App.useApp();
   const submit = async ({ reason }: { reason: string }) => {
     const out = await dismissSignals(signalIds, reason.trim());
-    void message.success(t('inbox.dismissed', { n: out.dismissed.length, skipped: out.skipped.length }));
-    onDone();
+    return t('inbox.dismissed', { n: out.dismissed.length, skipped: out.skipped.length });
   };
   return (
     <FormModal<{ reason: string }>
-      open
+      {...modal}
       danger
       title={t('inbox.dismiss')}
       okText={t('inbox.dismiss')}
       testId="dismiss-form"
       fields={['reason']}
-      onCancel={onClose}
       onSubmit={submit}
     >
       <Typography.Paragraph>{t('inbox.selected', { n: signalIds.length })}</Typography.Paragraph>

@@ -1,7 +1,7 @@
-import { App, Form, Input, Radio, Typography } from 'antd';
+import { Form, Input, Radio, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../../i18n';
-import { FormModal } from '../../inspections/FormModal';
+import { FormModal, type ActionModalProps } from '../../shared/FormModal';
 import { casePageUrl, openCases } from '../api';
 import { DepartmentSelect } from '../filters';
 import type { OpenCasesInput, Signal } from '../types';
@@ -20,17 +20,8 @@ function commonDepartment(signals: readonly Signal[]): string | undefined {
  * 发起督办 (B2): one case per signal or one for all, naming the department that must act, what it must do and
  * the deadline in working days (the due date shown as the calendar counts it). One case opens its page.
  */
-export function OpenCasesModal({
-  signals,
-  onClose,
-  onDone,
-}: {
-  signals: readonly Signal[];
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function OpenCasesModal({ signals, onClose, onDone }: ActionModalProps & { signals: readonly Signal[] }) {
   const t = useT();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const submit = async (values: Values) => {
     const { cases } = await openCases({
@@ -38,15 +29,12 @@ export function OpenCasesModal({
       instructions: values.instructions.trim(),
       signalIds: signals.map((s) => s.id),
     });
-    void message.success(
-      t('inbox.casesOpened', { numbers: cases.map((c) => c.caseNo).join(t('common.listSeparator')) }),
-    );
     onDone();
     if (cases.length === 1) navigate(casePageUrl(cases[0]!.id));
+    return t('inbox.casesOpened', { numbers: cases.map((c) => c.caseNo).join(t('common.listSeparator')) });
   };
   return (
     <FormModal<Values>
-      open
       title={t('inbox.openCases')}
       okText={t('inbox.openCases')}
       testId="open-cases-form"
@@ -56,7 +44,7 @@ export function OpenCasesModal({
         workingDays: DEFAULT_WORKING_DAYS,
         departmentId: commonDepartment(signals),
       }}
-      onCancel={onClose}
+      onClose={onClose}
       onSubmit={submit}
     >
       <Typography.Paragraph>{t('inbox.selected', { n: signals.length })}</Typography.Paragraph>

@@ -1,10 +1,20 @@
-import { Form, Modal, type FormInstance } from 'antd';
+import { App, Form, Modal, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { applyFieldErrors } from '../api/formErrors';
 import { useShowError } from '../api/useShowError';
 
+/** What a sent form tells the user: a success message, or a warning (e.g. "recorded, but late"). */
+export type Sent = string | { warning: string } | void;
+
+/** A modal that acts on something: `onClose` cancels it, `onDone` follows the act. */
+export interface ActionModalProps {
+  onClose: () => void;
+  onDone: () => void;
+}
+
 interface Props<T> {
-  open: boolean;
+  /** Shown unless false (callers usually mount the modal only while it is open). */
+  open?: boolean;
   title: ReactNode;
   okText?: ReactNode;
   danger?: boolean;
@@ -12,33 +22,40 @@ interface Props<T> {
   /** Field names whose server errors are shown on the field instead of in a message. */
   fields?: readonly string[];
   testId: string;
-  onCancel: () => void;
-  /** Sends the form (the caller closes the modal when it succeeds); a rejection is shown and keeps it open. */
-  onSubmit: (values: T) => Promise<unknown>;
+  onClose: () => void;
+  /** Sends the form; its answer is shown as a message. A rejection is shown and keeps the modal open. */
+  onSubmit: (values: T) => Promise<Sent>;
+  /** Runs when the form was sent (the caller closes the modal and reloads). */
+  onDone?: () => void;
   children: ReactNode | ((form: FormInstance<T>) => ReactNode);
 }
 
-/** A modal around a vertical form: validates, sends, shows the server's field errors, closes on success. */
+/** A modal around a vertical form: validates, sends, shows the server's field errors, tells the outcome. */
 export function FormModal<T extends object>({
-  open,
+  open = true,
   title,
   okText,
   danger,
   initialValues,
   fields = [],
   testId,
-  onCancel,
+  onClose,
   onSubmit,
+  onDone,
   children,
 }: Props<T>) {
   const [form] = Form.useForm<T>();
+  const { message } = App.useApp();
   const showError = useShowError();
   const [busy, setBusy] = useState(false);
 
   const submit = async (values: T) => {
     setBusy(true);
     try {
-      await onSubmit(values);
+      const sent = await onSubmit(values);
+      if (typeof sent === 'string') void message.success(sent);
+      else if (sent) void message.warning(sent.warning);
+      onDone?.();
     } catch (error) {
       if (!applyFieldErrors(form, error, fields)) showError(error);
     } finally {
@@ -53,7 +70,7 @@ export function FormModal<T extends object>({
       okText={okText}
       okButtonProps={{ danger, loading: busy, ...{ 'data-testid': `${testId}-ok` } }}
       onOk={() => form.submit()}
-      onCancel={onCancel}
+      onCancel={onClose}
       destroyOnHidden
     >
       <Form<T>
