@@ -1,7 +1,7 @@
-import { Card, Col, Row, Select } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { Card, Row, Select } from 'antd';
+import { useState } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
-import { Chart } from '../../figures/Chart';
+import { ChartCard } from '../../figures/ChartCard';
 import { KpiCards, type Kpi } from '../../figures/KpiCards';
 import { useT, type Translate } from '../../i18n';
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
@@ -9,16 +9,6 @@ import { FIGURES_PATH, GUIDE_PATH } from '../api';
 import { chinaToday } from '../dates';
 import type { CreditFigures, CreditGuide } from '../types';
 import { deliveriesOption, repairedOption, reviewOption, yoyOption } from './charts';
-
-function ChartCard({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Col xs={24} lg={12}>
-      <Card size="small" title={title}>
-        {children}
-      </Card>
-    </Col>
-  );
-}
 
 const signed = (n: number | null, t: Translate) =>
   n === null ? t('common.none') : `${n > 0 ? '+' : ''}${n}%`;
@@ -33,8 +23,18 @@ function kpisOf(f: CreditFigures, previous: CreditFigures | undefined, t: Transl
   const r = f.repaired;
   const none = t('common.none');
   return [
-    { key: 'subjects', title: t('credit.figures.subjects'), value: r.subjects, note: t('credit.figures.yoy', { rate: signed(r.subjectsYoY, t) }) },
-    { key: 'records', title: t('credit.figures.records'), value: r.records, note: t('credit.figures.yoy', { rate: signed(r.recordsYoY, t) }) },
+    {
+      key: 'subjects',
+      title: t('credit.figures.subjects'),
+      value: r.subjects,
+      note: t('credit.figures.yoy', { rate: signed(r.subjectsYoY, t) }),
+    },
+    {
+      key: 'records',
+      title: t('credit.figures.records'),
+      value: r.records,
+      note: t('credit.figures.yoy', { rate: signed(r.recordsYoY, t) }),
+    },
     { key: 'automatic', title: t('credit.path.automatic'), value: r.automatic },
     { key: 'on-application', title: t('credit.path.application'), value: r.onApplication },
     {
@@ -53,8 +53,18 @@ function kpisOf(f: CreditFigures, previous: CreditFigures | undefined, t: Transl
       note: t('credit.figures.sparedNote', { records: f.multiPlatformSpared.records }),
     },
     { key: 'active', title: t('credit.figures.active'), value: f.activeRecords },
-    { key: 'pending', title: t('credit.queue.pending'), value: f.review.pending, note: t('credit.figures.overdueNote', { n: f.review.overdue }) },
-    { key: 'late', title: t('credit.figures.decidedLate'), value: f.review.decidedLate, note: t('credit.figures.decided', { n: f.review.decided }) },
+    {
+      key: 'pending',
+      title: t('credit.queue.pending'),
+      value: f.review.pending,
+      note: t('credit.figures.overdueNote', { n: f.review.overdue }),
+    },
+    {
+      key: 'late',
+      title: t('credit.figures.decidedLate'),
+      value: f.review.decidedLate,
+      note: t('credit.figures.decided', { n: f.review.decided }),
+    },
   ];
 }
 
@@ -79,7 +89,10 @@ export default function CreditFiguresPage() {
           <Select
             value={year}
             onChange={setYear}
-            options={[0, 1, 2, 3, 4].map((n) => ({ value: thisYear - n, label: t('credit.figures.year', { year: thisYear - n }) }))}
+            options={[0, 1, 2, 3, 4].map((n) => ({
+              value: thisYear - n,
+              label: t('credit.figures.year', { year: thisYear - n }),
+            }))}
             style={{ width: 120 }}
             data-testid="credit-figures-year"
           />
@@ -90,18 +103,26 @@ export default function CreditFiguresPage() {
       </Card>
       {f && (
         <Row gutter={[16, 16]} data-testid="credit-figures-charts">
-          <ChartCard title={t('credit.figures.byHow')}>
-            <Chart option={repairedOption(f, t)} testId="chart-credit-repaired" />
-          </ChartCard>
-          <ChartCard title={t('credit.figures.yoyTitle')}>
-            <Chart option={yoyOption(f, t)} testId="chart-credit-yoy" />
-          </ChartCard>
-          <ChartCard title={t('credit.figures.deliveries')}>
-            <Chart option={deliveriesOption(f, t)} testId="chart-credit-deliveries" />
-          </ChartCard>
-          <ChartCard title={t('credit.figures.reviewTitle')}>
-            <Chart option={reviewOption(f, prev, limit, t)} testId="chart-credit-review" />
-          </ChartCard>
+          <ChartCard
+            title={t('credit.figures.byHow')}
+            option={repairedOption(f, t)}
+            testId="chart-credit-repaired"
+          />
+          <ChartCard
+            title={t('credit.figures.yoyTitle')}
+            option={yoyOption(f, t)}
+            testId="chart-credit-yoy"
+          />
+          <ChartCard
+            title={t('credit.figures.deliveries')}
+            option={deliveriesOption(f, t)}
+            testId="chart-credit-deliveries"
+          />
+          <ChartCard
+            title={t('credit.figures.reviewTitle')}
+            option={reviewOption(f, prev, limit, t)}
+            testId="chart-credit-review"
+          />
         </Row>
       )}
     </>

@@ -1,7 +1,7 @@
 import { Card, Checkbox, Space } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { DepartmentSelect, EnumSelect } from '../filters';
+import { DepartmentSelect, EnumSelect } from '../../shared/filters';
 import { CASE_SOURCES, CASE_STATUSES, type CaseSource, type CaseStatus } from '../types';
 import { CaseTable } from './CaseTable';
 

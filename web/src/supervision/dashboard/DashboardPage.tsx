@@ -1,13 +1,14 @@
-import { Alert, Card, Col, Row, Segmented, Space } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { Alert, Card, Row, Segmented, Space } from 'antd';
+import { useState } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useMe } from '../../auth/SessionProvider';
+import { ChartCard } from '../../figures/ChartCard';
 import { KpiCards } from '../../figures/KpiCards';
 import { useT } from '../../i18n';
 import { DownloadButton } from '../../shared/DownloadButton';
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
 import { exportFigures, FIGURES_PATH } from '../api';
-import { DepartmentSelect, RangeFilter, rangeQuery, type DayRange } from '../filters';
+import { DepartmentSelect, RangeFilter, rangeQuery, type DayRange } from '../../shared/filters';
 import type { Granularity, SupervisionFigures } from '../types';
 import {
   byDepartmentOption,
@@ -20,30 +21,7 @@ import {
   topEnterprisesOption,
   trendOption,
 } from './charts';
-import { DashboardChart, type DashboardOption } from './DashboardChart';
 import { dashboardKpis } from './kpis';
-
-function ChartCard({
-  title,
-  option,
-  testId,
-  wide,
-  height,
-}: {
-  title: ReactNode;
-  option: DashboardOption;
-  testId: string;
-  wide?: boolean;
-  height?: number;
-}) {
-  return (
-    <Col xs={24} lg={wide ? 24 : 12}>
-      <Card size="small" title={title}>
-        <DashboardChart option={option} testId={testId} height={height} />
-      </Card>
-    </Col>
-  );
-}
 
 /**
  * 监督看板 (B3, H2): supervision cases by source, status and department, the on-time completion rate, handling

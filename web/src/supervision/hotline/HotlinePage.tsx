@@ -6,7 +6,7 @@ import { useT } from '../../i18n';
 import { usePagination } from '../../inspections/usePagination';
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
 import { TICKETS_PATH } from '../api';
-import { RangeFilter, rangeQuery, type DayRange } from '../filters';
+import { RangeFilter, rangeQuery, type DayRange } from '../../shared/filters';
 import { MATCH_STATUSES, type HotlineTicket, type MatchStatus } from '../types';
 import { AssignEnterpriseModal } from './AssignEnterpriseModal';
 import { LedgerImportButton } from './LedgerImportButton';

@@ -7,7 +7,7 @@ import { useT } from '../../i18n';
 import { usePagination } from '../../inspections/usePagination';
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
 import { SIGNAL_COUNTS_PATH, SIGNALS_PATH } from '../api';
-import { DepartmentSelect, EnumSelect, RangeFilter, rangeQuery, type DayRange } from '../filters';
+import { DepartmentSelect, EnumSelect, RangeFilter, rangeQuery, type DayRange } from '../../shared/filters';
 import {
   SEVERITIES,
   SIGNAL_STATUSES,

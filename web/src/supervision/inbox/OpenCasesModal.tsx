@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { useT } from '../../i18n';
 import { FormModal, type ActionModalProps } from '../../shared/FormModal';
 import { casePageUrl, openCases } from '../api';
-import { DepartmentSelect } from '../filters';
+import { DepartmentSelect } from '../../shared/filters';
 import type { OpenCasesInput, Signal } from '../types';
 import { DEFAULT_WORKING_DAYS, WorkingDaysField } from './WorkingDaysField';
 
