@@ -1,5 +1,4 @@
 export const FIGURES_PATH = '/api/inspections/figures';
-export const ALERTS_PATH = '/api/supervision/alerts';
 
 /** GET /api/inspections/figures (scoped like the inspection list). */
 export interface InspectionFigures {
