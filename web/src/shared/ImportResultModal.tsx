@@ -44,11 +44,18 @@ export function ImportResultModal({
   ];
   const figures = result && [
     { key: 'imported', title: t('enterprise.imported'), value: result.imported },
-    ...(result.updated !== undefined ? [{ key: 'updated', title: t('enterprise.updated'), value: result.updated }] : []),
+    ...(result.updated !== undefined
+      ? [{ key: 'updated', title: t('enterprise.updated'), value: result.updated }]
+      : []),
     ...(result.unchanged !== undefined
       ? [{ key: 'unchanged', title: t('enterprise.unchanged'), value: result.unchanged }]
       : []),
-    { key: 'errors', title: t('enterprise.importErrors'), value: result.errors.length, bad: result.errors.length > 0 },
+    {
+      key: 'errors',
+      title: t('enterprise.importErrors'),
+      value: result.errors.length,
+      bad: result.errors.length > 0,
+    },
   ];
 
   return (

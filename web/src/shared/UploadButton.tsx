@@ -16,7 +16,14 @@ interface Props extends Omit<ButtonProps, 'onClick' | 'loading'> {
 const endingOf = (name: string) => /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 
 /** A button that picks one file, checks its ending (and size), and sends it — busy while it goes. */
-export function UploadButton({ accept, badType, limit, onFile, icon = <UploadOutlined />, ...button }: Props) {
+export function UploadButton({
+  accept,
+  badType,
+  limit,
+  onFile,
+  icon = <UploadOutlined />,
+  ...button
+}: Props) {
   const { message } = App.useApp();
   const [busy, run] = useAction();
   const pick = (file: File) => {
