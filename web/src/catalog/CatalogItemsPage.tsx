@@ -1,10 +1,10 @@
-import { Card, Input, Segmented, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Card, Input, Segmented, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import type { Page } from '../enterprises/types';
 import { useT } from '../i18n';
-import { useDepartmentOptions } from '../reference/hooks';
+import { DepartmentSelect } from '../shared/filters';
 import { QueryErrorAlert } from '../shared/QueryErrorAlert';
 import { CATALOG_ITEMS_PATH, CATALOG_PAGE_SIZE } from './api';
 import { CatalogStats } from './CatalogStats';
@@ -43,7 +43,6 @@ function useColumns(reload: () => void): TableColumnsType<CatalogItem> {
 export default function CatalogItemsPage() {
   const t = useT();
   const me = useMe();
-  const departments = useDepartmentOptions();
   const [departmentId, setDepartmentId] = useState<string | undefined>(
     me.role === 'dept_admin' ? me.department?.id : undefined,
   );
@@ -64,16 +63,7 @@ export default function CatalogItemsPage() {
         title={t('menu.catalogItems')}
         extra={
           <Space wrap>
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              style={{ minWidth: 200 }}
-              placeholder={t('officer.departmentPlaceholder')}
-              options={departments.options}
-              value={departmentId}
-              onChange={setDepartmentId}
-              data-testid="catalog-department"
-            />
+            <DepartmentSelect testId="catalog-department" value={departmentId} onChange={setDepartmentId} />
             <Segmented<Published>
               value={published}
               onChange={setPublished}

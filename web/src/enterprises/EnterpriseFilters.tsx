@@ -1,8 +1,9 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Select, Space } from 'antd';
+import { Button, Flex, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useT } from '../i18n';
 import { useDivisionOptions, useIndustryOptions } from '../reference/hooks';
+import { SearchSelect } from '../shared/filters';
 import type { EnterpriseFilter } from './types';
 import type { ListPatch } from './useEnterpriseListParams';
 
@@ -44,29 +45,23 @@ export function EnterpriseFilters({ filter, onChange }: Props) {
     <Flex wrap gap={12} style={{ marginBottom: 16 }}>
       {/* keyed by q: Back/Forward or a link puts the URL's query back into the box */}
       <SearchBox key={filter.q} initial={filter.q} onSearch={(q) => onChange({ q })} />
-      <Select
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
-        style={{ minWidth: 180 }}
+      <SearchSelect
+        source={industries}
+        minWidth={180}
         placeholder={t('enterprise.industryPlaceholder')}
-        aria-label={t('enterprise.industry')}
-        data-testid="enterprise-industry"
-        loading={industries.loading}
-        options={industries.options}
-        value={filter.industry || undefined}
-        onChange={(industry?: string) => onChange({ industry: industry ?? '' })}
+        label={t('enterprise.industry')}
+        testId="enterprise-industry"
+        value={filter.industry}
+        onChange={(industry) => onChange({ industry: industry ?? '' })}
       />
-      <Select
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
-        style={{ minWidth: 160 }}
+      <SearchSelect
+        source={divisions}
+        minWidth={160}
         placeholder={t('enterprise.divisionPlaceholder')}
-        aria-label={t('enterprise.division')}
-        data-testid="enterprise-division"
-        loading={divisions.loading}
-        options={divisions.options}
-        value={filter.divisionCode || undefined}
-        onChange={(divisionCode?: string) => onChange({ divisionCode: divisionCode ?? '' })}
+        label={t('enterprise.division')}
+        testId="enterprise-division"
+        value={filter.divisionCode}
+        onChange={(divisionCode) => onChange({ divisionCode: divisionCode ?? '' })}
       />
     </Flex>
   );

@@ -1,7 +1,7 @@
 import { DatePicker, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useT } from '../i18n';
-import { useDepartmentOptions } from '../reference/hooks';
+import { useDepartmentOptions, type Option } from '../reference/hooks';
 
 export type DayRange = [Dayjs | null, Dayjs | null] | null;
 
@@ -32,33 +32,56 @@ export function RangeFilter({
   );
 }
 
-/** A department by name (searchable); empty = every department. */
-export function DepartmentSelect({
+/** A searchable choice among options by their labels; empty (or cleared) = no filter. */
+export function SearchSelect({
+  source,
   value,
   onChange,
+  placeholder,
+  label,
   testId,
   allowClear = true,
-  placeholder,
+  minWidth = 200,
 }: {
+  /** The options and whether they are still loading (the reference hooks' answer). */
+  source: { options: Option[]; loading: boolean };
   value?: string;
-  onChange?: (id: string | undefined) => void;
+  onChange?: (value: string | undefined) => void;
+  placeholder: string;
+  /** The accessible name, where no form label gives one. */
+  label?: string;
   testId: string;
   allowClear?: boolean;
-  placeholder?: string;
+  minWidth?: number;
 }) {
-  const t = useT();
-  const { options, loading } = useDepartmentOptions();
   return (
     <Select
       allowClear={allowClear}
       showSearch={{ optionFilterProp: 'label' }}
-      style={{ minWidth: 200 }}
-      placeholder={placeholder ?? t('officer.departmentPlaceholder')}
-      loading={loading}
-      options={options}
-      value={value}
+      style={{ minWidth }}
+      placeholder={placeholder}
+      aria-label={label}
+      loading={source.loading}
+      options={source.options}
+      value={value || undefined}
       onChange={(v?: string) => onChange?.(v)}
       data-testid={testId}
+    />
+  );
+}
+
+/** A department by name (searchable); empty = every department. */
+export function DepartmentSelect({
+  placeholder,
+  ...select
+}: Omit<Parameters<typeof SearchSelect>[0], 'source' | 'placeholder'> & { placeholder?: string }) {
+  const t = useT();
+  const source = useDepartmentOptions();
+  return (
+    <SearchSelect
+      {...select}
+      source={source}
+      placeholder={placeholder ?? t('officer.departmentPlaceholder')}
     />
   );
 }
