@@ -1,5 +1,5 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Card, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Space, Typography, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { useApiQuery } from '../api/useApiQuery';
@@ -7,7 +7,7 @@ import { useMe } from '../auth/SessionProvider';
 import { useT } from '../i18n';
 import { formatDate } from '../shared/format';
 import { DownloadButton } from '../shared/DownloadButton';
-import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { ListTable } from '../shared/ListTable';
 import { ENTERPRISES_PATH, exportEnterprises, importTemplate } from './api';
 import { EnterpriseFilters } from './EnterpriseFilters';
 import { EnterpriseStatusTag } from './EnterpriseStatusTag';
@@ -72,7 +72,7 @@ export default function EnterpriseListPage() {
   const me = useMe();
   const columns = useColumns();
   const { filter, page, pageSize, update } = useEnterpriseListParams();
-  const { data, loading, error, reload } = useApiQuery<Page<Enterprise>>(ENTERPRISES_PATH, {
+  const enterprises = useApiQuery<Page<Enterprise>>(ENTERPRISES_PATH, {
     ...filter,
     page,
     pageSize,
@@ -94,7 +94,7 @@ export default function EnterpriseListPage() {
               {t('enterprise.importTemplate')}
             </DownloadButton>
           )}
-          {canImport(me.role) && <ImportButton onImported={reload} />}
+          {canImport(me.role) && <ImportButton onImported={enterprises.reload} />}
           <DownloadButton
             fetch={() => exportEnterprises(filter)}
             fileName={`${t('enterprise.exportFileName')}.xlsx`}
@@ -106,19 +106,13 @@ export default function EnterpriseListPage() {
       }
     >
       <EnterpriseFilters filter={filter} onChange={update} />
-      <QueryErrorAlert error={error} onRetry={reload} />
-      <Table<Enterprise>
-        rowKey="id"
-        size="middle"
+      <ListTable<Enterprise>
+        list={enterprises}
         columns={columns}
-        dataSource={data?.items ?? []}
-        loading={loading}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('common.empty') }}
         pagination={{
           current: page,
           pageSize,
-          total: data?.total ?? 0,
+          total: enterprises.data?.total ?? 0,
           showSizeChanger: true,
           pageSizeOptions: [10, 20, 50, 100],
           showTotal: (total) => t('common.total', { total }),

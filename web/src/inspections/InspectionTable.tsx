@@ -1,11 +1,9 @@
-import { Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useMemo, type HTMLAttributes, type ReactNode } from 'react';
+import { Tag, Typography, type TableColumnsType } from 'antd';
+import { useMemo, type ReactNode } from 'react';
 import type { Query } from '../api/client';
-import { useApiQuery } from '../api/useApiQuery';
-import type { Page } from '../enterprises/types';
 import { useT } from '../i18n';
 import { formatDateTime } from '../shared/format';
-import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { PagedTable } from '../shared/PagedTable';
 import { INSPECTIONS_PATH } from './api';
 import { CodeText } from './CodeText';
 import { kindText } from './kind';
@@ -13,7 +11,6 @@ import { phaseOf } from './phase';
 import { PhaseTag } from './PhaseTag';
 import type { Inspection } from './types';
 import { useDepartmentNames } from './useDepartmentNames';
-import { usePagination } from './usePagination';
 import { windowText } from './windowText';
 
 /** Which side looks at the list: officers see the enterprise and the result deadline. */
@@ -46,10 +43,7 @@ function ResultDue({ inspection }: { inspection: Inspection }) {
   );
 }
 
-function useColumns(
-  viewer: Viewer,
-  actionsColumn: TableColumnsType<Inspection>[number],
-): TableColumnsType<Inspection> {
+function useColumns(viewer: Viewer): TableColumnsType<Inspection> {
   const t = useT();
   const names = useDepartmentNames();
   return useMemo(() => {
@@ -95,50 +89,20 @@ function useColumns(
         render: (_, i) => (i.arrivalConfirmedAt ? formatDateTime(i.arrivalConfirmedAt) : t('common.none')),
       });
     }
-    return [...columns, actionsColumn];
-  }, [t, names, viewer, actionsColumn]);
+    return columns;
+  }, [t, names, viewer]);
 }
 
 /** A page of inspections in the caller's scope, newest window first, with the viewer's actions per row. */
 export function InspectionTable({ viewer, query, actions, testId }: Props) {
-  const t = useT();
-  const { page, pageSize, pagination } = usePagination();
-  const { data, loading, error, reload } = useApiQuery<Page<Inspection>>(INSPECTIONS_PATH, {
-    ...query,
-    page,
-    pageSize,
-  });
-  const actionsColumn = useMemo<TableColumnsType<Inspection>[number]>(
-    () => ({
-      key: 'actions',
-      title: t('common.actions'),
-      fixed: 'end',
-      render: (_, i) => actions(i, reload),
-    }),
-    [t, actions, reload],
-  );
-  const columns = useColumns(viewer, actionsColumn);
   return (
-    <>
-      <QueryErrorAlert error={error} onRetry={reload} />
-      <Table<Inspection>
-        rowKey="id"
-        size="middle"
-        data-testid={testId}
-        columns={columns}
-        dataSource={data?.items ?? []}
-        loading={loading}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('common.empty') }}
-        onRow={(i) =>
-          ({
-            'data-testid': 'inspection-row',
-            'data-code': i.code,
-            'data-id': i.id,
-          }) as HTMLAttributes<HTMLElement>
-        }
-        pagination={pagination(data?.total ?? 0)}
-      />
-    </>
+    <PagedTable<Inspection>
+      path={INSPECTIONS_PATH}
+      query={query}
+      columns={useColumns(viewer)}
+      actions={actions}
+      rowData={(i) => ({ testid: 'inspection-row', code: i.code, id: i.id })}
+      testId={testId}
+    />
   );
 }

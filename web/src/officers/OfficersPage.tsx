@@ -1,12 +1,12 @@
-import { Card, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Card, Space, Tag, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useApiQuery } from '../api/useApiQuery';
 import { isMessageKey, useT } from '../i18n';
-import { useDepartmentOptions } from '../reference/hooks';
 import type { ItemList } from '../reference/types';
+import { DepartmentSelect } from '../shared/filters';
 import { formatDate } from '../shared/format';
-import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { ListTable } from '../shared/ListTable';
 import { CertificateStateTag } from './CertificateStateTag';
 import type { Officer } from './types';
 
@@ -66,8 +66,7 @@ export default function OfficersPage() {
   const columns = useColumns();
   const [params, setParams] = useSearchParams();
   const departmentId = params.get('departmentId') ?? '';
-  const departments = useDepartmentOptions();
-  const { data, loading, error, reload } = useApiQuery<ItemList<Officer>>('/api/officers', { departmentId });
+  const officers = useApiQuery<ItemList<Officer>>('/api/officers', { departmentId });
 
   const onDepartment = (id?: string) =>
     setParams((current) => {
@@ -81,29 +80,17 @@ export default function OfficersPage() {
     <Card
       title={t('menu.officers')}
       extra={
-        <Select
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ minWidth: 200 }}
-          placeholder={t('officer.departmentPlaceholder')}
-          aria-label={t('officer.department')}
-          data-testid="officer-department"
-          loading={departments.loading}
-          options={departments.options}
-          value={departmentId || undefined}
+        <DepartmentSelect
+          label={t('officer.department')}
+          testId="officer-department"
+          value={departmentId}
           onChange={onDepartment}
         />
       }
     >
-      <QueryErrorAlert error={error} onRetry={reload} />
-      <Table<Officer>
-        rowKey="id"
-        size="middle"
+      <ListTable<Officer>
+        list={officers}
         columns={columns}
-        dataSource={data?.items ?? []}
-        loading={loading}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('common.empty') }}
         pagination={{
           defaultPageSize: 20,
           showSizeChanger: true,

@@ -1,13 +1,10 @@
-import { Table, type TableColumnsType } from 'antd';
-import { useMemo, type HTMLAttributes, type ReactNode } from 'react';
+import type { TableColumnsType } from 'antd';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Query } from '../../api/client';
-import { useApiQuery } from '../../api/useApiQuery';
-import type { Page } from '../../enterprises/types';
 import { useT } from '../../i18n';
-import { usePagination } from '../../inspections/usePagination';
 import { formatDateTime } from '../../shared/format';
-import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
+import { PagedTable } from '../../shared/PagedTable';
 import { casePageUrl, CASES_PATH } from '../api';
 import { CaseStatusTag, EnterpriseLinkText } from '../tags';
 import type { SupervisionCase } from '../types';
@@ -66,51 +63,14 @@ function useColumns(showDepartment: boolean): TableColumnsType<SupervisionCase> 
 
 /** A page of cases in the caller's scope, newest first, each opening its page (and the caller's actions). */
 export function CaseTable({ query, showDepartment, actions, testId }: Props) {
-  const t = useT();
-  const { page, pageSize, pagination } = usePagination();
-  const { data, loading, error, reload } = useApiQuery<Page<SupervisionCase>>(CASES_PATH, {
-    ...query,
-    page,
-    pageSize,
-  });
-  const base = useColumns(showDepartment);
-  const columns = useMemo<TableColumnsType<SupervisionCase>>(
-    () =>
-      actions
-        ? [
-            ...base,
-            {
-              key: 'actions',
-              title: t('common.actions'),
-              fixed: 'end',
-              render: (_, c) => actions(c, reload),
-            },
-          ]
-        : base,
-    [base, actions, reload, t],
-  );
   return (
-    <>
-      <QueryErrorAlert error={error} onRetry={reload} />
-      <Table<SupervisionCase>
-        rowKey="id"
-        size="middle"
-        data-testid={testId}
-        columns={columns}
-        dataSource={data?.items ?? []}
-        loading={loading}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('common.empty') }}
-        onRow={(c) =>
-          ({
-            'data-testid': 'case-row',
-            'data-id': c.id,
-            'data-case-no': c.caseNo,
-            'data-status': c.status,
-          }) as HTMLAttributes<HTMLElement>
-        }
-        pagination={pagination(data?.total ?? 0)}
-      />
-    </>
+    <PagedTable<SupervisionCase>
+      path={CASES_PATH}
+      query={query}
+      columns={useColumns(showDepartment)}
+      actions={actions}
+      rowData={(c) => ({ testid: 'case-row', id: c.id, 'case-no': c.caseNo, status: c.status })}
+      testId={testId}
+    />
   );
 }
