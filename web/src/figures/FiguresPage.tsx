@@ -1,4 +1,4 @@
-import { Alert, Card, Row } from 'antd';
+import { Alert, Card } from 'antd';
 import { useState } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
@@ -7,7 +7,7 @@ import type { CatalogFigures } from '../catalog/types';
 import { useT } from '../i18n';
 import { QueryErrorAlert } from '../shared/QueryErrorAlert';
 import { RangeFilter, rangeQuery, type DayRange } from '../shared/filters';
-import { ChartCard } from './ChartCard';
+import { ChartGrid } from './ChartCard';
 import { kindsOption, ratesOption, statusOption, visitsOption, warningsOption } from './charts';
 import { KpiCards, type Kpi } from './KpiCards';
 import { percent } from './percent';
@@ -65,17 +65,20 @@ export default function FiguresPage() {
         <KpiCards kpis={kpis} />
       </Card>
       {f && (
-        <Row gutter={[16, 16]} data-testid="figures-charts">
-          <ChartCard
-            title={t('figures.rates')}
-            option={ratesOption(integration, f.satisfactionRate, t)}
-            testId="chart-rates"
-          />
-          <ChartCard title={t('figures.visits')} option={visitsOption(f, t)} testId="chart-visits" />
-          <ChartCard title={t('figures.codesByStatus')} option={statusOption(f, t)} testId="chart-status" />
-          <ChartCard title={t('figures.warnings')} option={warningsOption(f, t)} testId="chart-warnings" />
-          <ChartCard title={t('figures.kinds')} option={kindsOption(f, t)} testId="chart-kinds" />
-        </Row>
+        <ChartGrid
+          testId="figures-charts"
+          charts={[
+            {
+              title: t('figures.rates'),
+              option: ratesOption(integration, f.satisfactionRate, t),
+              testId: 'chart-rates',
+            },
+            { title: t('figures.visits'), option: visitsOption(f, t), testId: 'chart-visits' },
+            { title: t('figures.codesByStatus'), option: statusOption(f, t), testId: 'chart-status' },
+            { title: t('figures.warnings'), option: warningsOption(f, t), testId: 'chart-warnings' },
+            { title: t('figures.kinds'), option: kindsOption(f, t), testId: 'chart-kinds' },
+          ]}
+        />
       )}
     </>
   );

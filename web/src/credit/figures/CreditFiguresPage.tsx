@@ -1,7 +1,7 @@
-import { Card, Row, Select } from 'antd';
+import { Card, Select } from 'antd';
 import { useState } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
-import { ChartCard } from '../../figures/ChartCard';
+import { ChartGrid } from '../../figures/ChartCard';
 import { KpiCards, type Kpi } from '../../figures/KpiCards';
 import { useT, type Translate } from '../../i18n';
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
@@ -102,28 +102,27 @@ export default function CreditFiguresPage() {
         {f && <KpiCards kpis={kpisOf(f, prev, t)} />}
       </Card>
       {f && (
-        <Row gutter={[16, 16]} data-testid="credit-figures-charts">
-          <ChartCard
-            title={t('credit.figures.byHow')}
-            option={repairedOption(f, t)}
-            testId="chart-credit-repaired"
-          />
-          <ChartCard
-            title={t('credit.figures.yoyTitle')}
-            option={yoyOption(f, t)}
-            testId="chart-credit-yoy"
-          />
-          <ChartCard
-            title={t('credit.figures.deliveries')}
-            option={deliveriesOption(f, t)}
-            testId="chart-credit-deliveries"
-          />
-          <ChartCard
-            title={t('credit.figures.reviewTitle')}
-            option={reviewOption(f, prev, limit, t)}
-            testId="chart-credit-review"
-          />
-        </Row>
+        <ChartGrid
+          testId="credit-figures-charts"
+          charts={[
+            {
+              title: t('credit.figures.byHow'),
+              option: repairedOption(f, t),
+              testId: 'chart-credit-repaired',
+            },
+            { title: t('credit.figures.yoyTitle'), option: yoyOption(f, t), testId: 'chart-credit-yoy' },
+            {
+              title: t('credit.figures.deliveries'),
+              option: deliveriesOption(f, t),
+              testId: 'chart-credit-deliveries',
+            },
+            {
+              title: t('credit.figures.reviewTitle'),
+              option: reviewOption(f, prev, limit, t),
+              testId: 'chart-credit-review',
+            },
+          ]}
+        />
       )}
     </>
   );

@@ -1,8 +1,8 @@
-import { Alert, Card, Row, Segmented, Space } from 'antd';
+import { Alert, Card, Segmented, Space } from 'antd';
 import { useState } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useMe } from '../../auth/SessionProvider';
-import { ChartCard } from '../../figures/ChartCard';
+import { ChartGrid } from '../../figures/ChartCard';
 import { KpiCards } from '../../figures/KpiCards';
 import { useT } from '../../i18n';
 import { DownloadButton } from '../../shared/DownloadButton';
@@ -83,45 +83,48 @@ export default function DashboardPage() {
         {f && <KpiCards kpis={dashboardKpis(f, t)} />}
       </Card>
       {f && (
-        <Row gutter={[16, 16]} data-testid="dashboard-charts">
-          <ChartCard title={t('dashboard.onTimeRate')} option={onTimeOption(f, t)} testId="chart-on-time" />
-          <ChartCard title={t('dashboard.bySource')} option={bySourceOption(f, t)} testId="chart-by-source" />
-          <ChartCard title={t('dashboard.byStatus')} option={byStatusOption(f, t)} testId="chart-by-status" />
-          <ChartCard
-            title={t('dashboard.byDepartment')}
-            option={byDepartmentOption(f, t)}
-            testId="chart-by-department"
-          />
-          <ChartCard
-            title={t('dashboard.trend')}
-            option={trendOption(f, t)}
-            testId="chart-trend"
-            wide
-            height={300}
-          />
-          <ChartCard
-            title={t('dashboard.heat')}
-            option={heatOption(f, t)}
-            testId="chart-heat"
-            wide
-            height={340}
-          />
-          <ChartCard
-            title={t('dashboard.topEnterprises')}
-            option={topEnterprisesOption(f)}
-            testId="chart-top-enterprises"
-          />
-          <ChartCard
-            title={t('dashboard.repeat', { n: f.inspections.repeatEnterprises })}
-            option={repeatOption(f, t)}
-            testId="chart-repeat"
-          />
-          <ChartCard
-            title={t('dashboard.signalsByKind')}
-            option={signalsByKindOption(f, t)}
-            testId="chart-signals"
-          />
-        </Row>
+        <ChartGrid
+          testId="dashboard-charts"
+          charts={[
+            { title: t('dashboard.onTimeRate'), option: onTimeOption(f, t), testId: 'chart-on-time' },
+            { title: t('dashboard.bySource'), option: bySourceOption(f, t), testId: 'chart-by-source' },
+            { title: t('dashboard.byStatus'), option: byStatusOption(f, t), testId: 'chart-by-status' },
+            {
+              title: t('dashboard.byDepartment'),
+              option: byDepartmentOption(f, t),
+              testId: 'chart-by-department',
+            },
+            {
+              title: t('dashboard.trend'),
+              option: trendOption(f, t),
+              testId: 'chart-trend',
+              wide: true,
+              height: 300,
+            },
+            {
+              title: t('dashboard.heat'),
+              option: heatOption(f, t),
+              testId: 'chart-heat',
+              wide: true,
+              height: 340,
+            },
+            {
+              title: t('dashboard.topEnterprises'),
+              option: topEnterprisesOption(f),
+              testId: 'chart-top-enterprises',
+            },
+            {
+              title: t('dashboard.repeat', { n: f.inspections.repeatEnterprises }),
+              option: repeatOption(f, t),
+              testId: 'chart-repeat',
+            },
+            {
+              title: t('dashboard.signalsByKind'),
+              option: signalsByKindOption(f, t),
+              testId: 'chart-signals',
+            },
+          ]}
+        />
       )}
     </>
   );
