@@ -90,6 +90,27 @@ describe('lockout, policy and errors', () => {
     expect((await t.app.inject({ method: 'POST', url: '/api/enterprises', headers: { cookie: await t.login('officer1') }, payload: body })).statusCode).toBe(403);
   });
 
+  it('a JSON body declared in a charset other than UTF-8 is a 415 in the caller’s language; UTF-8 or none is read', async () => {
+    const login = (contentType: string, lang = 'zh-CN') =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'content-type': contentType, 'accept-language': lang },
+        payload: JSON.stringify({ username: 'admin', password: 'Qinqing#2026' }),
+      });
+    const utf7 = await login('application/json; charset=utf-7');
+    expect(utf7.statusCode).toBe(415);
+    expect(utf7.headers['content-type']).toContain('application/problem+json');
+    expect(utf7.json()).toMatchObject({ status: 415, code: 'unsupported-charset', title: '不支持的类型' });
+    expect(utf7.json().detail).toContain('utf-7');
+    const latin1 = await login('application/json;charset="ISO-8859-1"', 'en-US');
+    expect(latin1.statusCode).toBe(415);
+    expect(latin1.json().detail).toBe('Unsupported charset ISO-8859-1: a JSON body must be UTF-8');
+    for (const fine of ['application/json', 'application/json; charset=utf-8', 'application/json; charset=UTF-8']) {
+      expect((await login(fine)).statusCode).toBe(200);
+    }
+  });
+
   it('an administrator override accepts a real code that fails only its organisation check, audited', async () => {
     const admin = await t.login('admin');
     // Valid 18th character, wrong organisation-code check character (position 17).

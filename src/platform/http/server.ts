@@ -11,6 +11,7 @@ import { newId } from '../db/ids.js';
 import { recordAudit } from '../audit/record.js';
 import { AppError } from '../errors/app-error.js';
 import { localeFromHeader } from '../i18n/locale.js';
+import { requireUtf8Json } from './charset.js';
 import { contextHook } from './context.js';
 import { problemOf, sendProblem, isDenied } from './problem.js';
 import { zodValidatorCompiler } from './validation.js';
@@ -61,6 +62,7 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.addHook('onRequest', contextHook(deps));
+  app.addHook('onRequest', requireUtf8Json);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
