@@ -7,6 +7,7 @@
  * For large batches give the transaction room to sort in memory (`SET LOCAL work_mem`, see sweepPenalties).
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { auditActorColumns } from '../platform/audit/record.js';
 import { rows, type DbOrTx } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { DEFAULT_MAX_ATTEMPTS } from '../platform/outbox/enqueue.js';
@@ -21,20 +22,6 @@ import { REPAIR_TOPIC } from './deliveries.js';
 const UUID_V7 = sql.raw(
   `encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing substring(int8send((extract(epoch from clock_timestamp()) * 1000)::bigint) from 3) from 1 for 6), 52, 1), 53, 1), 'hex')::uuid`,
 );
-
-function auditActor(ctx: Ctx): { type: string; id: string | null; name: string | null; role: string | null } {
-  const a = ctx.actor;
-  switch (a.kind) {
-    case 'user':
-      return { type: 'user', id: a.userId, name: a.username, role: a.role };
-    case 'integration':
-      return { type: 'integration', id: a.clientId, name: a.name, role: 'integration' };
-    case 'system':
-      return { type: 'system', id: null, name: a.name, role: 'system' };
-    default:
-      return { type: 'anonymous', id: null, name: null, role: null };
-  }
-}
 
 /** Records per audit row of a grouped close. */
 export const AUDIT_GROUP = 1000;
@@ -58,13 +45,13 @@ export interface CloseSpec {
 export async function closeRecords(db: DbOrTx, ctx: Ctx, spec: CloseSpec): Promise<{ closed: number; queued: number }> {
   const now = ctx.now.toISOString();
   const today = chinaDay(ctx.now);
-  const actor = auditActor(ctx);
+  const actor = auditActorColumns(ctx);
   const set =
     spec.to === 'repaired'
       ? sql`status = 'repaired', repaired_at = ${now}::timestamptz, repaired_how = ${spec.how}::text, repair_application_id = ${spec.applicationId ?? null}::uuid`
       : sql`status = 'expired', expired_at = ${now}::timestamptz`;
   const action = spec.to === 'repaired' ? 'repair' : 'stop-publicity';
-  const columns = sql`${UUID_V7}, ${now}::timestamptz, ${actor.type}, ${actor.id}, ${actor.name}, ${actor.role}, ${spec.auditAction}, 'credit_penalty'`;
+  const columns = sql`${UUID_V7}, ${now}::timestamptz, ${actor.actorType}, ${actor.actorId}, ${actor.actorName}, ${actor.role}, ${spec.auditAction}, 'credit_penalty'`;
   const audit =
     spec.audit === 'grouped'
       ? sql`SELECT ${columns}, NULL, NULL, ${ctx.requestId}, 'ok',

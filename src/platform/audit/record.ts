@@ -12,7 +12,8 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-function actorColumns(ctx: Ctx) {
+/** Who acted, as the audit row's actor columns (also for audit rows written set-based in SQL). */
+export function auditActorColumns(ctx: Ctx) {
   const a = ctx.actor;
   switch (a.kind) {
     case 'user':
@@ -34,7 +35,7 @@ export async function recordAudit(db: DbOrTx, ctx: Ctx, entry: AuditEntry): Prom
   await db.insert(auditLog).values({
     id: newId(),
     at: ctx.now,
-    ...actorColumns(ctx),
+    ...auditActorColumns(ctx),
     action: entry.action,
     targetType: entry.targetType ?? null,
     targetId: entry.targetId ?? null,
