@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ITEM_COLUMNS, SCENARIO_COLUMNS, parseIndustries, parsePublished, resolveDepartment } from './catalog-columns.js';
-import { mapCatalogHeader } from './read-catalog-sheet.js';
+import { mapHeader } from '../platform/sheets/columns.js';
 
 const known = [
   { id: 'd1', code: 'WH-SCJG', name: '芜湖市市场监督管理局', shortName: '市场监管' },
@@ -9,10 +9,10 @@ const known = [
 
 describe('catalog spreadsheet columns', () => {
   it('maps Chinese, English and alias headers; reports missing required ones', () => {
-    const { positions, missing } = mapCatalogHeader(ITEM_COLUMNS, ['执法部门', '事项编码（必填）', 'Item name', '法律依据', null]);
+    const { positions, missing } = mapHeader(ITEM_COLUMNS, ['执法部门', '事项编码（必填）', 'Item name', '法律依据', null]);
     expect(Object.fromEntries(positions)).toEqual({ department: 0, code: 1, name: 2, legalBasis: 3 });
     expect(missing).toEqual([]);
-    expect(mapCatalogHeader(SCENARIO_COLUMNS, ['场景编码', '部门']).missing).toEqual(['scenarioName', 'industry', 'itemCode']);
+    expect(mapHeader(SCENARIO_COLUMNS, ['场景编码', '部门']).missing).toEqual(['scenarioName', 'industry', 'itemCode']);
   });
 
   it('reads industries as codes or names in either language, any separator; empty means any', () => {

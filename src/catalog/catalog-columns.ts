@@ -7,7 +7,7 @@
  */
 import { industryFromText, type IndustryCode } from '../enterprises/industries.js';
 import { cellText, type Cell } from '../enterprises/import-columns.js';
-import type { SheetColumn } from './read-catalog-sheet.js';
+import type { SheetColumn } from '../platform/sheets/columns.js';
 
 export type ItemField = 'department' | 'code' | 'name' | 'legalBasis' | 'industries' | 'published';
 export type ScenarioField = 'scenarioCode' | 'scenarioName' | 'industry' | 'description' | 'department' | 'itemCode' | 'published';

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
@@ -13,7 +12,8 @@ import { departments } from '../organisation/schema.js';
 import { inspectionItems } from './schema.js';
 import { ITEM_EDITORS } from './policy.js';
 import { itemFields } from './inputs.js';
-import { readCatalogSheet, columnLabel, type CatalogSheet, type CatalogSheetRow } from './read-catalog-sheet.js';
+import { columnLabel } from '../platform/sheets/columns.js';
+import { cellOf, readSheet, sheetAudit, type Sheet, type SheetRow } from '../platform/sheets/read-sheet.js';
 import {
   ITEM_COLUMNS,
   parseIndustries,
@@ -64,8 +64,8 @@ interface ValidRow {
  */
 export async function importItems(db: Db, ctx: Ctx, file: { filename: string; data: Buffer }): Promise<ItemImportResult> {
   const user = requireUser(ctx.actor, ITEM_EDITORS);
-  const sha256 = createHash('sha256').update(file.data).digest('hex');
-  const sheet = await readCatalogSheet(file, { columns: ITEM_COLUMNS, maxRows: ITEM_IMPORT_MAX_ROWS, locale: ctx.locale });
+  // Loaded whole: merged cells give each of their rows the value.
+  const sheet = await readSheet(file, { columns: ITEM_COLUMNS, maxRows: ITEM_IMPORT_MAX_ROWS, locale: ctx.locale, merged: true });
   const known = await db
     .select({ id: departments.id, code: departments.code, name: departments.name, shortName: departments.shortName })
     .from(departments);
@@ -127,13 +127,9 @@ export async function importItems(db: Db, ctx: Ctx, file: { filename: string; da
     await recordAudit(tx, ctx, {
       action: 'catalog.item.import',
       targetType: 'inspection-item-import',
-      targetId: sha256,
+      targetId: sheet.file.sha256,
       detail: {
-        fileName: file.filename,
-        sha256,
-        bytes: file.data.length,
-        format: sheet.format,
-        rows: sheet.rows.length,
+        ...sheetAudit(sheet),
         departmentIds: deptIds,
         imported: result.imported,
         updated,
@@ -154,19 +150,18 @@ class ItemRowChecker {
   private readonly firstRow = new Map<string, number>();
 
   constructor(
-    private readonly sheet: CatalogSheet<ItemField>,
+    private readonly sheet: Sheet<ItemField>,
     private readonly locale: Locale,
     private readonly known: KnownDepartment[],
     /** 'all' for an admin; a dept_admin's own department (undefined if it has none: every row is refused). */
     private readonly scope: 'all' | KnownDepartment | undefined,
   ) {}
 
-  private cell(r: CatalogSheetRow, f: ItemField): Cell | undefined {
-    const at = this.sheet.positions.get(f);
-    return at === undefined ? undefined : (r.cells[at] ?? null);
+  private cell(r: SheetRow, f: ItemField): Cell | undefined {
+    return cellOf(this.sheet, r, f);
   }
 
-  check(r: CatalogSheetRow): { row: ValidRow } | { errors: CatalogRowError<ItemField>[] } {
+  check(r: SheetRow): { row: ValidRow } | { errors: CatalogRowError<ItemField>[] } {
     const errors: CatalogRowError<ItemField>[] = [];
     const label = (f: ItemField) => columnLabel(ITEM_COLUMNS, f, this.locale);
     const fail = (column: ItemField, code: string, params: Record<string, unknown> = {}) =>

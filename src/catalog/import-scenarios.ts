@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
@@ -14,7 +13,8 @@ import { inspectionItems, jointScenarioItems, jointScenarios } from './schema.js
 import { assertScenarioEditor } from './policy.js';
 import { scenarioFields } from './inputs.js';
 import { scenarioProblems } from './scenario-rules.js';
-import { readCatalogSheet, columnLabel, type CatalogSheet, type CatalogSheetRow } from './read-catalog-sheet.js';
+import { columnLabel } from '../platform/sheets/columns.js';
+import { cellOf, readSheet, sheetAudit, type Sheet, type SheetRow } from '../platform/sheets/read-sheet.js';
 import { SCENARIO_COLUMNS, parsePublished, resolveDepartment, type ScenarioField } from './catalog-columns.js';
 import type { CatalogRowError } from './import-items.js';
 import './messages.js';
@@ -53,21 +53,17 @@ interface Group {
  */
 export async function importScenarios(db: Db, ctx: Ctx, file: { filename: string; data: Buffer }): Promise<ScenarioImportResult> {
   assertScenarioEditor(ctx.actor);
-  const sha256 = createHash('sha256').update(file.data).digest('hex');
   const locale = ctx.locale;
-  const sheet = await readCatalogSheet(file, { columns: SCENARIO_COLUMNS, maxRows: SCENARIO_IMPORT_MAX_ROWS, locale });
+  // Loaded whole: a scenario's name merged over its item rows gives each row the name.
+  const sheet = await readSheet(file, { columns: SCENARIO_COLUMNS, maxRows: SCENARIO_IMPORT_MAX_ROWS, locale, merged: true });
   const known = await db
     .select({ id: departments.id, code: departments.code, name: departments.name, shortName: departments.shortName })
     .from(departments);
 
   // Items of the departments the file names, by (department, code).
-  const cellOf = (r: CatalogSheetRow, f: ScenarioField): Cell | undefined => {
-    const at = sheet.positions.get(f);
-    return at === undefined ? undefined : (r.cells[at] ?? null);
-  };
   const named = new Set<string>();
   for (const r of sheet.rows) {
-    const d = resolveDepartment(cellOf(r, 'department') ?? null, known);
+    const d = resolveDepartment(cellOf(sheet, r, 'department') ?? null, known);
     if (d.ok) named.add(d.value.id);
   }
   const items = named.size ? await db.select().from(inspectionItems).where(inArray(inspectionItems.departmentId, [...named])) : [];
@@ -155,13 +151,9 @@ export async function importScenarios(db: Db, ctx: Ctx, file: { filename: string
     await recordAudit(tx, ctx, {
       action: 'catalog.scenario.import',
       targetType: 'joint-scenario-import',
-      targetId: sha256,
+      targetId: sheet.file.sha256,
       detail: {
-        fileName: file.filename,
-        sha256,
-        bytes: file.data.length,
-        format: sheet.format,
-        rows: sheet.rows.length,
+        ...sheetAudit(sheet),
         imported,
         updated,
         unchanged: result.unchanged,
@@ -180,7 +172,7 @@ export async function importScenarios(db: Db, ctx: Ctx, file: { filename: string
  * rows, but must not differ between them.
  */
 function gatherScenarios(
-  sheet: CatalogSheet<ScenarioField>,
+  sheet: Sheet<ScenarioField>,
   locale: Locale,
   known: Parameters<typeof resolveDepartment>[1],
   itemByKey: Map<string, ItemRow>,
@@ -188,10 +180,7 @@ function gatherScenarios(
   const groups = new Map<string, Group>();
   const errors: CatalogRowError<ScenarioField>[] = [];
   const label = (f: ScenarioField) => columnLabel(SCENARIO_COLUMNS, f, locale);
-  const cellOf = (r: CatalogSheetRow, f: ScenarioField): Cell | undefined => {
-    const at = sheet.positions.get(f);
-    return at === undefined ? undefined : (r.cells[at] ?? null);
-  };
+  const cell = (r: SheetRow, f: ScenarioField): Cell | undefined => cellOf(sheet, r, f);
   const shape = scenarioFields.pick({ code: true, name: true, description: true });
   const firstItemRow = new Map<string, number>();
   let current: Group | undefined;
@@ -204,7 +193,7 @@ function gatherScenarios(
       fail(f, 'row-invalid-value', { column: label(f), value, reason: issueMessage(issue, locale) });
 
     // Which scenario the row belongs to.
-    const codeCell = cellOf(r, 'scenarioCode');
+    const codeCell = cell(r, 'scenarioCode');
     if (codeCell != null) {
       const parsed = shape.shape.code.safeParse(cellText(codeCell));
       if (!parsed.success) {
@@ -234,25 +223,25 @@ function gatherScenarios(
       if (had === undefined) g[key] = { value, row: r.row } as Group[K];
       else if (had.value !== value) fail(column, 'row-scenario-conflict', { scenario, column: label(column), firstRow: had.row });
     };
-    const nameCell = cellOf(r, 'scenarioName');
+    const nameCell = cell(r, 'scenarioName');
     if (nameCell != null) {
       const parsed = shape.shape.name.safeParse(cellText(nameCell));
       if (parsed.success) keep('name', 'scenarioName', parsed.data);
       else invalidValue('scenarioName', cellText(nameCell), parsed.error.issues[0]!);
     }
-    const industryCell = cellOf(r, 'industry');
+    const industryCell = cell(r, 'industry');
     if (industryCell != null) {
       const industry = industryFromText(cellText(industryCell));
       if (industry) keep('industry', 'industry', industry);
       else fail('industry', 'row-unknown-industry', { industry: cellText(industryCell) });
     }
-    const descriptionCell = cellOf(r, 'description');
+    const descriptionCell = cell(r, 'description');
     if (descriptionCell != null) {
       const parsed = shape.shape.description.safeParse(cellText(descriptionCell));
       if (parsed.success) keep('description', 'description', parsed.data ?? null);
       else invalidValue('description', cellText(descriptionCell).slice(0, 20), parsed.error.issues[0]!);
     }
-    const publishedCell = cellOf(r, 'published');
+    const publishedCell = cell(r, 'published');
     if (publishedCell != null) {
       const parsed = parsePublished(publishedCell);
       if (!parsed.ok)
@@ -265,8 +254,8 @@ function gatherScenarios(
     }
 
     // The item of the row.
-    const deptCell = cellOf(r, 'department');
-    const itemCell = cellOf(r, 'itemCode');
+    const deptCell = cell(r, 'department');
+    const itemCell = cell(r, 'itemCode');
     if (deptCell == null) fail('department', 'row-required', { column: label('department') });
     if (itemCell == null) fail('itemCode', 'row-required', { column: label('itemCode') });
     if (deptCell != null && itemCell != null) {

@@ -15,7 +15,8 @@ import { checkUscc } from '../identifiers/index.js';
 import { usccReason } from '../enterprises/uscc-reason.js';
 import { cellText, parseDate, type Cell } from '../enterprises/import-columns.js';
 import { chinaDay } from '../organisation/certificate.js';
-import { columnLabel, readCatalogSheet, type SheetColumn } from '../catalog/read-catalog-sheet.js';
+import { columnLabel, type SheetColumn } from '../platform/sheets/columns.js';
+import { readSheet } from '../platform/sheets/read-sheet.js';
 import { SEVERITIES, SEVERITY_NAMES, kindFromText, type PenaltyKind, type Severity } from './rules/kinds.js';
 import { rulesForDepartments } from './rule-sets.js';
 import { checkPenaltyFields, insertPenalties, type PreparedPenalty, type Subject } from './record-penalty.js';
@@ -90,7 +91,7 @@ function parseKinds(v: Cell): { ok: true; value: PenaltyKind[] } | { ok: false; 
 
 export async function importPenalties(db: Db, ctx: Ctx, file: { filename: string; data: Buffer }): Promise<PenaltyImportResult> {
   requireCreditOfficer(ctx.actor);
-  const sheet = await readCatalogSheet(file, { columns: PENALTY_COLUMNS, maxRows: PENALTY_IMPORT_MAX_ROWS, locale: ctx.locale });
+  const sheet = await readSheet(file, { columns: PENALTY_COLUMNS, maxRows: PENALTY_IMPORT_MAX_ROWS, locale: ctx.locale, merged: true });
   const today = chinaDay(ctx.now);
   const cell = (cells: Cell[], f: Field): Cell => {
     const i = sheet.positions.get(f);

@@ -2,7 +2,10 @@
  * The columns of an enterprise spreadsheet (import, export and the import template share them): header names
  * accepted in Chinese and English, and how a cell becomes a field value. Pure, no I/O.
  */
+import type { Cell, SheetColumn } from '../platform/sheets/columns.js';
 import { industryFromText, type IndustryCode } from './industries.js';
+
+export type { Cell };
 
 export const IMPORT_FIELDS = [
   'uscc',
@@ -18,14 +21,7 @@ export const IMPORT_FIELDS = [
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-export interface ImportColumn {
-  field: ImportField;
-  /** Header written by the export and the template. */
-  zh: string;
-  en: string;
-  required: boolean;
-  /** Further accepted headers (compared after {@link normaliseHeader}). */
-  aliases: readonly string[];
+export interface ImportColumn extends SheetColumn<ImportField> {
   /** Column width (characters) in written spreadsheets. */
   width: number;
 }
@@ -121,31 +117,6 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   },
 ];
 
-/**
- * Case-, width- and space-insensitive form of a header: NFKC (full-width → ASCII), lower case, without spaces,
- * `_`, `-`, a required-marker `*` or a trailing note in brackets (「企业名称（必填）」→「企业名称」).
- */
-export function normaliseHeader(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[*＊]/g, '')
-    .replace(/\s+/g, '')
-    .replace(/\((?:必填|选填|可选|required|optional)\)$/, '')
-    .replace(/[_-]/g, '');
-}
-
-const BY_HEADER: ReadonlyMap<string, ImportField> = (() => {
-  const m = new Map<string, ImportField>();
-  for (const c of IMPORT_COLUMNS) {
-    for (const h of [c.zh, c.en, c.field, ...c.aliases]) {
-      const key = normaliseHeader(h);
-      if (!m.has(key)) m.set(key, c.field);
-    }
-  }
-  return m;
-})();
-
 export function columnOf(field: ImportField): ImportColumn {
   return IMPORT_COLUMNS.find((c) => c.field === field)!;
 }
@@ -154,27 +125,6 @@ export function columnLabel(field: ImportField, locale: 'zh-CN' | 'en-US'): stri
   const c = columnOf(field);
   return locale === 'zh-CN' ? c.zh : c.en;
 }
-
-/**
- * Maps the header row to fields: field → 0-based position in the row. The first column naming a field wins;
- * unknown headers are ignored. Returns the required fields that have no column.
- */
-export function mapHeader(header: readonly (string | null)[]): {
-  positions: Map<ImportField, number>;
-  missing: ImportField[];
-} {
-  const positions = new Map<ImportField, number>();
-  header.forEach((h, i) => {
-    if (!h) return;
-    const field = BY_HEADER.get(normaliseHeader(h));
-    if (field && !positions.has(field)) positions.set(field, i);
-  });
-  const missing = IMPORT_COLUMNS.filter((c) => c.required && !positions.has(c.field)).map((c) => c.field);
-  return { positions, missing };
-}
-
-/** A cell as read from the sheet: text is trimmed, '' is null. */
-export type Cell = string | number | boolean | Date | null;
 
 /** A cell as text ('' for an empty cell). Whole numbers print without exponent or decimals. */
 export function cellText(v: Cell): string {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { rows, type Db } from '../platform/db/client.js';
@@ -21,9 +20,10 @@ import {
   parseIndustry,
   parseStatus,
   type Cell,
+  IMPORT_COLUMNS,
   type ImportField,
 } from './import-columns.js';
-import { readSheet, type Sheet, type SheetRow } from './read-sheet.js';
+import { cellOf, readSheet, sheetAudit, type Sheet, type SheetRow } from '../platform/sheets/read-sheet.js';
 import './messages.js';
 
 registerMessages({
@@ -126,8 +126,7 @@ export async function importEnterprises(
   file: { filename: string; data: Buffer },
 ): Promise<ImportResult> {
   requireUser(ctx.actor, IMPORT_ROLES);
-  const sha256 = createHash('sha256').update(file.data).digest('hex');
-  const sheet = await readSheet(file, { maxRows: IMPORT_MAX_ROWS, locale: ctx.locale });
+  const sheet = await readSheet(file, { columns: IMPORT_COLUMNS, maxRows: IMPORT_MAX_ROWS, locale: ctx.locale });
 
   const known = await db.select({ code: divisions.code, name: divisions.name }).from(divisions);
   const validator = new RowValidator(sheet, ctx.locale, known);
@@ -157,13 +156,9 @@ export async function importEnterprises(
     await recordAudit(tx, ctx, {
       action: 'enterprise.import',
       targetType: 'enterprise-import',
-      targetId: sha256,
+      targetId: sheet.file.sha256,
       detail: {
-        fileName: file.filename,
-        sha256,
-        bytes: file.data.length,
-        format: sheet.format,
-        rows: sheet.rows.length,
+        ...sheetAudit(sheet),
         imported,
         updated,
         unchanged: result.unchanged,
@@ -184,7 +179,7 @@ class RowValidator {
   private readonly divisionMemo = new Map<string, ReturnType<typeof parseDivision>>();
 
   constructor(
-    private readonly sheet: Sheet,
+    private readonly sheet: Sheet<ImportField>,
     private readonly locale: 'zh-CN' | 'en-US',
     known: { code: string; name: string }[],
   ) {
@@ -193,8 +188,7 @@ class RowValidator {
   }
 
   private cell(r: SheetRow, f: ImportField): Cell | undefined {
-    const at = this.sheet.positions.get(f);
-    return at === undefined ? undefined : (r.cells[at] ?? null);
+    return cellOf(this.sheet, r, f);
   }
 
   check(r: SheetRow): Checked {

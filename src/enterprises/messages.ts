@@ -15,13 +15,5 @@ registerMessages({
     'zh-CN': '人工确认校验位不符的代码时须填写理由',
     'en-US': 'Accepting a code that fails its check needs a reason',
   },
-  'import-unreadable': {
-    'zh-CN': '无法读取文件：请上传 .xlsx 或 .csv 文件',
-    'en-US': 'Cannot read the file: upload an .xlsx or .csv file',
-  },
   'import-no-file': { 'zh-CN': '请选择要导入的文件', 'en-US': 'Choose a file to import' },
-  'import-missing-column': {
-    'zh-CN': '缺少必需的列：{column}',
-    'en-US': 'Missing required column: {column}',
-  },
 });

@@ -1,22 +1,17 @@
 /**
- * Reads an uploaded spreadsheet (.xlsx or .csv) with exceljs: the header row and the data rows with their
- * 1-based spreadsheet row numbers. An .xlsx is read with exceljs's streaming reader (rows are never all held
- * as exceljs cell objects, and reading stops as soon as the row limit is passed); a CSV may be UTF-8 (with
- * or without BOM), UTF-16 with BOM, or GBK as saved by Chinese Excel.
+ * Reads an uploaded spreadsheet (.xlsx or .csv) against a column list: the header row mapped to fields and the
+ * data rows with their 1-based spreadsheet row numbers. An .xlsx is read with exceljs's streaming reader (rows
+ * are never all held as exceljs cell objects, and reading stops as soon as the row limit is passed) unless its
+ * merged cells matter (`merged`: loaded whole, a merged cell gives every row its master cell's value). A CSV
+ * may be UTF-8 (with or without BOM), UTF-16 with BOM, or GBK as saved by Chinese Excel.
  */
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { AppError } from '../platform/errors/app-error.js';
-import { mapHeader, columnLabel, type Cell, type ImportField } from './import-columns.js';
-import { registerMessages } from '../platform/i18n/messages.js';
+import { AppError } from '../errors/app-error.js';
+import type { Locale } from '../i18n/locale.js';
+import { columnLabel, mapHeader, type Cell, type SheetColumn } from './columns.js';
 import './messages.js';
-
-registerMessages({
-  'import-too-many-rows': {
-    'zh-CN': '文件超过 {limit} 行，请分批导入',
-    'en-US': 'The file has more than {limit} rows; split it into several imports',
-  },
-});
 
 export interface SheetRow {
   /** 1-based row number as the spreadsheet shows it. */
@@ -24,19 +19,26 @@ export interface SheetRow {
   cells: Cell[];
 }
 
-export interface Sheet {
+export interface Sheet<F extends string> {
   format: 'xlsx' | 'csv';
   header: (string | null)[];
   /** Header position of each recognised field. */
-  positions: Map<ImportField, number>;
+  positions: Map<F, number>;
   /** Non-empty data rows, in order. */
   rows: SheetRow[];
+  /** The uploaded file, for the import's audit row. */
+  file: { fileName: string; sha256: string; bytes: number };
 }
 
-export interface ReadSheetOptions {
+export interface ReadSheetOptions<F extends string> {
+  columns: readonly SheetColumn<F>[];
   /** Most data rows accepted; one more → 422 `import-too-many-rows`. */
   maxRows: number;
-  locale: 'zh-CN' | 'en-US';
+  locale: Locale;
+  /** Load an .xlsx whole, so that merged cells give each of their rows the value (small files only). */
+  merged?: boolean;
+  /** The code of the refusal naming missing required columns (default `import-missing-column`). */
+  missingColumnCode?: string;
 }
 
 const unreadable = () => new AppError(422, 'import-unreadable');
@@ -116,10 +118,10 @@ function delimiterOf(text: string): string {
 const isEmptyRow = (cells: Cell[]) => cells.every((c) => c === null);
 
 /** Builds the sheet from rows as they arrive; throws past the row limit. */
-class SheetBuilder {
+class SheetBuilder<F extends string> {
   header: (string | null)[] | undefined;
   readonly rows: SheetRow[] = [];
-  constructor(private readonly opts: ReadSheetOptions) {}
+  constructor(private readonly opts: ReadSheetOptions<F>) {}
 
   get maxRows(): number {
     return this.opts.maxRows;
@@ -137,22 +139,22 @@ class SheetBuilder {
     this.rows.push({ row, cells });
   }
 
-  done(format: 'xlsx' | 'csv'): Sheet {
+  done(format: 'xlsx' | 'csv', data: Buffer, fileName: string): Sheet<F> {
+    const { columns, locale } = this.opts;
     const header = this.header ?? [];
-    const { positions, missing } = mapHeader(header);
+    const { positions, missing } = mapHeader(columns, header);
     if (missing.length > 0) {
       throw new AppError(
         422,
-        'import-missing-column',
+        this.opts.missingColumnCode ?? 'import-missing-column',
         {
-          column: missing
-            .map((f) => columnLabel(f, this.opts.locale))
-            .join(this.opts.locale === 'zh-CN' ? '、' : ', '),
+          column: missing.map((f) => columnLabel(columns, f, locale)).join(locale === 'zh-CN' ? '、' : ', '),
         },
         { columns: missing },
       );
     }
-    return { format, header, positions, rows: this.rows };
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    return { format, header, positions, rows: this.rows, file: { fileName, sha256, bytes: data.length } };
   }
 }
 
@@ -160,7 +162,7 @@ class SheetBuilder {
 const cellsOf = (values: unknown): Cell[] =>
   Array.isArray(values) ? Array.from(values.slice(1), plainCell) : [];
 
-async function readXlsx(data: Buffer, b: SheetBuilder): Promise<void> {
+async function readXlsxStreaming<F extends string>(data: Buffer, b: SheetBuilder<F>): Promise<void> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([data]), {
     sharedStrings: 'cache',
     // Styles tell date cells from numbers.
@@ -184,10 +186,22 @@ async function readXlsx(data: Buffer, b: SheetBuilder): Promise<void> {
   if (sheets === 0) throw unreadable();
 }
 
+async function readXlsxWhole<F extends string>(data: Buffer, b: SheetBuilder<F>): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    throw unreadable();
+  }
+  const worksheet = workbook.worksheets[0];
+  if (!worksheet) throw unreadable();
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => b.add(rowNumber, cellsOf(row.values)));
+}
+
 /** Blank lines a CSV may have beyond the row limit before it counts as too long. */
 const CSV_BLANK_LINE_ALLOWANCE = 1000;
 
-async function readCsv(data: Buffer, b: SheetBuilder): Promise<void> {
+async function readCsv<F extends string>(data: Buffer, b: SheetBuilder<F>): Promise<void> {
   const text = decodeText(data);
   const workbook = new ExcelJS.Workbook();
   // The parser stops after this many records (header, the row limit and room for blank lines), so a huge file
@@ -209,16 +223,33 @@ async function readCsv(data: Buffer, b: SheetBuilder): Promise<void> {
 
 /**
  * Reads the first worksheet of an .xlsx, or a .csv. The header is the first non-empty row; fully empty rows
- * are skipped (their numbers are not reused, so row numbers match what the user sees).
+ * are skipped (their numbers are not reused, so row numbers match what the user sees). An unreadable file is a
+ * 422 `import-unreadable`; a missing required header a 422 naming it in the caller's language.
  */
-export async function readSheet(
+export async function readSheet<F extends string>(
   file: { filename: string; data: Buffer },
-  opts: ReadSheetOptions,
-): Promise<Sheet> {
+  opts: ReadSheetOptions<F>,
+): Promise<Sheet<F>> {
   const format = sheetFormat(file.filename, file.data);
   if (!format) throw unreadable();
   const b = new SheetBuilder(opts);
-  if (format === 'xlsx') await readXlsx(file.data, b);
-  else await readCsv(file.data, b);
-  return b.done(format);
+  if (format === 'csv') await readCsv(file.data, b);
+  else if (opts.merged) await readXlsxWhole(file.data, b);
+  else await readXlsxStreaming(file.data, b);
+  return b.done(format, file.data, file.filename);
+}
+
+/** A sheet's facts for an import's audit row: the file (by its hash), its format and how many data rows. */
+export const sheetAudit = (sheet: Sheet<string>) => ({
+  fileName: sheet.file.fileName,
+  sha256: sheet.file.sha256,
+  bytes: sheet.file.bytes,
+  format: sheet.format,
+  rows: sheet.rows.length,
+});
+
+/** A row's cell of a field: undefined when the sheet has no such column, null when the cell is empty. */
+export function cellOf<F extends string>(sheet: Sheet<F>, r: SheetRow, field: F): Cell | undefined {
+  const at = sheet.positions.get(field);
+  return at === undefined ? undefined : (r.cells[at] ?? null);
 }

@@ -1,0 +1,17 @@
+import { registerMessages } from '../i18n/messages.js';
+
+/** Texts of the spreadsheet reader's refusals, shared by every import. */
+registerMessages({
+  'import-unreadable': {
+    'zh-CN': '无法读取文件：请上传 .xlsx 或 .csv 文件',
+    'en-US': 'Cannot read the file: upload an .xlsx or .csv file',
+  },
+  'import-missing-column': {
+    'zh-CN': '缺少必需的列：{column}',
+    'en-US': 'Missing required column: {column}',
+  },
+  'import-too-many-rows': {
+    'zh-CN': '文件超过 {limit} 行，请分批导入',
+    'en-US': 'The file has more than {limit} rows; split it into several imports',
+  },
+});
