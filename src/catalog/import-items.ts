@@ -3,7 +3,6 @@ import type { Db } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
-import { recordAudit } from '../platform/audit/record.js';
 import { translate } from '../platform/i18n/messages.js';
 import type { Locale } from '../platform/i18n/locale.js';
 import { issueMessage } from '../platform/http/validation.js';
@@ -13,7 +12,8 @@ import { inspectionItems } from './schema.js';
 import { ITEM_EDITORS } from './policy.js';
 import { itemFields } from './inputs.js';
 import { columnLabel } from '../platform/sheets/columns.js';
-import { cellOf, readSheet, sheetAudit, type Sheet, type SheetRow } from '../platform/sheets/read-sheet.js';
+import { auditImport } from '../platform/sheets/audit-import.js';
+import { cellOf, readSheet, type Sheet, type SheetRow } from '../platform/sheets/read-sheet.js';
 import {
   ITEM_COLUMNS,
   parseIndustries,
@@ -124,17 +124,13 @@ export async function importItems(db: Db, ctx: Ctx, file: { filename: string; da
       unchanged: valid.length - inserts.length - updated,
       errors,
     };
-    await recordAudit(tx, ctx, {
+    await auditImport(tx, ctx, {
       action: 'catalog.item.import',
       targetType: 'inspection-item-import',
-      targetId: sheet.file.sha256,
+      sheet,
+      counts: result,
       detail: {
-        ...sheetAudit(sheet),
         departmentIds: deptIds,
-        imported: result.imported,
-        updated,
-        unchanged: result.unchanged,
-        invalidRows: new Set(errors.map((e) => e.row)).size,
         // Rows naming a department the importer may not change: worth a record, as a denied write would be.
         otherDepartmentRows: errors.filter((e) => e.code === 'row-other-department').map((e) => e.row),
       },

@@ -2,7 +2,6 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import type { Ctx } from '../platform/policy/actor.js';
-import { recordAudit } from '../platform/audit/record.js';
 import { translate } from '../platform/i18n/messages.js';
 import type { Locale } from '../platform/i18n/locale.js';
 import { issueMessage } from '../platform/http/validation.js';
@@ -14,7 +13,8 @@ import { assertScenarioEditor } from './policy.js';
 import { scenarioFields } from './inputs.js';
 import { scenarioProblems } from './scenario-rules.js';
 import { columnLabel } from '../platform/sheets/columns.js';
-import { cellOf, readSheet, sheetAudit, type Sheet, type SheetRow } from '../platform/sheets/read-sheet.js';
+import { auditImport } from '../platform/sheets/audit-import.js';
+import { cellOf, readSheet, type Sheet, type SheetRow } from '../platform/sheets/read-sheet.js';
 import { SCENARIO_COLUMNS, parsePublished, resolveDepartment, type ScenarioField } from './catalog-columns.js';
 import type { CatalogRowError } from './import-items.js';
 import './messages.js';
@@ -148,19 +148,12 @@ export async function importScenarios(db: Db, ctx: Ctx, file: { filename: string
       written.push(g.code);
     }
     const result: ScenarioImportResult = { imported, updated, unchanged: valid.length - imported - updated, skipped, errors };
-    await recordAudit(tx, ctx, {
+    await auditImport(tx, ctx, {
       action: 'catalog.scenario.import',
       targetType: 'joint-scenario-import',
-      targetId: sheet.file.sha256,
-      detail: {
-        ...sheetAudit(sheet),
-        imported,
-        updated,
-        unchanged: result.unchanged,
-        written: written.slice(0, 500),
-        skipped: skipped.map((s) => s.code).slice(0, 500),
-        invalidRows: new Set(errors.map((e) => e.row)).size,
-      },
+      sheet,
+      counts: result,
+      detail: { written: written.slice(0, 500), skipped: skipped.map((s) => s.code).slice(0, 500) },
     });
     return result;
   });

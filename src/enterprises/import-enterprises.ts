@@ -5,7 +5,6 @@ import { newId } from '../platform/db/ids.js';
 import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
-import { recordAudit } from '../platform/audit/record.js';
 import { registerMessages, translate } from '../platform/i18n/messages.js';
 import { issueMessage } from '../platform/http/validation.js';
 import { divisions } from '../organisation/schema.js';
@@ -23,7 +22,8 @@ import {
   IMPORT_COLUMNS,
   type ImportField,
 } from './import-columns.js';
-import { cellOf, readSheet, sheetAudit, type Sheet, type SheetRow } from '../platform/sheets/read-sheet.js';
+import { auditImport } from '../platform/sheets/audit-import.js';
+import { cellOf, readSheet, type Sheet, type SheetRow } from '../platform/sheets/read-sheet.js';
 import './messages.js';
 
 registerMessages({
@@ -153,18 +153,7 @@ export async function importEnterprises(
       }
     }
     const result = { imported, updated, unchanged: valid.length - imported - updated, errors };
-    await recordAudit(tx, ctx, {
-      action: 'enterprise.import',
-      targetType: 'enterprise-import',
-      targetId: sheet.file.sha256,
-      detail: {
-        ...sheetAudit(sheet),
-        imported,
-        updated,
-        unchanged: result.unchanged,
-        invalidRows: new Set(errors.map((e) => e.row)).size,
-      },
-    });
+    await auditImport(tx, ctx, { action: 'enterprise.import', targetType: 'enterprise-import', sheet, counts: result });
     return result;
   });
 }

@@ -239,15 +239,6 @@ export async function readSheet<F extends string>(
   return b.done(format, file.data, file.filename);
 }
 
-/** A sheet's facts for an import's audit row: the file (by its hash), its format and how many data rows. */
-export const sheetAudit = (sheet: Sheet<string>) => ({
-  fileName: sheet.file.fileName,
-  sha256: sheet.file.sha256,
-  bytes: sheet.file.bytes,
-  format: sheet.format,
-  rows: sheet.rows.length,
-});
-
 /** A row's cell of a field: undefined when the sheet has no such column, null when the cell is empty. */
 export function cellOf<F extends string>(sheet: Sheet<F>, r: SheetRow, field: F): Cell | undefined {
   const at = sheet.positions.get(field);
