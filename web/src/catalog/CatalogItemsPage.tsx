@@ -1,11 +1,11 @@
-import { Card, Input, Segmented, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Card, Input, Segmented, Space, Tag, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import type { Page } from '../enterprises/types';
 import { useT } from '../i18n';
 import { DepartmentSelect } from '../shared/filters';
-import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { ListTable } from '../shared/ListTable';
 import { CATALOG_ITEMS_PATH, CATALOG_PAGE_SIZE } from './api';
 import { CatalogStats } from './CatalogStats';
 import { PublishSwitch } from './PublishSwitch';
@@ -48,13 +48,13 @@ export default function CatalogItemsPage() {
   );
   const [published, setPublished] = useState<Published>('');
   const [search, setSearch] = useState('');
-  const { data, loading, error, reload } = useApiQuery<Page<CatalogItem>>(CATALOG_ITEMS_PATH, {
+  const items = useApiQuery<Page<CatalogItem>>(CATALOG_ITEMS_PATH, {
     departmentId,
     published,
     q: search,
     pageSize: CATALOG_PAGE_SIZE,
   });
-  const columns = useColumns(reload);
+  const columns = useColumns(items.reload);
 
   return (
     <>
@@ -82,16 +82,10 @@ export default function CatalogItemsPage() {
           </Space>
         }
       >
-        <QueryErrorAlert error={error} onRetry={reload} />
-        <Table<CatalogItem>
-          rowKey="id"
-          size="middle"
+        <ListTable<CatalogItem>
+          list={items}
           data-testid="catalog-items"
           columns={columns}
-          dataSource={data?.items ?? []}
-          loading={loading}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('common.empty') }}
           pagination={{ defaultPageSize: 20, showTotal: (total) => t('common.total', { total }) }}
         />
       </Card>

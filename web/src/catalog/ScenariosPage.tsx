@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
 import type { Page } from '../enterprises/types';
 import { useT } from '../i18n';
-import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { ListTable } from '../shared/ListTable';
 import { CATALOG_PAGE_SIZE, CATALOG_SCENARIOS_PATH } from './api';
 import { CatalogStats } from './CatalogStats';
 import type { CatalogItem, Scenario } from './types';
@@ -34,7 +34,7 @@ function ScenarioItems({ scenario }: { scenario: Scenario }) {
 /** 联查场景 (A1): scenarios that merge several departments' items into one visit, with their items. */
 export default function ScenariosPage() {
   const t = useT();
-  const { data, loading, error, reload } = useApiQuery<Page<Scenario>>(CATALOG_SCENARIOS_PATH, {
+  const scenarios = useApiQuery<Page<Scenario>>(CATALOG_SCENARIOS_PATH, {
     pageSize: CATALOG_PAGE_SIZE,
   });
   const columns = useMemo<TableColumnsType<Scenario>>(
@@ -70,16 +70,10 @@ export default function ScenariosPage() {
     <>
       <CatalogStats />
       <Card title={t('menu.scenarios')}>
-        <QueryErrorAlert error={error} onRetry={reload} />
-        <Table<Scenario>
-          rowKey="id"
-          size="middle"
+        <ListTable<Scenario>
+          list={scenarios}
           data-testid="catalog-scenarios"
           columns={columns}
-          dataSource={data?.items ?? []}
-          loading={loading}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('common.empty') }}
           expandable={{ expandedRowRender: (s) => <ScenarioItems scenario={s} /> }}
           pagination={{ defaultPageSize: 20, showTotal: (total) => t('common.total', { total }) }}
         />

@@ -1,6 +1,7 @@
-import { Flex, Space, Table, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
-import { useMemo, type HTMLAttributes } from 'react';
+import { Flex, Space, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { useMemo } from 'react';
 import { useT } from '../../i18n';
+import { DataTable } from '../../shared/DataTable';
 import { formatDate } from '../../shared/format';
 import { chinaToday } from '../dates';
 import { amountText, kindsText } from '../labels';
@@ -94,19 +95,13 @@ export function PenaltyTable({ rows, loading, pagination, onChanged }: Props) {
   }, [t, onChanged]);
 
   return (
-    <Table<Penalty>
-      rowKey="id"
-      size="middle"
+    <DataTable<Penalty>
       data-testid="penalty-table"
       columns={columns}
       dataSource={[...rows]}
       loading={loading}
-      scroll={{ x: 'max-content' }}
       pagination={pagination}
-      locale={{ emptyText: t('common.empty') }}
-      onRow={(p) =>
-        ({ 'data-testid': 'penalty-row', 'data-id': p.id, 'data-decision-no': p.decisionNo }) as HTMLAttributes<HTMLElement>
-      }
+      rowData={(p) => ({ testid: 'penalty-row', id: p.id, 'decision-no': p.decisionNo })}
     />
   );
 }

@@ -1,10 +1,10 @@
-import { Button, Card, Col, Row, Table } from 'antd';
+import { Button, Card, Col, Row } from 'antd';
 import { useState } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useT } from '../../i18n';
 import type { ItemList } from '../../reference/types';
 import { formatDateTime } from '../../shared/format';
-import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
+import { ListTable } from '../../shared/ListTable';
 import { DrawDetail } from './DrawDetail';
 import { DrawForm } from './DrawForm';
 import { DRAWS_PATH, type DrawSummary } from './types';
@@ -13,30 +13,25 @@ import { DRAWS_PATH, type DrawSummary } from './types';
 export default function RandomDrawsPage() {
   const t = useT();
   const [selected, setSelected] = useState<string | null>(null);
-  const { data, loading, error, reload } = useApiQuery<ItemList<DrawSummary>>(DRAWS_PATH);
+  const draws = useApiQuery<ItemList<DrawSummary>>(DRAWS_PATH);
 
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={8}>
         <DrawForm
           onDrawn={(draw) => {
-            reload();
+            draws.reload();
             setSelected(draw.id);
           }}
         />
       </Col>
       <Col xs={24} lg={16}>
         <Card title={t('menu.randomDraws')} style={{ marginBottom: 16 }}>
-          <QueryErrorAlert error={error} onRetry={reload} />
-          <Table<DrawSummary>
-            rowKey="id"
+          <ListTable<DrawSummary>
+            list={draws}
             size="small"
             data-testid="draw-list"
-            dataSource={data?.items ?? []}
-            loading={loading}
-            locale={{ emptyText: t('common.empty') }}
             pagination={{ defaultPageSize: 10, hideOnSinglePage: true }}
-            scroll={{ x: 'max-content' }}
             rowClassName={(d) => (d.id === selected ? 'ant-table-row-selected' : '')}
             columns={[
               {

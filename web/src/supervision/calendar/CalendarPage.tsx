@@ -1,18 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  InputNumber,
-  Segmented,
-  Space,
-  Table,
-  Tag,
-  type TableColumnsType,
-} from 'antd';
+import { Button, Card, InputNumber, Segmented, Space, Tag, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useT, type MessageKey } from '../../i18n';
 import { ConfirmButton } from '../../shared/ConfirmButton';
+import { DataTable } from '../../shared/DataTable';
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
 import { CALENDAR_PATH, removeCalendarDay } from '../api';
 import type { CalendarEntry } from '../types';
@@ -140,16 +132,13 @@ export default function CalendarPage() {
       {view === 'year' ? (
         <YearView year={year} entries={entries} onPick={pick} />
       ) : (
-        <Table<CalendarEntry>
+        <DataTable<CalendarEntry>
           rowKey="day"
-          size="middle"
           data-testid="calendar-table"
           columns={columns}
           dataSource={entries}
           loading={loading}
           pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('common.empty') }}
         />
       )}
       {editing && (

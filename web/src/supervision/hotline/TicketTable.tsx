@@ -1,6 +1,7 @@
-import { Button, Table, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
-import { useMemo, type HTMLAttributes } from 'react';
+import { Button, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { useMemo } from 'react';
 import { useT } from '../../i18n';
+import { DataTable } from '../../shared/DataTable';
 import { formatDateTime } from '../../shared/format';
 import { EnterpriseLinkText } from '../tags';
 import type { HotlineTicket, MatchStatus } from '../types';
@@ -104,26 +105,15 @@ export function TicketTable({
   pagination: TablePaginationConfig;
   onAssign: (ticket: HotlineTicket) => void;
 }) {
-  const t = useT();
   const columns = useColumns(onAssign);
   return (
-    <Table<HotlineTicket>
-      rowKey="id"
-      size="middle"
+    <DataTable<HotlineTicket>
       data-testid="ticket-table"
       columns={columns}
       dataSource={tickets as HotlineTicket[]}
       loading={loading}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: t('common.empty') }}
       pagination={pagination}
-      onRow={(r) =>
-        ({
-          'data-testid': 'ticket-row',
-          'data-ticket-no': r.ticketNo,
-          'data-match': r.matchStatus,
-        }) as HTMLAttributes<HTMLElement>
-      }
+      rowData={(r) => ({ testid: 'ticket-row', 'ticket-no': r.ticketNo, match: r.matchStatus })}
     />
   );
 }

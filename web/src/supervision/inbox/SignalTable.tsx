@@ -1,8 +1,9 @@
-import { Table, Tooltip, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
-import { useMemo, type HTMLAttributes, type Key } from 'react';
+import { Tooltip, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { useMemo, type Key } from 'react';
 import { Link } from 'react-router-dom';
 import { alertDetail } from '../../figures/alertDetail';
 import { useT } from '../../i18n';
+import { DataTable } from '../../shared/DataTable';
 import { formatDateTime } from '../../shared/format';
 import { casePageUrl } from '../api';
 import { InspectionLink } from '../InspectionLink';
@@ -74,18 +75,13 @@ interface Props {
 
 /** Supervision signals, each linking to its enterprise file, its inspection and the case opened from it. */
 export function SignalTable({ signals, loading, pagination = false, selection, testId }: Props) {
-  const t = useT();
   const columns = useColumns();
   return (
-    <Table<Signal>
-      rowKey="id"
-      size="middle"
+    <DataTable<Signal>
       data-testid={testId}
       columns={columns}
       dataSource={signals as Signal[]}
       loading={loading}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: t('common.empty') }}
       pagination={pagination}
       rowSelection={
         selection && {
@@ -95,15 +91,13 @@ export function SignalTable({ signals, loading, pagination = false, selection, t
           getCheckboxProps: (s) => ({ disabled: s.status !== 'open' }),
         }
       }
-      onRow={(s) =>
-        ({
-          'data-testid': 'signal-row',
-          'data-id': s.id,
-          'data-kind': s.kind,
-          'data-status': s.status,
-          'data-uscc': s.enterprise?.uscc ?? '',
-        }) as HTMLAttributes<HTMLElement>
-      }
+      rowData={(s) => ({
+        testid: 'signal-row',
+        id: s.id,
+        kind: s.kind,
+        status: s.status,
+        uscc: s.enterprise?.uscc ?? '',
+      })}
     />
   );
 }
