@@ -12,7 +12,7 @@ export interface ActionModalProps {
   onDone: () => void;
 }
 
-interface Props<T> {
+export interface FormModalProps<T> {
   /** Shown unless false (callers usually mount the modal only while it is open). */
   open?: boolean;
   title: ReactNode;
@@ -43,7 +43,7 @@ export function FormModal<T extends object>({
   onSubmit,
   onDone,
   children,
-}: Props<T>) {
+}: FormModalProps<T>) {
   const [form] = Form.useForm<T>();
   const { message } = App.useApp();
   const showError = useShowError();

@@ -1,8 +1,8 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { Button, Form, Input, Space } from 'antd';
+import { Button, Space } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { FormModal } from '../../shared/FormModal';
+import { ReasonModal } from '../../shared/ReasonModal';
 import { decideApplication } from '../api';
 
 type Decision = 'approve' | 'reject';
@@ -11,14 +11,6 @@ type Decision = 'approve' | 'reject';
 export function DecisionButtons({ applicationId, onDecided }: { applicationId: string; onDecided: () => void }) {
   const t = useT();
   const [open, setOpen] = useState<Decision | null>(null);
-
-  const submit = async ({ reason }: { reason?: string }) => {
-    if (!open) return;
-    await decideApplication(applicationId, open, reason?.trim() || undefined);
-    setOpen(null);
-    onDecided();
-    return t(open === 'approve' ? 'credit.decision.approvedToast' : 'credit.decision.rejectedToast');
-  };
 
   return (
     <>
@@ -31,30 +23,25 @@ export function DecisionButtons({ applicationId, onDecided }: { applicationId: s
         </Button>
       </Space>
       {open && (
-        <FormModal<{ reason?: string }>
-          open
+        <ReasonModal
           danger={open === 'reject'}
           title={t(open === 'approve' ? 'credit.decision.approveTitle' : 'credit.decision.rejectTitle')}
           okText={t(open === 'approve' ? 'credit.decision.approve' : 'credit.decision.reject')}
-          initialValues={{ reason: open === 'approve' ? t('credit.decision.defaultReason') : '' }}
-          fields={['reason']}
           testId="decision-form"
+          initial={open === 'approve' ? t('credit.decision.defaultReason') : ''}
+          label={t('credit.decision.reason')}
+          requiredMessage={open === 'reject' ? t('credit.decision.reasonRequired') : undefined}
+          extra={open === 'approve' ? t('credit.decision.approveNote') : undefined}
+          maxLength={2000}
+          fieldTestId="decision-reason"
           onClose={() => setOpen(null)}
-          onSubmit={submit}
-        >
-          <Form.Item
-            name="reason"
-            label={t('credit.decision.reason')}
-            rules={
-              open === 'reject'
-                ? [{ required: true, whitespace: true, min: 2, message: t('credit.decision.reasonRequired') }]
-                : []
-            }
-            extra={open === 'approve' ? t('credit.decision.approveNote') : undefined}
-          >
-            <Input.TextArea rows={3} maxLength={2000} showCount data-testid="decision-reason" />
-          </Form.Item>
-        </FormModal>
+          onSubmit={async (reason) => {
+            await decideApplication(applicationId, open, reason || undefined);
+            setOpen(null);
+            onDecided();
+            return t(open === 'approve' ? 'credit.decision.approvedToast' : 'credit.decision.rejectedToast');
+          }}
+        />
       )}
     </>
   );
