@@ -49,7 +49,9 @@ export function ReasonModal({
         name={name}
         label={label}
         extra={extra}
-        rules={requiredMessage ? [{ required: true, whitespace: true, min: 2, message: requiredMessage }] : []}
+        rules={
+          requiredMessage ? [{ required: true, whitespace: true, min: 2, message: requiredMessage }] : []
+        }
       >
         <Input.TextArea rows={rows} maxLength={maxLength} showCount data-testid={fieldTestId} />
       </Form.Item>

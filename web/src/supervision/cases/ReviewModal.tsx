@@ -9,7 +9,11 @@ export type Review = 'close' | 'return';
  * The supervisor's review of an answer (B2): 办结 accepts it (a comment is optional); 退回 sends it back with
  * the reasons, and the department answers again within the same deadline.
  */
-export function ReviewModal({ caseId, review, ...modal }: ActionModalProps & { caseId: string; review: Review }) {
+export function ReviewModal({
+  caseId,
+  review,
+  ...modal
+}: ActionModalProps & { caseId: string; review: Review }) {
   const t = useT();
   const closing = review === 'close';
   return (
