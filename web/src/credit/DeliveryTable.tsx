@@ -1,6 +1,7 @@
-import { Table, Typography, type TableColumnsType } from 'antd';
-import { useMemo, type HTMLAttributes, type ReactNode } from 'react';
+import { Typography, type TableColumnsType } from 'antd';
+import { useMemo, type ReactNode } from 'react';
 import { useT } from '../i18n';
+import { DataTable } from '../shared/DataTable';
 import { formatDateTime } from '../shared/format';
 import { platformName } from './labels';
 import { DeliveryStatusTag } from './tags';
@@ -64,24 +65,15 @@ export function DeliveryTable({ deliveries, withRecord, action, loading, paginat
   }, [t, withRecord, action]);
 
   return (
-    <Table<Delivery>
-      rowKey="id"
+    <DataTable<Delivery>
       size="small"
       data-testid={testId}
       columns={columns}
       dataSource={[...deliveries]}
       loading={loading}
       pagination={pagination}
-      scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('credit.delivery.none') }}
-      onRow={(d) =>
-        ({
-          'data-testid': 'delivery-row',
-          'data-platform': d.platform,
-          'data-status': d.status,
-          'data-record-id': d.recordId ?? undefined,
-        }) as HTMLAttributes<HTMLElement>
-      }
+      rowData={(d) => ({ testid: 'delivery-row', platform: d.platform, status: d.status, 'record-id': d.recordId ?? undefined })}
     />
   );
 }

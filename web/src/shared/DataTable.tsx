@@ -2,8 +2,8 @@ import { Table, type TableProps } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useT } from '../i18n';
 
-export interface DataTableProps<T> extends Omit<TableProps<T>, 'onRow'> {
-  /** The data-* attributes of a row, e.g. `{ testid: 'case-row', id: c.id }` → data-testid, data-id. */
+export interface DataTableProps<T> extends TableProps<T> {
+  /** The data-* attributes of a row, e.g. `{ testid: 'case-row', id: c.id }` → data-testid, data-id (or `onRow`). */
   rowData?: (row: T) => Record<string, string | undefined>;
 }
 

@@ -1,7 +1,8 @@
-import { Button, Table, Typography, type TableColumnsType } from 'antd';
-import { useMemo, type HTMLAttributes } from 'react';
+import { Button, Typography, type TableColumnsType } from 'antd';
+import { useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../../i18n';
+import { DataTable } from '../../shared/DataTable';
 import { formatDateTime } from '../../shared/format';
 import { myRecordPage } from '../api';
 import { ReviewDeadline } from '../ReviewDeadline';
@@ -43,19 +44,15 @@ export function MyApplications({ applications, loading }: { applications: readon
     [t, navigate],
   );
   return (
-    <Table<ApplicationRow>
-      rowKey="id"
+    <DataTable<ApplicationRow>
       size="small"
       data-testid="my-applications"
       columns={columns}
       dataSource={[...applications]}
       loading={loading}
-      scroll={{ x: 'max-content' }}
       pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
       locale={{ emptyText: t('credit.my.noApplications') }}
-      onRow={(a) =>
-        ({ 'data-testid': 'application-row', 'data-status': a.status, 'data-id': a.id }) as HTMLAttributes<HTMLElement>
-      }
+      rowData={(a) => ({ testid: 'application-row', status: a.status, id: a.id })}
     />
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Flex, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { useMemo, type HTMLAttributes } from 'react';
+import { Button, Flex, Space, Typography, type TableColumnsType } from 'antd';
+import { useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../../i18n';
+import { DataTable } from '../../shared/DataTable';
 import { myRecordPage } from '../api';
 import { kindsText } from '../labels';
 import { NoticeButton } from '../NoticeButton';
@@ -76,24 +77,15 @@ export function MyPenaltyTable({ records, loading }: { records: readonly MyRecor
   }, [t]);
 
   return (
-    <Table<MyRecord>
+    <DataTable<MyRecord>
       rowKey={(r) => r.penalty.id}
-      size="middle"
       data-testid="my-credit-table"
       columns={columns}
       dataSource={[...records]}
       loading={loading}
-      scroll={{ x: 'max-content' }}
       pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
       locale={{ emptyText: t('credit.my.empty') }}
-      onRow={(r) =>
-        ({
-          'data-testid': 'credit-record-row',
-          'data-id': r.penalty.id,
-          'data-decision-no': r.penalty.decisionNo,
-          'data-state': r.state,
-        }) as HTMLAttributes<HTMLElement>
-      }
+      rowData={(r) => ({ testid: 'credit-record-row', id: r.penalty.id, 'decision-no': r.penalty.decisionNo, state: r.state })}
     />
   );
 }

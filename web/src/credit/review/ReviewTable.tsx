@@ -1,7 +1,8 @@
-import { Button, Flex, Space, Table, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { Button, Flex, Space, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
 import { useMemo, type HTMLAttributes } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../../i18n';
+import { DataTable } from '../../shared/DataTable';
 import { formatDateTime } from '../../shared/format';
 import { reviewPage } from '../api';
 import { ReviewDeadline } from '../ReviewDeadline';
@@ -77,14 +78,11 @@ export function ReviewTable({ rows, loading, pagination }: Props) {
     [t, navigate],
   );
   return (
-    <Table<ApplicationRow>
-      rowKey="id"
-      size="middle"
+    <DataTable<ApplicationRow>
       data-testid="review-table"
       columns={columns}
       dataSource={[...rows]}
       loading={loading}
-      scroll={{ x: 'max-content' }}
       pagination={pagination}
       locale={{ emptyText: t('credit.queue.empty') }}
       onRow={(a) =>
