@@ -20,6 +20,7 @@ import { writeBase, tableExists, type Plan } from './base.js';
 import { STREAM, statusAt } from './enterprises.js';
 import { apportion, streamOf } from './lib.js';
 import { dropIndexes, rebuildIndexes } from './indexes.js';
+import { pauseFigureTriggers, resumeFigureTriggers } from './figures.js';
 import type { WorkerInput } from './worker.js';
 
 const BULK_TABLES = ['enterprise', 'inspection', 'inspection_evaluation', 'inspection_complaint', 'supervision_signal', 'credit_penalty', 'credit_decision_key'];
@@ -128,7 +129,8 @@ export async function generate(o: GenOptions) {
   const tables = [];
   for (const table of BULK_TABLES) if (await tableExists(admin, table)) tables.push(table);
   const dropped = await dropIndexes(admin, tables);
-  lap(`drop ${dropped.length} indexes`);
+  await pauseFigureTriggers(admin, tables);
+  lap(`drop ${dropped.length} indexes, pause figure triggers`);
 
   // Slices of equal work (inspections weigh most), one per worker.
   const workers = Math.max(1, Math.min(o.workers, o.enterprises || 1));
@@ -171,6 +173,8 @@ export async function generate(o: GenOptions) {
 
   await rebuildIndexes(connect, 2, log);
   lap('rebuild indexes');
+
+  if (await resumeFigureTriggers(admin, tables)) lap('dashboard aggregates (qq_figures_rebuild)');
 
   await Promise.all(
     tables.map(async (table) => {
@@ -256,15 +260,17 @@ async function selfCheck(c: pg.Client, plan: Plan, k: Int32Array) {
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   if (o.rebuildOnly) {
-    await rebuildIndexes(
-      async () => {
-        const c = new pg.Client({ connectionString: o.databaseUrl });
-        await c.connect();
-        return c;
-      },
-      2,
-      console.log,
-    );
+    const connect = async () => {
+      const c = new pg.Client({ connectionString: o.databaseUrl });
+      await c.connect();
+      return c;
+    };
+    await rebuildIndexes(connect, 2, console.log);
+    const c = await connect();
+    const tables = [];
+    for (const table of BULK_TABLES) if (await tableExists(c, table)) tables.push(table);
+    await resumeFigureTriggers(c, tables);
+    await c.end();
     return;
   }
   console.log(`generating ${o.enterprises} enterprises, ${o.inspections} inspections, ${o.penalties} penalties (seed ${o.seed}, now ${o.now.toISOString()}, ${o.workers} workers)`);

@@ -2,59 +2,118 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import type { Actor } from '../platform/policy/actor.js';
 import { rows } from '../platform/db/client.js';
-import { inspectionScope } from './list-inspections.js';
+import { departmentScope, enterpriseScope } from '../platform/policy/policy.js';
+import {
+  COUNTER_NAMES,
+  liveCounters,
+  readDayFigures,
+  scopeRows,
+  sumCounts,
+  type Counts,
+} from './day-figures.js';
+import { allOf } from './ranged-figures.js';
+import type { Instants } from './rules/figure-range.js';
 
-type Counts = Record<'total' | 'joint_visits' | 'visits_avoided' | 'over_frequency' | 'late_results' | 'overdue_results' | 'revoked' | 'done' | 'active' | 'expired' | 'planned' | 'triggered' | 'backfilled', number>;
+type Scope = { none: true } | { departmentId?: string } | { enterpriseId: string };
+
+function scopeOf(actor: Actor): Scope {
+  if (actor.kind === 'user' && actor.role === 'enterprise') {
+    const e = enterpriseScope(actor);
+    return 'enterpriseId' in e ? { enterpriseId: e.enterpriseId } : { none: true };
+  }
+  const d = departmentScope(actor);
+  if ('none' in d) return { none: true };
+  return d.all ? {} : { departmentId: d.departmentId };
+}
+
+const scopeCondition = (s: { departmentId?: string } | { enterpriseId: string }): SQL =>
+  'enterpriseId' in s
+    ? sql`i.enterprise_id = ${s.enterpriseId}::uuid`
+    : s.departmentId
+      ? sql`i.department_ids @> ARRAY[${s.departmentId}::uuid]`
+      : sql`true`;
+
+const rangeConditions = (range: Instants): SQL[] => [
+  ...(range.from ? [sql`i.window_start >= ${range.from}`] : []),
+  ...(range.to ? [sql`i.window_start < ${range.to}`] : []),
+];
+
+/** One enterprise's own visits, counted live (few rows, by the enterprise index). */
+async function enterpriseCounts(db: Db, enterpriseId: string, range: Instants): Promise<Counts> {
+  const [c] = await rows<Counts>(
+    db,
+    sql`SELECT ${sql.raw(COUNTER_NAMES.map((c) => `coalesce(sum(${c}), 0)::int AS ${c}`).join(', '))} FROM (
+          SELECT ${liveCounters} FROM inspection i
+          LEFT JOIN inspection_evaluation ev ON ev.enterprise_id = i.enterprise_id AND ev.inspection_id = i.id
+          WHERE ${allOf([sql`i.enterprise_id = ${enterpriseId}::uuid`, ...rangeConditions(range)])}) x`,
+  );
+  return c!;
+}
 
 /**
- * Part A figures, live from the data (H2): joint visits and visits avoided (A4: a visit of k departments
- * saves k − 1 visits), satisfaction rate (A8: overall ≥ 4 ÷ all evaluations), codes by status,
- * over-frequency warnings, late results. Scoped like the inspection list.
+ * The counts that depend on the clock, from the issued codes still open only (partial indexes): codes whose
+ * window has not ended, and results not yet due.
  */
-export async function inspectionFigures(db: Db, actor: Actor, range: { from?: Date; to?: Date }, now: Date) {
-  const conds: SQL[] = [inspectionScope(actor)];
-  if (range.from) conds.push(sql`inspection.window_start >= ${range.from}`);
-  if (range.to) conds.push(sql`inspection.window_start < ${range.to}`);
-  const where = sql.join(conds.map((c) => sql`(${c})`), sql` AND `);
-  const scoped = sql`FROM inspection WHERE ${where}`;
-  const [a] = await rows<Counts>(
+async function clockCounts(
+  db: Db,
+  scope: { departmentId?: string } | { enterpriseId: string },
+  range: Instants,
+  now: Date,
+) {
+  const [c] = await rows<{ active: number; pending: number }>(
     db,
-    sql`SELECT count(*)::int AS total,
-      count(*) FILTER (WHERE cardinality(inspection.department_ids) > 1)::int AS joint_visits,
-      coalesce(sum(cardinality(inspection.department_ids) - 1), 0)::int AS visits_avoided,
-      count(*) FILTER (WHERE inspection.over_frequency)::int AS over_frequency,
-      count(*) FILTER (WHERE inspection.result_late)::int AS late_results,
-      count(*) FILTER (WHERE inspection.status = 'issued' AND inspection.result_recorded_at IS NULL AND inspection.result_due_at < ${now})::int AS overdue_results,
-      count(*) FILTER (WHERE inspection.status = 'revoked')::int AS revoked,
-      count(*) FILTER (WHERE inspection.status = 'done')::int AS done,
-      count(*) FILTER (WHERE inspection.status = 'issued' AND inspection.window_end >= ${now})::int AS active,
-      count(*) FILTER (WHERE inspection.status = 'issued' AND inspection.window_end < ${now})::int AS expired,
-      count(*) FILTER (WHERE inspection.kind = 'planned')::int AS planned,
-      count(*) FILTER (WHERE inspection.kind = 'triggered')::int AS triggered,
-      count(*) FILTER (WHERE inspection.backfilled)::int AS backfilled
-      ${scoped}`,
+    sql`SELECT count(*) FILTER (WHERE i.window_end >= ${now})::int AS active,
+          count(*) FILTER (WHERE i.result_recorded_at IS NULL AND i.result_due_at >= ${now})::int AS pending
+        FROM inspection i
+        WHERE i.status = 'issued' AND (i.window_end >= ${now} OR (i.result_recorded_at IS NULL AND i.result_due_at >= ${now}))
+          AND ${allOf([scopeCondition(scope), ...rangeConditions(range)])}`,
   );
-  const [e] = await rows<{ evaluations: number; satisfied: number }>(
-    db,
-    sql`SELECT count(*)::int AS evaluations, count(*) FILTER (WHERE ev.overall >= 4)::int AS satisfied
-        FROM inspection_evaluation ev JOIN inspection ON inspection.enterprise_id = ev.enterprise_id AND inspection.id = ev.inspection_id WHERE ${where}`,
-  );
-  const f = a!;
+  return c!;
+}
+
+/**
+ * Part A figures (H2): joint visits and visits avoided (A4: a visit of k departments saves k − 1 visits),
+ * satisfaction rate (A8: overall ≥ 4 ÷ all evaluations), codes by status, over-frequency warnings, late results.
+ * Scoped like the inspection list. Departments and the province read the day aggregates (whole days) plus the
+ * range's partial edge days live; an enterprise its own rows; what depends on the clock (active vs expired
+ * codes, overdue results) is the aggregate's issued count less the still-open codes counted live.
+ */
+export async function inspectionFigures(db: Db, actor: Actor, range: Instants, now: Date) {
+  const scope = scopeOf(actor);
+  if ('none' in scope) return present(sumCounts([]), { active: 0, pending: 0 });
+  const counts =
+    'enterpriseId' in scope
+      ? await enterpriseCounts(db, scope.enterpriseId, range)
+      : sumCounts(
+          scopeRows(
+            await readDayFigures(db, { ...range, departmentId: scope.departmentId }),
+            scope.departmentId,
+          ),
+        );
+  return present(counts, await clockCounts(db, scope, range, now));
+}
+
+function present(f: Counts, clock: { active: number; pending: number }) {
   return {
     total: f.total,
     planned: f.planned,
-    triggered: f.triggered,
-    jointVisits: f.joint_visits,
-    visitsAvoided: f.visits_avoided,
+    triggered: f.total - f.planned,
+    jointVisits: f.joint,
+    visitsAvoided: f.avoided,
     /** Share of visits saved by merging: avoided ÷ (visits made + avoided). */
-    visitReduction: f.total + f.visits_avoided > 0 ? f.visits_avoided / (f.total + f.visits_avoided) : null,
-    codesByStatus: { active: f.active, expired: f.expired, done: f.done, revoked: f.revoked },
+    visitReduction: f.total + f.avoided > 0 ? f.avoided / (f.total + f.avoided) : null,
+    codesByStatus: {
+      active: clock.active,
+      expired: f.issued - clock.active,
+      done: f.done,
+      revoked: f.revoked,
+    },
     overFrequencyWarnings: f.over_frequency,
-    lateResults: f.late_results,
-    overdueResults: f.overdue_results,
+    lateResults: f.late,
+    overdueResults: f.unrecorded - clock.pending,
     backfilledCodes: f.backfilled,
-    evaluations: e?.evaluations ?? 0,
-    satisfied: e?.satisfied ?? 0,
-    satisfactionRate: e && e.evaluations > 0 ? e.satisfied / e.evaluations : null,
+    evaluations: f.evaluations,
+    satisfied: f.satisfied,
+    satisfactionRate: f.evaluations > 0 ? f.satisfied / f.evaluations : null,
   };
 }

@@ -1,0 +1,26 @@
+/**
+ * The dashboards' aggregates are kept by row triggers (migrations/0001_figures.sql). A bulk load switches the
+ * triggers of the bulk tables off — ten million trigger calls would cost more than the load — and rebuilds
+ * the aggregates set-based afterwards (`qq_figures_rebuild()`), which is what the triggers would have written.
+ */
+import type pg from 'pg';
+
+const hasRebuild = async (c: pg.ClientBase) =>
+  (
+    await c.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_proc WHERE proname = 'qq_figures_rebuild'`,
+    )
+  ).rows[0]!.n > 0;
+
+export async function pauseFigureTriggers(c: pg.ClientBase, tables: string[]): Promise<void> {
+  for (const table of tables) await c.query(`ALTER TABLE "${table}" DISABLE TRIGGER USER`);
+}
+
+/** Switches the triggers back on and rebuilds the aggregates; false when this schema has none. */
+export async function resumeFigureTriggers(c: pg.ClientBase, tables: string[]): Promise<boolean> {
+  for (const table of tables) await c.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
+  if (!(await hasRebuild(c))) return false;
+  await c.query(`SET work_mem = '256MB'`);
+  await c.query('SELECT qq_figures_rebuild()');
+  return true;
+}

@@ -1,0 +1,65 @@
+import { pgTable, uuid, boolean, integer, smallint, date, index, primaryKey } from 'drizzle-orm/pg-core';
+
+/**
+ * Incremental aggregates behind the dashboards (H2): kept exact by triggers on `inspection` and
+ * `inspection_evaluation` (migrations/0001_figures.sql), rebuilt set-based by `qq_figures_rebuild()`. Their size
+ * is bounded by days × departments and by enterprises, not by the number of inspections, so the figures of the
+ * whole history read in milliseconds at tens of millions of inspections.
+ *
+ * `slot` (0–7, a hash of the enterprise) spreads concurrent writers of the same day and department over eight
+ * rows; readers sum over it. `scope` is a department, or `ALL_SCOPE` for the whole province.
+ */
+export const ALL_SCOPE = '00000000-0000-0000-0000-000000000000';
+
+/** Per China day, department and slot: the visits that include the department. `head` marks the one row per visit that counts it once. */
+export const inspectionDayFigures = pgTable(
+  'inspection_day_figures',
+  {
+    day: date('day').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    head: boolean('head').notNull(),
+    slot: smallint('slot').notNull(),
+    total: integer('total').notNull().default(0),
+    revoked: integer('revoked').notNull().default(0),
+    done: integer('done').notNull().default(0),
+    issued: integer('issued').notNull().default(0),
+    /** Issued with no result recorded yet. */
+    unrecorded: integer('unrecorded').notNull().default(0),
+    joint: integer('joint').notNull().default(0),
+    /** Σ (departments − 1): visits a joint visit saved (A4). */
+    avoided: integer('avoided').notNull().default(0),
+    overFrequency: integer('over_frequency').notNull().default(0),
+    late: integer('late').notNull().default(0),
+    planned: integer('planned').notNull().default(0),
+    backfilled: integer('backfilled').notNull().default(0),
+    evaluations: integer('evaluations').notNull().default(0),
+    satisfied: integer('satisfied').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.departmentId, t.head, t.slot] })],
+);
+
+/** Visits (not revoked) per enterprise, in the whole province and per department: repeat-inspection heat, top enterprises. */
+export const inspectionEnterpriseFigures = pgTable(
+  'inspection_enterprise_figures',
+  {
+    enterpriseId: uuid('enterprise_id').notNull(),
+    scope: uuid('scope').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.enterpriseId, t.scope] }),
+    index('inspection_enterprise_figures_top_idx').on(t.scope, t.n.desc()),
+  ],
+);
+
+/** Enterprises by how often they were visited (1, 2, 3, 4 = four or more), per scope. */
+export const inspectionHeatFigures = pgTable(
+  'inspection_heat_figures',
+  {
+    scope: uuid('scope').notNull(),
+    bucket: smallint('bucket').notNull(),
+    slot: smallint('slot').notNull(),
+    enterprises: integer('enterprises').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.bucket, t.slot] })],
+);

@@ -1,0 +1,29 @@
+import { sql } from 'drizzle-orm';
+import { rows, type Db } from '../platform/db/client.js';
+import type { Instants } from '../inspections/rules/figure-range.js';
+import { allOf, periodOfDay, rangedSources } from '../inspections/ranged-figures.js';
+
+/**
+ * Signals raised in [from, to) per (period and) kind, and how many are still open: whole China days from
+ * `signal_day_figures`, the edges live from `supervision_signal`.
+ */
+export async function readSignalFigures(
+  db: Db,
+  q: Instants & { departmentId?: string; granularity?: 'week' | 'month' },
+) {
+  const source = rangedSources(
+    q,
+    (bounds) =>
+      sql`SELECT ${periodOfDay(sql`f.day`, q.granularity)} AS p, f.kind, f.n, f.open FROM signal_day_figures f
+          WHERE ${allOf([...bounds, ...(q.departmentId ? [sql`f.department_id = ${q.departmentId}::uuid`] : [])])}`,
+    (bounds) =>
+      sql`SELECT ${periodOfDay(sql`qq_china_day(s.created_at)`, q.granularity)} AS p, s.kind, 1 AS n, (s.status = 'open')::int AS open
+          FROM supervision_signal s WHERE ${allOf([...bounds, ...(q.departmentId ? [sql`s.department_id = ${q.departmentId}::uuid`] : [])])}`,
+    { day: sql`f.day`, instant: sql`s.created_at` },
+  );
+  if (!source) return [];
+  return rows<{ p: string | null; kind: string; n: number; open: number }>(
+    db,
+    sql`SELECT p, kind, sum(n)::int AS n, sum(open)::int AS open FROM (${source}) x GROUP BY p, kind HAVING sum(n) <> 0`,
+  );
+}

@@ -1,0 +1,198 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { rows, type Db } from '../platform/db/client.js';
+import { readDayFigures, scopeRows, type DayFigureRow } from '../inspections/day-figures.js';
+import {
+  readDepartmentEnterprises,
+  readHeat,
+  readTopEnterprises,
+  type HeatBuckets,
+} from '../inspections/enterprise-figures.js';
+import { allOf } from '../inspections/ranged-figures.js';
+import { period } from './case-figures.js';
+
+export interface VisitQuery {
+  departmentId?: string;
+  from?: Date;
+  to?: Date;
+  granularity: 'week' | 'month';
+  top: number;
+}
+
+const visits = (r: DayFigureRow) => r.total - r.revoked;
+const byNDescName = (a: { n: number; name: string | null }, b: { n: number; name: string | null }) =>
+  b.n - a.n ||
+  ((a.name ?? '\uffff') < (b.name ?? '\uffff') ? -1 : (a.name ?? '\uffff') > (b.name ?? '\uffff') ? 1 : 0);
+
+function sumBy<K>(list: DayFigureRow[], key: (r: DayFigureRow) => K): Map<K, number> {
+  const out = new Map<K, number>();
+  for (const r of list) out.set(key(r), (out.get(key(r)) ?? 0) + visits(r));
+  return out;
+}
+
+/**
+ * The dashboard's inspection figures (revoked codes left out): visits, per department and per period from the
+ * day aggregates; the enterprise-level figures (enterprises inspected, repeat-inspection heat, top enterprises)
+ * from the per-enterprise aggregates over the whole history, or live over the rows of a chosen range.
+ */
+export async function visitFigures(db: Db, q: VisitQuery) {
+  const day = await readDayFigures(db, {
+    from: q.from,
+    to: q.to,
+    departmentId: q.departmentId,
+    granularity: q.granularity,
+  });
+  const counted = scopeRows(day, q.departmentId);
+  const total = counted.reduce((a, r) => a + visits(r), 0);
+  const trend = sumBy(counted, (r) => r.p!);
+  const perDept = sumBy(day, (r) => r.departmentId);
+  const perDeptPeriod = sumBy(day, (r) => `${r.p}|${r.departmentId}`);
+
+  const ranged = Boolean(q.from || q.to);
+  const enterprise = ranged ? await rangedEnterpriseFigures(db, q) : await wholeEnterpriseFigures(db, q);
+  const names = await departmentNames(db, [...perDept.keys()]);
+  const topIds = enterprise.top.map((t) => t.id);
+  const details = await topDetails(db, q, topIds);
+
+  return {
+    total,
+    trend,
+    figures: {
+      total,
+      enterprisesInspected: enterprise.enterprises,
+      /** Enterprises by how often they were inspected in the range (repeat-inspection heat). */
+      perEnterprise: enterprise.buckets,
+      repeatEnterprises: enterprise.buckets['2'] + enterprise.buckets['3'] + enterprise.buckets['4+'],
+      perDepartment: [...perDept]
+        .filter(([, n]) => n > 0)
+        .map(([id, n]) => ({ id, n, name: names.get(id) ?? null }))
+        .sort(byNDescName)
+        .map((d) => ({
+          departmentId: d.id,
+          name: d.name,
+          inspections: d.n,
+          enterprises: enterprise.perDepartment.get(d.id) ?? 0,
+        })),
+      topEnterprises: enterprise.top.map((t) => {
+        const d = details.get(t.id);
+        return {
+          enterpriseId: t.id,
+          name: t.name,
+          uscc: t.uscc,
+          inspections: t.n,
+          departments: d?.departments ?? 0,
+          first: d?.first ?? null,
+          last: d?.last ?? null,
+          /** Inspections per period (week or month start, China time). */
+          byPeriod: d?.byPeriod ?? {},
+        };
+      }),
+      perDepartmentTrend: [...perDeptPeriod]
+        .filter(([, n]) => n > 0)
+        .map(([key, n]) => {
+          const [p, id] = key.split('|') as [string, string];
+          return { period: p, departmentId: id, name: names.get(id) ?? null, inspections: n };
+        })
+        .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : b.inspections - a.inspections)),
+    },
+  };
+}
+
+async function departmentNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const found = await rows<{ id: string; name: string }>(
+    db,
+    sql`SELECT id, name FROM department WHERE id IN (${sql.join(
+      ids.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )})`,
+  );
+  return new Map(found.map((r) => [r.id, r.name]));
+}
+
+interface EnterpriseFigures {
+  enterprises: number;
+  buckets: HeatBuckets;
+  perDepartment: Map<string, number>;
+  top: { id: string; name: string; uscc: string; n: number }[];
+}
+
+async function wholeEnterpriseFigures(db: Db, q: VisitQuery): Promise<EnterpriseFigures> {
+  const heat = await readHeat(db, q.departmentId);
+  return {
+    enterprises: heat.enterprises,
+    buckets: heat.buckets,
+    perDepartment: await readDepartmentEnterprises(db),
+    top: await readTopEnterprises(db, q.top, q.departmentId),
+  };
+}
+
+/** The visits (not revoked) of the scope in the range, as a condition on `i`. */
+const rangeWhere = (q: VisitQuery): SQL =>
+  allOf([
+    sql`i.status <> 'revoked'`,
+    ...(q.departmentId ? [sql`i.department_ids @> ARRAY[${q.departmentId}::uuid]`] : []),
+    ...(q.from ? [sql`i.window_start >= ${q.from}`] : []),
+    ...(q.to ? [sql`i.window_start < ${q.to}`] : []),
+  ]);
+
+async function rangedEnterpriseFigures(db: Db, q: VisitQuery): Promise<EnterpriseFigures> {
+  const iw = rangeWhere(q);
+  const heat = await rows<{ bucket: string; n: number }>(
+    db,
+    sql`SELECT CASE WHEN n >= 4 THEN '4+' ELSE n::text END AS bucket, count(*)::int AS n
+        FROM (SELECT i.enterprise_id, count(*) AS n FROM inspection i WHERE ${iw} GROUP BY i.enterprise_id) per GROUP BY 1`,
+  );
+  const perDepartment = await rows<{ id: string; n: number }>(
+    db,
+    sql`SELECT x.dept AS id, count(DISTINCT x.enterprise_id)::int AS n
+        FROM (SELECT unnest(i.department_ids) AS dept, i.enterprise_id FROM inspection i WHERE ${iw}) x GROUP BY x.dept`,
+  );
+  const top = await rows<{ id: string; name: string; uscc: string; n: number }>(
+    db,
+    sql`SELECT e.id, e.name, e.uscc, t.n FROM (SELECT i.enterprise_id, count(*)::int AS n FROM inspection i WHERE ${iw} GROUP BY i.enterprise_id) t
+        JOIN enterprise e ON e.id = t.enterprise_id ORDER BY t.n DESC, e.name LIMIT ${q.top}`,
+  );
+  const buckets = Object.fromEntries(
+    ['1', '2', '3', '4+'].map((b) => [b, heat.find((h) => h.bucket === b)?.n ?? 0]),
+  ) as HeatBuckets;
+  return {
+    enterprises: heat.reduce((a, h) => a + h.n, 0),
+    buckets,
+    perDepartment: new Map(perDepartment.map((d) => [d.id, d.n])),
+    top,
+  };
+}
+
+/** The top enterprises' departments, first and last visit, and visits per period (their own rows, by index). */
+async function topDetails(db: Db, q: VisitQuery, ids: string[]) {
+  const out = new Map<
+    string,
+    { departments: number; first: string; last: string; byPeriod: Record<string, number> }
+  >();
+  if (!ids.length) return out;
+  const iw = allOf([
+    rangeWhere(q),
+    sql`i.enterprise_id IN (${sql.join(
+      ids.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )})`,
+  ]);
+  const span = await rows<{ id: string; departments: number; first: Date; last: Date }>(
+    db,
+    sql`SELECT i.enterprise_id AS id, count(DISTINCT d)::int AS departments, min(i.window_start) AS first, max(i.window_start) AS last
+        FROM inspection i CROSS JOIN LATERAL unnest(i.department_ids) d WHERE ${iw} GROUP BY 1`,
+  );
+  const periods = await rows<{ id: string; p: string; n: number }>(
+    db,
+    sql`SELECT i.enterprise_id AS id, ${period(sql`i.window_start`, q.granularity)} AS p, count(*)::int AS n FROM inspection i WHERE ${iw} GROUP BY 1, 2 ORDER BY 2`,
+  );
+  for (const s of span) {
+    out.set(s.id, {
+      departments: s.departments,
+      first: new Date(s.first).toISOString(),
+      last: new Date(s.last).toISOString(),
+      byPeriod: Object.fromEntries(periods.filter((p) => p.id === s.id).map((p) => [p.p, p.n])),
+    });
+  }
+  return out;
+}
