@@ -135,31 +135,42 @@ const rangeWhere = (q: VisitQuery): SQL =>
     ...(q.to ? [sql`i.window_start < ${q.to}`] : []),
   ]);
 
+/**
+ * Enterprise-level figures of a chosen range, live: one pass over the range's visits (by the window-start
+ * index), from which the heat buckets, enterprises per department and the top enterprises are all taken.
+ */
 async function rangedEnterpriseFigures(db: Db, q: VisitQuery): Promise<EnterpriseFigures> {
-  const iw = rangeWhere(q);
-  const heat = await rows<{ bucket: string; n: number }>(
+  const found = await rows<{
+    k: 'heat' | 'dept' | 'top';
+    key: string;
+    n: number;
+    name: string | null;
+    uscc: string | null;
+    rank: number;
+  }>(
     db,
-    sql`SELECT CASE WHEN n >= 4 THEN '4+' ELSE n::text END AS bucket, count(*)::int AS n
-        FROM (SELECT i.enterprise_id, count(*) AS n FROM inspection i WHERE ${iw} GROUP BY i.enterprise_id) per GROUP BY 1`,
+    sql`WITH v AS MATERIALIZED (SELECT i.enterprise_id, i.department_ids FROM inspection i WHERE ${rangeWhere(q)}),
+          per AS MATERIALIZED (SELECT enterprise_id, count(*)::int AS n FROM v GROUP BY 1),
+          top AS (SELECT e.id, e.name, e.uscc, per.n, row_number() OVER (ORDER BY per.n DESC, e.name)::int AS rank FROM per JOIN enterprise e ON e.id = per.enterprise_id ORDER BY per.n DESC, e.name LIMIT ${q.top})
+        SELECT 'heat' AS k, CASE WHEN n >= 4 THEN '4+' ELSE n::text END AS key, count(*)::int AS n, NULL AS name, NULL AS uscc, 0 AS rank FROM per GROUP BY 2
+        UNION ALL
+        SELECT 'dept', d::text, count(DISTINCT v.enterprise_id)::int, NULL, NULL, 0 FROM v CROSS JOIN LATERAL unnest(v.department_ids) d GROUP BY d
+        UNION ALL
+        SELECT 'top', id::text, n, name, uscc, rank FROM top`,
   );
-  const perDepartment = await rows<{ id: string; n: number }>(
-    db,
-    sql`SELECT x.dept AS id, count(DISTINCT x.enterprise_id)::int AS n
-        FROM (SELECT unnest(i.department_ids) AS dept, i.enterprise_id FROM inspection i WHERE ${iw}) x GROUP BY x.dept`,
-  );
-  const top = await rows<{ id: string; name: string; uscc: string; n: number }>(
-    db,
-    sql`SELECT e.id, e.name, e.uscc, t.n FROM (SELECT i.enterprise_id, count(*)::int AS n FROM inspection i WHERE ${iw} GROUP BY i.enterprise_id) t
-        JOIN enterprise e ON e.id = t.enterprise_id ORDER BY t.n DESC, e.name LIMIT ${q.top}`,
-  );
+  const heat = found.filter((r) => r.k === 'heat');
   const buckets = Object.fromEntries(
-    ['1', '2', '3', '4+'].map((b) => [b, heat.find((h) => h.bucket === b)?.n ?? 0]),
+    ['1', '2', '3', '4+'].map((b) => [b, heat.find((h) => h.key === b)?.n ?? 0]),
   ) as HeatBuckets;
   return {
     enterprises: heat.reduce((a, h) => a + h.n, 0),
     buckets,
-    perDepartment: new Map(perDepartment.map((d) => [d.id, d.n])),
-    top,
+    perDepartment: new Map(found.filter((r) => r.k === 'dept').map((d) => [d.key, d.n])),
+    // UNION ALL keeps no order: the top rows by their rank (count, then name in the database's collation).
+    top: found
+      .filter((r) => r.k === 'top')
+      .sort((a, b) => a.rank - b.rank)
+      .map((r) => ({ id: r.key, name: r.name!, uscc: r.uscc!, n: r.n })),
   };
 }
 
