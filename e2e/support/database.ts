@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+
+export interface ThrowawayDatabase {
+  kind: 'PostgreSQL' | 'embedded PGlite';
+  /** Environment for startServer: DATABASE_URL on PostgreSQL; nothing on PGlite (a fresh DATA_DIR). */
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+/** The PostgreSQL server journeys may create databases on: TEST_DATABASE_URL, or CI's PG_ADMIN_URL. */
+export const postgresServerUrl = (): string | undefined =>
+  process.env.TEST_DATABASE_URL || process.env.PG_ADMIN_URL || undefined;
+
+async function admin(serverUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A new database for one journey: on the PostgreSQL server named by postgresServerUrl(), dropped by `drop`;
+ * without one, the built server's embedded database in the DATA_DIR startServer makes.
+ */
+export async function throwawayDatabase(): Promise<ThrowawayDatabase> {
+  const serverUrl = postgresServerUrl();
+  if (!serverUrl) return { kind: 'embedded PGlite', env: {}, drop: async () => undefined };
+  const name = `qq_e2e_${randomBytes(6).toString('hex')}`;
+  await admin(serverUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    kind: 'PostgreSQL',
+    env: { DATABASE_URL: url.toString() },
+    drop: () => admin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
