@@ -24,6 +24,7 @@ import { benchDashboard } from './figures/dashboard.js';
 import { benchStartup } from './figures/startup.js';
 import { explainHotQueries, explainMarkdown } from './figures/scale-explain.js';
 import { benchDashboardAggregates } from './figures/dashboard-aggregates.js';
+import { benchCreditFigures, creditServerUrl } from './figures/credit.js';
 
 const scale = process.argv.includes('--scale') ? process.argv[process.argv.indexOf('--scale') + 1] : 'small';
 if (scale !== 'small' && scale !== 'province') throw new Error('--scale small|province');
@@ -121,6 +122,8 @@ async function main() {
     console.log('npm start to the login page …');
     const st = await benchStartup({ runs: P.startRuns });
     rows.push({ figure: 'npm start → /login 200 HTML (embedded database, fresh DATA_DIR)', measured: st.start, baseline: 'bare Fastify process start → first 200', baselineMeasured: st.bare, latency: true, note: `${st.note}; ms` });
+    // Part C: the auto-repair sweep and the credit status API, each in a throwaway database of its own.
+    rows.push(...(await benchCreditFigures(scale, creditServerUrl(adminUrl, provinceUrl))));
     rows.push({ figure: 'baseline: bare Fastify route', measured: bare, baseline: '—', baselineMeasured: bare });
     rows.push({ figure: 'baseline: single-row PostgreSQL commit', measured: pgBase.commit, baseline: '—', baselineMeasured: pgBase.commit });
     rows.push({ figure: 'baseline: PostgreSQL primary-key select', measured: pgBase.select, baseline: '—', baselineMeasured: pgBase.select });
