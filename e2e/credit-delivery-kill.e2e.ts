@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../src/sandbox/server.js';
 import { startServer, type RunningServer } from './support/server.js';
@@ -140,6 +141,7 @@ let sandbox: Sandbox | undefined;
 
 afterAll(async () => {
   if (server?.process.exitCode === null) await server.stop('SIGKILL');
+  if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
   await sandbox?.close();
   await db?.drop();
 });
