@@ -3,4 +3,5 @@
  * and the workers know them all.
  */
 import './inspections/overdue-results-job.js';
+import './inspections/figures-compact-job.js';
 import './supervision/deadlines.js';

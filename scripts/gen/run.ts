@@ -21,6 +21,8 @@ import { STREAM, statusAt } from './enterprises.js';
 import { apportion, streamOf } from './lib.js';
 import { dropIndexes, rebuildIndexes } from './indexes.js';
 import { pauseFigureTriggers, resumeFigureTriggers } from './figures.js';
+import { chinaDay } from '../../src/organisation/certificate.js';
+import { COMPACT_AFTER_DAYS } from '../../src/inspections/figures-compact-job.js';
 import type { WorkerInput } from './worker.js';
 
 const BULK_TABLES = ['enterprise', 'inspection', 'inspection_evaluation', 'inspection_complaint', 'supervision_signal', 'credit_penalty', 'credit_decision_key'];
@@ -86,6 +88,9 @@ export function allocate(o: Pick<GenOptions, 'enterprises' | 'inspections' | 'pe
   const penalties = apportion(pw, o.penalties, 200);
   return { inspections, penalties };
 }
+
+/** The day before which the nightly compaction would have folded the aggregates (China date, two days back). */
+const compactBefore = (now: Date) => chinaDay(new Date(now.getTime() - COMPACT_AFTER_DAYS * 86_400_000));
 
 export async function generate(o: GenOptions) {
   const log = o.log ?? ((s: string) => console.log(s));
@@ -174,17 +179,18 @@ export async function generate(o: GenOptions) {
   await rebuildIndexes(connect, 2, log);
   lap('rebuild indexes');
 
-  if (await resumeFigureTriggers(admin, tables)) lap('dashboard aggregates (qq_figures_rebuild)');
+  if (await resumeFigureTriggers(admin, tables, compactBefore(o.now))) lap('dashboard aggregates (rebuild, compact)');
 
   await Promise.all(
     tables.map(async (table) => {
       const c = await connect();
-      await c.query(`ANALYZE "${table}"`);
+      // VACUUM too: the visibility map set as autovacuum would leave it (index-only scans, steady state).
+      await c.query(`VACUUM (ANALYZE) "${table}"`);
       await c.end();
     }),
   );
   await admin.query('ANALYZE');
-  lap('analyze');
+  lap('vacuum, analyze');
 
   const counts: Record<string, number> = {};
   for (const table of tables) counts[table] = Number((await admin.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`)).rows[0]!.n);
@@ -269,7 +275,7 @@ async function main() {
     const c = await connect();
     const tables = [];
     for (const table of BULK_TABLES) if (await tableExists(c, table)) tables.push(table);
-    await resumeFigureTriggers(c, tables);
+    await resumeFigureTriggers(c, tables, compactBefore(new Date()));
     await c.end();
     return;
   }

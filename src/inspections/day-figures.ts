@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../platform/db/client.js';
 import type { Instants } from './rules/figure-range.js';
 import { allOf, periodOfDay, rangedSources } from './ranged-figures.js';
@@ -49,13 +49,15 @@ export const liveCounters = sql.join(
  * days from the aggregates, the partial days at the edges live from `inspection` — one statement, exact.
  */
 export async function readDayFigures(db: Db, q: DayFigureQuery): Promise<DayFigureRow[]> {
+  // Days first (cheap keys), periods after on the few grouped rows; no day at all when no period is asked.
+  const dayOf = (day: SQL) => (q.granularity ? day : sql`NULL::date`);
   const source = rangedSources(
     q,
     (bounds) =>
-      sql`SELECT ${periodOfDay(sql`f.day`, q.granularity)} AS p, f.department_id, f.head, ${names}
+      sql`SELECT ${dayOf(sql`f.day`)} AS day, f.department_id, f.head, ${names}
           FROM inspection_day_figures f WHERE ${allOf([...bounds, ...(q.departmentId ? [sql`f.department_id = ${q.departmentId}::uuid`] : [])])}`,
     (bounds) =>
-      sql`SELECT ${periodOfDay(sql`qq_china_day(i.window_start)`, q.granularity)} AS p, u.d AS department_id, u.d = i.department_ids[1] AS head, ${liveCounters}
+      sql`SELECT ${dayOf(sql`qq_china_day(i.window_start)`)} AS day, u.d AS department_id, u.d = i.department_ids[1] AS head, ${liveCounters}
           FROM inspection i CROSS JOIN LATERAL unnest(i.department_ids) u(d)
           LEFT JOIN inspection_evaluation ev ON ev.enterprise_id = i.enterprise_id AND ev.inspection_id = i.id
           WHERE ${allOf([...bounds, ...(q.departmentId ? [sql`u.d = ${q.departmentId}::uuid`] : [])])}`,
@@ -64,7 +66,9 @@ export async function readDayFigures(db: Db, q: DayFigureQuery): Promise<DayFigu
   if (!source) return [];
   const found = await rows<{ p: string | null; department_id: string; head: boolean } & Counts>(
     db,
-    sql`SELECT p, department_id, head, ${sums} FROM (${source}) x GROUP BY p, department_id, head`,
+    sql`SELECT ${periodOfDay(sql`y.day`, q.granularity)} AS p, department_id, head, ${sums}
+        FROM (SELECT day, department_id, head, ${sums} FROM (${source}) x GROUP BY day, department_id, head) y
+        GROUP BY 1, department_id, head`,
   );
   return found.map(({ department_id, ...r }) => ({ ...r, departmentId: department_id }));
 }

@@ -40,9 +40,9 @@ export async function readTopEnterprises(db: Db, top: number, departmentId?: str
   const scope = departmentId ?? ALL_SCOPE;
   return rows<{ id: string; name: string; uscc: string; n: number }>(
     db,
-    sql`WITH cut AS (SELECT f.n FROM inspection_enterprise_figures f WHERE f.scope = ${scope}::uuid AND f.n > 0 ORDER BY f.n DESC LIMIT 1 OFFSET ${top - 1})
+    sql`WITH cut AS (SELECT f.n FROM inspection_enterprise_figures f WHERE f.scope = ${scope}::uuid AND f.n > 0 ORDER BY f.n DESC NULLS LAST LIMIT 1 OFFSET ${top - 1})
         SELECT e.id, e.name, e.uscc, f.n FROM inspection_enterprise_figures f JOIN enterprise e ON e.id = f.enterprise_id
         WHERE f.scope = ${scope}::uuid AND f.n >= greatest(coalesce((SELECT n FROM cut), 1), 1)
-        ORDER BY f.n DESC, e.name LIMIT ${top}`,
+        ORDER BY f.n DESC NULLS LAST, e.name LIMIT ${top}`,
   );
 }

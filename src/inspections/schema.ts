@@ -62,8 +62,9 @@ export const inspections = pgTable(
     index('inspection_window_start_idx').on(t.windowStart),
     index('inspection_lead_department_idx').on(t.leadDepartmentId, t.createdAt),
     // Part A figures that depend on the clock (active vs expired codes): the issued codes still open.
-    index('inspection_issued_window_end_idx').on(t.windowEnd).where(sql`status = 'issued'`),
-    index('inspection_result_due_idx').on(t.resultDueAt).where(sql`result_recorded_at IS NULL AND status = 'issued'`),
+    // (with the window start and departments, so the ranged and department-scoped counts read the index alone)
+    index('inspection_issued_window_end_idx').on(t.windowEnd, t.windowStart, t.departmentIds).where(sql`status = 'issued'`),
+    index('inspection_result_due_idx').on(t.resultDueAt, t.windowStart, t.departmentIds).where(sql`result_recorded_at IS NULL AND status = 'issued'`),
     index('inspection_departments_gin').using('gin', t.departmentIds),
     index('inspection_officers_gin').using('gin', t.officerIds),
   ],

@@ -19,9 +19,12 @@ export interface VisitQuery {
 }
 
 const visits = (r: DayFigureRow) => r.total - r.revoked;
-const byNDescName = (a: { n: number; name: string | null }, b: { n: number; name: string | null }) =>
-  b.n - a.n ||
-  ((a.name ?? '\uffff') < (b.name ?? '\uffff') ? -1 : (a.name ?? '\uffff') > (b.name ?? '\uffff') ? 1 : 0);
+const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Most first; ties by name (unnamed last), then id — one order every time. */
+const byNDescName = (
+  a: { n: number; name: string | null; id: string },
+  b: { n: number; name: string | null; id: string },
+) => b.n - a.n || text(a.name ?? '\uffff', b.name ?? '\uffff') || text(a.id, b.id);
 
 function sumBy<K>(list: DayFigureRow[], key: (r: DayFigureRow) => K): Map<K, number> {
   const out = new Map<K, number>();
@@ -92,7 +95,14 @@ export async function visitFigures(db: Db, q: VisitQuery) {
           const [p, id] = key.split('|') as [string, string];
           return { period: p, departmentId: id, name: names.get(id) ?? null, inspections: n };
         })
-        .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : b.inspections - a.inspections)),
+        .sort(
+          (a, b) =>
+            text(a.period, b.period) ||
+            byNDescName(
+              { ...a, n: a.inspections, id: a.departmentId },
+              { ...b, n: b.inspections, id: b.departmentId },
+            ),
+        ),
     },
   };
 }
