@@ -24,6 +24,7 @@ import { benchDashboard } from './figures/dashboard.js';
 import { benchStartup } from './figures/startup.js';
 import { explainHotQueries, explainMarkdown } from './figures/scale-explain.js';
 import { benchCreditFigures, creditServerUrl } from './figures/credit.js';
+import { generatorSection } from './figures/generator.js';
 
 const scale = process.argv.includes('--scale') ? process.argv[process.argv.indexOf('--scale') + 1] : 'small';
 if (scale !== 'small' && scale !== 'province') throw new Error('--scale small|province');
@@ -111,7 +112,7 @@ async function main() {
       if (scale === 'province') {
         console.log('EXPLAIN (ANALYZE, BUFFERS) of the hot queries …');
         const code = (await database.query<{ code: string }>('SELECT code FROM inspection TABLESAMPLE SYSTEM (0.01) LIMIT 1'))[0]?.code;
-        appendix = explainMarkdown(await explainHotQueries(url, sf.busiest, code));
+        appendix = generatorSection(ROOT) + explainMarkdown(await explainHotQueries(url, sf.busiest, code));
       }
     } finally {
       await app.stop();

@@ -9,7 +9,10 @@
  * rebuilt after it; ANALYZE last. Other flags: --now YYYY-MM-DD (default today, China time), --workers W,
  * --reset (drop everything in the database first), --rebuild-indexes (repair an interrupted run).
  */
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { openDatabase } from '../../src/platform/db/client.js';
@@ -281,6 +284,9 @@ async function main() {
   }
   console.log(`generating ${o.enterprises} enterprises, ${o.inspections} inspections, ${o.penalties} penalties (seed ${o.seed}, now ${o.now.toISOString()}, ${o.workers} workers)`);
   const s = await generate(o);
+  // Beside the benchmark results, which report it (bench/run.ts, province scale).
+  const out = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../bench/results/gen-latest.json');
+  fs.writeFileSync(out, JSON.stringify({ options: { enterprises: o.enterprises, inspections: o.inspections, penalties: o.penalties, seed: o.seed, workers: o.workers }, date: new Date().toISOString(), cpus: os.cpus().length, ...s }, null, 2));
   if (s.check.codesVerified !== s.check.codesSampled || s.check.a3Violations > 0) {
     console.error('self-check failed');
     process.exit(1);
