@@ -10,6 +10,7 @@ import { signCode } from '../../src/codes/code-text.js';
 import { contentDigest } from '../../src/codes/payload.js';
 import { loadKey, type CodeKey } from '../../src/codes/signers.js';
 import { DEFAULT_FREQUENCY_RULES } from '../../src/inspections/rules/windows.js';
+import { frequencySignalKey } from '../../src/inspections/rules/visit-frequency.js';
 import { resultDueAt } from '../../src/inspections/rules/result-deadline.js';
 import { TRIGGERS } from '../../src/inspections/schema.js';
 import { sourceOfKind, type SignalKind } from '../../src/supervision/schema.js';
@@ -256,7 +257,7 @@ export function writeInspections(ctx: InspectionContext, e: GenEnterprise, enter
     if (!revoked) {
       for (const b of breaches(counted, start, rules.alerts)) {
         const from = iso(b.windowFrom);
-        signal(b.kind, b.kind === 'frequency-7d' ? 'high' : 'medium', `${b.kind}:${enterpriseId}:${from}`, id, lead, { count: b.count, days: b.days, max: b.max, windowFrom: from }, createdAt);
+        signal(b.kind, b.kind === 'frequency-7d' ? 'high' : 'medium', frequencySignalKey({ ...b, windowFrom: new Date(b.windowFrom) }, enterpriseId), id, lead, { count: b.count, days: b.days, max: b.max, windowFrom: from }, createdAt);
       }
       counted.push(start);
       if (counted.length > 64) counted.splice(0, counted.length - 64);

@@ -1,12 +1,13 @@
 import type { DbOrTx } from '../platform/db/client.js';
 import { raiseSignal } from '../supervision/raise-signal.js';
-import { frequencyBreaches } from './rules/visit-frequency.js';
+import { frequencyBreaches, frequencySignalKey } from './rules/visit-frequency.js';
 import type { FrequencyRules } from './rules/windows.js';
 import type { Nearby } from './load-nearby.js';
 
 /**
  * A9 — after a new visit, store an alert for supervision when the enterprise has more than 2 visits in 7 days
- * or more than 3 in 30 days (all departments, planned and triggered). One signal per offending window.
+ * or more than 3 in 30 days (all departments, planned and triggered). One signal per episode: see
+ * `frequencySignalKey`.
  */
 export async function raiseFrequencySignals(
   tx: DbOrTx,
@@ -21,7 +22,7 @@ export async function raiseFrequencySignals(
     await raiseSignal(tx, now, {
       kind: b.kind,
       severity: b.kind === 'frequency-7d' ? 'high' : 'medium',
-      dedupeKey: `${b.kind}:${visit.enterpriseId}:${b.windowFrom.toISOString()}`,
+      dedupeKey: frequencySignalKey(b, visit.enterpriseId),
       enterpriseId: visit.enterpriseId,
       inspectionId: visit.id,
       departmentId: visit.departmentId,

@@ -159,12 +159,18 @@ async function rangedEnterpriseFigures(db: Db, q: VisitQuery): Promise<Enterpris
     rank: number;
   }>(
     db,
+    // Names are joined for the candidates at or above the top-th count only; enterprises per department
+    // count distinct (department, enterprise) pairs by hashing, not sorting.
     sql`WITH v AS MATERIALIZED (SELECT i.enterprise_id, i.department_ids FROM inspection i WHERE ${rangeWhere(q)}),
           per AS MATERIALIZED (SELECT enterprise_id, count(*)::int AS n FROM v GROUP BY 1),
-          top AS (SELECT e.id, e.name, e.uscc, per.n, row_number() OVER (ORDER BY per.n DESC, e.name)::int AS rank FROM per JOIN enterprise e ON e.id = per.enterprise_id ORDER BY per.n DESC, e.name LIMIT ${q.top})
+          cut AS (SELECT n FROM per ORDER BY n DESC LIMIT 1 OFFSET ${q.top - 1}),
+          top AS (SELECT e.id, e.name, e.uscc, per.n, row_number() OVER (ORDER BY per.n DESC, e.name)::int AS rank
+                  FROM per JOIN enterprise e ON e.id = per.enterprise_id WHERE per.n >= coalesce((SELECT n FROM cut), 0)
+                  ORDER BY per.n DESC, e.name LIMIT ${q.top}),
+          pairs AS (SELECT d, v.enterprise_id FROM v CROSS JOIN LATERAL unnest(v.department_ids) d GROUP BY 1, 2)
         SELECT 'heat' AS k, CASE WHEN n >= 4 THEN '4+' ELSE n::text END AS key, count(*)::int AS n, NULL AS name, NULL AS uscc, 0 AS rank FROM per GROUP BY 2
         UNION ALL
-        SELECT 'dept', d::text, count(DISTINCT v.enterprise_id)::int, NULL, NULL, 0 FROM v CROSS JOIN LATERAL unnest(v.department_ids) d GROUP BY d
+        SELECT 'dept', d::text, count(*)::int, NULL, NULL, 0 FROM pairs GROUP BY d
         UNION ALL
         SELECT 'top', id::text, n, name, uscc, rank FROM top`,
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plannedCodeConflict } from './planned-frequency.js';
-import { frequencyBreaches } from './visit-frequency.js';
+import { frequencyBreaches, frequencySignalKey } from './visit-frequency.js';
 import { jointCandidates } from './joint-proposal.js';
 import { annualCapReached } from './annual-cap.js';
 import { codeStatus } from './code-status.js';
@@ -45,6 +45,23 @@ describe('A9 — more than 2 in 7 days or more than 3 in 30 days', () => {
     const third = frequencyBreaches([at(0), at(1), at(2)], at(2), R.alerts)[0]!;
     const fourth = frequencyBreaches([at(0), at(1), at(2), at(3)], at(3), R.alerts)[0]!;
     expect(fourth.windowFrom).toEqual(third.windowFrom);
+    expect(frequencySignalKey(fourth, 'e')).toBe(frequencySignalKey(third, 'e'));
+  });
+  it('an enterprise visited every day for 12 weeks: one 7-day signal a week and one 30-day signal a month, not one a visit', () => {
+    const starts: Date[] = [];
+    const keys = new Map<string, Set<string>>([['frequency-7d', new Set()], ['frequency-30d', new Set()]]);
+    for (let d = 0; d < 84; d++) {
+      starts.push(at(d));
+      for (const b of frequencyBreaches(starts, at(d), R.alerts)) keys.get(b.kind)!.add(frequencySignalKey(b, 'e'));
+    }
+    expect(keys.get('frequency-7d')!.size).toBeGreaterThanOrEqual(12);
+    expect(keys.get('frequency-7d')!.size).toBeLessThanOrEqual(13);
+    expect(keys.get('frequency-30d')!.size).toBeGreaterThanOrEqual(3);
+    expect(keys.get('frequency-30d')!.size).toBeLessThanOrEqual(4);
+  });
+  it('two enterprises never share a key', () => {
+    const b = frequencyBreaches([at(0), at(1), at(2)], at(2), R.alerts)[0]!;
+    expect(frequencySignalKey(b, 'a')).not.toBe(frequencySignalKey(b, 'b'));
   });
 });
 

@@ -35,3 +35,15 @@ export function frequencyBreaches(
   }
   return out;
 }
+
+/**
+ * The de-duplication key of an A9 signal: one signal per enterprise, rule and period of the rule's length
+ * (periods counted from the epoch), taken at the start of the breaching window. An enterprise visited daily
+ * keeps breaching in windows that slide a day at a time; keyed by the window itself it would raise a signal
+ * with every visit, keyed by the period it raises one a week (7-day rule) and one a month (30-day rule) —
+ * the supervisor sees the episode, not its every day.
+ */
+export function frequencySignalKey(b: Pick<FrequencyBreach, 'kind' | 'days' | 'windowFrom'>, enterpriseId: string): string {
+  const period = Math.floor(b.windowFrom.getTime() / (b.days * DAY_MS));
+  return `${b.kind}:${enterpriseId}:${period}`;
+}
