@@ -1,7 +1,6 @@
 import { Pool } from 'undici';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../src/platform/db/client.js';
-import { enterprises } from '../../src/enterprises/schema.js';
 import { departments } from '../../src/organisation/schema.js';
 import { inspectionItems } from '../../src/catalog/schema.js';
 import { newId } from '../../src/platform/db/ids.js';
