@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import type { Actor } from '../platform/policy/actor.js';
 import { rows } from '../platform/db/client.js';
@@ -11,7 +11,8 @@ import {
   sumCounts,
   type Counts,
 } from './day-figures.js';
-import { allOf } from './ranged-figures.js';
+import { allOf, instantBounds } from './ranged-figures.js';
+import { inspectionScope } from './list-inspections.js';
 import type { Instants } from './rules/figure-range.js';
 
 type Scope = { none: true } | { departmentId?: string } | { enterpriseId: string };
@@ -26,18 +27,6 @@ function scopeOf(actor: Actor): Scope {
   return d.all ? {} : { departmentId: d.departmentId };
 }
 
-const scopeCondition = (s: { departmentId?: string } | { enterpriseId: string }): SQL =>
-  'enterpriseId' in s
-    ? sql`i.enterprise_id = ${s.enterpriseId}::uuid`
-    : s.departmentId
-      ? sql`i.department_ids @> ARRAY[${s.departmentId}::uuid]`
-      : sql`true`;
-
-const rangeConditions = (range: Instants): SQL[] => [
-  ...(range.from ? [sql`i.window_start >= ${range.from}`] : []),
-  ...(range.to ? [sql`i.window_start < ${range.to}`] : []),
-];
-
 /** One enterprise's own visits, counted live (few rows, by the enterprise index). */
 async function enterpriseCounts(db: Db, enterpriseId: string, range: Instants): Promise<Counts> {
   const [c] = await rows<Counts>(
@@ -45,7 +34,7 @@ async function enterpriseCounts(db: Db, enterpriseId: string, range: Instants): 
     sql`SELECT ${sql.raw(COUNTER_NAMES.map((c) => `coalesce(sum(${c}), 0)::int AS ${c}`).join(', '))} FROM (
           SELECT ${liveCounters} FROM inspection i
           LEFT JOIN inspection_evaluation ev ON ev.enterprise_id = i.enterprise_id AND ev.inspection_id = i.id
-          WHERE ${allOf([sql`i.enterprise_id = ${enterpriseId}::uuid`, ...rangeConditions(range)])}) x`,
+          WHERE ${allOf([sql`i.enterprise_id = ${enterpriseId}::uuid`, ...instantBounds(sql`i.window_start`, range)])}) x`,
   );
   return c!;
 }
@@ -54,19 +43,15 @@ async function enterpriseCounts(db: Db, enterpriseId: string, range: Instants): 
  * The counts that depend on the clock, from the issued codes still open only (partial indexes): codes whose
  * window has not ended, and results not yet due.
  */
-async function clockCounts(
-  db: Db,
-  scope: { departmentId?: string } | { enterpriseId: string },
-  range: Instants,
-  now: Date,
-) {
+async function clockCounts(db: Db, actor: Actor, range: Instants, now: Date) {
   // Two counts, each read from its partial index alone (window end / result due, with the window start and
-  // departments the range and scope need): no visit row is fetched.
-  const where = allOf([scopeCondition(scope), ...rangeConditions(range)]);
+  // departments the range and scope need): no visit row is fetched. Scoped like the inspection list.
+  const where = allOf([inspectionScope(actor), ...instantBounds(sql`inspection.window_start`, range)]);
   const [c] = await rows<{ active: number; pending: number }>(
     db,
-    sql`SELECT (SELECT count(*) FROM inspection i WHERE i.status = 'issued' AND i.window_end >= ${now} AND ${where})::int AS active,
-               (SELECT count(*) FROM inspection i WHERE i.status = 'issued' AND i.result_recorded_at IS NULL AND i.result_due_at >= ${now} AND ${where})::int AS pending`,
+    sql`SELECT (SELECT count(*) FROM inspection WHERE inspection.status = 'issued' AND inspection.window_end >= ${now} AND ${where})::int AS active,
+               (SELECT count(*) FROM inspection WHERE inspection.status = 'issued' AND inspection.result_recorded_at IS NULL
+                  AND inspection.result_due_at >= ${now} AND ${where})::int AS pending`,
   );
   return c!;
 }
@@ -90,7 +75,7 @@ export async function inspectionFigures(db: Db, actor: Actor, range: Instants, n
             scope.departmentId,
           ),
         );
-  return present(counts, await clockCounts(db, scope, range, now));
+  return present(counts, await clockCounts(db, actor, range, now));
 }
 
 function present(f: Counts, clock: { active: number; pending: number }) {

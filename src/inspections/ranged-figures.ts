@@ -19,12 +19,7 @@ export function rangedSources(
     if (split.days.to) b.push(sql`${cols.day} < ${split.days.to}::date`);
     parts.push(fromDays(b));
   }
-  for (const edge of split.live) {
-    const b: SQL[] = [];
-    if (edge.from) b.push(sql`${cols.instant} >= ${edge.from}`);
-    if (edge.to) b.push(sql`${cols.instant} < ${edge.to}`);
-    parts.push(fromRows(b));
-  }
+  for (const edge of split.live) parts.push(fromRows(instantBounds(cols.instant, edge)));
   return parts.length ? sql.join(parts, sql` UNION ALL `) : null;
 }
 
@@ -42,3 +37,13 @@ export const periodOfDay = (day: SQL, granularity?: 'week' | 'month'): SQL =>
   granularity
     ? sql`to_char(date_trunc(${sql.raw(`'${granularity}'`)}, (${day})::timestamp), 'YYYY-MM-DD')`
     : sql`NULL::text`;
+
+/** `col >= from`, `col < to` for the ends a range has. */
+export const instantBounds = (col: SQL, range: Instants): SQL[] => [
+  ...(range.from ? [sql`${col} >= ${range.from}`] : []),
+  ...(range.to ? [sql`${col} < ${range.to}`] : []),
+];
+
+/** The week or month start (YYYY-MM-DD) of the China day of a timestamp expression. */
+export const periodOfInstant = (col: SQL, granularity: 'week' | 'month'): SQL =>
+  periodOfDay(sql`qq_china_day(${col})`, granularity);

@@ -1,13 +1,10 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { rows, type Db } from '../platform/db/client.js';
-import { allOf } from '../inspections/ranged-figures.js';
+import { allOf, instantBounds, periodOfInstant } from '../inspections/ranged-figures.js';
 import { CASE_SOURCES, CASE_STATUSES } from './schema.js';
 
 const HOUR_MS = 3_600_000;
 const rate = (num: number, den: number) => (den > 0 ? num / den : null);
-export const local = (col: SQL) => sql`((${col}) AT TIME ZONE 'UTC' + interval '8 hours')`;
-export const period = (col: SQL, g: 'week' | 'month') =>
-  sql`to_char(date_trunc(${sql.raw(`'${g}'`)}, ${local(col)}), 'YYYY-MM-DD')`;
 const fill = <K extends string>(keys: readonly K[], list: { k: string; n: number }[]) =>
   Object.fromEntries(keys.map((k) => [k, list.find((r) => r.k === k)?.n ?? 0])) as Record<K, number>;
 
@@ -23,8 +20,7 @@ export async function caseFigures(
 ) {
   const cw = allOf([
     ...(q.departmentId ? [sql`c.department_id = ${q.departmentId}`] : []),
-    ...(q.from ? [sql`c.opened_at >= ${q.from}`] : []),
-    ...(q.to ? [sql`c.opened_at < ${q.to}`] : []),
+    ...instantBounds(sql`c.opened_at`, q),
   ]);
   type Tally = { total: number; closed: number; on_time: number; overdue: number; avg_ms: number | null };
   const tally = sql`count(*)::int AS total,
@@ -49,11 +45,11 @@ export async function caseFigures(
   );
   const opened = await rows<{ p: string; opened: number }>(
     db,
-    sql`SELECT ${period(sql`c.opened_at`, q.granularity)} AS p, count(*)::int AS opened FROM supervision_case c WHERE ${cw} GROUP BY 1`,
+    sql`SELECT ${periodOfInstant(sql`c.opened_at`, q.granularity)} AS p, count(*)::int AS opened FROM supervision_case c WHERE ${cw} GROUP BY 1`,
   );
   const closed = await rows<{ p: string; closed: number; on_time: number }>(
     db,
-    sql`SELECT ${period(sql`c.closed_at`, q.granularity)} AS p, count(*)::int AS closed, count(*) FILTER (WHERE c.closed_on_time)::int AS on_time
+    sql`SELECT ${periodOfInstant(sql`c.closed_at`, q.granularity)} AS p, count(*)::int AS closed, count(*) FILTER (WHERE c.closed_on_time)::int AS on_time
         FROM supervision_case c WHERE ${cw} AND c.status = 'closed' GROUP BY 1`,
   );
   const t = total!;

@@ -36,9 +36,11 @@ export async function supervisionFigures(db: Db, ctx: Ctx, q: FiguresQuery) {
   const g = q.granularity;
   const range = { from: q.from, to: q.to, departmentId, granularity: g };
 
-  const cases = await caseFigures(db, range, ctx.now);
-  const signals = await readSignalFigures(db, range);
-  const visits = await visitFigures(db, { ...range, top: q.top });
+  const [cases, signals, visits] = await Promise.all([
+    caseFigures(db, range, ctx.now),
+    readSignalFigures(db, range),
+    visitFigures(db, { ...range, top: q.top }),
+  ]);
 
   const signalTrend = new Map<string, number>();
   for (const s of signals) signalTrend.set(s.p!, (signalTrend.get(s.p!) ?? 0) + s.n);

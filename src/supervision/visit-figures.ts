@@ -7,8 +7,7 @@ import {
   readTopEnterprises,
   type HeatBuckets,
 } from '../inspections/enterprise-figures.js';
-import { allOf } from '../inspections/ranged-figures.js';
-import { period } from './case-figures.js';
+import { allOf, instantBounds, periodOfInstant } from '../inspections/ranged-figures.js';
 
 export interface VisitQuery {
   departmentId?: string;
@@ -141,8 +140,7 @@ const rangeWhere = (q: VisitQuery): SQL =>
   allOf([
     sql`i.status <> 'revoked'`,
     ...(q.departmentId ? [sql`i.department_ids @> ARRAY[${q.departmentId}::uuid]`] : []),
-    ...(q.from ? [sql`i.window_start >= ${q.from}`] : []),
-    ...(q.to ? [sql`i.window_start < ${q.to}`] : []),
+    ...instantBounds(sql`i.window_start`, q),
   ]);
 
 /**
@@ -211,7 +209,7 @@ async function topDetails(db: Db, q: VisitQuery, ids: string[]) {
   );
   const periods = await rows<{ id: string; p: string; n: number }>(
     db,
-    sql`SELECT i.enterprise_id AS id, ${period(sql`i.window_start`, q.granularity)} AS p, count(*)::int AS n FROM inspection i WHERE ${iw} GROUP BY 1, 2 ORDER BY 2`,
+    sql`SELECT i.enterprise_id AS id, ${periodOfInstant(sql`i.window_start`, q.granularity)} AS p, count(*)::int AS n FROM inspection i WHERE ${iw} GROUP BY 1, 2 ORDER BY 2`,
   );
   for (const s of span) {
     out.set(s.id, {
