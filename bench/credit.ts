@@ -28,6 +28,7 @@ import { buildApp } from '../src/app.js';
 import { sweepPenalties } from '../src/credit/auto-repair.js';
 import { currentRuleSets } from '../src/credit/rule-sets.js';
 import { runLoad, type Measured } from './lib/stats.js';
+import { createThrowawayPostgres } from '../scripts/lib/databases.js';
 
 const TODAY = '2027-06-15';
 const NOW = new Date('2027-06-15T02:00:00Z');
@@ -35,23 +36,14 @@ const PLATFORMS = ['credit-china', 'gsxt', 'industry'] as const;
 const API_KEY = 'bench-credit-key';
 
 async function withDatabase<T>(serverUrl: string, fn: (db: Database, url: string) => Promise<T>): Promise<T> {
-  const name = `qq_bench_credit_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(serverUrl);
-  u.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: u.toString(), poolSize: 20 });
+  const throwaway = await createThrowawayPostgres(serverUrl, 'qq_bench_credit');
+  const database = await openDatabase({ databaseUrl: throwaway.url, poolSize: 20 });
   try {
     await database.migrate();
-    return await fn(database, u.toString());
+    return await fn(database, throwaway.url);
   } finally {
     await database.close();
-    const a = new pg.Client({ connectionString: serverUrl });
-    await a.connect();
-    await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await a.end();
+    await throwaway.drop();
   }
 }
 

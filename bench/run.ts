@@ -11,11 +11,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import pg from 'pg';
 import { openDatabase } from '../src/platform/db/client.js';
 import { seedDemo } from '../src/demo/seed.js';
 import { ROOT, startNode } from './lib/processes.js';
-import type { Measured } from './lib/stats.js';
+import type { BenchRow as Row, Measured } from './lib/stats.js';
+import { createThrowawayPostgres } from '../scripts/lib/databases.js';
 import { benchBareRoute, benchPostgres } from './figures/baselines.js';
 import { benchIssuanceAndScan } from './figures/inspections.js';
 import { benchAuditThroughput } from './audit-throughput.js';
@@ -43,30 +43,10 @@ const P =
     ? { enterprises: 3000, seconds: 8, clients: 32, figureSeconds: 4, dashboardSeconds: 4, startRuns: 1 }
     : { enterprises: 0, seconds: 30, clients: 32, figureSeconds: 15, dashboardSeconds: 30, startRuns: 3 };
 
-interface Row {
-  figure: string;
-  measured: Measured | { throughput: number; p50?: number; p99?: number };
-  baseline: string;
-  baselineMeasured: Measured | { throughput: number };
-  target?: { throughput?: number; p99?: number };
-  note?: string;
-  /** Latency figures: baseline p50 ÷ p50 (the share of the baseline's speed), instead of the throughput ratio. */
-  latency?: boolean;
-}
 
 async function main() {
-  const dbName = `qq_bench_${Date.now()}`;
-  let url: string;
-  if (scale === 'province') url = provinceUrl!;
-  else {
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    await admin.end();
-    const u = new URL(adminUrl!);
-    u.pathname = `/${dbName}`;
-    url = u.toString();
-  }
+  const throwaway = scale === 'small' ? await createThrowawayPostgres(adminUrl!, 'qq_bench') : undefined;
+  const url = throwaway?.url ?? provinceUrl!;
   const rows: Row[] = [];
   let appendix = '';
   const started = Date.now();
@@ -129,12 +109,7 @@ async function main() {
     rows.push({ figure: 'baseline: PostgreSQL primary-key select', measured: pgBase.select, baseline: '—', baselineMeasured: pgBase.select });
   } finally {
     await database.close();
-    if (scale === 'small') {
-      const a = new pg.Client({ connectionString: adminUrl });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      await a.end();
-    }
+    await throwaway?.drop();
   }
   write(rows, (Date.now() - started) / 1000, appendix);
 }

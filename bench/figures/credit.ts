@@ -9,18 +9,10 @@
  * server of the province database (its `postgres` database).
  */
 import { benchAutoRepair, benchCreditStatus } from '../credit.js';
-import type { Measured } from '../lib/stats.js';
+import type { BenchRow } from '../lib/stats.js';
 
 /** A row of bench/run.ts's table. */
-export interface CreditRow {
-  figure: string;
-  measured: Measured | { throughput: number; p50?: number; p99?: number };
-  baseline: string;
-  baselineMeasured: Measured | { throughput: number; p50?: number; p99?: number };
-  target?: { throughput?: number; p99?: number };
-  note?: string;
-  latency?: boolean;
-}
+export type CreditRow = BenchRow;
 
 const SIZES = {
   small: { sweep: 100_000, status: 200_000, enterprises: 20_000, seconds: 5 },

@@ -38,3 +38,15 @@ export async function runLoad(opts: { clients: number; seconds: number; task: (c
   );
   return summarise(latencies, errors, (performance.now() - started) / 1000);
 }
+
+/** One row of bench/results/latest.md: a figure beside its same-run baseline and its target. */
+export interface BenchRow {
+  figure: string;
+  measured: Measured | { throughput: number; p50?: number; p99?: number };
+  baseline: string;
+  baselineMeasured: Measured | { throughput: number; p50?: number; p99?: number };
+  target?: { throughput?: number; p99?: number };
+  note?: string;
+  /** Latency figures: baseline p50 ÷ p50 (the share of the baseline's speed), instead of the throughput ratio. */
+  latency?: boolean;
+}

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { createThrowawayPostgres } from '../../scripts/lib/databases.js';
 
 export interface ThrowawayDatabase {
   kind: 'PostgreSQL' | 'embedded PGlite';
@@ -12,16 +11,6 @@ export interface ThrowawayDatabase {
 export const postgresServerUrl = (): string | undefined =>
   process.env.TEST_DATABASE_URL || process.env.PG_ADMIN_URL || undefined;
 
-async function admin(serverUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * A new database for one journey: on the PostgreSQL server named by postgresServerUrl(), dropped by `drop`;
  * without one, the built server's embedded database in the DATA_DIR startServer makes.
@@ -29,13 +18,6 @@ async function admin(serverUrl: string, statement: string): Promise<void> {
 export async function throwawayDatabase(): Promise<ThrowawayDatabase> {
   const serverUrl = postgresServerUrl();
   if (!serverUrl) return { kind: 'embedded PGlite', env: {}, drop: async () => undefined };
-  const name = `qq_e2e_${randomBytes(6).toString('hex')}`;
-  await admin(serverUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    kind: 'PostgreSQL',
-    env: { DATABASE_URL: url.toString() },
-    drop: () => admin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-  };
+  const db = await createThrowawayPostgres(serverUrl, 'qq_e2e');
+  return { kind: 'PostgreSQL', env: { DATABASE_URL: db.url }, drop: db.drop };
 }

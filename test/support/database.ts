@@ -1,5 +1,4 @@
-import pg from 'pg';
-import { randomBytes } from 'node:crypto';
+import { createThrowawayPostgres } from '../../scripts/lib/databases.js';
 import { openDatabase, type Database } from '../../src/platform/db/client.js';
 
 /**
@@ -13,25 +12,16 @@ export async function testDatabase(): Promise<Database & { url?: string }> {
     await database.migrate();
     return database;
   }
-  const name = `qq_t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 40 });
+  const throwaway = await createThrowawayPostgres(serverUrl, 'qq_t');
+  const database = await openDatabase({ databaseUrl: throwaway.url, poolSize: 40 });
   await database.migrate();
   const close = database.close;
   return {
     ...database,
-    url: url.toString(),
+    url: throwaway.url,
     async close() {
       await close();
-      const a = new pg.Client({ connectionString: serverUrl });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
+      await throwaway.drop();
     },
   };
 }
