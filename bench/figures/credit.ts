@@ -11,9 +11,6 @@
 import { benchAutoRepair, benchCreditStatus } from '../credit.js';
 import type { BenchRow } from '../lib/stats.js';
 
-/** A row of bench/run.ts's table. */
-export type CreditRow = BenchRow;
-
 const SIZES = {
   small: { sweep: 100_000, status: 200_000, enterprises: 20_000, seconds: 5 },
   province: { sweep: 1_000_000, status: 2_000_000, enterprises: 200_000, seconds: 10 },
@@ -40,14 +37,14 @@ const rounds = (ms: number[], records: number) => ({
   p99: Math.max(...ms),
 });
 
-export async function benchCreditFigures(scale: string | undefined, serverUrl: string): Promise<CreditRow[]> {
+export async function benchCreditFigures(scale: string | undefined, serverUrl: string): Promise<BenchRow[]> {
   const size = SIZES[scale === 'province' ? 'province' : 'small'];
   console.log(`credit auto-repair sweep over ${n(size.sweep)} records …`);
   const sweep = await benchAutoRepair(serverUrl, { records: size.sweep });
   const closed = sweep.due.repair + sweep.due.expiry;
   const bare = rounds(sweep.bareMs, closed);
   const atTarget = sweep.records >= SWEEP_TARGET.records;
-  const sweepRow: CreditRow = {
+  const sweepRow: BenchRow = {
     figure: `credit auto-repair sweep over ${n(sweep.records)} records (10% eligible), records closed /s`,
     measured: rounds(sweep.sweepMs, closed),
     baseline: 'bare UPDATE of the same rows (rolled back)',
@@ -60,7 +57,7 @@ export async function benchCreditFigures(scale: string | undefined, serverUrl: s
         ? ''
         : `; target ≤ ${SWEEP_TARGET.ms / 1000} s applies at ${n(SWEEP_TARGET.records)} (province scale)`),
   };
-  const againRow: CreditRow = {
+  const againRow: BenchRow = {
     figure: 'the sweep run again at once (nothing due)',
     measured: { throughput: NaN, p50: median(sweep.againMs), p99: Math.max(...sweep.againMs) },
     baseline: 'bare UPDATE of the first run',

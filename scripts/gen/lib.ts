@@ -3,6 +3,7 @@
  * Everything here is a pure function of its arguments, so a seed always yields the same rows.
  */
 import { createRandom, type Random } from '../../src/demo/data/random.js';
+import { chinaDayOf } from '../../src/calendar/working-days.js';
 
 export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
@@ -61,7 +62,7 @@ export function line(cells: readonly Cell[]): string {
 
 export const iso = (ms: number) => new Date(ms).toISOString();
 /** The China calendar day (UTC+8) of an instant, YYYY-MM-DD. */
-export const chinaDay = (ms: number) => new Date(ms + 8 * HOUR_MS).toISOString().slice(0, 10);
+export const chinaDay = (ms: number) => chinaDayOf(new Date(ms));
 
 /** Picks from weighted pairs. */
 export function weighted<T>(rng: Random, items: readonly (readonly [T, number])[]): T {

@@ -1,4 +1,5 @@
 /** 执法证 — pure rules on an officer's enforcement certificate. */
+import { chinaDayOf as chinaDay } from '../calendar/working-days.js';
 
 export interface Certificate {
   certificateFields: string[];
@@ -9,10 +10,8 @@ export interface Certificate {
 
 export type CertificateState = 'valid' | 'expiring' | 'expired' | 'not-yet-valid' | 'suspended';
 
-/** Calendar day in China (UTC+8), as YYYY-MM-DD. */
-export function chinaDay(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
+/** Calendar day in China (UTC+8), as YYYY-MM-DD: the calendar's own. */
+export { chinaDay };
 
 export function certificateState(c: Certificate, now: Date, expiringWithinDays = 30): CertificateState {
   if (c.certificateStatus !== 'active') return 'suspended';
@@ -27,7 +26,14 @@ export function certificateState(c: Certificate, now: Date, expiringWithinDays =
  * Whether the certificate lets its holder inspect in `field` for the whole window [start, end]:
  * active, covering the field, valid on the first and the last day of the window.
  */
-export function certificateCovers(c: Certificate, field: string, start: Date, end: Date): { ok: true } | { ok: false; reason: 'suspended' | 'field' | 'not-yet-valid' | 'expires-in-window' | 'expired' } {
+export function certificateCovers(
+  c: Certificate,
+  field: string,
+  start: Date,
+  end: Date,
+):
+  | { ok: true }
+  | { ok: false; reason: 'suspended' | 'field' | 'not-yet-valid' | 'expires-in-window' | 'expired' } {
   if (c.certificateStatus !== 'active') return { ok: false, reason: 'suspended' };
   if (!c.certificateFields.includes(field)) return { ok: false, reason: 'field' };
   const first = chinaDay(start);

@@ -1,3 +1,5 @@
+import { chinaDayOf } from '../../calendar/working-days.js';
+
 /**
  * How a figures range [from, to) is answered: the whole China days inside it from the day aggregates, the
  * partial days at its edges live from the rows (a few hours of data at most). Pure.
@@ -17,12 +19,8 @@ const DAY_MS = 86_400_000;
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 /** Start (as an instant) of the China day holding `t`. */
-export function chinaMidnight(t: Date): Date {
+function chinaMidnight(t: Date): Date {
   return new Date(Math.floor((t.getTime() + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS - CHINA_OFFSET_MS);
-}
-/** The China calendar date (YYYY-MM-DD) of the day starting at the China midnight `t`. */
-export function chinaDate(t: Date): string {
-  return new Date(t.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 export function splitRange(range: Instants): SplitRange {
@@ -43,7 +41,7 @@ export function splitRange(range: Instants): SplitRange {
     live.push({ from: range.from, to: dayFrom });
   if (range.to && dayTo && dayTo.getTime() !== range.to.getTime()) live.push({ from: dayTo, to: range.to });
   return {
-    days: { ...(dayFrom ? { from: chinaDate(dayFrom) } : {}), ...(dayTo ? { to: chinaDate(dayTo) } : {}) },
+    days: { ...(dayFrom ? { from: chinaDayOf(dayFrom) } : {}), ...(dayTo ? { to: chinaDayOf(dayTo) } : {}) },
     live,
   };
 }
