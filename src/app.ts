@@ -5,6 +5,7 @@ import type { App, AppDeps } from './platform/http/types.js';
 import { allRoutes } from './routes.js';
 import { Keyring } from './codes/keyring.js';
 import './jobs.js';
+import { installParts, partRoutes } from './parts.js';
 
 /** The whole HTTP application over an open, migrated database. */
 export async function buildApp(opts: {
@@ -17,6 +18,7 @@ export async function buildApp(opts: {
   const keyring = new Keyring(opts.database.db, opts.config.codeAlgorithm);
   await keyring.load(clock());
   const deps: AppDeps = { database: opts.database, config: opts.config, clock, keyring };
-  const app = await buildServer(deps, { routes: allRoutes, logger: opts.logger });
+  installParts();
+  const app = await buildServer(deps, { routes: [...allRoutes, ...partRoutes()], logger: opts.logger });
   return { app, deps };
 }

@@ -1,18 +1,7 @@
 import type { Tx } from '../platform/db/client.js';
-import type { Random } from './data/random.js';
+import type { DemoContext, DemoSeeder } from '../platform/parts/part.js';
 
-export interface DemoContext {
-  now: Date;
-  rng: Random;
-  /** Department id by demo department code (WH-SCJG …). */
-  deptIds: Map<string, string>;
-  enterprises: { id: string; uscc: string; industry: string; divisionCode: string; name: string }[];
-  /** Seed a history of past activity (inspections, cases …); tests that count exactly turn it off. */
-  history: boolean;
-}
-
-/** Each part adds its demo data here (catalog items, inspections, penalty records …), in the seed transaction. */
-export type DemoSeeder = (tx: Tx, demo: DemoContext) => Promise<void>;
+export type { DemoContext, DemoSeeder } from '../platform/parts/part.js';
 
 const seeders: DemoSeeder[] = [];
 

@@ -23,6 +23,7 @@ import { personName } from './data/names.js';
 import { generateEnterprises } from './data/enterprises.js';
 import { DEMO_DEPARTMENTS, WUHU } from './departments.js';
 import { seedPartsDemo } from './parts.js';
+import { installParts } from '../parts.js';
 
 export const DEMO_PASSWORD = 'Qinqing#2026';
 export const DEMO_API_KEY = 'qinqing-demo-key';
@@ -187,6 +188,7 @@ export async function seedDemo(
       scopes: ['*'],
       createdAt: now,
     });
+    installParts();
     await seedPartsDemo(tx, { now, rng, deptIds, enterprises: enterpriseRows, history: opts.history ?? true });
   });
 }

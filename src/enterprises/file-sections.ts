@@ -1,12 +1,8 @@
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
+import type { FileSectionLoader } from '../platform/parts/part.js';
 
-/**
- * 一企一档 — each part contributes a section of the enterprise file (inspections, penalties, licences …).
- * A section loader receives the caller's context and applies its own part's policy (e.g. the check-up firewall
- * returns nothing to enforcement roles).
- */
-export type FileSectionLoader = (db: Db, ctx: Ctx, enterpriseId: string) => Promise<unknown[]>;
+export type { FileSectionLoader } from '../platform/parts/part.js';
 
 const sections = new Map<string, FileSectionLoader>();
 

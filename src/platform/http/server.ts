@@ -13,6 +13,7 @@ import { AppError } from '../errors/app-error.js';
 import { localeFromHeader } from '../i18n/locale.js';
 import { requireUtf8Json } from './charset.js';
 import { contextHook } from './context.js';
+import { checkRoutePolicy } from '../policy/route-policy.js';
 import { problemOf, sendProblem, isDenied } from './problem.js';
 import { zodValidatorCompiler } from './validation.js';
 import type { App, AppDeps, RegisterRoutes } from './types.js';
@@ -63,6 +64,11 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
 
   app.addHook('onRequest', contextHook(deps));
   app.addHook('onRequest', requireUtf8Json);
+  // The door: a route's declared policy is checked before its body is even validated (deny by default).
+  app.addHook('preValidation', async (req) => {
+    const policy = req.routeOptions.config?.policy;
+    if (policy) checkRoutePolicy(req.ctx.actor, policy);
+  });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });

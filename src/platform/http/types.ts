@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config/config.js';
 import type { Database } from '../db/client.js';
 import type { Ctx } from '../policy/actor.js';
+import type { RoutePolicy } from '../policy/route-policy.js';
 import type { Keyring } from '../../codes/keyring.js';
 
 export type App = FastifyInstance<
@@ -27,6 +28,10 @@ export interface AppDeps {
 export type RegisterRoutes = (app: App, deps: AppDeps) => void | Promise<void>;
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call the route at all (src/platform/policy/route-policy.ts). */
+    policy?: RoutePolicy;
+  }
   interface FastifyRequest {
     ctx: Ctx;
     /** Set when the request carried a session cookie that has expired. */

@@ -1,0 +1,62 @@
+/**
+ * A product part as the application sees it: one object that lists everything the part brings. `src/parts.ts`
+ * is the list of parts; the server, the workers, the demo seed and the tests read that list, and nothing
+ * registers itself by being imported. `src/platform/` never imports a part — parts import the platform.
+ */
+import type { RegisterRoutes } from '../http/types.js';
+import type { JobDefinitionInput } from '../jobs/define-job.js';
+import type { Deliverer, DelivererOptions } from '../outbox/deliverers.js';
+import type { Db, Tx } from '../db/client.js';
+import type { Ctx } from '../policy/actor.js';
+
+/** The seeded random source of the demo (src/demo/data/random.ts). */
+export interface DemoRandom {
+  next(): number;
+  int(min: number, max: number): number;
+  pick<T>(arr: readonly T[]): T;
+  chance(p: number): boolean;
+  shuffle<T>(arr: T[]): T[];
+}
+
+export type Message = { 'zh-CN': string; 'en-US': string };
+
+/** What a demo seeder is given (the demo city's departments and enterprises, a seeded random source). */
+export interface DemoContext {
+  now: Date;
+  rng: DemoRandom;
+  /** Department id by demo department code (WH-SCJG …). */
+  deptIds: Map<string, string>;
+  enterprises: { id: string; uscc: string; industry: string; divisionCode: string; name: string }[];
+  /** Seed a history of past activity (inspections, cases …); tests that count exactly turn it off. */
+  history: boolean;
+}
+
+/** A part's demo data, written in the seed transaction, in the order of `src/parts.ts`. */
+export type DemoSeeder = (tx: Tx, demo: DemoContext) => Promise<void>;
+
+/**
+ * 一企一档 — a section of the enterprise file. The loader receives the caller's context and applies its own
+ * part's policy (e.g. the check-up firewall returns nothing to enforcement roles).
+ */
+export type FileSectionLoader = (db: Db, ctx: Ctx, enterpriseId: string) => Promise<unknown[]>;
+
+export interface OutboxDelivererSpec {
+  topic: string;
+  deliver: Deliverer;
+  options?: DelivererOptions;
+}
+
+export interface Part {
+  /** Folder name under src/ (e.g. `licences`). */
+  name: string;
+  routes?: RegisterRoutes;
+  jobs?: JobDefinitionInput[];
+  deliverers?: OutboxDelivererSpec[];
+  seeders?: DemoSeeder[];
+  /** Error and notice texts by stable code. */
+  messages?: Record<string, Message>;
+  /** Enterprise-file sections by name (`licences`, `checkups` …). */
+  fileSections?: Record<string, FileSectionLoader>;
+}
+
+export const definePart = (part: Part): Part => part;
