@@ -25,15 +25,13 @@ import { benchStartup } from './figures/startup.js';
 import { explainHotQueries, explainMarkdown } from './figures/scale-explain.js';
 import { benchCreditFigures, creditServerUrl } from './figures/credit.js';
 import { generatorSection } from './figures/generator.js';
+import { startLocalCluster } from '../scripts/lib/postgres-cluster.js';
+import { buildStale } from '../scripts/lib/stale.mjs';
 
 const scale = process.argv.includes('--scale') ? process.argv[process.argv.indexOf('--scale') + 1] : 'small';
 if (scale !== 'small' && scale !== 'province') throw new Error('--scale small|province');
-const adminUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
+let adminUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
 const provinceUrl = process.argv.includes('--database-url') ? process.argv[process.argv.indexOf('--database-url') + 1] : process.env.BENCH_PROVINCE_DATABASE_URL;
-if (scale === 'small' && !adminUrl) {
-  console.error('Set BENCH_DATABASE_URL=postgres://user@host:port/postgres (a server on which a benchmark database may be created).');
-  process.exit(2);
-}
 if (scale === 'province' && !provinceUrl) {
   console.error('Set BENCH_PROVINCE_DATABASE_URL (or --database-url) to the generated province: npm run gen -- --enterprises 1000000 --inspections 10000000 --penalties 2000000 --database-url URL');
   process.exit(2);
@@ -45,6 +43,10 @@ const P =
 
 
 async function main() {
+  // From a fresh clone: build what is stale, and without a server named, run on a throwaway cluster of our own.
+  buildStale();
+  const cluster = scale === 'small' && !adminUrl ? await startLocalCluster('BENCH_DATABASE_URL') : undefined;
+  adminUrl ??= cluster?.url;
   const throwaway = scale === 'small' ? await createThrowawayPostgres(adminUrl!, 'qq_bench') : undefined;
   const url = throwaway?.url ?? provinceUrl!;
   const rows: Row[] = [];

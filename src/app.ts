@@ -13,12 +13,13 @@ export async function buildApp(opts: {
   config: Config;
   clock?: () => Date;
   logger?: boolean | object;
+  quietRequests?: boolean;
 }): Promise<{ app: App; deps: AppDeps }> {
   const clock = opts.clock ?? (() => new Date());
   const keyring = new Keyring(opts.database.db, opts.config.codeAlgorithm);
   await keyring.load(clock());
   const deps: AppDeps = { database: opts.database, config: opts.config, clock, keyring };
   installParts();
-  const app = await buildServer(deps, { routes: [...allRoutes, ...partRoutes()], logger: opts.logger });
+  const app = await buildServer(deps, { routes: [...allRoutes, ...partRoutes()], logger: opts.logger, quietRequests: opts.quietRequests });
   return { app, deps };
 }

@@ -5,7 +5,10 @@
 import { loadConfig } from './platform/config/config.js';
 import { openDatabase } from './platform/db/client.js';
 import { buildApp } from './app.js';
-import { seedDemoIfEmpty } from './demo/seed.js';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from './demo/seed.js';
+import { createShutdown } from './platform/shutdown.js';
+import { syncDivisions } from './organisation/sync-divisions.js';
+import type { Database } from './platform/db/client.js';
 import { startWorkers } from './workers.js';
 import { startDemoSandbox } from './sandbox/demo-sandbox.js';
 
@@ -14,32 +17,34 @@ async function main() {
   const startedAt = Date.now();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.poolSize });
   await database.migrate();
+  await syncDivisions(database.db);
   const seeded = config.demo ? await seedDemoIfEmpty(database, new Date()) : false;
   // With the demo, the platforms credit repair talks to (fiscal e-receipts, 信用中国, 公示系统, an industry
   // system) are played by the sandbox on loopback, unless real ones are configured.
   const sandbox =
     config.demo && !process.env.CREDIT_PLATFORMS_URL && process.env.QINQING_SANDBOX !== '0' ? await startDemoSandbox(database) : undefined;
-  const { app, deps } = await buildApp({ database, config });
+  const pretty = config.logFormat === 'pretty';
+  const logger = pretty
+    ? { level: config.logLevel, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } }
+    : { level: config.logLevel };
+  const { app, deps } = await buildApp({ database, config, logger, quietRequests: pretty });
   const workers = config.workers ? startWorkers(deps, app.log) : undefined;
 
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    app.log.info({ signal }, 'shutting down: finishing requests in flight');
-    const force = setTimeout(() => process.exit(1), 15_000);
-    force.unref();
-    try {
-      await app.close(); // stops accepting, waits for in-flight requests
-      await workers?.stop();
-      await sandbox?.sandbox.close();
-      await database.close(); // flushes the embedded database to disk
-      process.exit(0);
-    } catch (err) {
-      app.log.error({ err }, 'shutdown failed');
-      process.exit(1);
-    }
-  };
+  // A reader that went away (`… | head`) must not keep the server from logging, serving or stopping.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
+  const shutdown = createShutdown({
+    forceAfterMs: 15_000,
+    log: (msg, extra) => app.log.info(extra ?? {}, msg),
+    exit: (code) => process.exit(code),
+    steps: [
+      () => app.close(), // stops accepting, waits for in-flight requests
+      async () => workers?.stop(),
+      async () => sandbox?.sandbox.close(),
+      () => database.close(), // flushes the embedded database to disk
+    ],
+  });
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
@@ -54,11 +59,17 @@ async function main() {
   if (config.demo) {
     lines.push(
       seeded ? '  Demo data created.' : '  Demo data present.',
-      '  Demo accounts (password Qinqing#2026): admin, supervisor, officer1–officer4, credit, enterprise1, enterprise2',
+      `  Demo accounts (password ${DEMO_PASSWORD}): ${(await demoAccounts(database)).join(', ')}`,
       '  Demo integration API key (X-Api-Key): qinqing-demo-key',
     );
   }
   console.log(lines.join('\n') + '\n');
+}
+
+/** Every account of the demo city, as the seed (and each part's seeder) made them. */
+async function demoAccounts(database: Database): Promise<string[]> {
+  const rows = await database.query<{ username: string }>('SELECT username FROM app_user ORDER BY created_at, username');
+  return rows.map((r) => r.username);
 }
 
 main().catch((err) => {

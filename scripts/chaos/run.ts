@@ -18,6 +18,8 @@ import { restartPostgres } from './pg-restart.js';
 import { hostileInput } from './hostile.js';
 import { random, type ScenarioResult } from './lib.js';
 import { startServer } from './server.js';
+import { startLocalCluster } from '../lib/postgres-cluster.js';
+import { buildStale } from '../lib/stale.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
@@ -27,13 +29,18 @@ const only = new Set((value('only') ?? 'kill,pg,hostile').split(','));
 const seed = Number(value('seed') ?? Date.now() % 1_000_000);
 const fault = value('fault');
 const fromSource = flag('from-source');
-const adminUrl = process.env.CHAOS_DATABASE_URL;
+let adminUrl = process.env.CHAOS_DATABASE_URL;
 const log = (s: string) => console.log(s);
 
 async function main(): Promise<number> {
+  // From a fresh clone: build what is stale, and without a server named, run on a throwaway cluster of our own
+  // (which the PostgreSQL-restart scenario may then restart).
+  if (!fromSource) buildStale({ web: false });
   if (!adminUrl) {
-    console.error('Set CHAOS_DATABASE_URL=postgres://user@127.0.0.1:port/postgres (a server on which a throwaway database may be created).');
-    return 2;
+    const cluster = await startLocalCluster('CHAOS_DATABASE_URL');
+    adminUrl = cluster.url;
+    process.env.CHAOS_PG_BIN ??= cluster.pgBin;
+    process.env.CHAOS_PG_DIR ??= cluster.pgDir;
   }
   const limitMs = (short ? 8 : 30) * 60_000;
   const watchdog = setTimeout(() => {

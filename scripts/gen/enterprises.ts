@@ -40,7 +40,7 @@ const AREA_CODES: Record<string, string> = {
 export const PLACES: readonly (readonly [Place, number])[] = (() => {
   const out: [Place, number][] = [];
   const wuhuCounties = DIVISIONS.filter((d) => d.parentCode === WUHU);
-  for (const city of DIVISIONS.filter((d) => d.level === 'city')) {
+  for (const city of DIVISIONS.filter((d) => d.level === 'city' && d.parentCode === '340000')) {
     const w = CITY_WEIGHTS[city.code] ?? 1;
     const areaCode = AREA_CODES[city.code.slice(0, 4)] ?? '0551';
     if (city.code === WUHU) {

@@ -14,7 +14,7 @@ import { hashPassword } from '../platform/auth/password.js';
 import { sha256 } from '../platform/auth/tokens.js';
 import { apiClients, users } from '../platform/auth/schema.js';
 import type { Role } from '../platform/auth/schema.js';
-import { departments, divisions, officers, teams } from '../organisation/schema.js';
+import { departments, officers, teams } from '../organisation/schema.js';
 import { enterprises } from '../enterprises/schema.js';
 import { chinaDay } from '../organisation/certificate.js';
 import { DIVISIONS } from '../identifiers/index.js';
@@ -23,6 +23,7 @@ import { personName } from './data/names.js';
 import { generateEnterprises } from './data/enterprises.js';
 import { DEMO_DEPARTMENTS, WUHU } from './departments.js';
 import { seedPartsDemo } from './parts.js';
+import { syncDivisions } from '../organisation/sync-divisions.js';
 import { installParts } from '../parts.js';
 
 export const DEMO_PASSWORD = 'Qinqing#2026';
@@ -45,10 +46,7 @@ export async function seedDemo(
   const rng = createRandom(opts.seed ?? 20261127);
   const { db } = database;
   await db.transaction(async (tx) => {
-    await tx
-      .insert(divisions)
-      .values(DIVISIONS.map((d) => ({ ...d })))
-      .onConflictDoNothing();
+    await syncDivisions(tx);
 
     const deptIds = new Map<string, string>();
     const teamIds = new Map<string, string[]>();

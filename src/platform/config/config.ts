@@ -14,6 +14,8 @@ export interface Config {
   /** Run the background workers (job scheduler, outbox, audit sealer) in this process. */
   workers: boolean;
   logLevel: string;
+  /** `pretty` (one readable line per event, no line per request) on a terminal outside production; `json` otherwise. */
+  logFormat: 'json' | 'pretty';
   webDir: string;
   poolSize: number;
   /** Signature scheme of new inspection codes: Ed25519 (default) or the Chinese SM2 scheme. */
@@ -39,6 +41,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: int(env.SESSION_IDLE_MINUTES, 30),
     workers: env.QINQING_WORKERS !== '0',
     logLevel: env.LOG_LEVEL || 'info',
+    logFormat:
+      env.LOG_FORMAT === 'json' || env.LOG_FORMAT === 'pretty'
+        ? env.LOG_FORMAT
+        : process.stdout.isTTY && env.NODE_ENV !== 'production'
+          ? 'pretty'
+          : 'json',
     webDir: path.resolve(env.WEB_DIR || './web/dist'),
     poolSize: int(env.DATABASE_POOL_SIZE, 20),
     codeAlgorithm: env.CODE_SIGNATURE === 'sm2' ? 'sm2' : 'ed25519',

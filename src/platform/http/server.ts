@@ -21,12 +21,15 @@ import type { App, AppDeps, RegisterRoutes } from './types.js';
 export interface BuildOptions {
   routes: RegisterRoutes[];
   logger?: boolean | object;
+  /** No line per request (the pretty development log); errors are still logged. */
+  quietRequests?: boolean;
 }
 
 /** The Fastify instance: platform plugins, request context, problem+json errors, OpenAPI, the web bundle. */
 export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<App> {
   const app = Fastify({
     logger: opts.logger ?? { level: deps.config.logLevel },
+    disableRequestLogging: opts.quietRequests ?? false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : newId();
