@@ -1,0 +1,2 @@
+export { renderPdf, type PdfBlock, type PdfSpec } from './render-pdf.js';
+export { cjkFont, cjkFontPath, type CjkWeight } from './font.js';
