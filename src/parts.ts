@@ -13,8 +13,12 @@ import { defineJob, getJob } from './platform/jobs/define-job.js';
 import { registerDeliverer } from './platform/outbox/deliverers.js';
 import { registerDemoSeeder } from './demo/parts.js';
 import { registerFileSection } from './enterprises/file-sections.js';
+import { registerDataClass } from './platform/policy/firewall.js';
+import { checkupsPart } from './checkups/part.js';
 
-export const parts: Part[] = [];
+export const parts: Part[] = [
+  checkupsPart,
+];
 
 let installed = false;
 
@@ -27,6 +31,7 @@ export function installParts(): void {
     for (const d of part.deliverers ?? []) registerDeliverer(d.topic, d.deliver, d.options);
     for (const seeder of part.seeders ?? []) registerDemoSeeder(seeder);
     for (const [name, loader] of Object.entries(part.fileSections ?? {})) registerFileSection(name, loader);
+    for (const [name, spec] of Object.entries(part.dataClasses ?? {})) registerDataClass(name, spec);
   }
 }
 

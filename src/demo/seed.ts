@@ -82,7 +82,7 @@ export async function seedDemo(
     const enterprise2 = firstOf('pharmacy');
 
     // Accounts of CONTRACT.md (plus department administrators and an expert).
-    const hash = await Promise.all(Array.from({ length: 12 }, () => hashPassword(DEMO_PASSWORD)));
+    const hash = await Promise.all(Array.from({ length: 13 }, () => hashPassword(DEMO_PASSWORD)));
     const market = DEMO_DEPARTMENTS[0]!.code;
     const ecology = DEMO_DEPARTMENTS[1]!.code;
     const account = (
@@ -135,6 +135,7 @@ export async function seedDemo(
       account(9, 'market_admin', '市场监管局管理员', 'dept_admin', market),
       account(10, 'ecology_admin', '生态环境局管理员', 'dept_admin', ecology),
       account(11, 'expert1', '环保专家 孙文博', 'expert', ecology),
+      account(12, 'service1', '帮扶指导员 何美玲', 'service_officer', ecology),
     ];
     await tx.insert(users).values(accounts);
 

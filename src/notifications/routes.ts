@@ -1,4 +1,5 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, notInArray, or } from 'drizzle-orm';
+import { hiddenFrom } from '../platform/policy/firewall.js';
 import { z } from 'zod';
 import type { RegisterRoutes } from '../platform/http/types.js';
 import { requireUser } from '../platform/policy/policy.js';
@@ -27,7 +28,11 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
     },
     async (req) => {
       const user = requireUser(req.ctx.actor);
-      const mine = eq(notifications.userId, user.userId);
+      // Notifications about data behind the firewall (check-ups) never reach a role that may not read it.
+      const hidden = hiddenFrom(user).targetTypes;
+      const mine = hidden.length
+        ? and(eq(notifications.userId, user.userId), or(isNull(notifications.targetType), notInArray(notifications.targetType, hidden)))!
+        : eq(notifications.userId, user.userId);
       const where = req.query.unread ? and(mine, isNull(notifications.readAt)) : mine;
       const [total] = await db.select({ n: count() }).from(notifications).where(where);
       const [unread] = await db

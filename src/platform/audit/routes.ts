@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { and, count, desc, eq, gte, like, lt, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, like, lt, not, or, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../policy/actor.js';
+import { hiddenFrom } from '../policy/firewall.js';
 import type { RegisterRoutes } from '../http/types.js';
 import type { DbOrTx } from '../db/client.js';
 import type { Role } from '../auth/schema.js';
@@ -49,8 +51,25 @@ export function auditConditions(f: AuditFilter): SQL | undefined {
   return conds.length ? and(...conds) : undefined;
 }
 
-export async function listAuditLog(db: DbOrTx, f: AuditFilter & { page: number; pageSize: number }) {
-  const where = auditConditions(f);
+/**
+ * The rows a reader may not see: audit rows about data behind the firewall (their target type, their action, or
+ * a refused request to one of the class's routes) are hidden from roles that may not read the class.
+ */
+export function firewallCondition(actor: Actor): SQL | undefined {
+  const h = hiddenFrom(actor);
+  const hide: SQL[] = [];
+  // target_type may be NULL: compare its coalesced value so `NOT (…)` never turns NULL and hides an unrelated row.
+  if (h.targetTypes.length) hide.push(inArray(sql`coalesce(${auditLog.targetType}, '')`, h.targetTypes));
+  for (const p of h.actionPrefixes) hide.push(like(auditLog.action, `${escapeLike(p)}%`));
+  for (const p of h.routePrefixes) hide.push(like(auditLog.action, `% ${escapeLike(p)}%`));
+  return hide.length ? not(or(...hide)!) : undefined;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
+
+export async function listAuditLog(db: DbOrTx, f: AuditFilter & { page: number; pageSize: number }, hide?: SQL) {
+  const base = auditConditions(f);
+  const where = hide ? (base ? and(base, hide) : hide) : base;
   const [total] = await db.select({ n: count() }).from(auditLog).where(where);
   const rows = await db
     .select()
@@ -131,8 +150,8 @@ export const auditRoutes: RegisterRoutes = (app, deps) => {
       },
     },
     async (req) => {
-      requireUser(req.ctx.actor, AUDIT_READERS);
-      const { total, rows } = await listAuditLog(db, req.query);
+      const user = requireUser(req.ctx.actor, AUDIT_READERS);
+      const { total, rows } = await listAuditLog(db, req.query, firewallCondition(user));
       return { items: rows.map(presentAuditRow), total, page: req.query.page, pageSize: req.query.pageSize };
     },
   );

@@ -16,3 +16,4 @@ export * from '../../notifications/schema.js';
 export * from '../../files/schema.js';
 export * from '../../codes/schema.js';
 export * from '../../credit/schema.js';
+export * from '../../checkups/schema.js';

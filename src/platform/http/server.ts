@@ -14,6 +14,7 @@ import { localeFromHeader } from '../i18n/locale.js';
 import { requireUtf8Json } from './charset.js';
 import { contextHook } from './context.js';
 import { checkRoutePolicy } from '../policy/route-policy.js';
+import { assertMayReadClass, classOfRoute } from '../policy/firewall.js';
 import { problemOf, sendProblem, isDenied } from './problem.js';
 import { zodValidatorCompiler } from './validation.js';
 import type { App, AppDeps, RegisterRoutes } from './types.js';
@@ -67,6 +68,12 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
 
   app.addHook('onRequest', contextHook(deps));
   app.addHook('onRequest', requireUtf8Json);
+  // The data-class firewall: a route under a classified prefix (e.g. /api/checkups/) is refused to roles that may
+  // not read the class, before any route hook, validation or handler — whatever the route itself declares.
+  app.addHook('onRequest', async (req) => {
+    const cls = classOfRoute(req.routeOptions.url ?? req.url.split('?')[0]!);
+    if (cls) assertMayReadClass(req.ctx.actor, cls);
+  });
   // The door: a route's declared policy is checked before its body is even validated (deny by default).
   app.addHook('preValidation', async (req) => {
     const policy = req.routeOptions.config?.policy;

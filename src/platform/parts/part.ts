@@ -8,6 +8,7 @@ import type { JobDefinitionInput } from '../jobs/define-job.js';
 import type { Deliverer, DelivererOptions } from '../outbox/deliverers.js';
 import type { Db, Tx } from '../db/client.js';
 import type { Ctx } from '../policy/actor.js';
+import type { DataClassSpec } from '../policy/firewall.js';
 
 /** The seeded random source of the demo (src/demo/data/random.ts). */
 export interface DemoRandom {
@@ -57,6 +58,8 @@ export interface Part {
   messages?: Record<string, Message>;
   /** Enterprise-file sections by name (`licences`, `checkups` …). */
   fileSections?: Record<string, FileSectionLoader>;
+  /** Data classes behind the firewall (src/platform/policy/firewall.ts), e.g. `checkup`. */
+  dataClasses?: Record<string, DataClassSpec>;
 }
 
 export const definePart = (part: Part): Part => part;

@@ -1,0 +1,41 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { FileSectionLoader } from '../platform/parts/part.js';
+import { mayReadClass } from '../platform/policy/firewall.js';
+import { recordAudit } from '../platform/audit/record.js';
+import { checkupFindings, checkupInvitations } from './schema.js';
+import { CHECKUP_CLASS, checkupScope, andScope } from './policy.js';
+
+/**
+ * 一企一档 — the 环保体检 section: the enterprise's check-ups for those allowed (the check-up side, the enterprise
+ * itself); nothing at all for the roles behind the firewall (the withholding is audited).
+ */
+export const checkupFileSection: FileSectionLoader = async (db, ctx, enterpriseId) => {
+  if (!mayReadClass(ctx.actor, CHECKUP_CLASS)) {
+    await recordAudit(db, ctx, { action: 'checkups.file-section.withheld', outcome: 'denied', targetType: 'enterprise', targetId: enterpriseId, enterpriseId, detail: { reason: 'firewall-checkup' } });
+    return [];
+  }
+  const scope = checkupScope(ctx.actor);
+  const rows = await db
+    .select()
+    .from(checkupInvitations)
+    .where(andScope(scope, eq(checkupInvitations.enterpriseId, enterpriseId)))
+    .orderBy(desc(checkupInvitations.receivedAt))
+    .limit(100);
+  const findings = rows.length
+    ? await db.select({ invitationId: checkupFindings.invitationId, status: checkupFindings.status }).from(checkupFindings).where(and(eq(checkupFindings.enterpriseId, enterpriseId), eq(checkupFindings.outcome, 'problem')))
+    : [];
+  return rows.map((r) => {
+    const mine = findings.filter((f) => f.invitationId === r.id);
+    return {
+      id: r.id,
+      status: r.status,
+      channel: r.channel,
+      receivedAt: r.receivedAt.toISOString(),
+      visitAt: r.visitAt?.toISOString() ?? null,
+      visitedAt: r.visitedAt?.toISOString() ?? null,
+      problems: mine.length,
+      open: mine.filter((f) => f.status === 'open').length,
+      reportUrl: r.reportFileId ? `/api/checkups/files/${r.reportFileId}` : null,
+    };
+  });
+};

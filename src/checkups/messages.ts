@@ -1,0 +1,32 @@
+import type { Message } from '../platform/parts/part.js';
+
+/** Error codes and notice texts of the check-ups (notices carry dates and item codes only, never findings). */
+export const checkupMessages: Record<string, Message> = {
+  'checkup-not-found': { 'zh-CN': '环保体检记录不存在', 'en-US': 'Check-up not found' },
+  'checkup-wrong-status': { 'zh-CN': '该环保体检当前状态（{status}）不允许此操作', 'en-US': 'The check-up is {status}; this is not possible now' },
+  'checkup-uscc-required': { 'zh-CN': '代企业登记邀约须填写统一社会信用代码', 'en-US': 'Recording an invitation for an enterprise needs its USCC' },
+  'checkup-channel-required': { 'zh-CN': '代企业登记邀约须注明渠道（电话、微信、书面或线上）', 'en-US': 'Recording an invitation needs its channel (phone, WeChat, letter or online)' },
+  'checkup-unknown-enterprise': { 'zh-CN': '统一社会信用代码为 {uscc} 的企业不存在', 'en-US': 'No enterprise with USCC {uscc}' },
+  'checkup-no-department': { 'zh-CN': '尚未设置生态环境部门', 'en-US': 'No environmental department is set up' },
+  'checkup-no-checklist': { 'zh-CN': '尚无生效的体检清单', 'en-US': 'No check package is in force' },
+  'checkup-visit-in-past': { 'zh-CN': '上门时间不能早于今天', 'en-US': 'The visit cannot be in the past' },
+  'checkup-unknown-expert': { 'zh-CN': '专家不在本部门专家库中或已停用', 'en-US': 'The expert is not in the department’s active pool' },
+  'checkup-unknown-liaison': { 'zh-CN': '帮扶指导员须为本部门的服务人员或专家', 'en-US': 'The liaison must be a service officer or expert of the department' },
+  'checkup-unknown-item': { 'zh-CN': '体检清单中没有分项 {item}', 'en-US': 'The check package has no item {item}' },
+  'checkup-finding-description-required': { 'zh-CN': '发现问题须写明问题描述', 'en-US': 'A problem needs a description' },
+  'checkup-finding-advice-required': { 'zh-CN': '发现问题须给出整改建议', 'en-US': 'A problem needs advice' },
+  'checkup-finding-resolution-required': { 'zh-CN': '请选择立行立改或制定整改方案', 'en-US': 'Choose fixed on the spot or a rectification plan' },
+  'checkup-plan-milestones-required': { 'zh-CN': '整改方案至少需要一个节点', 'en-US': 'A rectification plan needs at least one milestone' },
+  'checkup-finding-not-found': { 'zh-CN': '问题记录不存在', 'en-US': 'Finding not found' },
+  'checkup-finding-not-open': { 'zh-CN': '该问题当前状态（{status}）不能销号', 'en-US': 'The finding is {status} and cannot be closed' },
+  'checkup-items-unchecked': { 'zh-CN': '还有分项未检查：{items}', 'en-US': 'Items not yet checked: {items}' },
+  'checkup-photo-too-large': { 'zh-CN': '照片过大', 'en-US': 'The photo is too large' },
+  'checkup-photo-not-image': { 'zh-CN': '只接受 JPEG、PNG 或 WebP 照片', 'en-US': 'Only JPEG, PNG or WebP photos are accepted' },
+  'checkup-file-not-found': { 'zh-CN': '文件不存在', 'en-US': 'File not found' },
+  'checkup-checklist-duplicate-code': { 'zh-CN': '体检清单分项编号重复', 'en-US': 'Item codes of the check package repeat' },
+  'checkup-not-assigned-expert': { 'zh-CN': '只有本次体检的专家可以签发报告', 'en-US': 'Only the check-up’s expert signs its report' },
+  'notify.checkup-scheduled': { 'zh-CN': '环保体检已安排：专家 {expert} 将于 {visitDay} 上门服务。', 'en-US': 'Your environmental check-up is scheduled: expert {expert} visits on {visitDay}.' },
+  'notify.checkup-report-ready': { 'zh-CN': '环保体检报告已出具，可在“环保体检”中下载。', 'en-US': 'Your check-up report is ready to download under Check-ups.' },
+  'notify.checkup-milestone': { 'zh-CN': '环保体检整改提醒：分项 {item} 的整改节点 {due} 即将到期。', 'en-US': 'Rectification reminder: the milestone of item {item} is due on {due}.' },
+  'notify.checkup-finding-closed': { 'zh-CN': '环保体检分项 {item} 的问题已核验销号。', 'en-US': 'The problem under item {item} was verified and closed.' },
+};
