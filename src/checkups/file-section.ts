@@ -2,7 +2,8 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { FileSectionLoader } from '../platform/parts/part.js';
 import { mayReadClass } from '../platform/policy/firewall.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { checkupFindings, checkupInvitations } from './schema.js';
+import { users } from '../platform/auth/schema.js';
+import { checkupExperts, checkupFindings, checkupInvitations } from './schema.js';
 import { CHECKUP_CLASS, checkupScope, andScope } from './policy.js';
 
 /**
@@ -16,24 +17,27 @@ export const checkupFileSection: FileSectionLoader = async (db, ctx, enterpriseI
   }
   const scope = checkupScope(ctx.actor);
   const rows = await db
-    .select()
+    .select({ r: checkupInvitations, expert: checkupExperts.name, liaison: users.displayName })
     .from(checkupInvitations)
+    .leftJoin(checkupExperts, eq(checkupExperts.id, checkupInvitations.expertId))
+    .leftJoin(users, eq(users.id, checkupInvitations.liaisonUserId))
     .where(andScope(scope, eq(checkupInvitations.enterpriseId, enterpriseId)))
     .orderBy(desc(checkupInvitations.receivedAt))
     .limit(100);
   const findings = rows.length
     ? await db.select({ invitationId: checkupFindings.invitationId, status: checkupFindings.status }).from(checkupFindings).where(and(eq(checkupFindings.enterpriseId, enterpriseId), eq(checkupFindings.outcome, 'problem')))
     : [];
-  return rows.map((r) => {
+  return rows.map(({ r, expert, liaison }) => {
     const mine = findings.filter((f) => f.invitationId === r.id);
     return {
       id: r.id,
-      status: r.status,
+      appliedAt: r.receivedAt.toISOString(),
       channel: r.channel,
-      receivedAt: r.receivedAt.toISOString(),
-      visitAt: r.visitAt?.toISOString() ?? null,
-      visitedAt: r.visitedAt?.toISOString() ?? null,
-      problems: mine.length,
+      expert,
+      liaison,
+      visitDate: (r.visitedAt ?? r.visitAt)?.toISOString() ?? null,
+      status: r.status,
+      problemCount: mine.length,
       open: mine.filter((f) => f.status === 'open').length,
       reportUrl: r.reportFileId ? `/api/checkups/files/${r.reportFileId}` : null,
     };

@@ -41,6 +41,11 @@ const ReviewPage = lazy(() => import('../credit/review/ReviewPage'));
 const PenaltiesPage = lazy(() => import('../credit/penalties/PenaltiesPage'));
 const DeliveriesPage = lazy(() => import('../credit/deliveries/DeliveriesPage'));
 const CreditFiguresPage = lazy(() => import('../credit/figures/CreditFiguresPage'));
+const CheckupQueuePage = lazy(() => import('../checkups/CheckupQueuePage'));
+const CheckupDetailPage = lazy(() => import('../checkups/CheckupDetailPage'));
+const CheckupVisitPage = lazy(() => import('../checkups/VisitPage'));
+const CheckupFiguresPage = lazy(() => import('../checkups/CheckupFiguresPage'));
+const MyCheckupsPage = lazy(() => import('../checkups/MyCheckupsPage'));
 
 /** Pages guarded by their menu entry's roles (menu.tsx): path → [entry key, page]. */
 const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] = [
@@ -64,6 +69,10 @@ const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] =
   ['credit/penalties', 'credit-penalties', <PenaltiesPage />],
   ['credit/deliveries', 'credit-deliveries', <DeliveriesPage />],
   ['credit/figures', 'credit-figures', <CreditFiguresPage />],
+  ['checkups', 'checkups', <CheckupQueuePage />],
+  ['checkups/figures', 'checkup-figures', <CheckupFiguresPage />],
+  ['checkups/:id/visit', 'checkups', <CheckupVisitPage />],
+  ['my-checkups', 'my-checkups', <MyCheckupsPage />],
 ];
 
 /** A page outside the admin layout (no sider or header), e.g. the public scan page. */
@@ -116,6 +125,8 @@ function AppRoutes() {
         <Route path="supervision/alerts" element={<Navigate to="/supervision/inbox" replace />} />
         {/* A case is read by the supervisor and by its department (notifications link here); the API decides. */}
         <Route path="supervision/cases/:id" element={<CaseDetailPage />} />
+        {/* A check-up is read by the check-up side and by its enterprise; the API (and its firewall) decides. */}
+        <Route path="checkups/:id" element={<CheckupDetailPage />} />
         {GUARDED_PAGES.map(([path, entry, page]) => (
           <Route key={path} path={path} element={<RequireRole entry={entry}>{page}</RequireRole>} />
         ))}

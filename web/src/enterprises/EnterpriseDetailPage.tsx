@@ -1,6 +1,7 @@
 import { Badge, Card, Flex, Tabs } from 'antd';
 import { useParams } from 'react-router-dom';
 import { useApiQuery } from '../api/useApiQuery';
+import { useMe } from '../auth/SessionProvider';
 import { useT } from '../i18n';
 import { FullPageSpin } from '../shared/FullPageSpin';
 import { RecordTable } from '../shared/RecordTable';
@@ -13,6 +14,7 @@ import type { EnterpriseFile } from './types';
 /** 一企一档: the enterprise's header card, then one tab per section of its file. */
 export default function EnterpriseDetailPage() {
   const t = useT();
+  const me = useMe();
   const { uscc = '' } = useParams();
   const { data, error, loading, reload } = useApiQuery<EnterpriseFile>(enterprisePath(uscc));
 
@@ -25,7 +27,7 @@ export default function EnterpriseDetailPage() {
       <EnterpriseHeader enterprise={data.enterprise} />
       <Card>
         <Tabs
-          items={SECTIONS.map((section) => {
+          items={SECTIONS.filter((section) => !section.roles || section.roles.includes(me.role)).map((section) => {
             const rows = data.sections[section.key];
             return {
               key: section.key,

@@ -1,3 +1,4 @@
+import type { Role } from '../auth/types';
 import type { MessageKey } from '../i18n';
 import type { SectionKey } from './types';
 
@@ -6,6 +7,8 @@ export interface SectionDef {
   label: MessageKey;
   /** The fields shown first, in this order (field.* titles); any other field of the rows follows. */
   columns: readonly string[];
+  /** The roles that see the tab at all; omitted = every role (the API scopes the rows again). */
+  roles?: readonly Role[];
 }
 
 /** The tabs of the enterprise file (一企一档), in display order. */
@@ -38,7 +41,9 @@ export const SECTIONS: readonly SectionDef[] = [
   {
     key: 'checkups',
     label: 'section.checkups',
-    columns: ['appliedAt', 'channel', 'expert', 'liaison', 'visitDate', 'status'],
+    columns: ['appliedAt', 'channel', 'expert', 'liaison', 'visitDate', 'status', 'problemCount'],
+    // Behind the check-up firewall: never shown to the roles that enforce (the API returns nothing to them).
+    roles: ['admin', 'expert', 'service_officer', 'enterprise'],
   },
   {
     key: 'revisits',

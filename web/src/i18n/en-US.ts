@@ -1,6 +1,7 @@
 import { inspectionsEnUS } from './inspections.en-US';
 import { supervisionEnUS } from './supervision.en-US';
 import { creditEnUS } from './credit.en-US';
+import { checkupsEnUS } from './checkups.en-US';
 import type { Messages } from './zh-CN';
 
 // Typed as Messages: a missing key or an extra one is a compile error.
@@ -233,4 +234,5 @@ export const enUS: Messages = {
   ...inspectionsEnUS,
   ...supervisionEnUS,
   ...creditEnUS,
+  ...checkupsEnUS,
 };

@@ -4,6 +4,7 @@
 import { inspectionsZhCN } from './inspections.zh-CN';
 import { supervisionZhCN } from './supervision.zh-CN';
 import { creditZhCN } from './credit.zh-CN';
+import { checkupsZhCN } from './checkups.zh-CN';
 
 export const zhCN = {
   'app.name': '亲清',
@@ -237,6 +238,7 @@ export const zhCN = {
   ...inspectionsZhCN,
   ...supervisionZhCN,
   ...creditZhCN,
+  ...checkupsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,59 @@
+import { Card, Col, Row, Statistic } from 'antd';
+import { useApiQuery } from '../api/useApiQuery';
+import { KpiCards } from '../figures/KpiCards';
+import { useT } from '../i18n';
+import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { FIGURES_PATH } from './api';
+import type { CheckupFigures, CheckupStatus } from './types';
+
+const AGES = ['d0-30', 'd31-90', 'd91-180', 'd181+'] as const;
+const STATUSES: CheckupStatus[] = ['received', 'scheduled', 'visited', 'rectifying', 'closed'];
+
+/** E5 figures, live from the data: firms served, problems found, fixed on the spot, closed, open by age. */
+export default function CheckupFiguresPage() {
+  const t = useT();
+  const q = useApiQuery<CheckupFigures>(FIGURES_PATH);
+  const f = q.data;
+  return (
+    <>
+      <QueryErrorAlert error={q.error} onRetry={q.reload} />
+      {f && (
+        <>
+          <KpiCards
+            kpis={[
+              { key: 'firms-served', title: t('checkups.figures.firmsServed'), value: f.firmsServed },
+              { key: 'problems-found', title: t('checkups.figures.problemsFound'), value: f.problemsFound },
+              { key: 'fixed-on-spot', title: t('checkups.figures.fixedOnSpot'), value: f.fixedOnSpot },
+              { key: 'closed', title: t('checkups.figures.closed'), value: f.closed },
+              { key: 'open', title: t('checkups.figures.open'), value: f.open },
+            ]}
+          />
+          <Row gutter={[16, 16]}>
+            <Col xs={24} md={12}>
+              <Card title={t('checkups.figures.openByAge')} size="small">
+                <Row gutter={8}>
+                  {AGES.map((a) => (
+                    <Col span={6} key={a} data-testid={`figure-age-${a}`} data-value={f.openByAge[a] ?? 0}>
+                      <Statistic title={t(`checkups.age.${a}`)} value={f.openByAge[a] ?? 0} />
+                    </Col>
+                  ))}
+                </Row>
+              </Card>
+            </Col>
+            <Col xs={24} md={12}>
+              <Card title={t('checkups.figures.byStatus')} size="small">
+                <Row gutter={8}>
+                  {STATUSES.map((s) => (
+                    <Col flex="1" key={s}>
+                      <Statistic title={t(`checkups.status.${s}`)} value={f.invitationsByStatus[s]} />
+                    </Col>
+                  ))}
+                </Row>
+              </Card>
+            </Col>
+          </Row>
+        </>
+      )}
+    </>
+  );
+}
