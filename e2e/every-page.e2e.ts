@@ -67,7 +67,7 @@ async function inspect(page: Page, name: string, locale: 'zh-CN' | 'en-US', widt
       return r.width > 0 && r.height > 0;
     };
     const cellText = (sel: string) =>
-      [...document.querySelectorAll(sel)].filter(visible).map((el) => (el.textContent ?? '').trim()).filter(Boolean);
+      Array.from(document.querySelectorAll(sel)).filter(visible).map((el) => (el.textContent ?? '').trim()).filter(Boolean);
     const main = document.querySelector('main, .ant-layout-content') ?? document.body;
     const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
     const all: string[] = [];
@@ -80,7 +80,7 @@ async function inspect(page: Page, name: string, locale: 'zh-CN' | 'en-US', widt
       cells: cellText('td, .ant-descriptions-item-content, .ant-tag'),
       all,
       pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
-      tables: [...document.querySelectorAll('.ant-table-wrapper')].filter(visible).map((t) => {
+      tables: Array.from(document.querySelectorAll('.ant-table-wrapper')).filter(visible).map((t) => {
         const r = t.getBoundingClientRect();
         const content = t.querySelector('.ant-table-content, .ant-table-body') as HTMLElement | null;
         return { right: r.right, scroll: content ? content.scrollWidth - content.clientWidth : 0 };
@@ -116,15 +116,17 @@ async function visitAll(username: string, locale: 'zh-CN' | 'en-US', width: numb
   const page = await context.newPage();
   const findings: Finding[] = [];
   const where = () => `${username} ${locale} ${width}px ${new URL(page.url()).pathname}`;
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') findings.push({ page: where(), what: `console error: ${msg.text().slice(0, 300)}` });
-  });
-  page.on('pageerror', (err) => findings.push({ page: where(), what: `page error: ${err.message.slice(0, 300)}` }));
-  page.on('response', (res) => {
-    if (res.status() >= 500) findings.push({ page: where(), what: `${res.status()} from ${new URL(res.url()).pathname}` });
-  });
   try {
     await login(page, server.url, username);
+    // Listen from here: the login page's probe of the session (401 from /api/me) is how it knows none exists.
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') findings.push({ page: where(), what: `console error: ${msg.text().slice(0, 300)}` });
+    });
+    page.on('pageerror', (err) => findings.push({ page: where(), what: `page error: ${err.message.slice(0, 300)}` }));
+    page.on('response', (res) => {
+      if (res.status() >= 500) findings.push({ page: where(), what: `${res.status()} from ${new URL(res.url()).pathname}` });
+    });
+    await page.locator('a[data-testid^="menu-"]').first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     const links = await menuLinks(page);
     expect(links.length, `${username} sees menu entries`).toBeGreaterThan(1);
@@ -141,6 +143,17 @@ async function visitAll(username: string, locale: 'zh-CN' | 'en-US', width: numb
       await page.waitForTimeout(150);
       const name = `${username} ${locale} ${width}px ${p}`;
       findings.push(...(await inspect(page, name, locale, width)));
+      // Each tab of the page (the enterprise file's sections …), as the user would open it.
+      const tabs = page.locator('.ant-tabs-tab');
+      for (let i = 0, n = await tabs.count(); i < n; i++) {
+        const tab = tabs.nth(i);
+        if (await tab.evaluate((el) => el.matches('.ant-tabs-tab-active, .ant-tabs-tab-disabled') || !el.getClientRects().length)) continue;
+        const label = (await tab.innerText()).trim();
+        await tab.click();
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(150);
+        findings.push(...(await inspect(page, `${name} [${label}]`, locale, width)));
+      }
       const file = `${username}-${locale}-${width}${p.replace(/[^a-zA-Z0-9]+/g, '_')}.png`.slice(0, 120);
       await page.screenshot({ path: `${SHOTS}/${file}`, fullPage: width < 1440 });
     }

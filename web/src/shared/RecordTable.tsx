@@ -1,4 +1,5 @@
-import { Empty, Table, type TableColumnsType } from 'antd';
+import { Empty, type TableColumnsType } from 'antd';
+import { DataTable } from './DataTable';
 import { useMemo } from 'react';
 import { isMessageKey, useT, type Translate } from '../i18n';
 import { formatValue } from './format';
@@ -51,14 +52,12 @@ export function RecordTable({ rows, columns: preferred = [], testId }: RecordTab
     );
   }
   return (
-    <Table<JsonRecord>
+    <DataTable<JsonRecord>
       data-testid={testId}
-      size="middle"
       columns={columns}
       dataSource={rows as JsonRecord[]}
       rowKey={(row) => String(row.id ?? JSON.stringify(row))}
       pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
-      scroll={{ x: 'max-content' }}
     />
   );
 }
