@@ -67,7 +67,7 @@ async function inspect(page: Page, name: string, locale: 'zh-CN' | 'en-US', widt
       return r.width > 0 && r.height > 0;
     };
     const cellText = (sel: string) =>
-      [...document.querySelectorAll(sel)].filter(visible).map((el) => (el.textContent ?? '').trim()).filter(Boolean);
+      Array.from(document.querySelectorAll(sel)).filter(visible).map((el) => (el.textContent ?? '').trim()).filter(Boolean);
     const main = document.querySelector('main, .ant-layout-content') ?? document.body;
     const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
     const all: string[] = [];
@@ -80,7 +80,7 @@ async function inspect(page: Page, name: string, locale: 'zh-CN' | 'en-US', widt
       cells: cellText('td, .ant-descriptions-item-content, .ant-tag'),
       all,
       pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
-      tables: [...document.querySelectorAll('.ant-table-wrapper')].filter(visible).map((t) => {
+      tables: Array.from(document.querySelectorAll('.ant-table-wrapper')).filter(visible).map((t) => {
         const r = t.getBoundingClientRect();
         const content = t.querySelector('.ant-table-content, .ant-table-body') as HTMLElement | null;
         return { right: r.right, scroll: content ? content.scrollWidth - content.clientWidth : 0 };
