@@ -1,5 +1,9 @@
-/** H1 — the `penalties` section of the enterprise file: the enterprise sees its own, staff see all. */
+/**
+ * H1 — the `penalties` section of the enterprise file, filtered by the caller: published records for everyone
+ * who may open the file; the others only to the deciding department, the credit office and the enterprise itself
+ * (`penaltyVisibility` in ./policy.ts).
+ */
 import { registerFileSection } from '../enterprises/file-sections.js';
 import { penaltiesOf } from './list-penalties.js';
 
-registerFileSection('penalties', (db, _ctx, enterpriseId) => penaltiesOf(db, enterpriseId));
+registerFileSection('penalties', (db, ctx, enterpriseId) => penaltiesOf(db, ctx, enterpriseId));

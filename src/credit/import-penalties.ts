@@ -19,7 +19,7 @@ import { columnLabel, type SheetColumn } from '../platform/sheets/columns.js';
 import { readSheet } from '../platform/sheets/read-sheet.js';
 import { SEVERITIES, SEVERITY_NAMES, kindFromText, type PenaltyKind, type Severity } from './rules/kinds.js';
 import { rulesForDepartments } from './rule-sets.js';
-import { checkPenaltyFields, insertPenalties, type PreparedPenalty, type Subject } from './record-penalty.js';
+import { checkPenaltyFields, FINE_AMOUNT_MAX, insertPenalties, type PreparedPenalty, type Subject } from './record-penalty.js';
 import { requireCreditOfficer } from './policy.js';
 import './messages.js';
 
@@ -149,7 +149,7 @@ export async function importPenalties(db: Db, ctx: Ctx, file: { filename: string
       else fail(r.row, 'import-penalty-required', { column: label('kinds') }, 'kinds');
     }
     const fineAmount = fineText === '' ? undefined : Number(fineText);
-    if (fineAmount !== undefined && !(Number.isFinite(fineAmount) && fineAmount >= 0)) {
+    if (fineAmount !== undefined && !(Number.isFinite(fineAmount) && fineAmount >= 0 && fineAmount <= FINE_AMOUNT_MAX)) {
       fail(r.row, 'import-penalty-field', { column: label('fineAmount'), value: fineText }, 'fineAmount');
     }
     const severity = severityText ? severityFromText(severityText) : undefined;

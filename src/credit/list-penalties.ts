@@ -4,7 +4,7 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { chinaDay } from '../organisation/certificate.js';
 import { departments } from '../organisation/schema.js';
 import { enterprises } from '../enterprises/schema.js';
-import { creditScope, scopeCondition } from './policy.js';
+import { creditScope, penaltyVisibility, scopeCondition } from './policy.js';
 import { presentPenalty } from './present.js';
 import { penaltyRecords as p } from './schema.js';
 
@@ -44,13 +44,16 @@ export async function listPenalties(db: Db, ctx: Ctx, f: PenaltyFilter) {
   return { items: found.map((r) => presentPenalty(r.p, r)), total: total?.n ?? 0, page: f.page, pageSize: f.pageSize };
 }
 
-/** Records of one enterprise with their department names (the enterprise file's `penalties` section). */
-export async function penaltiesOf(db: Db, enterpriseId: string) {
+/**
+ * Records of one enterprise with their department names, as the caller may see them (the enterprise file's
+ * `penalties` section): see `penaltyVisibility`.
+ */
+export async function penaltiesOf(db: Db, ctx: Ctx, enterpriseId: string) {
   const found = await db
     .select({ p, departmentName: departments.name })
     .from(p)
     .leftJoin(departments, eq(departments.id, p.departmentId))
-    .where(eq(p.enterpriseId, enterpriseId))
+    .where(and(eq(p.enterpriseId, enterpriseId), penaltyVisibility(ctx.actor)))
     .orderBy(desc(p.decisionDate));
   return found.map((r) => presentPenalty(r.p, r));
 }

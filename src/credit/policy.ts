@@ -7,7 +7,7 @@
  *   enterprise            its own records; applies for repair
  *   integration           records penalties (scope `credit`), reads the credit status
  */
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { eq, or, sql, type SQL } from 'drizzle-orm';
 import { penaltyRecords } from './schema.js';
 import type { Actor } from '../platform/policy/actor.js';
 import { DeniedError, requireIntegration, requireUser } from '../platform/policy/policy.js';
@@ -47,6 +47,23 @@ export function scopeCondition(scope: CreditScope): SQL {
   if ('all' in scope) return sql`true`;
   if ('enterpriseId' in scope) return eq(penaltyRecords.enterpriseId, scope.enterpriseId)!;
   return eq(penaltyRecords.departmentId, scope.departmentId)!;
+}
+
+/**
+ * Which records of an enterprise the caller may read where records are shown beside other parts' data (the
+ * enterprise file): published records are public; the others (not published, repaired, expired) only to those
+ * in the caller's credit scope — the deciding department, the credit office, the enterprise itself (and the
+ * supervisor and admin, who read every record). A role without a credit scope sees published records only.
+ */
+export function penaltyVisibility(actor: Actor): SQL {
+  const published = eq(penaltyRecords.status, 'published')!;
+  let scope: CreditScope;
+  try {
+    scope = creditScope(actor);
+  } catch {
+    return published;
+  }
+  return 'all' in scope ? sql`true` : or(published, scopeCondition(scope))!;
 }
 
 /** A record in the caller's scope, else 404 (its existence is not revealed). */

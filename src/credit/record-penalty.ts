@@ -21,6 +21,9 @@ import { decisionKeys, penaltyRecords } from './schema.js';
 import type { DepartmentRules } from './rule-sets.js';
 import './messages.js';
 
+/** The largest fine `credit_penalty.fine_amount numeric(14,2)` holds (12 digits before the point). */
+export const FINE_AMOUNT_MAX = 999_999_999_999.99;
+
 export const penaltyInput = z.object({
   subjectUscc: z.string().trim().min(1).max(32),
   decisionNo: z.string().trim().min(1).max(100),
@@ -31,7 +34,7 @@ export const penaltyInput = z.object({
     .min(1)
     .max(PENALTY_KINDS.length)
     .transform((k) => [...new Set(k)]),
-  fineAmount: z.number().min(0).max(1e12).optional(),
+  fineAmount: z.number().min(0).max(FINE_AMOUNT_MAX).optional(),
   severity: z.enum(SEVERITIES).optional(),
 });
 export type PenaltyInput = z.input<typeof penaltyInput>;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DbOrTx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import { storedFiles } from './schema.js';
+import { cleanText } from '../platform/http/input.js';
 
 export async function storeFile(
   db: DbOrTx,
@@ -13,7 +14,7 @@ export async function storeFile(
     enterpriseId: f.enterpriseId,
     ownerType: f.ownerType,
     ownerId: f.ownerId,
-    filename: f.filename.slice(0, 200),
+    filename: cleanText(f.filename).slice(0, 200),
     mime: f.mime,
     size: f.data.length,
     sha256: createHash('sha256').update(f.data).digest('hex'),

@@ -1,14 +1,28 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, arrayContains, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../platform/policy/actor.js';
 import { registerFileSection } from '../enterprises/file-sections.js';
 import { complaints, inspections } from '../inspections/schema.js';
 import { departments } from '../organisation/schema.js';
 import { hotlineTickets } from './schema.js';
-import { maskPhone } from './tickets.js';
+import { HOTLINE_STAFF, maskPhone } from './tickets.js';
 
 /**
- * 一企一档 — complaints: the enterprise's own complaints about inspections (A8, via 皖企通) and, for staff, the
- * 12345 tickets matched to it (the caller's number masked). An enterprise sees its own complaints only: a
- * hotline ticket about it may come from a third party.
+ * Which complaints about visits (A8, misconduct) the caller may read: the enterprise its own; the supervisor and
+ * admin every one; a department administrator those about its own department's visits (it answers the case).
+ * Nobody else — not other departments, not experts, and not the officers complained about.
+ */
+function complaintScope(actor: Actor): SQL {
+  if (actor.kind !== 'user') return sql`false`;
+  if (actor.role === 'enterprise') return actor.enterpriseId ? eq(complaints.enterpriseId, actor.enterpriseId) : sql`false`;
+  if (actor.role === 'supervisor' || actor.role === 'admin') return sql`true`;
+  if (actor.role === 'dept_admin' && actor.departmentId) return arrayContains(inspections.departmentIds, [actor.departmentId]);
+  return sql`false`;
+}
+
+/**
+ * 一企一档 — complaints: complaints about inspections (A8, via 皖企通) as `complaintScope` allows, and for the
+ * hotline staff (supervisor, admin) the 12345 tickets matched to the enterprise (the caller's number masked). An
+ * enterprise never sees the tickets: one about it may come from a third party.
  */
 registerFileSection('complaints', async (db, ctx, enterpriseId) => {
   if (ctx.actor.kind !== 'user') return [];
@@ -20,7 +34,7 @@ registerFileSection('complaints', async (db, ctx, enterpriseId) => {
       and(eq(inspections.enterpriseId, complaints.enterpriseId), eq(inspections.id, complaints.inspectionId)),
     )
     .leftJoin(departments, eq(departments.id, inspections.leadDepartmentId))
-    .where(eq(complaints.enterpriseId, enterpriseId))
+    .where(and(eq(complaints.enterpriseId, enterpriseId), complaintScope(ctx.actor)))
     .orderBy(desc(complaints.createdAt))
     .limit(200);
   const out: Record<string, unknown>[] = own.map(({ c, departmentName }) => ({
@@ -32,7 +46,7 @@ registerFileSection('complaints', async (db, ctx, enterpriseId) => {
     category: c.category,
     content: c.content,
   }));
-  if (ctx.actor.role !== 'enterprise') {
+  if (HOTLINE_STAFF.includes(ctx.actor.role)) {
     const tickets = await db
       .select()
       .from(hotlineTickets)

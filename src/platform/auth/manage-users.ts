@@ -8,7 +8,9 @@ import { AppError } from '../errors/app-error.js';
 import { recordAudit } from '../audit/record.js';
 import { ROLES, users } from './schema.js';
 import { hashPassword, verifyPassword } from './password.js';
-import { passwordAcceptable } from './rules.js';
+import { PASSWORD_CHANGE_DELAY, passwordAcceptable, passwordStrongEnough } from './rules.js';
+import { throttleFor } from './throttle.js';
+import { endSessionsOf, tooSoon } from './login.js';
 
 export const newUserInput = z.object({
   username: z.string().trim().regex(/^[A-Za-z0-9_.-]{3,32}$/),
@@ -24,7 +26,7 @@ export const newUserInput = z.object({
 /** An administrator creates an account; the password must meet the policy. */
 export async function createUser(db: Db, ctx: Ctx, input: z.infer<typeof newUserInput>) {
   requireUser(ctx.actor, ['admin']);
-  if (!passwordAcceptable(input.password)) throw new AppError(422, 'weak-password');
+  checkNewPassword(input.password, [input.username, input.displayName]);
   if (input.role === 'enterprise' && !input.enterpriseId) throw new AppError(422, 'validation-failed', { summary: 'enterpriseId' });
   const id = newId();
   const passwordHash = await hashPassword(input.password);
@@ -41,18 +43,37 @@ export async function createUser(db: Db, ctx: Ctx, input: z.infer<typeof newUser
 export async function listUsers(db: Db, ctx: Ctx) {
   requireUser(ctx.actor, ['admin']);
   const rows = await db.select().from(users).orderBy(asc(users.username));
-  return rows.map((u) => ({ id: u.id, username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId, enterpriseId: u.enterpriseId, status: u.status, locked: u.lockedUntil !== null && u.lockedUntil > ctx.now }));
+  return rows.map((u) => ({ id: u.id, username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId, enterpriseId: u.enterpriseId, status: u.status, locked: false }));
 }
 
-/** A user changes their own password: the current one is checked, the new one must meet the policy. */
+/** A new password meets the policy (422 `weak-password`) and is not guessable (422 `guessable-password`). */
+function checkNewPassword(password: string, userInputs: string[]): void {
+  if (!passwordAcceptable(password)) throw new AppError(422, 'weak-password');
+  if (!passwordStrongEnough(password, userInputs)) throw new AppError(422, 'guessable-password');
+}
+
+/**
+ * A user changes their own password: the current one is checked (wrong guesses meet a growing delay, 429), the
+ * new one must meet the policy and not be guessable; every other session of the user ends.
+ */
 export async function changePassword(db: Db, ctx: Ctx, input: { currentPassword: string; newPassword: string }) {
   const actor = requireUser(ctx.actor);
+  const throttle = throttleFor(db, PASSWORD_CHANGE_DELAY);
+  const wait = throttle.wait(actor.userId, ctx.now);
+  if (wait > 0) throw tooSoon(wait, ctx.locale);
   const [u] = await db.select().from(users).where(eq(users.id, actor.userId));
-  if (!u || !(await verifyPassword(input.currentPassword, u.passwordHash))) throw new AppError(422, 'bad-credentials');
-  if (!passwordAcceptable(input.newPassword)) throw new AppError(422, 'weak-password');
+  if (!u || !(await verifyPassword(input.currentPassword, u.passwordHash))) {
+    throttle.fail(actor.userId, ctx.now);
+    await recordAudit(db, ctx, { action: 'user.change-password', targetType: 'user', targetId: actor.userId, outcome: 'failed', detail: { reason: 'bad-password' } });
+    throw new AppError(422, 'bad-credentials');
+  }
+  throttle.clear(actor.userId);
+  checkNewPassword(input.newPassword, [u.username, u.displayName, input.currentPassword]);
+  if (input.newPassword === input.currentPassword) throw new AppError(422, 'guessable-password');
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, actor.userId));
+    await endSessionsOf(tx, actor.userId, ctx.now, actor.sessionHash);
     await recordAudit(tx, ctx, { action: 'user.change-password', targetType: 'user', targetId: actor.userId });
   });
 }
@@ -63,6 +84,8 @@ export async function setUserStatus(db: Db, ctx: Ctx, id: string, status: 'activ
   await db.transaction(async (tx) => {
     const done = await tx.update(users).set({ status, failedAttempts: 0, lockedUntil: null }).where(eq(users.id, id)).returning({ id: users.id });
     if (!done.length) throw new AppError(404, 'not-found');
+    // Disabling ends the account's sessions for good: enabling it again does not revive them.
+    if (status === 'disabled') await endSessionsOf(tx, id, ctx.now);
     await recordAudit(tx, ctx, { action: 'user.set-status', targetType: 'user', targetId: id, detail: { status } });
   });
 }

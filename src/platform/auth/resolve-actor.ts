@@ -3,7 +3,7 @@ import type { Db } from '../db/client.js';
 import type { Actor } from '../policy/actor.js';
 import { officers } from '../../organisation/schema.js';
 import { apiClients, sessions, users } from './schema.js';
-import { sessionLive } from './rules.js';
+import { sessionLive, type SessionLimits } from './rules.js';
 import { sha256 } from './tokens.js';
 
 /** How often a live session's last-seen time is written (not on every request). */
@@ -11,8 +11,17 @@ const TOUCH_EVERY_MS = 60_000;
 
 export type SessionLookup = { actor: Actor & { kind: 'user' } } | { expired: true } | null;
 
+/** Absolute session lifetime when the configuration gives none (SESSION_MAX_HOURS). */
+export const DEFAULT_SESSION_MAX_HOURS = 12;
+
 /** The user behind a session token, if the session is live; refreshes its idle clock. */
-export async function actorFromSession(db: Db, token: string, now: Date, idleMinutes: number): Promise<SessionLookup> {
+export async function actorFromSession(
+  db: Db,
+  token: string,
+  now: Date,
+  idleMinutes: number,
+  maxHours = DEFAULT_SESSION_MAX_HOURS,
+): Promise<SessionLookup> {
   const tokenHash = sha256(token);
   const [row] = await db
     .select({ session: sessions, user: users, officerId: officers.id })
@@ -22,7 +31,8 @@ export async function actorFromSession(db: Db, token: string, now: Date, idleMin
     .where(eq(sessions.tokenHash, tokenHash))
     .limit(1);
   if (!row) return null;
-  if (!sessionLive(row.session, now, idleMinutes) || row.user.status !== 'active') return { expired: true };
+  const limits: SessionLimits = { idleMinutes, maxHours };
+  if (!sessionLive(row.session, now, limits) || row.user.status !== 'active') return { expired: true };
   if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
@@ -38,6 +48,7 @@ export async function actorFromSession(db: Db, token: string, now: Date, idleMin
       teamId: u.teamId,
       officerId: row.officerId,
       enterpriseId: u.enterpriseId,
+      sessionHash: tokenHash,
     },
   };
 }

@@ -11,6 +11,8 @@ export interface Config {
   demo: boolean;
   publicBaseUrl: string;
   sessionIdleMinutes: number;
+  /** Absolute session lifetime in hours (SESSION_MAX_HOURS, default 12). */
+  sessionMaxHours: number;
   /** Run the background workers (job scheduler, outbox, audit sealer) in this process. */
   workers: boolean;
   logLevel: string;
@@ -39,6 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: databaseUrl ? env.QINQING_DEMO === '1' : env.QINQING_DEMO !== '0',
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://${host}:${port}`).replace(/\/+$/, ''),
     sessionIdleMinutes: int(env.SESSION_IDLE_MINUTES, 30),
+    sessionMaxHours: int(env.SESSION_MAX_HOURS, 12),
     workers: env.QINQING_WORKERS !== '0',
     logLevel: env.LOG_LEVEL || 'info',
     logFormat:

@@ -3,6 +3,7 @@ import { AppError } from '../errors/app-error.js';
 import { DeniedError } from '../policy/policy.js';
 import { statusTitle, translate } from '../i18n/messages.js';
 import type { Locale } from '../i18n/locale.js';
+import { isInputDataException } from '../db/sql-state.js';
 import { RequestValidationError, issueMessage, issuePath } from './validation.js';
 
 export interface Problem {
@@ -37,6 +38,7 @@ export function problemOf(err: unknown, locale: Locale, requestId: string): Prob
   if (err instanceof AppError) {
     return base(err.status, err.code, translate(locale, err.code, err.params), err.extra);
   }
+  if (isInputDataException(err)) return base(422, 'value-out-of-range', translate(locale, 'value-out-of-range'));
   const fe = err as FastifyError;
   if (fe && typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     const code =

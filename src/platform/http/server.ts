@@ -13,10 +13,11 @@ import { AppError } from '../errors/app-error.js';
 import { localeFromHeader } from '../i18n/locale.js';
 import { requireUtf8Json } from './charset.js';
 import { contextHook } from './context.js';
+import { clientErrorHandler, frameworkErrors } from './client-errors.js';
 import { checkRoutePolicy } from '../policy/route-policy.js';
 import { assertMayReadClass, classOfRoute } from '../policy/firewall.js';
 import { problemOf, sendProblem, isDenied } from './problem.js';
-import { zodValidatorCompiler } from './validation.js';
+import { refuseFlawedInput, zodValidatorCompiler } from './validation.js';
 import type { App, AppDeps, RegisterRoutes } from './types.js';
 
 export interface BuildOptions {
@@ -38,6 +39,8 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === '1',
     routerOptions: { maxParamLength: 600 },
+    clientErrorHandler,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
   app.setValidatorCompiler(zodValidatorCompiler);
@@ -79,6 +82,7 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
     const policy = req.routeOptions.config?.policy;
     if (policy) checkRoutePolicy(req.ctx.actor, policy);
   });
+  app.addHook('preValidation', refuseFlawedInput);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
@@ -100,6 +104,7 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
         detail: { reason: err.reason, url: req.url },
       }).catch((e: unknown) => req.log.error({ err: e }, 'audit of denial failed'));
     }
+    if (typeof problem.retryAfter === 'number') reply.header('retry-after', String(problem.retryAfter));
     return sendProblem(reply, problem);
   });
 

@@ -1,6 +1,8 @@
 import { z, type ZodType } from 'zod';
-import type { FastifySchemaCompiler } from 'fastify';
+import type { FastifyRequest, FastifySchemaCompiler } from 'fastify';
 import type { Locale } from '../i18n/locale.js';
+import { translate } from '../i18n/messages.js';
+import { inputFlaw, type InputFlaw } from './input.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -14,23 +16,32 @@ export class RequestValidationError extends Error {
   }
 }
 
-/** The path of the first string holding U+0000 (PostgreSQL text cannot store it), if any. */
-function nulPath(v: unknown, path: (string | number)[] = [], depth = 0): (string | number)[] | null {
-  if (typeof v === 'string') return v.includes('\u0000') ? path : null;
-  if (depth > 32 || v === null || typeof v !== 'object') return null;
-  for (const [k, x] of Object.entries(v)) {
-    const found = nulPath(x, [...path, Array.isArray(v) ? Number(k) : k], depth + 1);
-    if (found) return found;
+const FLAW_CODES = { nul: 'input-nul', surrogate: 'input-lone-surrogate', depth: 'input-too-deep' } as const;
+
+/** A refusal of the input layer (`./input.ts`) for one request part, in the same shape as a schema failure. */
+export function flawError(part: string, flaw: InputFlaw): RequestValidationError {
+  const code = FLAW_CODES[flaw.kind];
+  const issue = { code: 'custom', path: flaw.path, message: code, params: { code }, input: undefined } as unknown as Issue;
+  return new RequestValidationError(part, [issue]);
+}
+
+/**
+ * preValidation hook of every route (with a schema or not): path parameters, query and a parsed body pass the
+ * input layer before any schema or handler sees them.
+ */
+export async function refuseFlawedInput(req: FastifyRequest): Promise<void> {
+  const parts: [string, unknown][] = [
+    ['params', req.params],
+    ['querystring', req.query],
+    ['body', req.body],
+  ];
+  for (const [part, value] of parts) {
+    const flaw = inputFlaw(value);
+    if (flaw) throw flawError(part, flaw);
   }
-  return null;
 }
 
 export const zodValidatorCompiler: FastifySchemaCompiler<ZodType> = ({ schema, httpPart }) => (data) => {
-  const nul = nulPath(data);
-  if (nul) {
-    const issue = { code: 'custom', path: nul, message: '不得包含空字符（U+0000） / must not contain the NUL character', input: undefined } as unknown as Issue;
-    return { error: new RequestValidationError(httpPart ?? 'body', [issue]) };
-  }
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { value: result.data };
   return { error: new RequestValidationError(httpPart ?? 'body', result.error.issues) };
@@ -41,7 +52,10 @@ const en = z.locales.en();
 
 /** Issue text in the caller's language; a custom message (params.code) wins over Zod's own. */
 export function issueMessage(issue: Issue, locale: Locale): string {
-  if (issue.code === 'custom') return issue.message;
+  if (issue.code === 'custom') {
+    const code = (issue as { params?: { code?: unknown } }).params?.code;
+    return typeof code === 'string' ? translate(locale, code) : issue.message;
+  }
   const map = locale === 'zh-CN' ? zh : en;
   const out = map.localeError?.(issue as never);
   if (typeof out === 'string') return out;

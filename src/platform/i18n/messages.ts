@@ -17,9 +17,13 @@ const messages: Record<string, Message> = {
   'session-expired': { 'zh-CN': '登录已超时，请重新登录', 'en-US': 'Your session has expired; please sign in again' },
   forbidden: { 'zh-CN': '无权访问该资源', 'en-US': 'You are not allowed to access this' },
   'bad-credentials': { 'zh-CN': '用户名或密码错误', 'en-US': 'Wrong username or password' },
-  'account-locked': {
-    'zh-CN': '连续登录失败次数过多，账号已锁定至 {until}',
-    'en-US': 'Too many failed sign-ins; the account is locked until {until}',
+  'sign-in-delayed': {
+    'zh-CN': '失败次数过多，请 {seconds} 秒后再试',
+    'en-US': 'Too many failed attempts; try again in {seconds} s',
+  },
+  'guessable-password': {
+    'zh-CN': '该密码过于常见或容易被猜到（如常用密码、演示密码、含用户名或系统名），请换一个',
+    'en-US': 'This password is too common or easy to guess (a common or demo password, your name or the system’s); choose another',
   },
   'account-disabled': { 'zh-CN': '账号已停用', 'en-US': 'The account is disabled' },
   'weak-password': {

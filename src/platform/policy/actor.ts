@@ -12,6 +12,8 @@ export type Actor =
       teamId: string | null;
       officerId: string | null;
       enterpriseId: string | null;
+      /** The session's token hash (a password change ends the user's other sessions, not this one). */
+      sessionHash?: string;
     }
   | { kind: 'integration'; clientId: string; name: string; scopes: string[] }
   | { kind: 'anonymous' }

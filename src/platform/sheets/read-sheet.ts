@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../errors/app-error.js';
 import type { Locale } from '../i18n/locale.js';
 import { columnLabel, mapHeader, type Cell, type SheetColumn } from './columns.js';
+import { cleanText } from '../http/input.js';
 import './messages.js';
 
 export interface SheetRow {
@@ -47,7 +48,7 @@ const unreadable = () => new AppError(422, 'import-unreadable');
 export function plainCell(v: unknown): Cell {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string') {
-    const t = v.trim();
+    const t = cleanText(v).trim();
     return t === '' ? null : t;
   }
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
@@ -236,7 +237,7 @@ export async function readSheet<F extends string>(
   if (format === 'csv') await readCsv(file.data, b);
   else if (opts.merged) await readXlsxWhole(file.data, b);
   else await readXlsxStreaming(file.data, b);
-  return b.done(format, file.data, file.filename);
+  return b.done(format, file.data, cleanText(file.filename));
 }
 
 /** A row's cell of a field: undefined when the sheet has no such column, null when the cell is empty. */

@@ -37,7 +37,7 @@ export default function LoginPage() {
       const { user } = await login(username.trim(), password);
       signedIn(user); // this page then redirects to `next`
     } catch (e) {
-      // e.g. 401 bad-credentials, 423 account-locked (the detail says until when)
+      // e.g. 401 bad-credentials, 429 sign-in-delayed (the detail says how long to wait)
       if (!applyFieldErrors(form, e, FIELDS)) setError(errorText(e));
       setSubmitting(false);
     }
