@@ -76,7 +76,7 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput, r
     const warnings: Warning[] = [];
     let overFrequency = false;
     if (input.kind === 'planned') {
-      const conflict = plannedCodeConflict(nearby.filter((n) => n.kind === 'planned'), window.start, rules.plannedWindowDays);
+      const conflict = plannedCodeConflict(nearby.filter((n) => n.kind === 'planned'), window, rules.plannedWindowDays);
       if (conflict) {
         throw new AppError(
           409,
@@ -86,9 +86,9 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput, r
         );
       }
       await checkAnnualCap(tx, enterprise.id, departmentId, ctx.now);
-    } else if (plannedCodeConflict(nearby, window.start, rules.plannedWindowDays)) {
+    } else if (plannedCodeConflict(nearby, window, rules.plannedWindowDays)) {
       overFrequency = true;
-      warnings.push({ code: 'over-frequency' });
+      warnings.push({ code: 'over-frequency', days: rules.plannedWindowDays });
     }
 
     const id = newId();

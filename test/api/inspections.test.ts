@@ -64,6 +64,18 @@ describe('one inspection, one code', () => {
     expect((await scan(code)).status).toBe('revoked');
   });
 
+  it('names the existing code’s China day in the A3 refusal — a start before 08:00 China time is not the previous UTC day (defect 11)', async () => {
+    const e = await anyEnterprise(t, 7);
+    // 07:30 on 28 November in China is 23:30 on 27 November in UTC.
+    const start = '2026-11-27T23:30:00Z';
+    const first = await apply(market, { enterpriseUscc: e.uscc, kind: 'planned', itemIds: [marketItem], officerIds: [o1, o2], window: { start, end: '2026-11-28T08:00:00Z' } });
+    expect(first.statusCode, first.body).toBe(201);
+    const refused = await apply(ecology, { enterpriseUscc: e.uscc, kind: 'planned', itemIds: [ecologyItem], officerIds: [o3, o4], window: win(3) });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toContain('（2026-11-28）');
+    expect(refused.json().detail).toContain('7 日内');
+  });
+
   it('refuses a second planned code within 7 days (409 naming the existing code) and lets the other department join it', async () => {
     const e = await anyEnterprise(t, 1);
     const first = await apply(market, { enterpriseUscc: e.uscc, kind: 'planned', itemIds: [marketItem], officerIds: [o1, o2], window: win(1) });
