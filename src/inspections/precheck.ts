@@ -33,6 +33,10 @@ export async function precheckApplication(
     refused: q.kind === 'planned' && conflict !== null,
     plannedConflict: q.kind === 'planned' && conflict ? brief(conflict) : null,
     overFrequency: q.kind === 'triggered' && conflict !== null,
+    /** The code a triggered request would be over-frequent against. */
+    overFrequencyWith: q.kind === 'triggered' && conflict ? brief(conflict) : null,
+    /** The numbers the answer was reached with (the web shows them; it never re-derives the rules). */
+    days: { planned: rules.plannedWindowDays, joint: rules.jointWindowDays },
     alerts: breaches.map((b) => ({ kind: b.kind, count: b.count, days: b.days })),
     jointProposals: proposals.map(brief),
   };
