@@ -20,7 +20,7 @@ const JUNE_NOW = cn('2025-06-20T12:00:00');
 
 beforeAll(async () => {
   t = await testApp();
-  const [market, ecology, fire] = await Promise.all(['WH-SCJG', 'WH-STHJ', 'WH-XF'].map(async (c) => (await departmentByCode(t, c)).id));
+  const [market, ecology, fire] = (await Promise.all(['WH-SCJG', 'WH-STHJ', 'WH-XF'].map(async (c) => (await departmentByCode(t, c)).id))) as [string, string, string];
   const [u] = await t.database.db.select().from(users).limit(1);
   const firms = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => anyEnterprise(t, i)));
   const visit = (n: number, o: { depts: string[]; start: string; kind?: 'planned' | 'triggered'; status?: 'issued' | 'done' | 'revoked' }) => {
@@ -75,7 +75,7 @@ beforeAll(async () => {
     await t.database.db.insert(enterprises).values({ ...firms[0]!, id, uscc: `9134020000HAND000${n}`, name: `手算企业${n}` });
     return id;
   };
-  const [s1, s2, s3] = [await subject(1), await subject(2), await subject(3)];
+  const [s1, s2, s3] = [await subject(1), await subject(2), await subject(3)] as [string, string, string];
   const [anyRule] = await t.database.query<{ id: string }>('SELECT id FROM credit_rule_set LIMIT 1');
   let serial = 0;
   const penalty = (enterpriseId: string, o: { repairedAt?: string; how?: 'automatic' | 'application'; expiredAt?: string }) => ({
