@@ -9,6 +9,7 @@ import type { PenaltyKind } from '../../src/credit/rules/kinds.js';
 import { DEFAULT_RULE_SETS, type RuleSet } from '../../src/credit/rules/rule-set.js';
 import { deriveSeverity } from '../../src/credit/rules/severity.js';
 import { publicityOf } from '../../src/credit/rules/publicity.js';
+import { DEMO_MINOR_PUBLISH_REASON } from '../../src/credit/demo-plan.js';
 import { addDaysToDay, nextDay } from '../../src/credit/rules/days.js';
 import type { GenEnterprise } from './enterprises.js';
 import type { InspectionContext } from './inspections.js';
@@ -50,7 +51,7 @@ export function writePenalties(ctx: InspectionContext, e: GenEnterprise, enterpr
     const kinds = weighted(rng, KIND_MIX);
     const fineAmount = kinds.includes('fine') ? Math.max(100, Math.round(Math.exp(8 + 1.3 * gaussian(rng)) / 100) * 100) : null;
     const severity = deriveSeverity(kinds, fineAmount, rules.severity);
-    const pub = publicityOf({ decisionDate, kinds, severity, fineAmount, industry: e.industry, departmentField: dept.field }, rules);
+    const pub = publicityOf({ decisionDate, kinds, severity, fineAmount, publishReason: DEMO_MINOR_PUBLISH_REASON }, rules);
     const fulfilled = (fineAmount ?? 0) > 0 ? (rng.chance(0.85) ? addDaysToDay(decisionDate, rng.int(5, 60)) : null) : decisionDate;
     const dutiesFulfilledOn = fulfilled !== null && fulfilled <= today ? fulfilled : null;
     let status: 'published' | 'repaired' | 'expired' | 'not-published' = 'published';

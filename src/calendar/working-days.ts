@@ -16,10 +16,9 @@ export const EMPTY_CALENDAR: WorkingCalendar = { holidays: new Set(), workdays: 
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Calendar day in China (UTC+8, no daylight saving) of an instant. */
-export function chinaDayOf(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
+// China days come from the one China-time module; re-exported for the calendar's callers.
+export { chinaDayOf, endOfChinaDay } from '../platform/time/china.js';
+import { chinaDayOf } from '../platform/time/china.js';
 
 function toUtcMidnight(day: string): number {
   const m = DAY_RE.exec(day);
@@ -92,7 +91,3 @@ export function workingDaysBetween(from: Date | string, to: Date | string, cal: 
   return sign * count;
 }
 
-/** The last moment of a China calendar day (23:59:59.999 at UTC+8), as an instant. */
-export function endOfChinaDay(day: string): Date {
-  return new Date(toUtcMidnight(day) + 86_400_000 - 8 * 3_600_000 - 1);
-}

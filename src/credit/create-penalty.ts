@@ -6,6 +6,13 @@ import { requirePenaltyWriter } from './policy.js';
 import { rulesForDepartments } from './rule-sets.js';
 import { checkPenaltyFields, insertPenalties, subjectByUscc, type penaltyInput } from './record-penalty.js';
 import type { z } from 'zod';
+import type { DepartmentRules } from './rule-sets.js';
+
+/** The rule set and version that judged a record, and why that one (`in-force` or `more-favourable`). */
+function ruleSetOf(rules: DepartmentRules, r: { ruleSetId: string; ruleSetReason: string }) {
+  const v = rules.all.find((s) => s.id === r.ruleSetId)!;
+  return { id: v.code, version: v.version, name: v.rules.name, reason: r.ruleSetReason };
+}
 
 /**
  * POST /api/credit/penalties — one penalty record (C1), from a credit officer or an integration. Severity is
@@ -27,6 +34,8 @@ export async function createPenalty(db: Db, ctx: Ctx, input: z.output<typeof pen
         kinds: input.kinds,
         fineAmount: input.fineAmount ?? null,
         severity: input.severity,
+        procedure: input.procedure,
+        violationField: input.violationField,
         rules,
         source: 'api',
       },
@@ -41,5 +50,8 @@ export async function createPenalty(db: Db, ctx: Ctx, input: z.output<typeof pen
     severity: r.severity,
     publicity: { start: r.publicityStart, minEnd: r.minEnd, maxEnd: r.maxEnd },
     status: r.status,
+    procedure: r.procedure,
+    violationField: r.violationField,
+    ruleSet: ruleSetOf(rules, r),
   };
 }

@@ -10,6 +10,13 @@ import type { PenaltyKind, Severity } from './rules/kinds.js';
 import type { FineReceipt } from './connectors/fiscal-receipts.js';
 import type { Rectification } from './connectors/industry.js';
 
+/**
+ * The demo province publishes minor (申诫类) records of its national-rule departments and repairs them
+ * automatically — the seed's 免申即享 — which 令第36号 allows where necessary (确有必要); the reason is kept with
+ * each department's rule-set assignment.
+ */
+export const DEMO_MINOR_PUBLISH_REASON = '本省推行申诫类行政处罚信息信用修复“免申即享”，公示期满三个月前履行完毕即自动修复（令第36号“确有必要”）';
+
 export interface PlanEnterprise {
   id: string;
   uscc: string;

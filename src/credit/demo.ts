@@ -18,10 +18,11 @@ import { DELIVERY_PLATFORMS } from './config.js';
 import { closeRecords } from './close-records.js';
 import { commitmentText } from './apply-for-repair.js';
 import { deliveryKey } from './deliveries.js';
-import { demoCreditPlan, demoSandboxData, type DemoPenalty } from './demo-plan.js';
+import { DEMO_MINOR_PUBLISH_REASON, demoCreditPlan, demoSandboxData, type DemoPenalty } from './demo-plan.js';
+import { departments } from '../organisation/schema.js';
 import { insertPenalties, type PenaltyRow } from './record-penalty.js';
 import { rulesForDepartments } from './rule-sets.js';
-import { penaltyRecords, repairApplications, type Proof } from './schema.js';
+import { creditDepartmentRuleSets, penaltyRecords, repairApplications, type Proof } from './schema.js';
 
 /** 10:00 China time on a day, not after `cap`. */
 const at = (day: string, cap: Date) => new Date(Math.min(Date.parse(`${day}T10:00:00+08:00`), cap.getTime()));
@@ -47,10 +48,22 @@ function proofsOf(p: DemoPenalty, data: ReturnType<typeof demoSandboxData>, with
   return out;
 }
 
+/** The national-rule departments publish minor records, with the province's reason (DEMO_MINOR_PUBLISH_REASON). */
+async function assignDemoRuleSets(tx: Tx, deptIds: Map<string, string>, now: Date) {
+  const found = await tx.select({ id: departments.id, field: departments.field }).from(departments).where(inArray(departments.id, [...deptIds.values()]));
+  const national = found.filter((d) => d.field !== 'market');
+  if (national.length === 0) return;
+  await tx
+    .insert(creditDepartmentRuleSets)
+    .values(national.map((d) => ({ departmentId: d.id, ruleSetCode: 'national', minorPublishReason: DEMO_MINOR_PUBLISH_REASON, updatedAt: now, updatedBy: 'demo' })))
+    .onConflictDoNothing();
+}
+
 registerDemoSeeder(async (tx: Tx, demo) => {
   const today = chinaDay(demo.now);
   const plan = demoCreditPlan(demo.enterprises, today);
   const data = demoSandboxData(plan);
+  await assignDemoRuleSets(tx, demo.deptIds, demo.now);
   const rules = await rulesForDepartments(tx, [...demo.deptIds.values()], demo.now);
   const calendar = await loadCalendar(tx);
   const base = systemCtx('demo', demo.now);

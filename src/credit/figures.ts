@@ -8,27 +8,30 @@ import { rows, type Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { chinaDay } from '../organisation/certificate.js';
+import { chinaYearOf, startOfChinaYear } from '../platform/time/china.js';
+import { yoyPeriods } from './rules/yoy.js';
 import { loadCalendar } from '../calendar/calendar.js';
 import { workingDaysBetween } from '../calendar/working-days.js';
 import { REPAIR_TOPIC } from './deliveries.js';
 
 const yoy = (now: number, before: number): number | null => (before > 0 ? Math.round(((now - before) / before) * 1000) / 10 : null);
-/** Start of a year in China (UTC+8) as an instant. */
-const yearStart = (year: number) => new Date(Date.UTC(year, 0, 1) - 8 * 3600_000).toISOString();
 
 export async function creditFigures(db: Db, ctx: Ctx, q: { year?: number }) {
   requireUser(ctx.actor, ['credit_officer', 'admin', 'supervisor']);
-  const year = q.year ?? Number(chinaDay(ctx.now).slice(0, 4));
-  const from = yearStart(year - 1);
-  const to = yearStart(year + 1);
-  const split = yearStart(year);
+  const year = q.year ?? chinaYearOf(ctx.now);
+  const periods = yoyPeriods(year, ctx.now);
+  const split = periods.current.from.toISOString();
+  const to = startOfChinaYear(year + 1).toISOString();
+  const inPeriod = (col: string) =>
+    sql`((${sql.raw(col)} >= ${periods.current.from.toISOString()}::timestamptz AND ${sql.raw(col)} < ${periods.current.to.toISOString()}::timestamptz)
+         OR (${sql.raw(col)} >= ${periods.previous.from.toISOString()}::timestamptz AND ${sql.raw(col)} < ${periods.previous.to.toISOString()}::timestamptz))`;
 
   const repaired = await rows<{ this_year: boolean; how: string | null; all_hows: boolean; records: number; subjects: number }>(
     db,
     sql`SELECT this_year, how, GROUPING(how) = 1 AS all_hows, count(*)::int AS records, count(DISTINCT enterprise_id)::int AS subjects
         FROM (SELECT repaired_at >= ${split}::timestamptz AS this_year, repaired_how AS how, enterprise_id
               FROM credit_penalty
-              WHERE status = 'repaired' AND repaired_at >= ${from}::timestamptz AND repaired_at < ${to}::timestamptz) r
+              WHERE status = 'repaired' AND ${inPeriod('repaired_at')}) r
         GROUP BY GROUPING SETS ((this_year, how), (this_year))`,
   );
   const pick = (thisYear: boolean, how: string | null) =>
@@ -42,6 +45,17 @@ export async function creditFigures(db: Db, ctx: Ctx, q: { year?: number }) {
   });
   const current = side(true);
   const previous = side(false);
+  // Publicity that stopped at its maximum (or a class that only stops, e.g. 通报批评 under market regulation):
+  // not a repair, counted apart.
+  const stopped = await rows<{ this_year: boolean; records: number; subjects: number }>(
+    db,
+    sql`SELECT expired_at >= ${split}::timestamptz AS this_year, count(*)::int AS records, count(DISTINCT enterprise_id)::int AS subjects
+        FROM credit_penalty WHERE status = 'expired' AND ${inPeriod('expired_at')} GROUP BY 1`,
+  );
+  const stop = (thisYear: boolean) => {
+    const r = stopped.find((x) => x.this_year === thisYear);
+    return { records: r?.records ?? 0, subjects: r?.subjects ?? 0 };
+  };
 
   // Review time: from acceptance (complete) to decision, in hours and in working days of the calendar.
   const decided = await rows<{ accepted_at: Date | string; decided_at: Date | string; review_due_on: string | null }>(
@@ -87,12 +101,18 @@ export async function creditFigures(db: Db, ctx: Ctx, q: { year?: number }) {
 
   return {
     year,
+    /** The compared periods: this year to date, and the same stretch of the year before. */
+    periods: {
+      current: { from: periods.current.from.toISOString(), to: periods.current.to.toISOString() },
+      previous: { from: periods.previous.from.toISOString(), to: periods.previous.to.toISOString() },
+    },
     repaired: {
       ...current,
       previousYear: previous,
       subjectsYoY: yoy(current.subjects, previous.subjects),
       recordsYoY: yoy(current.records, previous.records),
     },
+    publicityStopped: { ...stop(true), previousYear: stop(false) },
     review: {
       decided: decided.length,
       averageHours: average(hours),

@@ -14,11 +14,9 @@ import { checkUscc } from '../identifiers/index.js';
 import { usccReason } from '../enterprises/uscc-reason.js';
 import { enterprises } from '../enterprises/schema.js';
 import { chinaDay } from '../organisation/certificate.js';
-import { PENALTY_KINDS, SEVERITIES, type PenaltyKind, type Severity } from './rules/kinds.js';
-import { deriveSeverity } from './rules/severity.js';
-import { publicityOf } from './rules/publicity.js';
+import { PENALTY_KINDS, PROCEDURES, SEVERITIES, VIOLATION_FIELDS, type PenaltyKind, type Procedure, type Severity, type ViolationField } from './rules/kinds.js';
 import { decisionKeys, penaltyRecords } from './schema.js';
-import type { DepartmentRules } from './rule-sets.js';
+import { judgeWith, type DepartmentRules } from './rule-sets.js';
 import './messages.js';
 
 /** The largest fine `credit_penalty.fine_amount numeric(14,2)` holds (12 digits before the point). */
@@ -36,6 +34,10 @@ export const penaltyInput = z.object({
     .transform((k) => [...new Set(k)]),
   fineAmount: z.number().min(0).max(FINE_AMOUNT_MAX).optional(),
   severity: z.enum(SEVERITIES).optional(),
+  /** 简易程序 / 普通程序 (default ordinary). */
+  procedure: z.enum(PROCEDURES).optional(),
+  /** The field of the violation (default other). */
+  violationField: z.enum(VIOLATION_FIELDS).optional(),
 });
 export type PenaltyInput = z.input<typeof penaltyInput>;
 
@@ -77,19 +79,22 @@ export interface PreparedPenalty {
   kinds: PenaltyKind[];
   fineAmount: number | null;
   severity?: Severity;
+  procedure?: Procedure;
+  violationField?: ViolationField;
   rules: DepartmentRules;
   source: PenaltyRow['source'];
 }
 
-/** The row to write: severity (given or derived), publicity and status under the department's rule set. */
+/**
+ * The row to write: the rule set that judges it (in force on the decision date, or a later one kinder to the
+ * subject — 从旧兼从轻), severity (given or derived by that set), publicity and status.
+ */
 export function penaltyRow(p: PreparedPenalty, now: Date): PenaltyRow {
   const rules = p.rules;
-  const set = rules.ruleSet.rules;
-  const severity = p.severity ?? deriveSeverity(p.kinds, p.fineAmount, set.severity);
-  const pub = publicityOf(
-    { decisionDate: p.decisionDate, kinds: p.kinds, severity, fineAmount: p.fineAmount, industry: p.subject.industry, departmentField: rules.department.field },
-    set,
-  );
+  const procedure = p.procedure ?? 'ordinary';
+  const violationField = p.violationField ?? 'other';
+  const judged = judgeWith(rules, { decisionDate: p.decisionDate, kinds: p.kinds, fineAmount: p.fineAmount, severity: p.severity, procedure, violationField });
+  const { severity, publicity: pub } = judged;
   const ended = pub.published && pub.maxEnd !== null && chinaDay(now) > pub.maxEnd;
   return {
     id: newId(),
@@ -102,7 +107,10 @@ export function penaltyRow(p: PreparedPenalty, now: Date): PenaltyRow {
     fineAmount: p.fineAmount,
     severity,
     severityGiven: p.severity !== undefined,
-    ruleSetId: rules.ruleSet.id,
+    procedure,
+    violationField,
+    ruleSetId: judged.set.ref.id,
+    ruleSetReason: judged.reason,
     publicityClass: pub.className,
     publicityStart: pub.start,
     minEnd: pub.minEnd,

@@ -229,10 +229,14 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
         tags: ['credit'],
         summary: 'Set the rule set a department applies (admin; audited)',
         params: z.object({ departmentId: z.uuid() }),
-        body: z.object({ code: z.string().min(1).max(60) }),
+        body: z.object({
+          code: z.string().min(1).max(60),
+          /** Why the department must publish minor records (确有必要); absent or null: it does not publish them. */
+          minorPublishReason: z.string().trim().min(4).max(500).nullable().optional(),
+        }),
       },
     },
-    async (req) => assignRuleSet(db, req.ctx, req.params.departmentId, req.body.code),
+    async (req) => assignRuleSet(db, req.ctx, req.params.departmentId, req.body.code, req.body.minorPublishReason ?? null),
   );
 
   app.get(

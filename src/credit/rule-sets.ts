@@ -13,6 +13,8 @@ import { recordAudit } from '../platform/audit/record.js';
 import { departments } from '../organisation/schema.js';
 import { creditDepartmentRuleSets, creditRuleSets } from './schema.js';
 import { DEFAULT_RULE_SETS, ruleSetProblems, type RuleSet } from './rules/rule-set.js';
+import { judgeRecord, type Candidate, type RecordFacts } from './rules/transition.js';
+import { stableJson } from '../platform/audit/canonical.js';
 import './messages.js';
 
 export type RuleSetVersion = typeof creditRuleSets.$inferSelect;
@@ -24,21 +26,43 @@ async function latestVersions(db: DbOrTx): Promise<RuleSetVersion[]> {
     .orderBy(creditRuleSets.code, desc(creditRuleSets.version));
 }
 
-/** The current version of every rule set, writing the defaults first if they are missing. */
+/**
+ * The current version of every rule set, writing the defaults first if they are missing — and the next version
+ * of a built-in default whose text changed since the system wrote it (a version an administrator wrote is left
+ * alone).
+ */
 export async function currentRuleSets(db: DbOrTx, now: Date): Promise<RuleSetVersion[]> {
   const found = await latestVersions(db);
-  const missing = Object.keys(DEFAULT_RULE_SETS).filter((code) => !found.some((f) => f.code === code));
-  if (missing.length === 0) return found;
+  const due = Object.entries(DEFAULT_RULE_SETS).flatMap(([code, rules]) => {
+    const latest = found.find((f) => f.code === code);
+    if (!latest) return [{ code, version: 1, rules, note: 'built-in default' }];
+    if (latest.createdBy === 'system' && stableJson(latest.rules) !== stableJson(rules)) {
+      return [{ code, version: latest.version + 1, rules, note: 'built-in default updated' }];
+    }
+    return [];
+  });
+  if (due.length === 0) return found;
   await db
     .insert(creditRuleSets)
-    .values(missing.map((code) => ({ id: newId(), code, version: 1, rules: DEFAULT_RULE_SETS[code]!, note: 'built-in default', createdAt: now, createdBy: 'system' })))
+    .values(due.map((d) => ({ id: newId(), ...d, createdAt: now, createdBy: 'system' })))
     .onConflictDoNothing();
   return latestVersions(db);
 }
 
 export interface DepartmentRules {
   department: { id: string; code: string; name: string; field: string };
+  /** The set the department applies now. */
   ruleSet: RuleSetVersion;
+  /** Every current set: the ones `ruleSet` replaced judge older records (rules/transition.ts). */
+  all: RuleSetVersion[];
+  /** Why the department publishes minor records (确有必要, 令第36号); null: it does not. */
+  minorPublishReason: string | null;
+}
+
+/** The rule set that judges a record of this department: in force on its decision date, or kinder (从旧兼从轻). */
+export function judgeWith(rules: DepartmentRules, facts: Omit<RecordFacts, 'publishReason'>) {
+  const cand = (v: RuleSetVersion): Candidate<RuleSetVersion> => ({ code: v.code, rules: v.rules, ref: v });
+  return judgeRecord(cand(rules.ruleSet), rules.all.map(cand), { ...facts, publishReason: rules.minorPublishReason });
 }
 
 /**
@@ -49,13 +73,15 @@ export async function rulesForDepartments(db: DbOrTx, ids: string[], now: Date):
   const out = new Map<string, DepartmentRules>();
   if (ids.length === 0) return out;
   const current = await currentRuleSets(db, now);
-  const found = await rows<{ id: string; code: string; name: string; field: string; assigned: string | null }>(
+  const found = await rows<{ id: string; code: string; name: string; field: string; assigned: string | null; reason: string | null }>(
     db,
-    sql`SELECT d.id, d.code, d.name, d.field, a.rule_set_code AS assigned
+    sql`SELECT d.id, d.code, d.name, d.field, a.rule_set_code AS assigned, a.minor_publish_reason AS reason
         FROM ${departments} d LEFT JOIN ${creditDepartmentRuleSets} a ON a.department_id = d.id
         WHERE d.id = ANY(${sql.param([...new Set(ids)])}::uuid[])`,
   );
-  for (const d of found) out.set(d.id, { department: d, ruleSet: ruleSetFor(current, d.field, d.assigned) });
+  for (const { reason, ...d } of found) {
+    out.set(d.id, { department: d, ruleSet: ruleSetFor(current, d.field, d.assigned), all: current, minorPublishReason: reason });
+  }
   return out;
 }
 
@@ -127,8 +153,11 @@ export async function createRuleSetVersion(db: Db, ctx: Ctx, code: string, input
   });
 }
 
-/** PUT /api/credit/rule-sets/assignments/:departmentId — the rule set a department applies (admin; audited). */
-export async function assignRuleSet(db: Db, ctx: Ctx, departmentId: string, code: string) {
+/**
+ * PUT /api/credit/rule-sets/assignments/:departmentId — the rule set a department applies, and why it publishes
+ * minor records where the set publishes them only when necessary (admin; audited).
+ */
+export async function assignRuleSet(db: Db, ctx: Ctx, departmentId: string, code: string, minorPublishReason: string | null = null) {
   requireUser(ctx.actor, ['admin']);
   const current = await currentRuleSets(db, ctx.now);
   if (!current.some((c) => c.code === code)) throw new AppError(404, 'rule-set-not-found', { code });
@@ -138,15 +167,18 @@ export async function assignRuleSet(db: Db, ctx: Ctx, departmentId: string, code
     const [before] = await tx.select().from(creditDepartmentRuleSets).where(eq(creditDepartmentRuleSets.departmentId, departmentId)).for('update');
     await tx
       .insert(creditDepartmentRuleSets)
-      .values({ departmentId, ruleSetCode: code, updatedAt: ctx.now, updatedBy: actorName(ctx) })
-      .onConflictDoUpdate({ target: creditDepartmentRuleSets.departmentId, set: { ruleSetCode: code, updatedAt: ctx.now, updatedBy: actorName(ctx) } });
+      .values({ departmentId, ruleSetCode: code, minorPublishReason, updatedAt: ctx.now, updatedBy: actorName(ctx) })
+      .onConflictDoUpdate({
+        target: creditDepartmentRuleSets.departmentId,
+        set: { ruleSetCode: code, minorPublishReason, updatedAt: ctx.now, updatedBy: actorName(ctx) },
+      });
     await recordAudit(tx, ctx, {
       action: 'credit.rule-set.assign',
       targetType: 'department',
       targetId: departmentId,
-      detail: { code, previous: before?.ruleSetCode ?? null },
+      detail: { code, previous: before?.ruleSetCode ?? null, minorPublishReason, previousReason: before?.minorPublishReason ?? null },
     });
-    return { departmentId, code };
+    return { departmentId, code, minorPublishReason };
   });
 }
 

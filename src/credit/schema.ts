@@ -18,7 +18,7 @@ import {
   uniqueIndex,
   primaryKey,
 } from 'drizzle-orm/pg-core';
-import { PENALTY_KINDS, PENALTY_STATUSES, REPAIR_HOWS, SEVERITIES, type PenaltyKind, type ProofKind } from './rules/kinds.js';
+import { PENALTY_KINDS, PENALTY_STATUSES, PROCEDURES, REPAIR_HOWS, SEVERITIES, VIOLATION_FIELDS, type PenaltyKind, type ProofKind } from './rules/kinds.js';
 import type { RuleSet } from './rules/rule-set.js';
 
 /** A version of a rule set; never changed once written (a change is a new version, audited). */
@@ -41,6 +41,8 @@ export const creditRuleSets = pgTable(
 export const creditDepartmentRuleSets = pgTable('credit_department_rule_set', {
   departmentId: uuid('department_id').primaryKey(),
   ruleSetCode: text('rule_set_code').notNull(),
+  /** Why the department publishes minor records (确有必要, 令第36号); null: not published (the default). */
+  minorPublishReason: text('minor_publish_reason'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   updatedBy: text('updated_by'),
 });
@@ -60,6 +62,12 @@ export const penaltyRecords = pgTable(
     severity: text('severity', { enum: SEVERITIES }).notNull(),
     /** Whether the department gave the severity (else the rule set derived it). */
     severityGiven: boolean('severity_given').notNull().default(false),
+    /** 简易程序 / 普通程序. */
+    procedure: text('procedure', { enum: PROCEDURES }).notNull().default('ordinary'),
+    /** The field of the violation (not the subject's industry). */
+    violationField: text('violation_field', { enum: VIOLATION_FIELDS }).notNull().default('other'),
+    /** Why this rule set: in force on the decision date, or a later one more favourable (从旧兼从轻). */
+    ruleSetReason: text('rule_set_reason', { enum: ['in-force', 'more-favourable'] }).notNull().default('in-force'),
     /** The rule-set version applied, and the class of it that matched. */
     ruleSetId: uuid('rule_set_id').notNull(),
     publicityClass: text('publicity_class').notNull(),

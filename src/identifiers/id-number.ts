@@ -1,3 +1,4 @@
+import { chinaDayOf } from '../platform/time/china.js';
 /**
  * 公民身份号码 (resident ID number) — GB 11643-1999.
  *
@@ -34,8 +35,6 @@ const PROVINCE_PREFIXES: ReadonlySet<string> = new Set([
 /** Earliest birth year accepted (a sanity bound, not from the standard). */
 const EARLIEST_BIRTH_YEAR = 1900;
 
-/** Dates are compared in China Standard Time (UTC+8, no daylight saving). */
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 export type IdNumberProblem =
   'empty' | 'length' | 'character' | 'division' | 'birth-date' | 'check-character';
@@ -73,7 +72,7 @@ function daysInMonth(year: number, month: number): number {
 
 /** Today's date in China as `YYYYMMDD`. */
 function chinaDateDigits(now: Date): string {
-  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10).replaceAll('-', '');
+  return chinaDayOf(now).replaceAll('-', '');
 }
 
 /**

@@ -23,6 +23,7 @@ import { resultDueAt } from './rules/result-deadline.js';
 import { DEFAULT_FREQUENCY_RULES, type FrequencyRules } from './rules/windows.js';
 import { describeWarnings, type Warning } from './warnings.js';
 import { joinInspection } from './join-inspection.js';
+import { chinaDayOf, chinaYearOf, startOfChinaYear } from '../platform/time/china.js';
 import './messages.js';
 
 export const applyInput = z.object({
@@ -75,19 +76,19 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput, r
     const warnings: Warning[] = [];
     let overFrequency = false;
     if (input.kind === 'planned') {
-      const conflict = plannedCodeConflict(nearby.filter((n) => n.kind === 'planned'), window.start, rules.plannedWindowDays);
+      const conflict = plannedCodeConflict(nearby.filter((n) => n.kind === 'planned'), window, rules.plannedWindowDays);
       if (conflict) {
         throw new AppError(
           409,
           'planned-frequency-limit',
-          { existingCode: conflict.code, existingStart: conflict.windowStart.toISOString().slice(0, 10) },
+          { existingCode: conflict.code, existingStart: chinaDayOf(conflict.windowStart), days: rules.plannedWindowDays },
           { existingCode: conflict.code, existingInspectionId: conflict.id, existingStart: conflict.windowStart.toISOString(), canJoin: true },
         );
       }
       await checkAnnualCap(tx, enterprise.id, departmentId, ctx.now);
-    } else if (plannedCodeConflict(nearby, window.start, rules.plannedWindowDays)) {
+    } else if (plannedCodeConflict(nearby, window, rules.plannedWindowDays)) {
       overFrequency = true;
-      warnings.push({ code: 'over-frequency' });
+      warnings.push({ code: 'over-frequency', days: rules.plannedWindowDays });
     }
 
     const id = newId();
@@ -155,7 +156,7 @@ async function checkAnnualCap(tx: Tx, enterpriseId: string, departmentId: string
   const [cap] = await tx.select().from(inspectionCaps).where(eq(inspectionCaps.departmentId, departmentId));
   if (!cap?.annualCap) return;
   // The calendar year in China.
-  const yearStart = new Date(Date.UTC(new Date(now.getTime() + 8 * 3600_000).getUTCFullYear(), 0, 1) - 8 * 3600_000);
+  const yearStart = startOfChinaYear(chinaYearOf(now));
   const [row] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(inspections)

@@ -14,6 +14,13 @@ import {
 import { allOf, instantBounds } from './ranged-figures.js';
 import { inspectionScope } from './list-inspections.js';
 import type { Instants } from './rules/figure-range.js';
+import { visitRange, visitReduction } from './rules/visit.js';
+
+/** Shown beside the figure (defect 2): how "visits avoided" becomes a share. */
+export const VISIT_REDUCTION_DEFINITION = {
+  'zh-CN': '减少入企比例 = 减少检查次数 ÷（联合检查次数 + 减少检查次数），与芜湖口径一致：5133 ÷（3453 + 5133）= 59.8%',
+  'en-US': 'Visits avoided ÷ (joint visits made + visits avoided), as Wuhu reckons it: 5133 ÷ (3453 + 5133) = 59.8%',
+};
 
 type Scope = { none: true } | { departmentId?: string } | { enterpriseId: string };
 
@@ -65,28 +72,30 @@ async function clockCounts(db: Db, actor: Actor, range: Instants, now: Date) {
  */
 export async function inspectionFigures(db: Db, actor: Actor, range: Instants, now: Date) {
   const scope = scopeOf(actor);
-  if ('none' in scope) return present(sumCounts([]), { active: 0, pending: 0 });
-  const counts =
+  if ('none' in scope) return present(sumCounts([]), sumCounts([]), { active: 0, pending: 0 });
+  const read = async (r: Instants) =>
     'enterpriseId' in scope
-      ? await enterpriseCounts(db, scope.enterpriseId, range)
-      : sumCounts(
-          scopeRows(
-            await readDayFigures(db, { ...range, departmentId: scope.departmentId }),
-            scope.departmentId,
-          ),
-        );
-  return present(counts, await clockCounts(db, actor, range, now));
+      ? enterpriseCounts(db, scope.enterpriseId, r)
+      : sumCounts(scopeRows(await readDayFigures(db, { ...r, departmentId: scope.departmentId }), scope.departmentId));
+  // Visits (rules/visit.ts): not revoked, window started — the range up to now; the codes: the whole range.
+  const [visits, codes, clock] = await Promise.all([read(visitRange(range, now)), read(range), clockCounts(db, actor, range, now)]);
+  return present(visits, codes, clock);
 }
 
-function present(f: Counts, clock: { active: number; pending: number }) {
+function present(v: Counts, f: Counts, clock: { active: number; pending: number }) {
+  const visits = v.total - v.revoked;
   return {
-    total: f.total,
-    planned: f.planned,
-    triggered: f.total - f.planned,
-    jointVisits: f.joint,
-    visitsAvoided: f.avoided,
-    /** Share of visits saved by merging: avoided ÷ (visits made + avoided). */
-    visitReduction: f.total + f.avoided > 0 ? f.avoided / (f.total + f.avoided) : null,
+    /** Visits made (入企检查): codes not revoked whose window has started. */
+    total: visits,
+    planned: v.planned,
+    triggered: visits - v.planned,
+    jointVisits: v.joint,
+    visitsAvoided: v.avoided,
+    /** Share of visits saved by merging, as the seed reckons it: avoided ÷ (joint visits made + avoided). */
+    visitReduction: visitReduction(v.joint, v.avoided),
+    visitReductionDefinition: VISIT_REDUCTION_DEFINITION,
+    /** Codes issued in the range, whatever became of them (revoked ones and ones not yet started included). */
+    codesIssued: f.total,
     codesByStatus: {
       active: clock.active,
       expired: f.issued - clock.active,
@@ -97,8 +106,8 @@ function present(f: Counts, clock: { active: number; pending: number }) {
     lateResults: f.late,
     overdueResults: f.unrecorded - clock.pending,
     backfilledCodes: f.backfilled,
-    evaluations: f.evaluations,
-    satisfied: f.satisfied,
-    satisfactionRate: f.evaluations > 0 ? f.satisfied / f.evaluations : null,
+    evaluations: v.evaluations,
+    satisfied: v.satisfied,
+    satisfactionRate: v.evaluations > 0 ? v.satisfied / v.evaluations : null,
   };
 }

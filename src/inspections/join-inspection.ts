@@ -41,7 +41,7 @@ export async function joinInspection(
   const itemIds = [...new Set([...target.itemIds, ...j.itemIds])];
   await checkOfficers(tx, ctx.locale, officerIds, departmentIds, { start: target.windowStart, end: target.windowEnd });
   if (Math.abs(target.windowStart.getTime() - ctx.now.getTime()) > j.rules.jointWindowDays * DAY_MS && target.windowStart > ctx.now) {
-    refuse(zh ? '该检查不在 7 日联查范围内' : 'it is not within the joint window');
+    refuse(zh ? `该检查不在 ${j.rules.jointWindowDays} 日联查范围内` : `it is not within the ${j.rules.jointWindowDays}-day joint window`);
   }
   const [enterprise] = await tx.select({ uscc: enterprises.uscc }).from(enterprises).where(eq(enterprises.id, j.enterpriseId));
   const codeVersion = target.codeVersion + 1;

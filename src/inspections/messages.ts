@@ -2,8 +2,8 @@ import { registerMessages } from '../platform/i18n/messages.js';
 
 registerMessages({
   'planned-frequency-limit': {
-    'zh-CN': '该企业 7 日内已有计划内检查码 {existingCode}（{existingStart}），不能再生成计划内检查码；可申请加入该次检查形成联查',
-    'en-US': 'The enterprise already has planned code {existingCode} ({existingStart}) within 7 days; join that visit instead',
+    'zh-CN': '该企业 {days} 日内已有计划内检查码 {existingCode}（{existingStart}），不能再生成计划内检查码；可申请加入该次检查形成联查',
+    'en-US': 'The enterprise already has planned code {existingCode} ({existingStart}) within {days} days; join that visit instead',
   },
   'annual-cap-reached': {
     'zh-CN': '本部门今年对该企业的计划内检查已达上限（{cap} 次）',

@@ -18,14 +18,14 @@ import { DEFAULT_FREQUENCY_RULES, type FrequencyRules } from './rules/windows.js
 export async function precheckApplication(
   db: Db,
   ctx: Ctx,
-  q: { enterpriseUscc: string; kind: 'planned' | 'triggered'; start: Date },
+  q: { enterpriseUscc: string; kind: 'planned' | 'triggered'; start: Date; end?: Date },
   rules: FrequencyRules = DEFAULT_FREQUENCY_RULES,
 ) {
   const actor = requireUser(ctx.actor, ['officer', 'dept_admin']);
   const [e] = await db.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.uscc, q.enterpriseUscc.trim().toUpperCase()));
   if (!e) throw new AppError(422, 'enterprise-not-found', { uscc: q.enterpriseUscc });
   const nearby = await loadNearby(db, e.id, q.start, Math.max(rules.plannedWindowDays, ...rules.alerts.map((a) => a.days)));
-  const conflict = plannedCodeConflict(q.kind === 'planned' ? nearby.filter((n) => n.kind === 'planned') : nearby, q.start, rules.plannedWindowDays);
+  const conflict = plannedCodeConflict(q.kind === 'planned' ? nearby.filter((n) => n.kind === 'planned') : nearby, { start: q.start, end: q.end ?? q.start }, rules.plannedWindowDays);
   const breaches = frequencyBreaches([...nearby.map((n) => n.windowStart), q.start], q.start, rules.alerts);
   const proposals = jointCandidates(nearby, actor.departmentId ?? '', q.start, rules.jointWindowDays);
   const brief = (n: (typeof nearby)[number]) => ({ inspectionId: n.id, code: n.code, departmentIds: n.departmentIds, windowStart: n.windowStart.toISOString(), windowEnd: n.windowEnd.toISOString() });
@@ -33,6 +33,10 @@ export async function precheckApplication(
     refused: q.kind === 'planned' && conflict !== null,
     plannedConflict: q.kind === 'planned' && conflict ? brief(conflict) : null,
     overFrequency: q.kind === 'triggered' && conflict !== null,
+    /** The code a triggered request would be over-frequent against. */
+    overFrequencyWith: q.kind === 'triggered' && conflict ? brief(conflict) : null,
+    /** The numbers the answer was reached with (the web shows them; it never re-derives the rules). */
+    days: { planned: rules.plannedWindowDays, joint: rules.jointWindowDays },
     alerts: breaches.map((b) => ({ kind: b.kind, count: b.count, days: b.days })),
     jointProposals: proposals.map(brief),
   };

@@ -156,7 +156,13 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
       schema: {
         tags: ['inspections'],
         summary: 'What an application would say, before submitting: A3 conflict, over-frequency, A9 alerts, joint proposals (all departments)',
-        querystring: z.object({ enterpriseUscc: z.string().trim().min(1).max(32), kind: z.enum(['planned', 'triggered']), start: z.coerce.date() }),
+        querystring: z.object({
+          enterpriseUscc: z.string().trim().min(1).max(32),
+          kind: z.enum(['planned', 'triggered']),
+          start: z.coerce.date(),
+          /** The window's end (A3 compares windows); absent: the start. */
+          end: z.coerce.date().optional(),
+        }),
       },
     },
     async (req) => precheckApplication(db, req.ctx, req.query),

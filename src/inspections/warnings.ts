@@ -7,12 +7,12 @@ export interface Warning {
 
 const TEXT = {
   'zh-CN': {
-    'over-frequency': '超频预警：该企业 7 日内已有检查，本次触发式检查已记录并推送监督机构',
+    'over-frequency': '超频预警：该企业 {days} 日内已有检查，本次触发式检查已记录并推送监督机构',
     'frequency-7d': '督办预警：该企业 {days} 日内已被检查 {count} 次，已自动推送“云督办”',
     'frequency-30d': '督办预警：该企业 {days} 日内已被检查 {count} 次，已自动推送“云督办”',
   },
   'en-US': {
-    'over-frequency': 'Over-frequency warning: the enterprise had an inspection within 7 days; supervisors are notified',
+    'over-frequency': 'Over-frequency warning: the enterprise had an inspection within {days} days; supervisors are notified',
     'frequency-7d': 'Supervision alert: {count} inspections within {days} days; sent to supervision',
     'frequency-30d': 'Supervision alert: {count} inspections within {days} days; sent to supervision',
   },

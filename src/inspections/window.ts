@@ -1,9 +1,7 @@
 import { AppError } from '../platform/errors/app-error.js';
-import { DAY_MS, type FrequencyRules } from './rules/windows.js';
+import { DAY_MS, MAX_WINDOW_DAYS, type FrequencyRules } from './rules/windows.js';
 import { backfillAllowed } from './rules/result-deadline.js';
 
-/** The longest window one code may cover. */
-const MAX_WINDOW_DAYS = 30;
 /** How far in the past a (non-emergency) window may start: a code is applied for before entering. */
 const START_TOLERANCE_MS = 60 * 60_000;
 

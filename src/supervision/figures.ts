@@ -39,7 +39,7 @@ export async function supervisionFigures(db: Db, ctx: Ctx, q: FiguresQuery) {
   const [cases, signals, visits] = await Promise.all([
     caseFigures(db, range, ctx.now),
     readSignalFigures(db, range),
-    visitFigures(db, { ...range, top: q.top }),
+    visitFigures(db, { ...range, top: q.top, now: ctx.now }),
   ]);
 
   const signalTrend = new Map<string, number>();

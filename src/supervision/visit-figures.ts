@@ -8,8 +8,11 @@ import {
   type HeatBuckets,
 } from '../inspections/enterprise-figures.js';
 import { allOf, instantBounds, periodOfInstant } from '../inspections/ranged-figures.js';
+import { visitRange } from '../inspections/rules/visit.js';
 
 export interface VisitQuery {
+  /** Codes whose window starts later are no visits yet (rules/visit.ts). */
+  now: Date;
   departmentId?: string;
   from?: Date;
   to?: Date;
@@ -38,8 +41,7 @@ function sumBy<K>(list: DayFigureRow[], key: (r: DayFigureRow) => K): Map<K, num
  */
 export async function visitFigures(db: Db, q: VisitQuery) {
   const day = await readDayFigures(db, {
-    from: q.from,
-    to: q.to,
+    ...visitRange({ from: q.from, to: q.to }, q.now),
     departmentId: q.departmentId,
     granularity: q.granularity,
   });

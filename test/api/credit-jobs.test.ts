@@ -88,7 +88,7 @@ beforeAll(async () => {
   // A warning decided today and one yesterday (national minor: no minimum beyond the decision day).
   await record('N-warn-today', national(['warning'], '2027-02-28'));
   await record('N-warn-0227', national(['warning'], '2027-02-27'));
-  const food = await t.app.inject({ method: 'POST', url: '/api/credit/penalties', headers: KEY, payload: { subjectUscc: restaurantUscc, decisionNo: '芜测罚〔边界〕M-food号', departmentId: market, kinds: ['fine'], decisionDate: '2026-02-28', fineAmount: 50_000 } });
+  const food = await t.app.inject({ method: 'POST', url: '/api/credit/penalties', headers: KEY, payload: { subjectUscc: restaurantUscc, decisionNo: '芜测罚〔边界〕M-food号', departmentId: market, kinds: ['fine'], decisionDate: '2026-02-28', fineAmount: 50_000, violationField: 'food' } });
   ids['M-food'] = food.json().id;
   [admin, credit] = await Promise.all([t.login('admin'), t.login('credit')]);
 });
@@ -108,9 +108,9 @@ describe('periods at their boundaries', () => {
     expect(await byName('N-ser-0227')).toMatchObject({ maxEnd: '2027-02-27' });
     expect(await byName('N-minor-fine-1128')).toMatchObject({ severity: 'minor', minEnd: '2026-11-28', maxEnd: '2027-02-28', autoRepair: true, dutiesFulfilledOn: null });
   });
-  it('market regulation: 通报批评 3 months (29 and 30 November end on 28 February), others 6 months, food a year, 3 years', async () => {
-    for (const n of ['M-crit-1128', 'M-crit-1129', 'M-crit-1130']) expect(await byName(n)).toMatchObject({ minEnd: '2027-02-28', maxEnd: '2027-02-28', autoRepair: true });
-    expect(await byName('M-crit-1127')).toMatchObject({ minEnd: '2027-02-27', maxEnd: '2027-02-27' });
+  it('market regulation: 通报批评 shown 3 months, then stopped — not repaired (29 and 30 November end on 28 February), others 6 months, food a year, 3 years', async () => {
+    for (const n of ['M-crit-1128', 'M-crit-1129', 'M-crit-1130']) expect(await byName(n)).toMatchObject({ minEnd: null, maxEnd: '2027-02-28', autoRepair: false });
+    expect(await byName('M-crit-1127')).toMatchObject({ minEnd: null, maxEnd: '2027-02-27' });
     expect(await byName('M-other-0831')).toMatchObject({ publicityClass: 'other', minEnd: '2027-02-28', maxEnd: '2029-08-31' });
     expect(await byName('M-food')).toMatchObject({ minEnd: '2027-02-28', maxEnd: '2029-02-28' });
     expect(await byName('M-never-0227')).toMatchObject({ publicityClass: 'never-early', minEnd: null, maxEnd: '2027-02-27' });
@@ -131,8 +131,9 @@ describe('credit-auto-repair', () => {
     const wantRepaired = seen.filter((r) => autoRepairDue(r, TODAY)).map((r) => r.id).sort();
     const wantExpired = seen.filter((r) => expiryDue(r, TODAY)).map((r) => r.id).sort();
     // The boundary records land where the rules say.
-    for (const n of ['N-warn-0227', 'N-minor-fine-paid', 'M-crit-1127']) expect(wantRepaired).toContain(ids[n]);
-    for (const n of ['N-ord-0227', 'N-ser-0227', 'N-minor-fine-1127', 'M-lower-fine-1127', 'M-never-0227']) expect(wantExpired).toContain(ids[n]);
+    for (const n of ['N-warn-0227', 'N-minor-fine-paid']) expect(wantRepaired).toContain(ids[n]);
+    // 通报批评 under market regulation: its publicity stops — counted apart from repairs (defect 9).
+    for (const n of ['N-ord-0227', 'N-ser-0227', 'N-minor-fine-1127', 'M-lower-fine-1127', 'M-never-0227', 'M-crit-1127']) expect(wantExpired).toContain(ids[n]);
     for (const n of ['N-warn-today', 'N-ord-0228', 'N-ser-leap', 'N-ser-0228', 'N-minor-fine-1128', 'M-crit-1128', 'M-crit-1129', 'M-crit-1130', 'M-other-0228', 'M-food']) {
       expect([...wantRepaired, ...wantExpired]).not.toContain(ids[n]);
     }
@@ -161,8 +162,10 @@ describe('credit-auto-repair', () => {
     const closed = [...wantRepaired, ...wantExpired];
     const queued = await t.database.db.select().from(outbox).where(and(like(outbox.idempotencyKey, 'repair:%'), eq(outbox.createdAt, t.clock.now)));
     expect(queued.map((m) => m.idempotencyKey).sort()).toEqual(closed.flatMap((id) => ['credit-china', 'gsxt', 'industry'].map((p) => `repair:${id}:${p}`)).sort());
-    const m = queued.find((x) => x.idempotencyKey === `repair:${ids['M-crit-1127']}:credit-china`)!;
-    expect(m.payload).toMatchObject({ action: 'repair', recordId: ids['M-crit-1127'], how: 'automatic', departmentCode: 'WH-SCJG', effectiveOn: TODAY });
+    const m = queued.find((x) => x.idempotencyKey === `repair:${ids['N-warn-0227']}:credit-china`)!;
+    expect(m.payload).toMatchObject({ action: 'repair', recordId: ids['N-warn-0227'], how: 'automatic', departmentCode: 'WH-WJ', effectiveOn: TODAY });
+    // 通报批评 under market regulation stops; it is not a repair.
+    expect(queued.find((x) => x.idempotencyKey === `repair:${ids['M-crit-1127']}:credit-china`)!.payload).toMatchObject({ action: 'stop-publicity' });
     expect(queued.find((x) => x.idempotencyKey === `repair:${ids['N-ord-0227']}:gsxt`)!.payload).toMatchObject({ action: 'stop-publicity' });
 
     const audits = await t.database.db
@@ -199,8 +202,13 @@ describe('credit-auto-repair', () => {
     for (const n of ['N-ord-0228', 'N-ser-leap', 'N-ser-0228', 'M-other-0228', 'N-minor-fine-1128']) expect(shownNext).not.toContain(ids[n]);
     const res = (await run()).json();
     expect(res.status).toBe('succeeded');
-    for (const n of ['M-crit-1128', 'M-crit-1129', 'M-crit-1130', 'N-warn-today']) expect((await byName(n)).status).toBe('repaired');
-    for (const n of ['N-ord-0228', 'N-ser-leap', 'N-ser-0228', 'M-other-0228', 'N-minor-fine-1128']) expect((await byName(n)).status).toBe('expired');
+    for (const n of ['N-warn-today']) expect((await byName(n)).status).toBe('repaired');
+    for (const n of ['N-ord-0228', 'N-ser-leap', 'N-ser-0228', 'M-other-0228', 'N-minor-fine-1128', 'M-crit-1128', 'M-crit-1129', 'M-crit-1130']) {
+      expect((await byName(n)).status).toBe('expired');
+    }
+    // Counted apart: a stop of publicity is no repair (defect 9).
+    const figures = (await t.app.inject({ url: '/api/credit/figures', headers: { cookie: credit } })).json();
+    expect(figures.publicityStopped.records).toBeGreaterThanOrEqual(9);
     expect((await byName('M-food')).status).toBe('published');
     expect((await byName('M-other-0831')).status).toBe('published');
     const app = await t.app.inject({ method: 'POST', url: `/api/credit/penalties/${ids['M-other-0831']}/invitation`, headers: { cookie: credit } });

@@ -66,8 +66,15 @@ describe('POST /api/credit/penalties (C1, public contract)', () => {
     const res = await penalty({ subjectUscc: ent1.uscc, decisionNo: decisionNo(), departmentId: health, decisionDate: '2026-11-30', kinds: ['fine'], fineAmount: 5000 });
     expect(res.statusCode).toBe(201);
     const body = res.json();
-    expect(Object.keys(body).sort()).toEqual(['id', 'publicity', 'severity', 'status']);
-    expect(body).toMatchObject({ severity: 'ordinary', status: 'published', publicity: { start: '2026-11-30', minEnd: '2027-02-28', maxEnd: '2027-11-30' } });
+    expect(Object.keys(body).sort()).toEqual(['id', 'procedure', 'publicity', 'ruleSet', 'severity', 'status', 'violationField']);
+    expect(body).toMatchObject({
+      severity: 'ordinary',
+      status: 'published',
+      publicity: { start: '2026-11-30', minEnd: '2027-02-28', maxEnd: '2027-11-30' },
+      procedure: 'ordinary',
+      violationField: 'other',
+      ruleSet: { id: 'national', version: 1, reason: 'in-force' },
+    });
   });
 
   it('takes an integration client with the API key, and a severity given by the department', async () => {
@@ -78,7 +85,7 @@ describe('POST /api/credit/penalties (C1, public contract)', () => {
 
   it('applies the market-regulation set to the market department: a warning only is not published', async () => {
     const res = await penalty({ subjectUscc: ent2.uscc, decisionNo: decisionNo(), departmentId: market, decisionDate: '2027-02-01', kinds: ['warning'] });
-    expect(res.json()).toEqual({ id: expect.any(String), severity: 'minor', status: 'not-published', publicity: { start: null, minEnd: null, maxEnd: null } });
+    expect(res.json()).toMatchObject({ severity: 'minor', status: 'not-published', publicity: { start: null, minEnd: null, maxEnd: null }, ruleSet: { id: 'market-regulation' } });
     const revoked = await penalty({ subjectUscc: ent2.uscc, decisionNo: decisionNo(), departmentId: market, decisionDate: '2027-01-31', kinds: ['fine', 'licence-revocation'], fineAmount: 90_000 });
     expect(revoked.json()).toMatchObject({ severity: 'serious', publicity: { start: '2027-01-31', minEnd: null, maxEnd: '2030-01-31' } });
   });
@@ -356,13 +363,60 @@ describe('rule sets: versioned, audited, recorded on each decision', () => {
     expect(res.json().code).toBe('rule-set-invalid');
   });
 
-  it('a department can be given another set (audited): drugs under market regulation wait a year', async () => {
+  it('a department can be given another set (audited): under market regulation a drug violation waits a year, another field 6 months', async () => {
     const res = await t.app.inject({ method: 'PUT', url: `/api/credit/rule-sets/assignments/${drugs}`, payload: { code: 'market-regulation' }, headers: { cookie: admin } });
     expect(res.statusCode).toBe(200);
-    const created = (await penalty({ subjectUscc: ent2.uscc, decisionNo: decisionNo(), departmentId: drugs, decisionDate: '2026-08-31', kinds: ['fine'], fineAmount: 50_000 })).json();
+    const created = (await penalty({ subjectUscc: ent2.uscc, decisionNo: decisionNo(), departmentId: drugs, decisionDate: '2026-08-31', kinds: ['fine'], fineAmount: 50_000, violationField: 'drugs' })).json();
     expect(created.publicity).toEqual({ start: '2026-08-31', minEnd: '2027-08-31', maxEnd: '2029-08-31' });
+    const other = (await penalty({ subjectUscc: ent2.uscc, decisionNo: decisionNo(), departmentId: drugs, decisionDate: '2026-08-31', kinds: ['fine'], fineAmount: 50_000 })).json();
+    expect(other.publicity).toEqual({ start: '2026-08-31', minEnd: '2027-02-28', maxEnd: '2029-08-31' });
     const [row] = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'credit.rule-set.assign'), eq(auditLog.targetId, drugs)));
-    expect(row?.detail).toMatchObject({ code: 'market-regulation', previous: null });
+    expect(row?.detail).toMatchObject({ code: 'market-regulation', previous: 'national' });
+  });
+});
+
+describe('rule fidelity (issue 11: defects 5–8, the contract additions)', () => {
+  it('a supermarket’s food-safety penalty under market regulation waits a year: the field of the violation decides (defect 5)', async () => {
+    const food = (await penalty({ subjectUscc: ent1.uscc, decisionNo: decisionNo(), departmentId: market, decisionDate: '2026-12-10', kinds: ['fine'], fineAmount: 30_000, violationField: 'food' })).json();
+    expect(food).toMatchObject({ violationField: 'food', publicity: { minEnd: '2027-12-10', maxEnd: '2029-12-10' }, ruleSet: { id: 'market-regulation' } });
+    const equipment = (await penalty({ subjectUscc: ent1.uscc, decisionNo: decisionNo(), departmentId: market, decisionDate: '2026-12-10', kinds: ['fine'], fineAmount: 30_000, violationField: 'special-equipment' })).json();
+    expect(equipment.publicity.minEnd).toBe('2027-12-10');
+    const bad = await penalty({ subjectUscc: ent1.uscc, decisionNo: decisionNo(), departmentId: market, decisionDate: '2026-12-10', kinds: ['fine'], fineAmount: 30_000, violationField: 'tobacco' });
+    expect(bad.statusCode).toBe(422);
+  });
+
+  it('the summary procedure is minor; a ¥10M fine is serious (defect 6)', async () => {
+    const summary = (await penalty({ subjectUscc: ent1.uscc, decisionNo: decisionNo(), departmentId: health, decisionDate: '2027-02-01', kinds: ['fine'], fineAmount: 200, procedure: 'summary' })).json();
+    expect(summary).toMatchObject({ severity: 'minor', procedure: 'summary' });
+    const huge = (await penalty({ subjectUscc: ent1.uscc, decisionNo: decisionNo(), departmentId: health, decisionDate: '2027-02-01', kinds: ['fine'], fineAmount: 10_000_000 })).json();
+    expect(huge).toMatchObject({ severity: 'serious', publicity: { minEnd: '2028-02-01', maxEnd: '2030-02-01' } });
+    expect((await penalty({ subjectUscc: ent1.uscc, decisionNo: decisionNo(), departmentId: health, decisionDate: '2027-02-01', kinds: ['warning'], procedure: 'fast' })).statusCode).toBe(422);
+  });
+
+  it('a minor record is not published unless its department recorded why it must be (defect 7)', async () => {
+    const ecology = (await departmentByCode(t, 'WH-STHJ')).id;
+    const cleared = await t.app.inject({ method: 'PUT', url: `/api/credit/rule-sets/assignments/${ecology}`, payload: { code: 'national', minorPublishReason: null }, headers: { cookie: admin } });
+    expect(cleared.json()).toMatchObject({ code: 'national', minorPublishReason: null });
+    const hidden = (await penalty({ subjectUscc: ent1.uscc, decisionNo: decisionNo(), departmentId: ecology, decisionDate: '2027-02-20', kinds: ['warning'] })).json();
+    expect(hidden).toMatchObject({ severity: 'minor', status: 'not-published', publicity: { start: null } });
+    const reason = '确有必要：本部门申诫类处罚信息纳入免申即享';
+    await t.app.inject({ method: 'PUT', url: `/api/credit/rule-sets/assignments/${ecology}`, payload: { code: 'national', minorPublishReason: reason }, headers: { cookie: admin } });
+    const shown = (await penalty({ subjectUscc: ent1.uscc, decisionNo: decisionNo(), departmentId: ecology, decisionDate: '2027-02-20', kinds: ['warning'] })).json();
+    expect(shown).toMatchObject({ status: 'published', publicity: { start: '2027-02-20', maxEnd: '2027-05-20' } });
+    const [row] = await t.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'credit.rule-set.assign'), eq(auditLog.targetId, ecology)));
+    expect(row).toBeDefined();
+  });
+
+  it('a record decided before 2026-04-01 is judged by 令第58号 where 令第36号 is no kinder, and its notice cites 令第58号 (defect 8)', async () => {
+    const old = (await penalty({ subjectUscc: ent1.uscc, decisionNo: decisionNo(), departmentId: health, decisionDate: '2026-03-31', kinds: ['fine'], fineAmount: 5000 })).json();
+    expect(old).toMatchObject({ ruleSet: { id: 'national-2023', reason: 'in-force' }, publicity: { minEnd: '2026-06-30', maxEnd: '2027-03-31' } });
+    const notice = (await get(`/api/credit/penalties/${old.id}/notice`, { cookie: credit })).json();
+    expect(JSON.stringify(notice)).toContain('令第58号');
+    expect(JSON.stringify(notice)).not.toContain('令第36号');
+    const kinder = (await penalty({ subjectUscc: ent1.uscc, decisionNo: decisionNo(), departmentId: health, decisionDate: '2026-03-31', kinds: ['warning'] })).json();
+    expect(kinder).toMatchObject({ severity: 'minor', ruleSet: { id: 'national', reason: 'more-favourable' } });
+    const [row] = await t.database.db.select().from(penaltyRecords).where(eq(penaltyRecords.id, kinder.id));
+    expect(row).toMatchObject({ ruleSetReason: 'more-favourable' });
   });
 });
 
@@ -374,14 +428,19 @@ describe('figures and guidance (C7)', () => {
     expect(f.year).toBe(2027);
     expect(f.repaired.records).toBe(f.repaired.automatic + f.repaired.onApplication);
     expect(f.repaired.onApplication).toBeGreaterThanOrEqual(1);
-    expect(f.repaired.previousYear.records).toBeGreaterThan(0);
+    // This year to date against the same stretch of last year (defect 4).
+    expect(f.periods).toEqual({
+      current: { from: '2026-12-31T16:00:00.000Z', to: '2027-02-28T02:00:00.000Z' },
+      previous: { from: '2025-12-31T16:00:00.000Z', to: '2026-02-28T02:00:00.000Z' },
+    });
+    expect(f.repaired.previousYear.records).toBeGreaterThanOrEqual(0);
     expect(f.review.decided).toBeGreaterThan(0);
     expect(f.review.averageWorkingDays).toBeGreaterThan(0);
     expect(f.multiPlatformSpared.subjects).toBeGreaterThan(0);
     expect(f.deliveries.some((d: { status: string }) => d.status === 'dead')).toBe(true);
     expect((await get('/api/credit/figures', { cookie: e1 })).statusCode).toBe(403);
     const guide = (await get('/api/credit/guide')).json();
-    expect(guide.ruleSets.map((r: { code: string }) => r.code).sort()).toEqual(['market-regulation', 'national']);
+    expect(guide.ruleSets.map((r: { code: string }) => r.code).sort()).toEqual(['market-regulation', 'market-regulation-2021', 'national', 'national-2023']);
   });
 
   it('shows the penalties section of the enterprise file to the enterprise itself', async () => {

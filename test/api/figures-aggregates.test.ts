@@ -145,7 +145,7 @@ describe('figures from incremental aggregates', () => {
           });
           expect(res.statusCode).toBe(200);
           const f = res.json();
-          const live = await liveVisitFigures(t.database, { ...r, departmentId, granularity, top: 5 });
+          const live = await liveVisitFigures(t.database, { ...r, departmentId, granularity, top: 5 }, t.clock.now);
           expect(f.inspections.total, 'total').toBe(live.total);
           expect(f.inspections.enterprisesInspected).toBe(live.enterprises);
           expect(f.inspections.perEnterprise).toEqual(live.heat);

@@ -64,6 +64,18 @@ describe('one inspection, one code', () => {
     expect((await scan(code)).status).toBe('revoked');
   });
 
+  it('names the existing code’s China day in the A3 refusal — a start before 08:00 China time is not the previous UTC day (defect 11)', async () => {
+    const e = await anyEnterprise(t, 19);
+    // 07:30 on 28 November in China is 23:30 on 27 November in UTC.
+    const start = '2026-11-27T23:30:00Z';
+    const first = await apply(market, { enterpriseUscc: e.uscc, kind: 'planned', itemIds: [marketItem], officerIds: [o1, o2], window: { start, end: '2026-11-28T08:00:00Z' } });
+    expect(first.statusCode, first.body).toBe(201);
+    const refused = await apply(ecology, { enterpriseUscc: e.uscc, kind: 'planned', itemIds: [ecologyItem], officerIds: [o3, o4], window: win(3) });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().detail).toContain('（2026-11-28）');
+    expect(refused.json().detail).toContain('7 日内');
+  });
+
   it('refuses a second planned code within 7 days (409 naming the existing code) and lets the other department join it', async () => {
     const e = await anyEnterprise(t, 1);
     const first = await apply(market, { enterpriseUscc: e.uscc, kind: 'planned', itemIds: [marketItem], officerIds: [o1, o2], window: win(1) });
@@ -197,7 +209,11 @@ describe('one inspection, one code', () => {
   });
 
   it('figures follow the data: joint visits, visits avoided, satisfaction, warnings', async () => {
+    // Four days on, every window applied for above has started: the codes are visits (rules/visit.ts).
+    const saved = t.clock.now;
+    t.clock.advance(4 * DAY);
     const sup = await t.login('supervisor');
+    ecology = await t.login('officer3');
     const f = (await t.app.inject({ url: '/api/inspections/figures', headers: { cookie: sup } })).json();
     expect(f.jointVisits).toBe(1);
     expect(f.visitsAvoided).toBe(1);
@@ -209,6 +225,7 @@ describe('one inspection, one code', () => {
     // The ecology officer's scope holds only visits its department takes part in.
     const eco = (await t.app.inject({ url: '/api/inspections/figures', headers: { cookie: ecology } })).json();
     expect(eco.total).toBeLessThan(f.total);
+    t.clock.set(saved);
   });
 });
 

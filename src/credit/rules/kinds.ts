@@ -26,6 +26,17 @@ export const KIND_NAMES: Record<PenaltyKind, { zh: string; en: string }> = {
   other: { zh: '其他行政处罚', en: 'Other' },
 };
 
+/** 简易程序 / 普通程序: a penalty decided under the summary procedure is minor under 令第36号. */
+export const PROCEDURES = ['summary', 'ordinary'] as const;
+export type Procedure = (typeof PROCEDURES)[number];
+
+/**
+ * The field of the violation (not the subject's industry): the market-regulation sets give food, drugs and
+ * special equipment a longer minimum period (国市监信规〔2021〕3号).
+ */
+export const VIOLATION_FIELDS = ['food', 'drugs', 'medical-devices', 'cosmetics', 'special-equipment', 'other'] as const;
+export type ViolationField = (typeof VIOLATION_FIELDS)[number];
+
 /** 轻微 / 一般 / 严重 (国家发展改革委令第36号). */
 export const SEVERITIES = ['minor', 'ordinary', 'serious'] as const;
 export type Severity = (typeof SEVERITIES)[number];

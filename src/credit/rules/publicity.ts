@@ -1,5 +1,5 @@
 /** C2 — the publicity period of a penalty record under a rule set. Pure. */
-import type { PenaltyKind, Severity } from './kinds.js';
+import type { PenaltyKind, Procedure, Severity, ViolationField } from './kinds.js';
 import { addMonthsToDay } from './days.js';
 import { classOf, type PublicityClass, type RuleSet } from './rule-set.js';
 
@@ -8,10 +8,15 @@ export interface PublicityInput {
   kinds: readonly PenaltyKind[];
   severity: Severity;
   fineAmount: number | null;
-  /** The subject's industry (the market rule set's longer minimum for food and drugs). */
-  industry: string;
-  /** The deciding department's field (e.g. `drugs`). */
-  departmentField: string;
+  /** 简易程序 / 普通程序 (absent: ordinary). */
+  procedure?: Procedure;
+  /** The field of the violation (the market sets' longer minimum for food, drugs, special equipment). */
+  violationField?: ViolationField;
+  /**
+   * Why the deciding department publishes what the set publishes only where necessary (确有必要, a minor record
+   * under 令第36号); null: it does not.
+   */
+  publishReason?: string | null;
 }
 
 export interface Publicity {
@@ -31,9 +36,7 @@ export interface Publicity {
 function minMonthsOf(c: PublicityClass, p: PublicityInput): number | null {
   if (c.minMonths === null) return null;
   const longer = c.longerMin;
-  if (longer && (longer.industries.includes(p.industry) || longer.departmentFields.includes(p.departmentField))) {
-    return Math.max(c.minMonths, longer.months);
-  }
+  if (longer && (longer.violationFields ?? []).includes(p.violationField ?? 'other')) return Math.max(c.minMonths, longer.months);
   return c.minMonths;
 }
 
@@ -41,7 +44,8 @@ function minMonthsOf(c: PublicityClass, p: PublicityInput): number | null {
 export function publicityOf(p: PublicityInput, rules: RuleSet): Publicity {
   const c = classOf(rules, p);
   if (!c) throw new Error(`rule set "${rules.name}" has no class for ${p.kinds.join('+')} / ${p.severity}`);
-  if (!c.publish) return { className: c.name, published: false, start: null, minEnd: null, maxEnd: null, autoRepair: false };
+  const publish = c.publish || (Boolean(c.publishWhenNecessary) && Boolean(p.publishReason));
+  if (!publish) return { className: c.name, published: false, start: null, minEnd: null, maxEnd: null, autoRepair: false };
   const min = minMonthsOf(c, p);
   return {
     className: c.name,

@@ -16,9 +16,11 @@ import {
   requiredProofs,
   type RecordState,
 } from './eligibility.js';
-import { MARKET_REGULATION_RULE_SET as MARKET, NATIONAL_RULE_SET as NATIONAL, ruleSetProblems, type RuleSet } from './rule-set.js';
+import { DEFAULT_RULE_SETS, MARKET_REGULATION_RULE_SET as MARKET, NATIONAL_RULE_SET as NATIONAL, ruleSetProblems, type RuleSet } from './rule-set.js';
 import type { PenaltyKind, Severity } from './kinds.js';
 import { kindFromText } from './kinds.js';
+import { inForceOn, judgeRecord, kinder, type RecordFacts } from './transition.js';
+import { yoyPeriods } from './yoy.js';
 
 const sev = (kinds: PenaltyKind[], fine: number | null = null, rules = NATIONAL.severity) => deriveSeverity(kinds, fine, rules);
 
@@ -28,9 +30,11 @@ function input(decisionDate: string, kinds: PenaltyKind[], opts: Partial<Publici
     decisionDate,
     kinds,
     fineAmount,
-    severity: opts.severity ?? deriveSeverity(kinds, fineAmount, rules.severity),
-    industry: opts.industry ?? 'factory',
-    departmentField: opts.departmentField ?? 'ecology',
+    severity: opts.severity ?? deriveSeverity(kinds, fineAmount, rules.severity, opts.procedure),
+    procedure: opts.procedure ?? 'ordinary',
+    violationField: opts.violationField ?? 'other',
+    // A department that publishes minor records, as the province does for 免申即享 (see the D7 tests below).
+    publishReason: opts.publishReason === undefined ? '本省申诫类处罚信息免申即享，确有必要公示' : opts.publishReason,
   };
 }
 
@@ -163,24 +167,27 @@ describe('national rule set (国家发展改革委令第36号)', () => {
 
 describe('market-regulation rule set (总局令第45号, 国市监信规〔2021〕3号)', () => {
   const market = (day: string, kinds: PenaltyKind[], opts: Partial<PublicityInput> = {}) =>
-    input(day, kinds, { departmentField: 'market', ...opts }, MARKET);
+    input(day, kinds, { ...opts }, MARKET);
 
   it('a warning only is not published', () => {
     expect(publicityOf(market('2026-03-01', ['warning']), MARKET)).toEqual({
       className: 'warning-only', published: false, start: null, minEnd: null, maxEnd: null, autoRepair: false,
     });
   });
-  it('通报批评: shown 3 months, then repaired automatically', () => {
+  it('通报批评: shown 3 months, then its publicity stops — a stop, not a repair (defect 9)', () => {
     const r = record(market('2026-11-30', ['circulated-criticism']), MARKET);
-    expect(r).toMatchObject({ minEnd: '2027-02-28', maxEnd: '2027-02-28', autoRepair: true });
+    expect(r).toMatchObject({ minEnd: null, maxEnd: '2027-02-28', autoRepair: false });
     expect(isActive(r, '2027-02-28')).toBe(true);
-    expect(autoRepairDue(r, '2027-02-28')).toBe(false);
-    expect(autoRepairDue(r, '2027-03-01')).toBe(true);
-    expect(expiryDue(r, '2027-03-01')).toBe(false);
+    expect(autoRepairDue(r, '2027-03-01')).toBe(false);
+    expect(expiryDue(r, '2027-03-01')).toBe(true);
+    expect(applicationRefusal(r, '2027-01-15')).toEqual({ reason: 'never-early' });
+  });
+  it('the summary procedure (简易程序) is not published at all (公示规定: ordinary procedure only)', () => {
+    expect(publicityOf(market('2026-03-01', ['fine'], { fineAmount: 200, procedure: 'summary' }), MARKET)).toMatchObject({ className: 'summary-procedure', published: false });
   });
   it('a lower fine (≤ 10 000 yuan): stops by itself after 3 months, not repaired', () => {
     const r = record(market('2026-01-31', ['fine'], { fineAmount: 10_000 }), MARKET);
-    expect(r).toMatchObject({ severity: 'ordinary', minEnd: '2026-04-30', maxEnd: '2026-04-30', autoRepair: false });
+    expect(r).toMatchObject({ severity: 'ordinary', minEnd: null, maxEnd: '2026-04-30', autoRepair: false });
     expect(expiryDue(r, '2026-04-30')).toBe(false);
     expect(expiryDue(r, '2026-05-01')).toBe(true);
     expect(publicityOf(market('2026-01-31', ['fine'], { fineAmount: 10_000.01 }), MARKET).className).toBe('other');
@@ -193,10 +200,13 @@ describe('market-regulation rule set (总局令第45号, 国市监信规〔2021�
     expect(isActive(r, '2029-08-31')).toBe(true);
     expect(expiryDue(r, '2029-09-01')).toBe(true);
   });
-  it('food and drugs: 1 year before repair (29 February 2028 + 1 year)', () => {
-    expect(publicityOf(market('2028-02-29', ['fine'], { fineAmount: 50_000, industry: 'restaurant' }), MARKET)).toMatchObject({ minEnd: '2029-02-28', maxEnd: '2031-02-28' });
-    expect(publicityOf(market('2028-02-29', ['fine'], { fineAmount: 50_000, departmentField: 'drugs' }), MARKET).minEnd).toBe('2029-02-28');
-    expect(publicityOf(market('2028-02-29', ['fine'], { fineAmount: 50_000, industry: 'factory' }), MARKET).minEnd).toBe('2028-08-29');
+  it('food, drugs and special equipment — the field of the violation, not the subject’s industry: 1 year before repair (defect 5)', () => {
+    for (const violationField of ['food', 'drugs', 'special-equipment'] as const) {
+      expect(publicityOf(market('2028-02-29', ['fine'], { fineAmount: 50_000, violationField }), MARKET)).toMatchObject({ minEnd: '2029-02-28', maxEnd: '2031-02-28' });
+    }
+    for (const violationField of ['medical-devices', 'cosmetics', 'other'] as const) {
+      expect(publicityOf(market('2028-02-29', ['fine'], { fineAmount: 50_000, violationField }), MARKET).minEnd).toBe('2028-08-29');
+    }
   });
   it('suspension of business, licence revocation, restriction of practice: never stopped early, 3 years', () => {
     for (const k of ['production-suspension', 'licence-revocation', 'practice-restriction'] as const) {
@@ -226,8 +236,7 @@ describe('what an application needs', () => {
 
 describe('rule sets', () => {
   it('the defaults cover every record', () => {
-    expect(ruleSetProblems(NATIONAL)).toEqual([]);
-    expect(ruleSetProblems(MARKET)).toEqual([]);
+    for (const set of Object.values(DEFAULT_RULE_SETS)) expect(ruleSetProblems(set)).toEqual([]);
   });
   it('a set some records fall through, or with a minimum beyond its maximum, is refused', () => {
     expect(ruleSetProblems({ ...NATIONAL, classes: NATIONAL.classes.slice(0, 2) })[0]).toMatch(/no class/);
@@ -239,5 +248,92 @@ describe('rule sets', () => {
     expect(kindFromText('Licence revocation')).toBe('licence-revocation');
     expect(kindFromText('吊销营业执照')).toBe('licence-revocation');
     expect(kindFromText('拘留')).toBeUndefined();
+  });
+});
+
+describe('procedure and amount thresholds (defect 6)', () => {
+  it('a penalty of the summary procedure (简易程序) is minor under 令第36号', () => {
+    expect(deriveSeverity(['fine'], 200, NATIONAL.severity, 'summary')).toBe('minor');
+    expect(deriveSeverity(['fine'], 200, NATIONAL.severity, 'ordinary')).toBe('ordinary');
+    expect(deriveSeverity(['fine'], 200, NATIONAL.severity)).toBe('ordinary');
+  });
+  it('a fine from the set’s threshold on is serious, and the set cites where the threshold comes from', () => {
+    expect(NATIONAL.severity.seriousFineFrom).toBe(1_000_000);
+    expect(NATIONAL.severity.thresholdSource).toMatch(/令第36号/);
+    expect(deriveSeverity(['fine'], 10_000_000, NATIONAL.severity)).toBe('serious');
+    expect(deriveSeverity(['fine'], 999_999, NATIONAL.severity)).toBe('ordinary');
+    expect(deriveSeverity(['fine'], 10_000_000, MARKET.severity)).toBe('serious');
+  });
+});
+
+describe('minor records are not published in principle (defect 7)', () => {
+  it('a minor record is not published unless the department recorded why it must be (确有必要)', () => {
+    expect(publicityOf(input('2026-06-10', ['warning'], { publishReason: null }), NATIONAL)).toMatchObject({ className: 'minor', published: false, autoRepair: false });
+    expect(publicityOf(input('2026-06-10', ['warning'], { publishReason: '确有必要：本省免申即享' }), NATIONAL)).toMatchObject({
+      className: 'minor',
+      published: true,
+      maxEnd: '2026-09-10',
+      autoRepair: true,
+    });
+  });
+});
+
+describe('transition between rule sets (defect 8, 从旧兼从轻)', () => {
+  const cands = Object.entries(DEFAULT_RULE_SETS).map(([code, rules]) => ({ code, rules, ref: code }));
+  const national = cands.find((c) => c.code === 'national')!;
+  const market = cands.find((c) => c.code === 'market-regulation')!;
+  const facts = (decisionDate: string, kinds: PenaltyKind[], extra: Partial<RecordFacts> = {}): RecordFacts => ({
+    decisionDate,
+    kinds,
+    fineAmount: kinds.includes('fine') ? 5000 : null,
+    procedure: 'ordinary',
+    violationField: 'other',
+    publishReason: null,
+    ...extra,
+  });
+  it('each set has an effective date and names the set it replaced', () => {
+    expect(NATIONAL).toMatchObject({ effectiveFrom: '2026-04-01', replaces: 'national-2023' });
+    expect(DEFAULT_RULE_SETS['national-2023']).toMatchObject({ effectiveFrom: '2023-05-01' });
+    expect(MARKET).toMatchObject({ effectiveFrom: '2025-12-25', replaces: 'market-regulation-2021' });
+    expect(inForceOn(national, cands, '2026-03-31').code).toBe('national-2023');
+    expect(inForceOn(national, cands, '2026-04-01').code).toBe('national');
+    expect(inForceOn(market, cands, '2025-12-24').code).toBe('market-regulation-2021');
+    expect(inForceOn(market, cands, '2025-12-25').code).toBe('market-regulation');
+  });
+  it('a record decided before 2026-04-01 keeps the old set where the new one is not kinder', () => {
+    const j = judgeRecord(national, cands, facts('2026-03-31', ['fine']));
+    expect(j).toMatchObject({ reason: 'in-force', set: { code: 'national-2023' }, publicity: { minEnd: '2026-06-30', maxEnd: '2027-03-31' } });
+  });
+  it('…and gets the new set where it is more favourable: a warning, ordinary under 令第58号, is minor and unpublished under 令第36号', () => {
+    const j = judgeRecord(national, cands, facts('2026-03-31', ['warning']));
+    expect(j).toMatchObject({ reason: 'more-favourable', set: { code: 'national' }, severity: 'minor', publicity: { published: false } });
+  });
+  it('a record decided on or after the effective date is judged by the new set', () => {
+    expect(judgeRecord(national, cands, facts('2026-04-01', ['fine']))).toMatchObject({ reason: 'in-force', set: { code: 'national' } });
+  });
+  it('kinder: unpublished beats published; then the earlier maximum; then repairable sooner', () => {
+    const pub = (maxEnd: string, minEnd: string | null) => ({ className: 'x', published: true, start: '2026-01-01', minEnd, maxEnd, autoRepair: false });
+    const hidden = { className: 'x', published: false, start: null, minEnd: null, maxEnd: null, autoRepair: false };
+    expect(kinder(hidden, pub('2026-04-01', null))).toBe(true);
+    expect(kinder(pub('2026-04-01', null), hidden)).toBe(false);
+    expect(kinder(pub('2026-04-01', null), pub('2026-05-01', '2026-02-01'))).toBe(true);
+    expect(kinder(pub('2026-05-01', '2026-02-01'), pub('2026-05-01', null))).toBe(true);
+    expect(kinder(pub('2026-05-01', '2026-02-01'), pub('2026-05-01', '2026-02-01'))).toBe(false);
+  });
+});
+
+describe('year on year (defect 4: 今年以来…同比 is the same stretch of the previous year)', () => {
+  it('this year to date against 1 January to the same moment of last year, China time', () => {
+    const p = yoyPeriods(2027, new Date('2027-02-28T02:00:00Z'));
+    expect(p.current).toEqual({ from: new Date('2026-12-31T16:00:00Z'), to: new Date('2027-02-28T02:00:00Z') });
+    expect(p.previous).toEqual({ from: new Date('2025-12-31T16:00:00Z'), to: new Date('2026-02-28T02:00:00Z') });
+  });
+  it('a past year whole against the whole year before', () => {
+    const p = yoyPeriods(2026, new Date('2027-02-28T02:00:00Z'));
+    expect(p.current).toEqual({ from: new Date('2025-12-31T16:00:00Z'), to: new Date('2026-12-31T16:00:00Z') });
+    expect(p.previous).toEqual({ from: new Date('2024-12-31T16:00:00Z'), to: new Date('2025-12-31T16:00:00Z') });
+  });
+  it('29 February: the same stretch ends on 28 February of the year before', () => {
+    expect(yoyPeriods(2028, new Date('2028-02-29T04:00:00Z')).previous.to).toEqual(new Date('2027-02-28T04:00:00Z'));
   });
 });

@@ -1,4 +1,4 @@
-import { chinaDayOf } from '../../calendar/working-days.js';
+import { chinaDayOf, startOfChinaDay } from '../../platform/time/china.js';
 
 /**
  * How a figures range [from, to) is answered: the whole China days inside it from the day aggregates, the
@@ -16,12 +16,9 @@ export interface SplitRange {
 }
 
 const DAY_MS = 86_400_000;
-const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 /** Start (as an instant) of the China day holding `t`. */
-function chinaMidnight(t: Date): Date {
-  return new Date(Math.floor((t.getTime() + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS - CHINA_OFFSET_MS);
-}
+const chinaMidnight = (t: Date): Date => startOfChinaDay(t);
 
 export function splitRange(range: Instants): SplitRange {
   const live: Instants[] = [];

@@ -10,17 +10,32 @@ import { DEFAULT_FREQUENCY_RULES as R, DAY_MS } from './windows.js';
 const t0 = new Date('2026-12-01T01:00:00Z');
 const at = (days: number, hours = 0) => new Date(t0.getTime() + days * DAY_MS + hours * 3_600_000);
 
-describe('A3 — one planned code per enterprise in any 7 days', () => {
-  const existing = [{ id: 'x', code: 'CODE-X', windowStart: t0 }];
+describe('A3 — one planned code per enterprise in any 7 days (about windows, not starts: defect 12)', () => {
+  // A code valid for one instant at t0, and windows that start at `s` and last `h` hours.
+  const existing = [{ id: 'x', code: 'CODE-X', windowStart: t0, windowEnd: t0 }];
+  const w = (start: Date, hours = 0) => ({ start, end: new Date(start.getTime() + hours * 3_600_000) });
   it('refuses a planned code 6 days 23 hours later, naming the existing code', () => {
-    expect(plannedCodeConflict(existing, at(6, 23), R.plannedWindowDays)?.code).toBe('CODE-X');
+    expect(plannedCodeConflict(existing, w(at(6, 23)), R.plannedWindowDays)?.code).toBe('CODE-X');
   });
   it('allows one exactly 7 days later', () => {
-    expect(plannedCodeConflict(existing, at(7), R.plannedWindowDays)).toBeNull();
+    expect(plannedCodeConflict(existing, w(at(7)), R.plannedWindowDays)).toBeNull();
   });
   it('looks both ways: 6 days 23 hours earlier is refused too', () => {
-    expect(plannedCodeConflict(existing, at(-6, -23), R.plannedWindowDays)?.id).toBe('x');
-    expect(plannedCodeConflict(existing, at(-7), R.plannedWindowDays)).toBeNull();
+    expect(plannedCodeConflict(existing, w(at(-6, -23)), R.plannedWindowDays)?.id).toBe('x');
+    expect(plannedCodeConflict(existing, w(at(-7)), R.plannedWindowDays)).toBeNull();
+    // …and a window that ends 6 days 23 hours before t0 is too close, whenever it started.
+    expect(plannedCodeConflict(existing, { start: at(-20), end: at(-6, -23) }, R.plannedWindowDays)?.id).toBe('x');
+    expect(plannedCodeConflict(existing, { start: at(-20), end: at(-7) }, R.plannedWindowDays)).toBeNull();
+  });
+  it('a 20-day code and another department’s planned code starting 24 days after its start: refused while the first is still valid within 7 days', () => {
+    const long = [{ id: 'long', code: 'CODE-LONG', windowStart: at(0), windowEnd: at(20) }];
+    // Starts 24 days apart (the old start-only rule allowed this): the windows are 4 days apart.
+    expect(plannedCodeConflict(long, w(at(24), 8), R.plannedWindowDays)?.code).toBe('CODE-LONG');
+    // Overlapping windows always conflict.
+    expect(plannedCodeConflict(long, w(at(10), 8), R.plannedWindowDays)?.code).toBe('CODE-LONG');
+    // The boundary: 7 days after the first window ends is allowed, a minute less is not.
+    expect(plannedCodeConflict(long, w(at(27), 8), R.plannedWindowDays)).toBeNull();
+    expect(plannedCodeConflict(long, w(new Date(at(27).getTime() - 60_000), 8), R.plannedWindowDays)?.id).toBe('long');
   });
 });
 

@@ -1,4 +1,6 @@
 export const DAY_MS = 86_400_000;
+/** The longest window one code may cover. */
+export const MAX_WINDOW_DAYS = 30;
 
 /** Frequency rules of part A, from RULES.md (Wuhu practice). Defaults; configurable. */
 export interface FrequencyRules {

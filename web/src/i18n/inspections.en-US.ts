@@ -76,13 +76,13 @@ export const inspectionsEnUS: Record<keyof typeof inspectionsZhCN, string> = {
   'apply.live.idle': 'Choose the enterprise and window to see frequency limits and joint-visit chances',
   'apply.live.clear': 'No frequency conflict or joint-visit chance found',
   'apply.live.planned-refused':
-    'The enterprise has planned code {code} ({start}, {departments}) within 7 days: a planned request will be refused; you can join that visit',
+    'The enterprise has planned code {code} ({start}, {departments}) within {days} days: a planned request will be refused; you can join that visit',
   'apply.live.over-frequency':
-    'The enterprise has planned code {code} ({start}) within 7 days: this triggered visit raises an over-frequency warning for supervisors',
+    'The enterprise has planned code {code} ({start}) within {days} days: this triggered visit raises an over-frequency warning for supervisors',
   'apply.live.joint': '{departments} visit the enterprise on {start} ({code}): join to save a visit',
   'apply.live.frequency':
     'With this visit the enterprise is inspected {count} times in {days} days: supervision is alerted',
-  'apply.live.scope': 'Based on the visits your department can see; the platform decides on submission',
+  'apply.live.scope': 'Checked by the platform against every department’s visits; checked again on submission',
   'apply.issued.title': 'Code issued',
   'apply.issued.detail': 'Show the code when entering; the enterprise scans it to verify',
   'apply.merged.title': 'Joined the joint inspection',

@@ -74,12 +74,12 @@ export const inspectionsZhCN = {
   'apply.live.idle': '选择企业和检查时段后，这里会提示检查频次和联查机会',
   'apply.live.clear': '未发现频次冲突或可联查的检查',
   'apply.live.planned-refused':
-    '该企业 7 日内已有计划内检查码 {code}（{start}，{departments}），提交后将被拒绝，可申请加入该检查',
+    '该企业 {days} 日内已有计划内检查码 {code}（{start}，{departments}），提交后将被拒绝，可申请加入该检查',
   'apply.live.over-frequency':
-    '该企业 7 日内已有计划内检查码 {code}（{start}），本次触发式检查将产生超频预警并推送监督机构',
+    '该企业 {days} 日内已有计划内检查码 {code}（{start}），本次触发式检查将产生超频预警并推送监督机构',
   'apply.live.joint': '{departments} 于 {start} 检查该企业（{code}），可申请联查，减少入企次数',
   'apply.live.frequency': '本次检查后，该企业 {days} 日内将被检查 {count} 次，将自动推送“云督办”',
-  'apply.live.scope': '提示仅依据本部门可见的检查记录，最终以平台校验结果为准',
+  'apply.live.scope': '提示由平台按全部部门的检查记录校验得出，提交时平台再次校验',
   'apply.issued.title': '检查码已生成',
   'apply.issued.detail': '入企时请出示检查码，企业扫码即可核验',
   'apply.merged.title': '已加入联合检查',

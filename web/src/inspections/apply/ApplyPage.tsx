@@ -58,7 +58,7 @@ export default function ApplyPage() {
     uscc,
     kind,
     start: range?.[0]?.second(0).millisecond(0).valueOf(),
-    departmentId: me.department?.id,
+    end: range?.[1]?.second(0).millisecond(0).valueOf(),
   });
 
   const again = () => {

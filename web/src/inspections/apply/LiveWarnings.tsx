@@ -3,7 +3,7 @@ import { useT, type Translate } from '../../i18n';
 import { formatDateTime } from '../../shared/format';
 import { shortCode } from '../api';
 import { useDepartmentNames } from '../useDepartmentNames';
-import type { LiveWarning } from './frequency';
+import type { LiveWarning } from './useLiveWarnings';
 
 interface Props {
   warnings: LiveWarning[];
@@ -17,6 +17,7 @@ function describe(w: LiveWarning, t: Translate, names: (ids: readonly string[]) 
     code: shortCode(w.inspection.code),
     start: formatDateTime(w.inspection.window.start),
     departments: names(w.inspection.departmentIds).join(t('common.listSeparator')),
+    days: w.days,
   };
   return t(`apply.live.${w.kind}`, vars);
 }

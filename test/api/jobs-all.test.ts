@@ -1,0 +1,78 @@
+/**
+ * Every scheduled job listed by GET /api/admin/jobs answers `succeeded` when run through
+ * POST /api/admin/jobs/{name}/run over data where it has work (issue 11, the public contract) — and shows it did
+ * that work. A job added later must add its check to WORK below, or this test fails and says so.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { testApp, type TestApp } from '../support/app.js';
+import { anyEnterprise, makeItem, officerIdOf } from '../support/fixtures.js';
+import { signals } from '../../src/supervision/schema.js';
+
+const DAY = 86_400_000;
+
+/** What each job's result shows when it had work. */
+const WORK: Record<string, (result: Record<string, number>) => number> = {
+  'inspection-overdue-results': (r) => r.raised!,
+  'supervision-deadlines': (r) => r.reminded! + r.escalated!,
+  'credit-auto-repair': (r) => r.repaired! + r.expired!,
+  'figures-compact': (r) => r.rows!,
+};
+
+let t: TestApp;
+let admin: string;
+let inspectionId: string;
+
+beforeAll(async () => {
+  t = await testApp();
+  const officer = await t.login('officer1');
+  const item = await makeItem(t, 'WH-SCJG');
+  const e = await anyEnterprise(t, 3);
+  const start = new Date(t.clock.now.getTime() + DAY);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/inspections',
+    headers: { cookie: officer },
+    payload: {
+      enterpriseUscc: e.uscc,
+      kind: 'planned',
+      itemIds: [item],
+      officerIds: [await officerIdOf(t, 'officer1'), await officerIdOf(t, 'officer2')],
+      window: { start: start.toISOString(), end: new Date(start.getTime() + 8 * 3_600_000).toISOString() },
+    },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  inspectionId = res.json().id;
+  // Three weeks on: the visit's result is overdue, its day is old enough to compact, the demo's open
+  // supervision case is past its deadline and more of the demo's minor credit records are due.
+  t.clock.advance(21 * DAY);
+  admin = await t.login('admin');
+});
+afterAll(async () => t?.close());
+
+describe('every scheduled job', () => {
+  it('runs through the admin API over data with work, answers succeeded, and did the work', async () => {
+    const listed = await t.app.inject({ url: '/api/admin/jobs', headers: { cookie: admin } });
+    expect(listed.statusCode).toBe(200);
+    const body = listed.json();
+    const names: string[] = (Array.isArray(body) ? body : body.items).map((j: { name: string }) => j.name);
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    for (const name of names) {
+      const check = WORK[name];
+      expect(check, `job ${name} has no work check in test/api/jobs-all.test.ts`).toBeDefined();
+      const res = await t.app.inject({ method: 'POST', url: `/api/admin/jobs/${name}/run`, headers: { cookie: admin } });
+      expect(res.statusCode, res.body).toBe(200);
+      const run = res.json();
+      expect({ name, status: run.status, error: run.error }).toEqual({ name, status: 'succeeded', error: null });
+      expect(check!(run.result), `${name} had work: ${JSON.stringify(run.result)}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('the overdue-results job raised its signal through supervision (with its source), once', async () => {
+    const found = await t.database.db.select().from(signals).where(and(eq(signals.kind, 'late-result'), eq(signals.inspectionId, inspectionId)));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ source: 'code-monitoring', status: 'open' });
+    const again = await t.app.inject({ method: 'POST', url: '/api/admin/jobs/inspection-overdue-results/run', headers: { cookie: admin } });
+    expect(again.json()).toMatchObject({ status: 'succeeded', result: { raised: 0 } });
+  });
+});
