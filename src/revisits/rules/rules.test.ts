@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nextRatio } from './ratio.js';
 import { watchScore } from './watch-list.js';
 import { REVISIT_RULE_SETS, revisitRuleSetAt } from './rule-sets.js';
-import { QUESTIONNAIRES, indicatorCodes, questionnaireAt, scoreAnswers } from './questionnaire.js';
+import { QUESTIONNAIRES, indicatorCodes, questionnaireAt, scoreAnswers, type Answer } from './questionnaire.js';
 import { parsePeriod, periodOf, previousPeriod } from './period.js';
 
 const rules = REVISIT_RULE_SETS[0]!;
@@ -69,7 +69,7 @@ describe('G1 — the questionnaire', () => {
   });
   it('scores answers by standard; "no" answers are the problems found', () => {
     const q = QUESTIONNAIRES[0]!;
-    const answers = Object.fromEntries(indicatorCodes(q).map((c) => [c, 'yes' as const]));
+    const answers: Record<string, Answer> = Object.fromEntries(indicatorCodes(q).map((c) => [c, 'yes' as const]));
     answers['S3.1'] = 'no';
     const s = scoreAnswers(q, { ...answers, 'S1.1': 'unknown' });
     expect(s.byStandard.S3).toBe(0.75);
