@@ -82,7 +82,7 @@ export async function seedDemo(
     const enterprise2 = firstOf('pharmacy');
 
     // Accounts of CONTRACT.md (plus department administrators and an expert).
-    const hash = await Promise.all(Array.from({ length: 13 }, () => hashPassword(DEMO_PASSWORD)));
+    const hash = await Promise.all(Array.from({ length: 15 }, () => hashPassword(DEMO_PASSWORD)));
     const market = DEMO_DEPARTMENTS[0]!.code;
     const ecology = DEMO_DEPARTMENTS[1]!.code;
     const account = (

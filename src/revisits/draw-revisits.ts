@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { Db } from '../platform/db/client.js';
+import type { Db, Tx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
@@ -29,6 +29,12 @@ export type DrawRequest = z.infer<typeof drawInput>;
  * and opens one revisit per drawn subject not already drawn this period.
  */
 export async function drawPeriodRevisits(db: Db, ctx: Ctx, input: DrawRequest) {
+  requireUser(ctx.actor, ['supervisor']);
+  return db.transaction((tx) => drawInTx(tx, ctx, input));
+}
+
+/** The draw inside the caller's transaction (the demo seed draws in its own). */
+export async function drawInTx(tx: Tx, ctx: Ctx, input: DrawRequest) {
   const actor = requireUser(ctx.actor, ['supervisor']);
   const period = parsePeriod(input.period);
   if (!period) throw new AppError(422, 'revisit-bad-period', { period: input.period });
@@ -37,14 +43,20 @@ export async function drawPeriodRevisits(db: Db, ctx: Ctx, input: DrawRequest) {
   const rules = revisitRuleSetAt(chinaDayOf(ctx.now));
   const baseRatio = input.ratio ?? rules.ratio.base;
 
-  return db.transaction(async (tx) => {
+  {
     const work = await periodWork(tx, period);
     const teamIds = await revisitingTeams(tx);
     const last = await teamResults(tx, previousPeriod(input.period));
     const workTeams = [...new Set(work.subjects.map((s) => s.workTeamId))].sort();
     const ratios = workTeams.map((t) => nextRatio(last.get(t), t, rules.ratio, baseRatio));
     const subjects = work.subjects.map(({ enterpriseId: _e, ...s }) => s);
-    const result = drawRevisits({ seed, subjects, teamIds, ratios: Object.fromEntries(ratios.map((r) => [r.teamId, r.ratio])), defaultRatio: baseRatio });
+    const result = drawRevisits({
+      seed,
+      subjects,
+      teamIds,
+      ratios: Object.fromEntries(ratios.map((r) => [r.teamId, r.ratio])),
+      defaultRatio: baseRatio,
+    });
     const inputs: DrawInputs = {
       period: input.period,
       ruleSet: { version: rules.version },
@@ -56,14 +68,39 @@ export async function drawPeriodRevisits(db: Db, ctx: Ctx, input: DrawRequest) {
       perTeam: result.perTeam,
       unattributed: work.unattributed,
     };
-    const out = { seed, period: input.period, assignments: result.assignments, ratios, perTeam: result.perTeam, loads: result.loads };
+    const out = {
+      seed,
+      period: input.period,
+      assignments: result.assignments,
+      ratios,
+      perTeam: result.perTeam,
+      loads: result.loads,
+    };
     if (input.dryRun) {
-      await recordAudit(tx, ctx, { action: 'revisit.draw-dry-run', targetType: 'revisit_period', targetId: input.period, detail: { seed, drawn: result.assignments.length } });
+      await recordAudit(tx, ctx, {
+        action: 'revisit.draw-dry-run',
+        targetType: 'revisit_period',
+        targetId: input.period,
+        detail: { seed, drawn: result.assignments.length },
+      });
       return { ...out, id: undefined };
     }
     const id = newId();
-    await tx.insert(revisitDraws).values({ id, period: input.period, seed, baseRatio, inputs, assignments: result.assignments, createdBy: actor.userId, createdAt: ctx.now });
-    const enterpriseOf = new Map(work.subjects.map((s) => [`${s.subjectType}:${s.subjectId}`, s.enterpriseId]));
+    await tx
+      .insert(revisitDraws)
+      .values({
+        id,
+        period: input.period,
+        seed,
+        baseRatio,
+        inputs,
+        assignments: result.assignments,
+        createdBy: actor.userId,
+        createdAt: ctx.now,
+      });
+    const enterpriseOf = new Map(
+      work.subjects.map((s) => [`${s.subjectType}:${s.subjectId}`, s.enterpriseId]),
+    );
     const fresh = result.assignments.map((a) => ({
       enterpriseId: enterpriseOf.get(`${a.subjectType}:${a.subjectId}`)!,
       id: newId(),
@@ -75,13 +112,24 @@ export async function drawPeriodRevisits(db: Db, ctx: Ctx, input: DrawRequest) {
       assignedTeamId: a.assignedTeamId,
       createdAt: ctx.now,
     }));
-    for (let i = 0; i < fresh.length; i += 500) await tx.insert(revisits).values(fresh.slice(i, i + 500)).onConflictDoNothing();
+    for (let i = 0; i < fresh.length; i += 500)
+      await tx
+        .insert(revisits)
+        .values(fresh.slice(i, i + 500))
+        .onConflictDoNothing();
     await recordAudit(tx, ctx, {
       action: 'revisit.draw',
       targetType: 'revisit_draw',
       targetId: id,
-      detail: { period: input.period, seed, baseRatio, population: subjects.length, drawn: result.assignments.length, populationHash: result.populationHash },
+      detail: {
+        period: input.period,
+        seed,
+        baseRatio,
+        population: subjects.length,
+        drawn: result.assignments.length,
+        populationHash: result.populationHash,
+      },
     });
     return { ...out, id };
-  });
+  }
 }

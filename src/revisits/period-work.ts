@@ -13,13 +13,13 @@ import type { DrawSubject, SubjectType } from './rules/draw.js';
  *   inspection before the ticket came in.
  * Work no team can be named for is counted, not drawn.
  */
-const teamOfInspection = (inspection: SQL) => sql`(
+export const teamOfInspection = (inspection: SQL) => sql`(
   SELECT o.team_id FROM officer o, inspection i0
   WHERE i0.id = ${inspection} AND o.id = ANY(i0.officer_ids) AND o.team_id IS NOT NULL
   ORDER BY (o.department_id = i0.lead_department_id) DESC, o.team_id LIMIT 1)`;
 
 /** The team of the enterprise's latest inspection before `at` (by `departmentId` when given). */
-const teamOfLatest = (enterpriseId: SQL, at: SQL, departmentId?: SQL) => teamOfInspection(sql`(
+export const teamOfLatest = (enterpriseId: SQL, at: SQL, departmentId?: SQL) => teamOfInspection(sql`(
   SELECT i1.id FROM inspection i1
   WHERE i1.enterprise_id = ${enterpriseId} AND i1.window_start <= ${at} AND i1.status <> 'revoked'
     ${departmentId ? sql`AND ${departmentId} = ANY(i1.department_ids)` : sql``}

@@ -4,10 +4,11 @@ import { revisitPolicies as P } from './policy.js';
 import { drawInput, drawPeriodRevisits } from './draw-revisits.js';
 import { getDraw, listDraws } from './get-draw.js';
 import { drawListResponse, drawResponse, savedDrawResponse } from './present.js';
+import { revisitWorkRoutes } from './routes-work.js';
 
 const idParams = z.object({ id: z.uuid() });
 
-export const revisitRoutes: RegisterRoutes = (app, deps) => {
+export const revisitRoutes: RegisterRoutes = async (app, deps) => {
   const { db } = deps.database;
 
   app.post(
@@ -44,4 +45,5 @@ export const revisitRoutes: RegisterRoutes = (app, deps) => {
     },
     async (req) => getDraw(db, req.ctx, req.params.id),
   );
+  await revisitWorkRoutes(app, deps);
 };
