@@ -49,11 +49,12 @@ function currentPeriod(now = new Date()): string {
   return `${china.getUTCFullYear()}H${china.getUTCMonth() < 6 ? 1 : 2}`;
 }
 
+// A fresh embedded database with the whole demo history takes a while on a busy machine.
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ timeoutMs: 400_000 });
   browser = await launchBrowser();
   sup = await apiSession(server.url, 'supervisor');
-});
+}, 480_000);
 
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => undefined);
@@ -62,7 +63,7 @@ afterAll(async () => {
 });
 
 describe('revisits: draw → phone revisit → online answer on a phone → figures move', () => {
-  it('runs the whole journey', async () => {
+  it('runs the whole journey', { timeout: 400_000 }, async () => {
     const period = currentPeriod();
     const supervisor = await pageAs('supervisor');
     await supervisor.goto(`${server.url}/revisits`);
