@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { recordAudit } from '../platform/audit/record.js';
+import { headedSheet } from '../platform/sheets/write-sheet.js';
 import { watchList } from './watch-list-read.js';
 import type { WatchPart } from './rules/watch-list.js';
 
@@ -24,12 +25,7 @@ export async function exportWatchList(db: Db, ctx: Ctx, period?: string): Promis
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Qinqing 亲清';
   wb.created = ctx.now;
-  const sheet = (name: string, header: string[], widths: number[]) => {
-    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = widths.map((width) => ({ width }));
-    ws.addRow(header).font = { bold: true };
-    return ws;
-  };
+  const sheet = (name: string, header: string[], widths: number[]) => headedSheet(wb, name, header, widths);
   const e = sheet(zh ? '企业预警清单' : 'Enterprises', [zh ? '统一社会信用代码' : 'USCC', zh ? '企业名称' : 'Enterprise', zh ? '风险分' : 'Score', zh ? '等级' : 'Level', zh ? '构成' : 'Explained'], [24, 36, 10, 8, 80]);
   for (const r of list.enterprises) e.addRow([r.uscc, r.name, r.score, L(LEVELS[r.level]!), explain(r.parts)]);
   const t = sheet(zh ? '执法大队预警清单' : 'Teams', [zh ? '执法大队' : 'Team', zh ? '部门' : 'Department', zh ? '风险分' : 'Score', zh ? '等级' : 'Level', zh ? '构成' : 'Explained'], [30, 30, 10, 8, 80]);
