@@ -41,17 +41,14 @@ const ReviewPage = lazy(() => import('../credit/review/ReviewPage'));
 const PenaltiesPage = lazy(() => import('../credit/penalties/PenaltiesPage'));
 const DeliveriesPage = lazy(() => import('../credit/deliveries/DeliveriesPage'));
 const CreditFiguresPage = lazy(() => import('../credit/figures/CreditFiguresPage'));
-<<<<<<< HEAD
 const CheckupQueuePage = lazy(() => import('../checkups/CheckupQueuePage'));
 const CheckupDetailPage = lazy(() => import('../checkups/CheckupDetailPage'));
 const CheckupVisitPage = lazy(() => import('../checkups/VisitPage'));
 const CheckupFiguresPage = lazy(() => import('../checkups/CheckupFiguresPage'));
 const MyCheckupsPage = lazy(() => import('../checkups/MyCheckupsPage'));
-=======
 const RevisitsPage = lazy(() => import('../revisits/RevisitsPage'));
 const RevisitWorkPage = lazy(() => import('../revisits/WorkListPage'));
 const OnlineQuestionnairePage = lazy(() => import('../revisits/OnlineQuestionnairePage'));
->>>>>>> aa824f0 (Revisits (G1, G3–G6): record by phone (call record and script), on site or social feedback; the enterprise's HMAC-signed one-time online link; reassign (never to the team revisited) and problem follow-up; the risk watch list explained by its parts with Excel export; next round's ratios with reasons; figures; supervisor, staff and 390 px enterprise screens; demo revisiting staff culture1/culture2 and last half year's revisits; browser journey)
 
 /** Pages guarded by their menu entry's roles (menu.tsx): path → [entry key, page]. */
 const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] = [
@@ -75,15 +72,12 @@ const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] =
   ['credit/penalties', 'credit-penalties', <PenaltiesPage />],
   ['credit/deliveries', 'credit-deliveries', <DeliveriesPage />],
   ['credit/figures', 'credit-figures', <CreditFiguresPage />],
-<<<<<<< HEAD
   ['checkups', 'checkups', <CheckupQueuePage />],
   ['checkups/figures', 'checkup-figures', <CheckupFiguresPage />],
   ['checkups/:id/visit', 'checkups', <CheckupVisitPage />],
   ['my-checkups', 'my-checkups', <MyCheckupsPage />],
-=======
   ['revisits', 'revisits', <RevisitsPage />],
   ['revisits/work', 'revisit-work', <RevisitWorkPage />],
->>>>>>> aa824f0 (Revisits (G1, G3–G6): record by phone (call record and script), on site or social feedback; the enterprise's HMAC-signed one-time online link; reassign (never to the team revisited) and problem follow-up; the risk watch list explained by its parts with Excel export; next round's ratios with reasons; figures; supervisor, staff and 390 px enterprise screens; demo revisiting staff culture1/culture2 and last half year's revisits; browser journey)
 ];
 
 /** A page outside the admin layout (no sider or header), e.g. the public scan page. */

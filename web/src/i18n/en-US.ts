@@ -1,11 +1,8 @@
 import { inspectionsEnUS } from './inspections.en-US';
 import { supervisionEnUS } from './supervision.en-US';
 import { creditEnUS } from './credit.en-US';
-<<<<<<< HEAD
 import { checkupsEnUS } from './checkups.en-US';
-=======
 import { revisitsEnUS } from './revisits.en-US';
->>>>>>> aa824f0 (Revisits (G1, G3–G6): record by phone (call record and script), on site or social feedback; the enterprise's HMAC-signed one-time online link; reassign (never to the team revisited) and problem follow-up; the risk watch list explained by its parts with Excel export; next round's ratios with reasons; figures; supervisor, staff and 390 px enterprise screens; demo revisiting staff culture1/culture2 and last half year's revisits; browser journey)
 import type { Messages } from './zh-CN';
 
 // Typed as Messages: a missing key or an extra one is a compile error.
@@ -238,9 +235,6 @@ export const enUS: Messages = {
   ...inspectionsEnUS,
   ...supervisionEnUS,
   ...creditEnUS,
-<<<<<<< HEAD
   ...checkupsEnUS,
-=======
   ...revisitsEnUS,
->>>>>>> aa824f0 (Revisits (G1, G3–G6): record by phone (call record and script), on site or social feedback; the enterprise's HMAC-signed one-time online link; reassign (never to the team revisited) and problem follow-up; the risk watch list explained by its parts with Excel export; next round's ratios with reasons; figures; supervisor, staff and 390 px enterprise screens; demo revisiting staff culture1/culture2 and last half year's revisits; browser journey)
 };

@@ -4,11 +4,8 @@
 import { inspectionsZhCN } from './inspections.zh-CN';
 import { supervisionZhCN } from './supervision.zh-CN';
 import { creditZhCN } from './credit.zh-CN';
-<<<<<<< HEAD
 import { checkupsZhCN } from './checkups.zh-CN';
-=======
 import { revisitsZhCN } from './revisits.zh-CN';
->>>>>>> aa824f0 (Revisits (G1, G3–G6): record by phone (call record and script), on site or social feedback; the enterprise's HMAC-signed one-time online link; reassign (never to the team revisited) and problem follow-up; the risk watch list explained by its parts with Excel export; next round's ratios with reasons; figures; supervisor, staff and 390 px enterprise screens; demo revisiting staff culture1/culture2 and last half year's revisits; browser journey)
 
 export const zhCN = {
   'app.name': '亲清',
@@ -242,11 +239,8 @@ export const zhCN = {
   ...inspectionsZhCN,
   ...supervisionZhCN,
   ...creditZhCN,
-<<<<<<< HEAD
   ...checkupsZhCN,
-=======
   ...revisitsZhCN,
->>>>>>> aa824f0 (Revisits (G1, G3–G6): record by phone (call record and script), on site or social feedback; the enterprise's HMAC-signed one-time online link; reassign (never to the team revisited) and problem follow-up; the risk watch list explained by its parts with Excel export; next round's ratios with reasons; figures; supervisor, staff and 390 px enterprise screens; demo revisiting staff culture1/culture2 and last half year's revisits; browser journey)
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
