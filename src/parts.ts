@@ -15,9 +15,11 @@ import { registerDemoSeeder } from './demo/parts.js';
 import { registerFileSection } from './enterprises/file-sections.js';
 import { registerDataClass } from './platform/policy/firewall.js';
 import { checkupsPart } from './checkups/part.js';
+import { revisitsPart } from './revisits/part.js';
 
 export const parts: Part[] = [
   checkupsPart,
+  revisitsPart,
 ];
 
 let installed = false;

@@ -8,6 +8,7 @@ import '../supervision/demo.js';
 import '../inspections/demo.js';
 import '../inspections/file-section.js';
 import '../credit/demo.js';
+import { eq } from 'drizzle-orm';
 import type { Database } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import { hashPassword } from '../platform/auth/password.js';
@@ -82,7 +83,7 @@ export async function seedDemo(
     const enterprise2 = firstOf('pharmacy');
 
     // Accounts of CONTRACT.md (plus department administrators and an expert).
-    const hash = await Promise.all(Array.from({ length: 13 }, () => hashPassword(DEMO_PASSWORD)));
+    const hash = await Promise.all(Array.from({ length: 15 }, () => hashPassword(DEMO_PASSWORD)));
     const market = DEMO_DEPARTMENTS[0]!.code;
     const ecology = DEMO_DEPARTMENTS[1]!.code;
     const account = (
@@ -178,6 +179,16 @@ export async function seedDemo(
       }
     }
     await tx.insert(officers).values(officerRows);
+
+    // Revisiting staff (part G, seed 经验做法六): accounts for an officer of each of the culture-market detachment's
+    // two teams, linked to officers already drawn above (so the rest of the demo city stays as it was).
+    for (const [i, username, k] of [[13, 'culture1', 0], [14, 'culture2', 1]] as const) {
+      const team = teamIds.get('WH-WHZF')![k]!;
+      const officer = officerRows.find((o) => o.teamId === team && o.userId === null)!;
+      const user = account(i, username, officer.name, 'officer', 'WH-WHZF', team);
+      await tx.insert(users).values(user);
+      await tx.update(officers).set({ userId: user.id }).where(eq(officers.id, officer.id!));
+    }
 
     await tx.insert(apiClients).values({
       id: newId(),

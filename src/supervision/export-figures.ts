@@ -3,6 +3,7 @@ import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { translate } from '../platform/i18n/messages.js';
+import { headedSheet } from '../platform/sheets/write-sheet.js';
 import { supervisionFigures, type FiguresQuery } from './figures.js';
 import './messages.js';
 
@@ -33,14 +34,7 @@ export async function exportFigures(db: Db, ctx: Ctx, q: FiguresQuery): Promise<
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Qinqing 亲清';
   wb.created = ctx.now;
-  const sheet = (name: string, header: string[], widths: number[]) => {
-    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = widths.map((width) => ({ width }));
-    const h = ws.addRow(header);
-    h.font = { bold: true };
-    h.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFF3F8' } };
-    return ws;
-  };
+  const sheet = (name: string, header: string[], widths: number[]) => headedSheet(wb, name, header, widths);
 
   const summary = sheet(zh ? '概览' : 'Summary', [zh ? '指标' : 'Figure', zh ? '数值' : 'Value'], [36, 20]);
   const rowsOf: [string, string | number | null][] = [

@@ -1,4 +1,8 @@
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/** A secret for this process alone, where none is configured (links it signs die with the process). */
+const PROCESS_SECRET = randomBytes(32).toString('base64url');
 
 /** Everything the process reads from its environment, in one place (README lists each variable). */
 export interface Config {
@@ -22,6 +26,8 @@ export interface Config {
   poolSize: number;
   /** Signature scheme of new inspection codes: Ed25519 (default) or the Chinese SM2 scheme. */
   codeAlgorithm: 'ed25519' | 'sm2';
+  /** HMAC secret of the one-time online revisit links (part G); random per process when unset. */
+  revisitLinkSecret: string;
 }
 
 const int = (value: string | undefined, fallback: number): number => {
@@ -53,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: path.resolve(env.WEB_DIR || './web/dist'),
     poolSize: int(env.DATABASE_POOL_SIZE, 20),
     codeAlgorithm: env.CODE_SIGNATURE === 'sm2' ? 'sm2' : 'ed25519',
+    revisitLinkSecret: env.REVISIT_LINK_SECRET || PROCESS_SECRET,
   };
 }

@@ -17,3 +17,4 @@ export * from '../../files/schema.js';
 export * from '../../codes/schema.js';
 export * from '../../credit/schema.js';
 export * from '../../checkups/schema.js';
+export * from '../../revisits/schema.js';

@@ -46,6 +46,9 @@ const CheckupDetailPage = lazy(() => import('../checkups/CheckupDetailPage'));
 const CheckupVisitPage = lazy(() => import('../checkups/VisitPage'));
 const CheckupFiguresPage = lazy(() => import('../checkups/CheckupFiguresPage'));
 const MyCheckupsPage = lazy(() => import('../checkups/MyCheckupsPage'));
+const RevisitsPage = lazy(() => import('../revisits/RevisitsPage'));
+const RevisitWorkPage = lazy(() => import('../revisits/WorkListPage'));
+const OnlineQuestionnairePage = lazy(() => import('../revisits/OnlineQuestionnairePage'));
 
 /** Pages guarded by their menu entry's roles (menu.tsx): path → [entry key, page]. */
 const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] = [
@@ -73,6 +76,8 @@ const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] =
   ['checkups/figures', 'checkup-figures', <CheckupFiguresPage />],
   ['checkups/:id/visit', 'checkups', <CheckupVisitPage />],
   ['my-checkups', 'my-checkups', <MyCheckupsPage />],
+  ['revisits', 'revisits', <RevisitsPage />],
+  ['revisits/work', 'revisit-work', <RevisitWorkPage />],
 ];
 
 /** A page outside the admin layout (no sider or header), e.g. the public scan page. */
@@ -95,6 +100,8 @@ function AppRoutes() {
       <Route path="/inspections/notice/:code" element={bare(<NoticePage />)} />
       {/* 信用修复指引 and 明白书 (C7): public, made for phones. */}
       <Route path="/credit/guide" element={bare(<CreditGuidePage />)} />
+      {/* The enterprise's online revisit questionnaire (G3): a signed one-time link, no login, made for phones. */}
+      <Route path="/r/:token" element={bare(<OnlineQuestionnairePage />)} />
       <Route
         element={
           <RequireSession>

@@ -283,6 +283,25 @@ export const MENU: readonly MenuEntry[] = [
     path: () => '/credit/figures',
     testId: 'menu-credit-figures',
   },
+  // Part G — revisits (回访把脉).
+  {
+    key: 'revisits',
+    label: 'menu.revisits',
+    description: 'menu.revisits.desc',
+    icon: <FileSearchOutlined />,
+    roles: ['supervisor'],
+    path: () => '/revisits',
+    testId: 'menu-revisits',
+  },
+  {
+    key: 'revisit-work',
+    label: 'menu.revisitWork',
+    description: 'menu.revisitWork.desc',
+    icon: <PhoneOutlined />,
+    roles: ['officer'],
+    path: () => '/revisits/work',
+    testId: 'menu-revisit-work',
+  },
 ];
 
 export interface VisibleEntry extends MenuEntry {
