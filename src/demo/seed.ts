@@ -82,7 +82,7 @@ export async function seedDemo(
     const enterprise2 = firstOf('pharmacy');
 
     // Accounts of CONTRACT.md (plus department administrators and an expert).
-    const hash = await Promise.all(Array.from({ length: 13 }, () => hashPassword(DEMO_PASSWORD)));
+    const hash = await Promise.all(Array.from({ length: 16 }, () => hashPassword(DEMO_PASSWORD)));
     const market = DEMO_DEPARTMENTS[0]!.code;
     const ecology = DEMO_DEPARTMENTS[1]!.code;
     const account = (
@@ -106,6 +106,7 @@ export async function seedDemo(
     });
     const marketTeam = teamIds.get(market)![0]!;
     const ecologyTeam = teamIds.get(ecology)![0]!;
+    const drugTeam = teamIds.get('WH-YJ')![0]!;
     const accounts = [
       account(0, 'admin', '系统管理员', 'admin'),
       account(1, 'supervisor', '司法局监督员 王立新', 'supervisor', 'WH-SFJ', teamIds.get('WH-SFJ')![0]),
@@ -136,6 +137,9 @@ export async function seedDemo(
       account(10, 'ecology_admin', '生态环境局管理员', 'dept_admin', ecology),
       account(11, 'expert1', '环保专家 孙文博', 'expert', ecology),
       account(12, 'service1', '帮扶指导员 何美玲', 'service_officer', ecology),
+      account(13, 'officer5', '吴卫东', 'officer', 'WH-YJ', drugTeam),
+      account(14, 'officer6', '郑丽华', 'officer', 'WH-YJ', drugTeam),
+      account(15, 'drug_admin', '药品监督管理局管理员', 'dept_admin', 'WH-YJ'),
     ];
     await tx.insert(users).values(accounts);
 
