@@ -32,7 +32,7 @@ async function issueMissingNotices(jc: Parameters<JobDefinitionInput['handler']>
 }
 
 export const drugJobs: JobDefinitionInput[] = [
-  { name: 'licence-expiry-reminders', schedule: '0 8 * * *', handler: (jc) => sendExpiryReminders(jc.deps.database.db, jc.ctx) },
+  { name: 'licence-expiry-reminders', schedule: '0 8 * * *', handler: (jc) => sendExpiryReminders(jc.deps.database.db, jc.ctx, { signal: jc.signal }) },
   { name: 'compliance-notices', schedule: '30 7 * * *', handler: issueMissingNotices },
   { name: 'rectification-overdue', schedule: '15 8 * * *', handler: (jc) => signalOverdueRectifications(jc.deps.database.db, jc.ctx) },
 ];

@@ -35,7 +35,8 @@ interface Candidate {
   valid_until: string;
 }
 
-export async function sendExpiryReminders(db: Db, ctx: Ctx, opts: { batchSize?: number } = {}): Promise<ReminderSweepResult> {
+/** `signal`: the runner lost its lease (or is stopping) — the sweep stops between batches; the rest is found next run. */
+export async function sendExpiryReminders(db: Db, ctx: Ctx, opts: { batchSize?: number; signal?: AbortSignal } = {}): Promise<ReminderSweepResult> {
   const today = chinaDayOf(ctx.now);
   const batch = opts.batchSize ?? BATCH;
   const result: ReminderSweepResult = { reminded: 0, notified: 0, byWindow: {} };
@@ -57,7 +58,7 @@ export async function sendExpiryReminders(db: Db, ctx: Ctx, opts: { batchSize?: 
               ORDER BY l.valid_until, l.id
               LIMIT ${batch}`,
         );
-        if (page.length === 0) break;
+        if (page.length === 0 || opts.signal?.aborted) break;
         const last = page[page.length - 1]!;
         after = { validUntil: last.valid_until, id: last.id };
         const sent = await remindBatch(db, ctx, kind, range.windowDays, page);

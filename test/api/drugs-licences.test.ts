@@ -10,6 +10,7 @@ import { anyEnterprise, enterpriseOf } from '../support/fixtures.js';
 import { notifications } from '../../src/notifications/schema.js';
 import { licenceReminders } from '../../src/drugs/schema.js';
 import { users } from '../../src/platform/auth/schema.js';
+import { rows } from '../../src/platform/db/client.js';
 
 let t: TestApp;
 let officer: string;
@@ -193,7 +194,7 @@ describe('job licence-expiry-reminders', () => {
     const figures = await t.app.inject({ method: 'GET', url: '/api/licences/figures', headers: { cookie: officer } });
     expect(figures.statusCode).toBe(200);
     const f = figures.json();
-    const [direct] = (await t.database.db.execute(sql`SELECT count(DISTINCT licence_id)::int AS l, count(DISTINCT enterprise_id)::int AS e FROM drug_licence_reminder`)).rows as { l: number; e: number }[];
+    const [direct] = await rows<{ l: number; e: number }>(t.database.db, sql`SELECT count(DISTINCT licence_id)::int AS l, count(DISTINCT enterprise_id)::int AS e FROM drug_licence_reminder`);
     expect(f.licencesReminded).toBe(direct!.l);
     expect(f.firmsReached).toBe(direct!.e);
     expect(f.renewedBeforeExpiry).toBeGreaterThanOrEqual(1);
