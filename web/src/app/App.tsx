@@ -46,6 +46,13 @@ const CheckupDetailPage = lazy(() => import('../checkups/CheckupDetailPage'));
 const CheckupVisitPage = lazy(() => import('../checkups/VisitPage'));
 const CheckupFiguresPage = lazy(() => import('../checkups/CheckupFiguresPage'));
 const MyCheckupsPage = lazy(() => import('../checkups/MyCheckupsPage'));
+const LicencesPage = lazy(() => import('../drugs/LicencesPage'));
+const WarningsPage = lazy(() => import('../drugs/WarningsPage'));
+const WarningPage = lazy(() => import('../drugs/WarningPage'));
+const RectificationsPage = lazy(() => import('../drugs/RectificationsPage'));
+const RectificationPage = lazy(() => import('../drugs/RectificationPage'));
+const MyLicencesPage = lazy(() => import('../drugs/MyLicencesPage'));
+const DrugArchivePage = lazy(() => import('../drugs/PublicArchivePage'));
 
 /** Pages guarded by their menu entry's roles (menu.tsx): path → [entry key, page]. */
 const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] = [
@@ -73,6 +80,11 @@ const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] =
   ['checkups/figures', 'checkup-figures', <CheckupFiguresPage />],
   ['checkups/:id/visit', 'checkups', <CheckupVisitPage />],
   ['my-checkups', 'my-checkups', <MyCheckupsPage />],
+  ['drugs/licences', 'drug-licences', <LicencesPage />],
+  ['drugs/warnings', 'drug-warnings', <WarningsPage />],
+  ['drugs/rectifications', 'drug-rectifications', <RectificationsPage />],
+  ['drugs/my-licences', 'my-licences', <MyLicencesPage />],
+  ['drugs/my-rectifications', 'my-rectifications', <RectificationsPage />],
 ];
 
 /** A page outside the admin layout (no sider or header), e.g. the public scan page. */
@@ -95,6 +107,8 @@ function AppRoutes() {
       <Route path="/inspections/notice/:code" element={bare(<NoticePage />)} />
       {/* 信用修复指引 and 明白书 (C7): public, made for phones. */}
       <Route path="/credit/guide" element={bare(<CreditGuidePage />)} />
+      {/* Published drug-safety warnings and FAQ issues (D1): public. */}
+      <Route path="/drugs/archive" element={bare(<DrugArchivePage />)} />
       <Route
         element={
           <RequireSession>
@@ -127,6 +141,9 @@ function AppRoutes() {
         <Route path="supervision/cases/:id" element={<CaseDetailPage />} />
         {/* A check-up is read by the check-up side and by its enterprise; the API (and its firewall) decides. */}
         <Route path="checkups/:id" element={<CheckupDetailPage />} />
+        {/* A rectification item or a warning: the officer's department or the enterprise (notifications link here); the API decides. */}
+        <Route path="drugs/rectifications/:id" element={<RectificationPage />} />
+        <Route path="drugs/warnings/:id" element={<WarningPage />} />
         {GUARDED_PAGES.map(([path, entry, page]) => (
           <Route key={path} path={path} element={<RequireRole entry={entry}>{page}</RequireRole>} />
         ))}

@@ -2,6 +2,7 @@ import { inspectionsEnUS } from './inspections.en-US';
 import { supervisionEnUS } from './supervision.en-US';
 import { creditEnUS } from './credit.en-US';
 import { checkupsEnUS } from './checkups.en-US';
+import { drugsEnUS } from './drugs.en-US';
 import type { Messages } from './zh-CN';
 
 // Typed as Messages: a missing key or an extra one is a compile error.
@@ -235,4 +236,5 @@ export const enUS: Messages = {
   ...supervisionEnUS,
   ...creditEnUS,
   ...checkupsEnUS,
+  ...drugsEnUS,
 };

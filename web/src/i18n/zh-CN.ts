@@ -5,6 +5,7 @@ import { inspectionsZhCN } from './inspections.zh-CN';
 import { supervisionZhCN } from './supervision.zh-CN';
 import { creditZhCN } from './credit.zh-CN';
 import { checkupsZhCN } from './checkups.zh-CN';
+import { drugsZhCN } from './drugs.zh-CN';
 
 export const zhCN = {
   'app.name': '亲清',
@@ -239,6 +240,7 @@ export const zhCN = {
   ...supervisionZhCN,
   ...creditZhCN,
   ...checkupsZhCN,
+  ...drugsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
