@@ -10,7 +10,7 @@ import { systemCtx } from '../platform/policy/actor.js';
 import type { DemoSeeder } from '../platform/parts/part.js';
 import { chinaDayOf, shiftDay } from '../calendar/working-days.js';
 import { insertLicence } from './register-licence.js';
-import { typicalCaseBatches, warnings } from './schema.js';
+import { rectifications, typicalCaseBatches, warnings } from './schema.js';
 
 const KIND_OF_INDUSTRY: Record<string, string> = {
   pharmacy: 'drug-retail',
@@ -48,6 +48,22 @@ export const seedDrugDemo: DemoSeeder = async (tx: Tx, demo) => {
 
   const pharmacy = demo.enterprises.find((e) => e.industry === 'pharmacy');
   if (pharmacy) {
+    // An item past its deadline: the job rectification-overdue puts it in the supervision inbox.
+    await tx.insert(rectifications).values({
+      enterpriseId: pharmacy.id,
+      id: newId(),
+      departmentId: dept,
+      sourceType: 'case',
+      sourceId: '芜药监罚〔2026〕8号',
+      title: '阴凉区温湿度超标未及时调控',
+      requirement: '配置空调并完善温湿度监测记录，整改完成后上传照片和记录',
+      deadline: shiftDay(today, -3),
+      status: 'open',
+      createdBy: null,
+      createdAt: new Date(demo.now.getTime() - 20 * 86_400_000),
+      closedAt: null,
+      overdueSignalledAt: null,
+    });
     await add(pharmacy, 'drug-retail', 150, '处方药、甲类非处方药、乙类非处方药：中成药、化学药制剂、抗生素制剂、生化药品');
     await add(pharmacy, 'medical-device-operation', 60, '第三类医疗器械：6815 注射穿刺器械、6866 医用高分子材料及制品');
     await add(pharmacy, 'drug-wholesale', 20, '中成药、化学药制剂（批发）');

@@ -46,7 +46,7 @@ export default function RectificationsPage() {
         rowKey="id"
         loading={loading}
         dataSource={data?.items ?? []}
-        scroll={{ x: 'max-content' }}
+        scroll={officer ? { x: 'max-content' } : undefined}
         data-testid="rect-table"
         columns={[
           { title: t('drugs.rect.title'), dataIndex: 'title', render: (title: string, r) => <Link to={rectificationPage(r.id)} data-testid="rect-link">{title}</Link> },

@@ -12,6 +12,8 @@ export const drugsEnUS: Record<keyof typeof drugsZhCN, string> = {
   'menu.myLicences.desc': 'Your licences, expiry reminders, compliance notice and risk warnings',
   'menu.myRectifications': 'My rectification',
   'menu.myRectifications.desc': 'Rectification items, deadlines and your progress reports',
+  'field.scope': 'Scope',
+  'field.reminders': 'Expiry reminders',
   'drugs.kind': 'Kind',
   'drugs.number': 'Number',
   'drugs.holder': 'Holder (USCC)',

@@ -11,6 +11,8 @@ export const drugsZhCN = {
   'menu.myRectifications': '我的整改',
   'menu.myRectifications.desc': '整改事项、期限与整改情况报告',
 
+  'field.scope': '经营范围',
+  'field.reminders': '到期提醒',
   'drugs.kind': '许可证类别',
   'drugs.number': '许可证编号',
   'drugs.holder': '持证主体（统一社会信用代码）',
