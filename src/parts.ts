@@ -13,18 +13,13 @@ import { defineJob, getJob } from './platform/jobs/define-job.js';
 import { registerDeliverer } from './platform/outbox/deliverers.js';
 import { registerDemoSeeder } from './demo/parts.js';
 import { registerFileSection } from './enterprises/file-sections.js';
-<<<<<<< HEAD
 import { registerDataClass } from './platform/policy/firewall.js';
 import { checkupsPart } from './checkups/part.js';
-
-export const parts: Part[] = [
-  checkupsPart,
-=======
 import { drugsPart } from './drugs/part.js';
 
 export const parts: Part[] = [
+  checkupsPart,
   drugsPart,
->>>>>>> f6e6f82 (WIP drugs part: licence register, reminders, warnings, notice, rectification)
 ];
 
 let installed = false;

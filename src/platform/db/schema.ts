@@ -16,8 +16,5 @@ export * from '../../notifications/schema.js';
 export * from '../../files/schema.js';
 export * from '../../codes/schema.js';
 export * from '../../credit/schema.js';
-<<<<<<< HEAD
 export * from '../../checkups/schema.js';
-=======
 export * from '../../drugs/schema.js';
->>>>>>> f6e6f82 (WIP drugs part: licence register, reminders, warnings, notice, rectification)
