@@ -83,7 +83,7 @@ export async function seedDemo(
     const enterprise2 = firstOf('pharmacy');
 
     // Accounts of CONTRACT.md (plus department administrators and an expert).
-    const hash = await Promise.all(Array.from({ length: 15 }, () => hashPassword(DEMO_PASSWORD)));
+    const hash = await Promise.all(Array.from({ length: 18 }, () => hashPassword(DEMO_PASSWORD)));
     const market = DEMO_DEPARTMENTS[0]!.code;
     const ecology = DEMO_DEPARTMENTS[1]!.code;
     const account = (
@@ -107,6 +107,7 @@ export async function seedDemo(
     });
     const marketTeam = teamIds.get(market)![0]!;
     const ecologyTeam = teamIds.get(ecology)![0]!;
+    const drugTeam = teamIds.get('WH-YJ')![0]!;
     const accounts = [
       account(0, 'admin', '系统管理员', 'admin'),
       account(1, 'supervisor', '司法局监督员 王立新', 'supervisor', 'WH-SFJ', teamIds.get('WH-SFJ')![0]),
@@ -137,6 +138,9 @@ export async function seedDemo(
       account(10, 'ecology_admin', '生态环境局管理员', 'dept_admin', ecology),
       account(11, 'expert1', '环保专家 孙文博', 'expert', ecology),
       account(12, 'service1', '帮扶指导员 何美玲', 'service_officer', ecology),
+      account(13, 'officer5', '吴卫东', 'officer', 'WH-YJ', drugTeam),
+      account(14, 'officer6', '郑丽华', 'officer', 'WH-YJ', drugTeam),
+      account(15, 'drug_admin', '药品监督管理局管理员', 'dept_admin', 'WH-YJ'),
     ];
     await tx.insert(users).values(accounts);
 
@@ -182,7 +186,7 @@ export async function seedDemo(
 
     // Revisiting staff (part G, seed 经验做法六): accounts for an officer of each of the culture-market detachment's
     // two teams, linked to officers already drawn above (so the rest of the demo city stays as it was).
-    for (const [i, username, k] of [[13, 'culture1', 0], [14, 'culture2', 1]] as const) {
+    for (const [i, username, k] of [[16, 'culture1', 0], [17, 'culture2', 1]] as const) {
       const team = teamIds.get('WH-WHZF')![k]!;
       const officer = officerRows.find((o) => o.teamId === team && o.userId === null)!;
       const user = account(i, username, officer.name, 'officer', 'WH-WHZF', team);

@@ -23,6 +23,7 @@ export const SIGNAL_KINDS = [
   'backfilled-code', // emergency code back-filled after the visit
   'hotline', // 12345 ticket
   'assignment', // from a superior
+  'rectification-overdue', // D6: a rectification item past its deadline
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 

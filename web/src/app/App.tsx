@@ -49,6 +49,13 @@ const MyCheckupsPage = lazy(() => import('../checkups/MyCheckupsPage'));
 const RevisitsPage = lazy(() => import('../revisits/RevisitsPage'));
 const RevisitWorkPage = lazy(() => import('../revisits/WorkListPage'));
 const OnlineQuestionnairePage = lazy(() => import('../revisits/OnlineQuestionnairePage'));
+const LicencesPage = lazy(() => import('../drugs/LicencesPage'));
+const WarningsPage = lazy(() => import('../drugs/WarningsPage'));
+const WarningPage = lazy(() => import('../drugs/WarningPage'));
+const RectificationsPage = lazy(() => import('../drugs/RectificationsPage'));
+const RectificationPage = lazy(() => import('../drugs/RectificationPage'));
+const MyLicencesPage = lazy(() => import('../drugs/MyLicencesPage'));
+const DrugArchivePage = lazy(() => import('../drugs/PublicArchivePage'));
 
 /** Pages guarded by their menu entry's roles (menu.tsx): path → [entry key, page]. */
 const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] = [
@@ -78,6 +85,11 @@ const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] =
   ['my-checkups', 'my-checkups', <MyCheckupsPage />],
   ['revisits', 'revisits', <RevisitsPage />],
   ['revisits/work', 'revisit-work', <RevisitWorkPage />],
+  ['drugs/licences', 'drug-licences', <LicencesPage />],
+  ['drugs/warnings', 'drug-warnings', <WarningsPage />],
+  ['drugs/rectifications', 'drug-rectifications', <RectificationsPage />],
+  ['drugs/my-licences', 'my-licences', <MyLicencesPage />],
+  ['drugs/my-rectifications', 'my-rectifications', <RectificationsPage />],
 ];
 
 /** A page outside the admin layout (no sider or header), e.g. the public scan page. */
@@ -102,6 +114,8 @@ function AppRoutes() {
       <Route path="/credit/guide" element={bare(<CreditGuidePage />)} />
       {/* The enterprise's online revisit questionnaire (G3): a signed one-time link, no login, made for phones. */}
       <Route path="/r/:token" element={bare(<OnlineQuestionnairePage />)} />
+      {/* Published drug-safety warnings and FAQ issues (D1): public. */}
+      <Route path="/drugs/archive" element={bare(<DrugArchivePage />)} />
       <Route
         element={
           <RequireSession>
@@ -134,6 +148,9 @@ function AppRoutes() {
         <Route path="supervision/cases/:id" element={<CaseDetailPage />} />
         {/* A check-up is read by the check-up side and by its enterprise; the API (and its firewall) decides. */}
         <Route path="checkups/:id" element={<CheckupDetailPage />} />
+        {/* A rectification item or a warning: the officer's department or the enterprise (notifications link here); the API decides. */}
+        <Route path="drugs/rectifications/:id" element={<RectificationPage />} />
+        <Route path="drugs/warnings/:id" element={<WarningPage />} />
         {GUARDED_PAGES.map(([path, entry, page]) => (
           <Route key={path} path={path} element={<RequireRole entry={entry}>{page}</RequireRole>} />
         ))}

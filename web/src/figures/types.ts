@@ -28,6 +28,7 @@ export const SIGNAL_KINDS = [
   'backfilled-code',
   'hotline',
   'assignment',
+  'rectification-overdue',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 export const SIGNAL_STATUSES = ['open', 'case-opened', 'dismissed'] as const;

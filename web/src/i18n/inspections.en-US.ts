@@ -260,6 +260,7 @@ export const inspectionsEnUS: Record<keyof typeof inspectionsZhCN, string> = {
   'alert.kind.backfilled-code': 'Back-filled code',
   'alert.kind.hotline': '12345 ticket',
   'alert.kind.assignment': 'Assignment',
+  'alert.kind.rectification-overdue': 'Rectification overdue',
   'alert.severity.high': 'High',
   'alert.severity.medium': 'Medium',
   'alert.severity.low': 'Low',

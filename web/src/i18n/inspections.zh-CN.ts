@@ -254,6 +254,7 @@ export const inspectionsZhCN = {
   'alert.kind.backfilled-code': '事后补码',
   'alert.kind.hotline': '12345 工单',
   'alert.kind.assignment': '上级交办',
+  'alert.kind.rectification-overdue': '整改逾期',
   'alert.severity.high': '高',
   'alert.severity.medium': '中',
   'alert.severity.low': '低',
