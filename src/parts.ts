@@ -16,10 +16,12 @@ import { registerFileSection } from './enterprises/file-sections.js';
 import { registerDataClass } from './platform/policy/firewall.js';
 import { checkupsPart } from './checkups/part.js';
 import { revisitsPart } from './revisits/part.js';
+import { proofFreePart } from './proof-free/part.js';
 
 export const parts: Part[] = [
   checkupsPart,
   revisitsPart,
+  proofFreePart,
 ];
 
 let installed = false;

@@ -137,6 +137,8 @@ export async function seedDemo(
       account(10, 'ecology_admin', '生态环境局管理员', 'dept_admin', ecology),
       account(11, 'expert1', '环保专家 孙文博', 'expert', ecology),
       account(12, 'service1', '帮扶指导员 何美玲', 'service_officer', ecology),
+      // Every demo account has the same password: its hash is shared.
+      account(0, 'clerk1', '综合窗口 吴佳怡', 'service_officer', 'WH-ZWFW', teamIds.get('WH-ZWFW')![0]),
     ];
     await tx.insert(users).values(accounts);
 

@@ -18,3 +18,4 @@ export * from '../../codes/schema.js';
 export * from '../../credit/schema.js';
 export * from '../../checkups/schema.js';
 export * from '../../revisits/schema.js';
+export * from '../../proof-free/schema.js';
