@@ -44,12 +44,12 @@ export async function importCatalog(db: Db, ctx: Ctx, file: { filename: string; 
   const known = await db.select({ id: departments.id, code: departments.code, name: departments.name, shortName: departments.shortName }).from(departments);
   const kinds = new Set((await db.select({ code: proofKinds.code }).from(proofKinds)).map((k) => k.code));
   const zh = ctx.locale === 'zh-CN';
-  const errors: { row: number; column?: CatalogField; message: string }[] = [];
+  const errors: { row: number; code: string; column?: CatalogField; message: string }[] = [];
   const valid: Row[] = [];
   for (const r of sheet.rows) {
     const text = (f: CatalogField) => cellText(cellOf(sheet, r, f) ?? null);
     const fail = (column: CatalogField, zhText: string, enText: string) =>
-      errors.push({ row: r.row, column, message: `${columnLabel(CATALOG_COLUMNS, column, ctx.locale)}: ${zh ? zhText : enText}` });
+      errors.push({ row: r.row, code: 'catalog-row-invalid', column, message: `${columnLabel(CATALOG_COLUMNS, column, ctx.locale)}: ${zh ? zhText : enText}` });
     const before = errors.length;
     const dept = resolveDepartment(cellOf(sheet, r, 'department') ?? null, known);
     if (!dept.ok) fail('department', `未知部门“${text('department')}”`, `unknown department "${text('department')}"`);

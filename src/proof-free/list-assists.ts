@@ -5,6 +5,7 @@ import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { departments } from '../organisation/schema.js';
+import { chinaDayOf } from '../calendar/working-days.js';
 import { proofAssists, proofKinds } from './schema.js';
 
 export async function listAssists(db: Db, ctx: Ctx) {
@@ -22,6 +23,7 @@ export async function listAssists(db: Db, ctx: Ctx) {
     .where(all ? undefined : or(eq(proofAssists.holdingDepartmentId, dept), eq(proofAssists.requestingDepartmentId, dept)))
     .orderBy(desc(proofAssists.requestedAt))
     .limit(500);
+  const today = chinaDayOf(ctx.now);
   return found.map(({ a, kind, kindEn, holder: h, requester: r }) => ({
     id: a.id,
     proofKind: a.proofKind,
@@ -35,6 +37,7 @@ export async function listAssists(db: Db, ctx: Ctx) {
     requestedAt: a.requestedAt.toISOString(),
     dueOn: a.dueOn,
     status: a.status,
+    overdue: a.status === 'open' && a.dueOn < today,
     answer: a.answer,
     evidence: a.evidence,
     hasEvidenceFile: a.evidenceFileId !== null,

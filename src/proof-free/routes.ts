@@ -131,7 +131,7 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
             imported: z.number().int(),
             updated: z.number().int(),
             unchanged: z.number().int(),
-            errors: z.array(z.object({ row: z.number().int(), column: z.string().optional(), message: z.string() })),
+            errors: z.array(z.object({ row: z.number().int(), code: z.string(), column: z.string().optional(), message: z.string() })),
           }),
         },
       },

@@ -49,6 +49,11 @@ const MyCheckupsPage = lazy(() => import('../checkups/MyCheckupsPage'));
 const RevisitsPage = lazy(() => import('../revisits/RevisitsPage'));
 const RevisitWorkPage = lazy(() => import('../revisits/WorkListPage'));
 const OnlineQuestionnairePage = lazy(() => import('../revisits/OnlineQuestionnairePage'));
+const ProofDeskPage = lazy(() => import('../proof-free/ProofDeskPage'));
+const ProofAssistsPage = lazy(() => import('../proof-free/AssistsPage'));
+const ProofCommitmentsPage = lazy(() => import('../proof-free/CommitmentsPage'));
+const ProofCatalogPage = lazy(() => import('../proof-free/CatalogPage'));
+const ProofReceiptPage = lazy(() => import('../proof-free/ReceiptPage'));
 
 /** Pages guarded by their menu entry's roles (menu.tsx): path → [entry key, page]. */
 const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] = [
@@ -78,6 +83,10 @@ const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] =
   ['my-checkups', 'my-checkups', <MyCheckupsPage />],
   ['revisits', 'revisits', <RevisitsPage />],
   ['revisits/work', 'revisit-work', <RevisitWorkPage />],
+  ['proof-free/desk', 'proof-desk', <ProofDeskPage />],
+  ['proof-free/assists', 'proof-assists', <ProofAssistsPage />],
+  ['proof-free/commitments', 'proof-commitments', <ProofCommitmentsPage />],
+  ['proof-free/catalog', 'proof-catalog', <ProofCatalogPage />],
 ];
 
 /** A page outside the admin layout (no sider or header), e.g. the public scan page. */
@@ -102,6 +111,8 @@ function AppRoutes() {
       <Route path="/credit/guide" element={bare(<CreditGuidePage />)} />
       {/* The enterprise's online revisit questionnaire (G3): a signed one-time link, no login, made for phones. */}
       <Route path="/r/:token" element={bare(<OnlineQuestionnairePage />)} />
+      {/* The applicant's receipt of a proof verification (F3): what was used; opened from the window's QR code. */}
+      <Route path="/pf/r/:token" element={bare(<ProofReceiptPage />)} />
       <Route
         element={
           <RequireSession>

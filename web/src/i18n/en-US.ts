@@ -3,6 +3,7 @@ import { supervisionEnUS } from './supervision.en-US';
 import { creditEnUS } from './credit.en-US';
 import { checkupsEnUS } from './checkups.en-US';
 import { revisitsEnUS } from './revisits.en-US';
+import { proofFreeEnUS } from './proofFree.en-US';
 import type { Messages } from './zh-CN';
 
 // Typed as Messages: a missing key or an extra one is a compile error.
@@ -237,4 +238,5 @@ export const enUS: Messages = {
   ...creditEnUS,
   ...checkupsEnUS,
   ...revisitsEnUS,
+  ...proofFreeEnUS,
 };

@@ -6,6 +6,7 @@ import { supervisionZhCN } from './supervision.zh-CN';
 import { creditZhCN } from './credit.zh-CN';
 import { checkupsZhCN } from './checkups.zh-CN';
 import { revisitsZhCN } from './revisits.zh-CN';
+import { proofFreeZhCN } from './proofFree.zh-CN';
 
 export const zhCN = {
   'app.name': '亲清',
@@ -241,6 +242,7 @@ export const zhCN = {
   ...creditZhCN,
   ...checkupsZhCN,
   ...revisitsZhCN,
+  ...proofFreeZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
