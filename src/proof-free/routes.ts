@@ -2,9 +2,8 @@
  * F — proof-free service routes under /api/proof-free/. Thin: parse → policy (the route's door) → one operation.
  */
 import { z } from 'zod';
-import type { FastifyRequest } from 'fastify';
 import type { RegisterRoutes } from '../platform/http/types.js';
-import { AppError } from '../platform/errors/app-error.js';
+import { uploadedFile } from '../platform/sheets/uploaded-file.js';
 import { XLSX_CONTENT_TYPE } from '../enterprises/export-enterprises.js';
 import { proofFreePolicies as P } from './policy.js';
 import { catalogFigures } from './catalog-figures.js';
@@ -30,13 +29,6 @@ const tags = ['proof-free'];
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 const loose = z.looseObject({ id: z.string() });
 
-async function uploaded(req: FastifyRequest) {
-  const part = req.isMultipart() ? await req.file() : undefined;
-  if (!part || part.fieldname !== 'file') throw new AppError(422, 'import-no-file');
-  const data = await part.toBuffer();
-  if (data.length === 0) throw new AppError(422, 'import-no-file');
-  return { filename: part.filename, data };
-}
 
 export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
@@ -136,7 +128,7 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
         },
       },
     },
-    async (req) => importCatalog(db, req.ctx, await uploaded(req)),
+    async (req) => importCatalog(db, req.ctx, await uploadedFile(req)),
   );
 
   app.get(
