@@ -47,7 +47,7 @@ const logFor = async (idNumber: string) =>
 beforeAll(async () => {
   sandbox = createSandbox();
   sandboxUrl = await sandbox.listen(0);
-  server = await startServer({ env: { PROOF_SOURCES_URL: sandboxUrl, CREDIT_PLATFORMS_URL: sandboxUrl } });
+  server = await startServer({ env: { PROOF_SOURCES_URL: sandboxUrl, CREDIT_PLATFORMS_URL: sandboxUrl }, timeoutMs: 400_000 });
   browser = await launchBrowser();
 });
 

@@ -32,7 +32,7 @@ beforeAll(async () => {
   url = await sandbox.listen();
   setProofSourcesConfig(proofSourcesConfigFor(url, undefined, 2000));
   for (const u of ['clerk1', 'market_admin', 'officer3', 'officer1', 'enterprise1', 'credit', 'supervisor', 'admin']) cookies[u] = await t.login(u);
-}, 60_000);
+});
 afterAll(async () => {
   setProofSourcesConfig(undefined);
   await sandbox?.close();
