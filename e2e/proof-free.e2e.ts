@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { createSandbox, type Sandbox } from '../src/sandbox/server.js';
@@ -27,8 +28,15 @@ let server: RunningServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-async function pageAs(username: string | null, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', ...options });
+async function pageAs(
+  username: string | null,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 900 },
+    locale: 'zh-CN',
+    ...options,
+  });
   contexts.push(context);
   const page = await context.newPage();
   if (username) await login(page, server.url, username);
@@ -43,12 +51,19 @@ async function choose(page: Page, select: Locator, text: string, search = false)
 }
 
 const logFor = async (idNumber: string) =>
-  ((await (await fetch(`${sandboxUrl}/_sandbox/requests?idNumber=${idNumber}`)).json()) as { items: { platform: string; consentMethod: string | null; legalBasis: string | null; status: number }[] }).items;
+  (
+    (await (await fetch(`${sandboxUrl}/_sandbox/requests?idNumber=${idNumber}`)).json()) as {
+      items: { platform: string; consentMethod: string | null; legalBasis: string | null; status: number }[];
+    }
+  ).items;
 
 beforeAll(async () => {
   sandbox = createSandbox();
   sandboxUrl = await sandbox.listen(0);
-  server = await startServer({ env: { PROOF_SOURCES_URL: sandboxUrl, CREDIT_PLATFORMS_URL: sandboxUrl }, timeoutMs: 400_000 });
+  server = await startServer({
+    env: { PROOF_SOURCES_URL: sandboxUrl, CREDIT_PLATFORMS_URL: sandboxUrl },
+    timeoutMs: 400_000,
+  });
   browser = await launchBrowser();
 });
 
@@ -87,7 +102,11 @@ describe('proof-free service journeys', () => {
 
     // The applicant's receipt, on a phone, no login.
     const href = await page.getByTestId('pf-receipt-link').getAttribute('href');
-    const phone = await pageAs(null, { viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+    const phone = await pageAs(null, {
+      viewport: { width: 390, height: 800 },
+      isMobile: true,
+      hasTouch: true,
+    });
     await phone.goto(`${server.url}${href}`);
     await phone.getByTestId('pf-receipt').waitFor();
     expect(await phone.getByTestId('pf-receipt-source').innerText()).toBe('市公安局交通管理支队');
@@ -113,17 +132,25 @@ describe('proof-free service journeys', () => {
     await row.waitFor();
     const id = await row.getAttribute('data-id');
     await row.getByTestId('pf-assist-answer').click();
-    await admin.getByTestId('pf-answer-evidence').fill('经查市场主体信用信息库，近三年无行政处罚记录（查询编号 SCJG-E2E-001）');
+    await admin
+      .getByTestId('pf-answer-evidence')
+      .fill('经查市场主体信用信息库，近三年无行政处罚记录（查询编号 SCJG-E2E-001）');
     await admin.getByTestId('pf-answer-modal-ok').click();
     const answered = admin.locator(`[data-testid="pf-assist-row"][data-id="${id}"][data-status="answered"]`);
     await answered.waitFor();
     expect(await answered.getAttribute('data-on-time')).toBe('true');
     await admin.screenshot({ path: `${SHOTS}/proof-free-assists.png`, fullPage: true });
 
-    const list = await (await apiSession(server.url, 'clerk1')).get<{ items: { id: string; dueOn: string; answeredAt: string; onTime: boolean }[] }>('/api/proof-free/assists');
+    const list = await (
+      await apiSession(server.url, 'clerk1')
+    ).get<{ items: { id: string; dueOn: string; answeredAt: string; onTime: boolean }[] }>(
+      '/api/proof-free/assists',
+    );
     const mine = list.items.find((a) => a.id === id)!;
     expect(mine.onTime).toBe(true);
-    expect(new Date(Date.parse(mine.answeredAt) + 8 * 3_600_000).toISOString().slice(0, 10) <= mine.dueOn).toBe(true);
+    expect(
+      new Date(Date.parse(mine.answeredAt) + 8 * 3_600_000).toISOString().slice(0, 10) <= mine.dueOn,
+    ).toBe(true);
   });
 
   it('(c) a commitment, spot-checked and found false, becomes a credit record in the enterprise’s credit status', async () => {
@@ -148,7 +175,9 @@ describe('proof-free service journeys', () => {
     await clerk.getByTestId('pf-draw-ratio').fill('100');
     await clerk.getByTestId('pf-draw-seed').fill('20261206');
     await clerk.getByTestId('pf-draw-modal-ok').click();
-    const selected = clerk.locator(`[data-testid="pf-commitment-row"][data-id="${id}"][data-status="selected"]`);
+    const selected = clerk.locator(
+      `[data-testid="pf-commitment-row"][data-id="${id}"][data-status="selected"]`,
+    );
     await selected.waitFor();
     await selected.getByTestId('pf-check-open').click();
     await choose(clerk, clerk.getByTestId('pf-check-outcome'), '承诺不实');
@@ -160,7 +189,9 @@ describe('proof-free service journeys', () => {
     await falseRow.getByTestId('pf-credit-record').waitFor();
     await clerk.screenshot({ path: `${SHOTS}/proof-free-commitments.png`, fullPage: true });
 
-    const after = await enterprise.get<{ active: number; records: { id: string; decisionNo: string }[] }>(`/api/credit/${uscc}/status`);
+    const after = await enterprise.get<{ active: number; records: { id: string; decisionNo: string }[] }>(
+      `/api/credit/${uscc}/status`,
+    );
     expect(after.active).toBe(before.active + 1);
     const record = after.records.find((r) => r.decisionNo.startsWith('告知承诺失信认定'))!;
     expect(record).toBeTruthy();

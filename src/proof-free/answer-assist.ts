@@ -19,7 +19,11 @@ export const assistAnswerInput = z.object({
   answer: z.enum(['confirmed', 'not-confirmed']),
   evidence: z.string().trim().min(1).max(4000),
   file: z
-    .object({ filename: z.string().trim().min(1).max(200), mime: z.string().trim().min(1).max(100), contentBase64: z.base64().max(4_000_000) })
+    .object({
+      filename: z.string().trim().min(1).max(200),
+      mime: z.string().trim().min(1).max(100),
+      contentBase64: z.base64().max(4_000_000),
+    })
     .optional(),
 });
 
@@ -28,7 +32,8 @@ export async function answerAssist(db: Db, ctx: Ctx, id: string, input: z.output
   return db.transaction(async (tx) => {
     const [a] = await tx.select().from(proofAssists).where(eq(proofAssists.id, id)).for('update');
     if (!a) throw new AppError(404, 'assist-not-found');
-    if (user.role !== 'admin' && user.departmentId !== a.holdingDepartmentId) throw new DeniedError(403, 'assist-not-holder');
+    if (user.role !== 'admin' && user.departmentId !== a.holdingDepartmentId)
+      throw new DeniedError(403, 'assist-not-holder');
     if (a.status !== 'open') throw new AppError(409, 'assist-answered');
     const fileId = input.file
       ? await storeFile(tx, {
@@ -56,11 +61,19 @@ export async function answerAssist(db: Db, ctx: Ctx, id: string, input: z.output
         onTime,
       })
       .where(and(eq(proofAssists.id, id), eq(proofAssists.status, 'open')));
-    const [kind] = await tx.select({ name: proofKinds.nameZh }).from(proofKinds).where(eq(proofKinds.code, a.proofKind));
+    const [kind] = await tx
+      .select({ name: proofKinds.nameZh })
+      .from(proofKinds)
+      .where(eq(proofKinds.code, a.proofKind));
     await notifyUsers(tx, ctx.now, {
       userIds: [a.requestedBy],
       kind: 'proof-assist-answered',
-      params: { by: user.displayName, proof: kind?.name ?? a.proofKind, applicant: a.applicantMasked, answer: input.answer === 'confirmed' ? '属实' : '不属实' },
+      params: {
+        by: user.displayName,
+        proof: kind?.name ?? a.proofKind,
+        applicant: a.applicantMasked,
+        answer: input.answer === 'confirmed' ? '属实' : '不属实',
+      },
       target: { type: 'proof_assist', id },
       link: '/proof-free/assists',
       dedupeKey: `proof-assist-answered:${id}`,
@@ -71,6 +84,13 @@ export async function answerAssist(db: Db, ctx: Ctx, id: string, input: z.output
       targetId: id,
       detail: { answer: input.answer, onTime, dueOn: a.dueOn, evidenceFileId: fileId },
     });
-    return { id, status: 'answered' as const, answer: input.answer, onTime, dueOn: a.dueOn, answeredAt: ctx.now.toISOString() };
+    return {
+      id,
+      status: 'answered' as const,
+      answer: input.answer,
+      onTime,
+      dueOn: a.dueOn,
+      answeredAt: ctx.now.toISOString(),
+    };
   });
 }

@@ -23,7 +23,16 @@ export function checkApplicant(raw: string, now: Date, locale: Locale): Applican
   const check = checkIdNumber(raw.trim().toUpperCase(), now);
   if (!check.ok) {
     const r = REASONS[check.reason] ?? { zh: check.reason, en: check.reason };
-    throw new AppError(422, 'invalid-id-number', { reason: locale === 'zh-CN' ? r.zh : r.en }, { reason: check.reason, position: check.position });
+    throw new AppError(
+      422,
+      'invalid-id-number',
+      { reason: locale === 'zh-CN' ? r.zh : r.en },
+      { reason: check.reason, position: check.position },
+    );
   }
-  return { idNumber: check.idNumber, hash: applicantHash(check.idNumber), masked: maskIdNumber(check.idNumber) };
+  return {
+    idNumber: check.idNumber,
+    hash: applicantHash(check.idNumber),
+    masked: maskIdNumber(check.idNumber),
+  };
 }

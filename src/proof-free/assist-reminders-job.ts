@@ -42,7 +42,12 @@ export const assistRemindersJob: JobDefinitionInput = {
           .update(proofAssists)
           .set({ reminders: sql`${proofAssists.reminders} + 1` })
           .where(and(eq(proofAssists.id, a.id), eq(proofAssists.status, 'open')));
-        await recordAudit(tx, ctx, { action: 'proof-free.assist.remind', targetType: 'proof_assist', targetId: a.id, detail: { dueOn: a.dueOn, users: n } });
+        await recordAudit(tx, ctx, {
+          action: 'proof-free.assist.remind',
+          targetType: 'proof_assist',
+          targetId: a.id,
+          detail: { dueOn: a.dueOn, users: n },
+        });
       });
     }
     return { open: open.length, reminded };

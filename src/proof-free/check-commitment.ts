@@ -25,9 +25,16 @@ export const checkInput = z.object({
 });
 
 /** The decision number of the credit record a false commitment becomes. */
-export const falseCommitmentDecisionNo = (day: string, id: string) => `告知承诺失信认定〔${day.slice(0, 4)}〕${id.slice(-8)}号`;
+export const falseCommitmentDecisionNo = (day: string, id: string) =>
+  `告知承诺失信认定〔${day.slice(0, 4)}〕${id.slice(-8)}号`;
 
-export async function checkCommitment(db: Db, ctx: Ctx, enterpriseId: string, id: string, input: z.output<typeof checkInput>) {
+export async function checkCommitment(
+  db: Db,
+  ctx: Ctx,
+  enterpriseId: string,
+  id: string,
+  input: z.output<typeof checkInput>,
+) {
   const user = requireUser(ctx.actor, CHECKERS);
   return db.transaction(async (tx) => {
     const c = await lockCommitment(tx, enterpriseId, id);
@@ -39,13 +46,29 @@ export async function checkCommitment(db: Db, ctx: Ctx, enterpriseId: string, id
       const rules = (await rulesForDepartments(tx, [c.departmentId], ctx.now)).get(c.departmentId);
       if (!rules) throw new AppError(422, 'unknown-department', { id: c.departmentId });
       const { written, duplicates } = await insertPenalties(tx, ctx, [
-        { subject, decisionNo: falseCommitmentDecisionNo(today, c.id), decisionDate: today, kinds: ['other'], fineAmount: null, severity: 'ordinary', rules, source: 'api' },
+        {
+          subject,
+          decisionNo: falseCommitmentDecisionNo(today, c.id),
+          decisionDate: today,
+          kinds: ['other'],
+          fineAmount: null,
+          severity: 'ordinary',
+          rules,
+          source: 'api',
+        },
       ]);
       penaltyId = written[0]?.id ?? duplicates[0]?.existingId ?? null;
     }
     await tx
       .update(proofCommitments)
-      .set({ status: input.outcome, checkedAt: ctx.now, checkedBy: user.userId, checkMethod: input.method, checkNote: input.note, penaltyId })
+      .set({
+        status: input.outcome,
+        checkedAt: ctx.now,
+        checkedBy: user.userId,
+        checkMethod: input.method,
+        checkNote: input.note,
+        penaltyId,
+      })
       .where(and(eq(proofCommitments.enterpriseId, enterpriseId), eq(proofCommitments.id, id)));
     await recordAudit(tx, ctx, {
       action: 'proof-free.commitment.check',

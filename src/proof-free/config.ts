@@ -36,7 +36,11 @@ export function setProofSourcesConfig(config: ProofSourcesConfig | undefined): v
   current = config;
 }
 
-export const proofSourcesConfigFor = (baseUrl: string, secret = DEV_SIGNING_SECRET, timeoutMs = 5_000): ProofSourcesConfig => ({
+export const proofSourcesConfigFor = (
+  baseUrl: string,
+  secret = DEV_SIGNING_SECRET,
+  timeoutMs = 5_000,
+): ProofSourcesConfig => ({
   baseUrl: baseUrl.replace(/\/+$/, ''),
   secret,
   timeoutMs,

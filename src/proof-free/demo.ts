@@ -8,7 +8,16 @@ import { proofInterfaces, proofKinds, proofMaterials, proofServiceItems } from '
 export const seedProofFreeDemo: DemoSeeder = async (tx, demo) => {
   const { now, deptIds } = demo;
   const ifaceIds = new Map(DEMO_INTERFACES.map((i) => [i.code, newId()]));
-  await tx.insert(proofInterfaces).values(DEMO_INTERFACES.map((i) => ({ ...i, id: ifaceIds.get(i.code)!, status: 'active' as const, createdAt: now })));
+  await tx
+    .insert(proofInterfaces)
+    .values(
+      DEMO_INTERFACES.map((i) => ({
+        ...i,
+        id: ifaceIds.get(i.code)!,
+        status: 'active' as const,
+        createdAt: now,
+      })),
+    );
   await tx.insert(proofKinds).values(
     DEMO_PROOF_KINDS.map((k) => ({
       code: k.code,
@@ -26,7 +35,9 @@ export const seedProofFreeDemo: DemoSeeder = async (tx, demo) => {
     const departmentId = deptIds.get(item.department);
     if (!departmentId) continue;
     const itemId = newId();
-    await tx.insert(proofServiceItems).values({ id: itemId, departmentId, code: item.code, name: item.name, createdAt: now });
+    await tx
+      .insert(proofServiceItems)
+      .values({ id: itemId, departmentId, code: item.code, name: item.name, createdAt: now });
     await tx.insert(proofMaterials).values(
       item.materials.map((m) => ({
         id: newId(),

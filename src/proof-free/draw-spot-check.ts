@@ -27,11 +27,21 @@ export async function drawSpotCheck(db: Db, ctx: Ctx, input: z.output<typeof spo
   const seed = input.seed ?? randomInt(0, 2_147_483_647);
   return db.transaction(async (tx) => {
     const signed = await tx
-      .select({ enterpriseId: proofCommitments.enterpriseId, id: proofCommitments.id, uscc: proofCommitments.uscc })
+      .select({
+        enterpriseId: proofCommitments.enterpriseId,
+        id: proofCommitments.id,
+        uscc: proofCommitments.uscc,
+      })
       .from(proofCommitments)
       .where(eq(proofCommitments.status, 'signed'));
     if (signed.length === 0) throw new AppError(409, 'nothing-to-draw');
-    const drawn = new Set(drawCommitments(signed.map((c) => `${c.enterpriseId}:${c.id}`), ratio, seed));
+    const drawn = new Set(
+      drawCommitments(
+        signed.map((c) => `${c.enterpriseId}:${c.id}`),
+        ratio,
+        seed,
+      ),
+    );
     const selected = signed.filter((c) => drawn.has(`${c.enterpriseId}:${c.id}`));
     const id = newId();
     await tx.insert(proofSpotChecks).values({
@@ -47,13 +57,25 @@ export async function drawSpotCheck(db: Db, ctx: Ctx, input: z.output<typeof spo
       await tx
         .update(proofCommitments)
         .set({ status: 'selected', spotCheckId: id })
-        .where(and(eq(proofCommitments.enterpriseId, c.enterpriseId), inArray(proofCommitments.id, [c.id]), eq(proofCommitments.status, 'signed')));
+        .where(
+          and(
+            eq(proofCommitments.enterpriseId, c.enterpriseId),
+            inArray(proofCommitments.id, [c.id]),
+            eq(proofCommitments.status, 'signed'),
+          ),
+        );
     }
     await recordAudit(tx, ctx, {
       action: 'proof-free.spot-check.draw',
       targetType: 'proof_spot_check',
       targetId: id,
-      detail: { ratio, seed, population: signed.length, selected: selected.length, ruleSet: SPOT_CHECK_RULES.version },
+      detail: {
+        ratio,
+        seed,
+        population: signed.length,
+        selected: selected.length,
+        ruleSet: SPOT_CHECK_RULES.version,
+      },
     });
     return { id, ratio, seed, population: signed.length, selected };
   });

@@ -11,8 +11,13 @@ export async function exportCatalog(db: Db, ctx: Ctx): Promise<Buffer> {
   const items = await listCatalog(db, ctx, {});
   const zh = ctx.locale === 'zh-CN';
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(zh ? '证明材料清单' : 'Proof materials', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = CATALOG_COLUMNS.map((c) => ({ key: c.field, width: c.field === 'basis' ? 50 : c.field === 'itemName' || c.field === 'material' ? 30 : 16 }));
+  const ws = wb.addWorksheet(zh ? '证明材料清单' : 'Proof materials', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  ws.columns = CATALOG_COLUMNS.map((c) => ({
+    key: c.field,
+    width: c.field === 'basis' ? 50 : c.field === 'itemName' || c.field === 'material' ? 30 : 16,
+  }));
   const header = ws.addRow(CATALOG_COLUMNS.map((c) => (zh ? c.zh : c.en)));
   header.font = { bold: true };
   let n = 0;
@@ -33,6 +38,10 @@ export async function exportCatalog(db: Db, ctx: Ctx): Promise<Buffer> {
       n++;
     }
   }
-  await recordAudit(db, ctx, { action: 'proof-free.catalog.export', targetType: 'proof_catalog', detail: { materials: n } });
+  await recordAudit(db, ctx, {
+    action: 'proof-free.catalog.export',
+    targetType: 'proof_catalog',
+    detail: { materials: n },
+  });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

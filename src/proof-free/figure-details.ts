@@ -11,7 +11,10 @@ import { chinaDayOf } from '../calendar/working-days.js';
 import { STAFF } from './policy.js';
 import { EXEMPTION_RULES, exemptionRate } from './rules/exemption.js';
 
-const rate = <T extends { materials: number; exempt: number }>(r: T) => ({ ...r, exemptionRate: exemptionRate(r.materials, r.exempt) });
+const rate = <T extends { materials: number; exempt: number }>(r: T) => ({
+  ...r,
+  exemptionRate: exemptionRate(r.materials, r.exempt),
+});
 
 /** The last `n` months as YYYY-MM, oldest first, ending with the month of `now` (China time). */
 export function lastMonths(now: Date, n: number): string[] {
@@ -31,7 +34,10 @@ export async function figureDetails(db: Db, ctx: Ctx) {
           FROM proof_material m JOIN proof_service_item i ON i.id = m.item_id JOIN department d ON d.id = i.department_id
           GROUP BY d.id, d.name ORDER BY materials DESC, d.name`,
     ),
-    rows<{ rule: string; count: number }>(db, sql`SELECT rule, count(*)::int AS count FROM proof_material GROUP BY rule`),
+    rows<{ rule: string; count: number }>(
+      db,
+      sql`SELECT rule, count(*)::int AS count FROM proof_material GROUP BY rule`,
+    ),
     rows<{ itemId: string; code: string; name: string; materials: number; exempt: number }>(
       db,
       sql`SELECT i.id AS "itemId", i.code, i.name, count(m.id)::int AS materials, count(m.id) FILTER (WHERE m.rule <> 'required')::int AS exempt
@@ -69,7 +75,8 @@ export async function figureDetails(db: Db, ctx: Ctx) {
     cumulative += trendRows.find((r) => r.month === month)?.exempt ?? 0;
     return { month, exempt: cumulative, exemptionRate: exemptionRate(total, cumulative) };
   });
-  const sum = (f: (c: (typeof channels)[number]) => boolean) => channels.filter(f).reduce((n, c) => n + c.count, 0);
+  const sum = (f: (c: (typeof channels)[number]) => boolean) =>
+    channels.filter(f).reduce((n, c) => n + c.count, 0);
   const a = assists[0] ?? { total: 0, answered: 0, onTime: 0, overdue: 0 };
   return {
     byDepartment: byDepartment.map(rate),
@@ -79,8 +86,13 @@ export async function figureDetails(db: Db, ctx: Ctx) {
     verifications: {
       total: sum(() => true),
       crossRegion: sum((c) => c.region === 'other-city'),
-      byChannel: [...new Set(channels.map((c) => c.channel))].sort().map((channel) => ({ channel, count: sum((c) => c.channel === channel) })),
-      byResult: ['confirmed', 'not-confirmed', 'unavailable'].map((result) => ({ result, count: sum((c) => c.result === result) })),
+      byChannel: [...new Set(channels.map((c) => c.channel))]
+        .sort()
+        .map((channel) => ({ channel, count: sum((c) => c.channel === channel) })),
+      byResult: ['confirmed', 'not-confirmed', 'unavailable'].map((result) => ({
+        result,
+        count: sum((c) => c.result === result),
+      })),
     },
     assists: { ...a, onTimeRate: a.answered > 0 ? a.onTime / a.answered : 0 },
     commitments: commitments[0] ?? { signed: 0, checked: 0, false: 0 },

@@ -13,13 +13,22 @@ import { proofKinds, proofVerifications } from './schema.js';
 
 export async function getReceipt(db: Db, ctx: Ctx, token: string) {
   const [found] = await db
-    .select({ v: proofVerifications, kindZh: proofKinds.nameZh, kindEn: proofKinds.nameEn, department: departments.name })
+    .select({
+      v: proofVerifications,
+      kindZh: proofKinds.nameZh,
+      kindEn: proofKinds.nameEn,
+      department: departments.name,
+    })
     .from(proofVerifications)
     .innerJoin(proofKinds, eq(proofKinds.code, proofVerifications.proofKind))
     .leftJoin(departments, eq(departments.id, proofVerifications.departmentId))
     .where(eq(proofVerifications.receiptToken, token));
   if (!found) throw new AppError(404, 'receipt-not-found');
-  await recordAudit(db, ctx, { action: 'proof-free.receipt.read', targetType: 'proof_verification', targetId: found.v.id });
+  await recordAudit(db, ctx, {
+    action: 'proof-free.receipt.read',
+    targetType: 'proof_verification',
+    targetId: found.v.id,
+  });
   const v = found.v;
   return {
     id: v.id,

@@ -25,10 +25,15 @@ const sandboxVerifier =
   (method: IdentityMethod): IdentityVerifier =>
   async ({ idNumber, token }) => {
     if (token && token.toUpperCase() !== idNumber) return { ok: false };
-    return { ok: true, ref: `${method}:${createHash('sha256').update(`${method}|${idNumber}`).digest('hex').slice(0, 12)}` };
+    return {
+      ok: true,
+      ref: `${method}:${createHash('sha256').update(`${method}|${idNumber}`).digest('hex').slice(0, 12)}`,
+    };
   };
 
-const verifiers = new Map<IdentityMethod, IdentityVerifier>(IDENTITY_METHODS.map((m) => [m, sandboxVerifier(m)]));
+const verifiers = new Map<IdentityMethod, IdentityVerifier>(
+  IDENTITY_METHODS.map((m) => [m, sandboxVerifier(m)]),
+);
 
 export const identityVerifier = (method: IdentityMethod): IdentityVerifier => verifiers.get(method)!;
 
@@ -36,10 +41,13 @@ export function setIdentityVerifier(method: IdentityMethod, verifier: IdentityVe
   verifiers.set(method, verifier);
 }
 
-export const isIdentityMethod = (m: string): m is IdentityMethod => (IDENTITY_METHODS as readonly string[]).includes(m);
+export const isIdentityMethod = (m: string): m is IdentityMethod =>
+  (IDENTITY_METHODS as readonly string[]).includes(m);
 
 /** The applicant's key (the number itself is kept masked). */
-export const applicantHash = (idNumber: string): string => createHash('sha256').update(`applicant|${idNumber}`).digest('hex');
+export const applicantHash = (idNumber: string): string =>
+  createHash('sha256').update(`applicant|${idNumber}`).digest('hex');
 
 /** 340202********1234 */
-export const maskIdNumber = (idNumber: string): string => `${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`;
+export const maskIdNumber = (idNumber: string): string =>
+  `${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`;

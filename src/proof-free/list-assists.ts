@@ -15,12 +15,22 @@ export async function listAssists(db: Db, ctx: Ctx) {
   const holder = alias(departments, 'holder');
   const requester = alias(departments, 'requester');
   const found = await db
-    .select({ a: proofAssists, kind: proofKinds.nameZh, kindEn: proofKinds.nameEn, holder: holder.name, requester: requester.name })
+    .select({
+      a: proofAssists,
+      kind: proofKinds.nameZh,
+      kindEn: proofKinds.nameEn,
+      holder: holder.name,
+      requester: requester.name,
+    })
     .from(proofAssists)
     .innerJoin(proofKinds, eq(proofKinds.code, proofAssists.proofKind))
     .innerJoin(holder, eq(holder.id, proofAssists.holdingDepartmentId))
     .leftJoin(requester, eq(requester.id, proofAssists.requestingDepartmentId))
-    .where(all ? undefined : or(eq(proofAssists.holdingDepartmentId, dept), eq(proofAssists.requestingDepartmentId, dept)))
+    .where(
+      all
+        ? undefined
+        : or(eq(proofAssists.holdingDepartmentId, dept), eq(proofAssists.requestingDepartmentId, dept)),
+    )
     .orderBy(desc(proofAssists.requestedAt))
     .limit(500);
   const today = chinaDayOf(ctx.now);

@@ -18,7 +18,8 @@ export async function listCatalog(db: Db, ctx: Ctx, f: CatalogFilter) {
   requireUser(ctx.actor, STAFF);
   const where: SQL[] = [];
   if (f.departmentId) where.push(eq(proofServiceItems.departmentId, f.departmentId));
-  if (f.q) where.push(or(ilike(proofServiceItems.name, `%${f.q}%`), ilike(proofServiceItems.code, `%${f.q}%`))!);
+  if (f.q)
+    where.push(or(ilike(proofServiceItems.name, `%${f.q}%`), ilike(proofServiceItems.code, `%${f.q}%`))!);
   const items = await db
     .select({ item: proofServiceItems, department: departments.name })
     .from(proofServiceItems)
@@ -30,7 +31,12 @@ export async function listCatalog(db: Db, ctx: Ctx, f: CatalogFilter) {
     ? await db
         .select()
         .from(proofMaterials)
-        .where(inArray(proofMaterials.itemId, items.map((i) => i.item.id)))
+        .where(
+          inArray(
+            proofMaterials.itemId,
+            items.map((i) => i.item.id),
+          ),
+        )
         .orderBy(asc(proofMaterials.name))
     : [];
   return items

@@ -9,12 +9,21 @@ import { proofCommitments, proofMaterials, proofServiceItems } from './schema.js
 export async function listCommitments(db: Db, ctx: Ctx) {
   const user = requireUser(ctx.actor);
   const found = await db
-    .select({ c: proofCommitments, name: enterprises.name, material: proofMaterials.name, item: proofServiceItems.name })
+    .select({
+      c: proofCommitments,
+      name: enterprises.name,
+      material: proofMaterials.name,
+      item: proofServiceItems.name,
+    })
     .from(proofCommitments)
     .innerJoin(enterprises, eq(enterprises.id, proofCommitments.enterpriseId))
     .innerJoin(proofMaterials, eq(proofMaterials.id, proofCommitments.materialId))
     .innerJoin(proofServiceItems, eq(proofServiceItems.id, proofCommitments.itemId))
-    .where(user.role === 'enterprise' ? eq(proofCommitments.enterpriseId, user.enterpriseId ?? '00000000-0000-0000-0000-000000000000') : undefined)
+    .where(
+      user.role === 'enterprise'
+        ? eq(proofCommitments.enterpriseId, user.enterpriseId ?? '00000000-0000-0000-0000-000000000000')
+        : undefined,
+    )
     .orderBy(desc(proofCommitments.signedAt))
     .limit(500);
   return found.map(({ c, name, material, item }) => ({

@@ -51,6 +51,13 @@ export async function listInterfaces(db: Db, ctx: Ctx) {
   return found.map((r) => ({
     ...r,
     lastAt: r.lastAt ? new Date(r.lastAt).toISOString() : null,
-    health: { status: healthOf(r, r.agreedResponseMs), calls: r.total, ok: r.ok, avgMs: r.avgMs, p95Ms: r.p95Ms, windowDays: HEALTH_RULES.windowDays },
+    health: {
+      status: healthOf(r, r.agreedResponseMs),
+      calls: r.total,
+      ok: r.ok,
+      avgMs: r.avgMs,
+      p95Ms: r.p95Ms,
+      windowDays: HEALTH_RULES.windowDays,
+    },
   }));
 }

@@ -21,7 +21,16 @@ export async function listProofKinds(db: Db, ctx: Ctx) {
     nameZh: kind.nameZh,
     proves: kind.proves,
     legalBasis: kind.legalBasis,
-    interface: iface ? { id: iface.id, code: iface.code, name: iface.name, source: iface.ownerName, region: iface.region, status: iface.status } : null,
+    interface: iface
+      ? {
+          id: iface.id,
+          code: iface.code,
+          name: iface.name,
+          source: iface.ownerName,
+          region: iface.region,
+          status: iface.status,
+        }
+      : null,
     holdingDepartment: kind.holdingDepartmentId ? { id: kind.holdingDepartmentId, name: holder } : null,
   }));
 }

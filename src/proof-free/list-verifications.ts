@@ -13,7 +13,11 @@ export async function listVerifications(db: Db, ctx: Ctx, limit: number) {
     .select({ v: proofVerifications, kindZh: proofKinds.nameZh, kindEn: proofKinds.nameEn })
     .from(proofVerifications)
     .innerJoin(proofKinds, eq(proofKinds.code, proofVerifications.proofKind))
-    .where(all ? undefined : eq(proofVerifications.departmentId, user.departmentId ?? '00000000-0000-0000-0000-000000000000'))
+    .where(
+      all
+        ? undefined
+        : eq(proofVerifications.departmentId, user.departmentId ?? '00000000-0000-0000-0000-000000000000'),
+    )
     .orderBy(desc(proofVerifications.checkedAt))
     .limit(limit);
   return found.map(({ v, kindZh, kindEn }) => ({

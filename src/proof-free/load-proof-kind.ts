@@ -7,7 +7,10 @@ export type ProofKindRow = typeof proofKinds.$inferSelect;
 export type InterfaceRow = typeof proofInterfaces.$inferSelect;
 
 /** The proof kind and the interface answering it (null: none; 协查 or a commitment instead). 422 when unknown. */
-export async function loadProofKind(db: DbOrTx, code: string): Promise<{ kind: ProofKindRow; iface: InterfaceRow | null }> {
+export async function loadProofKind(
+  db: DbOrTx,
+  code: string,
+): Promise<{ kind: ProofKindRow; iface: InterfaceRow | null }> {
   const [found] = await db
     .select({ kind: proofKinds, iface: proofInterfaces })
     .from(proofKinds)

@@ -14,9 +14,13 @@ export const proofFreeMessages: Record<string, Message> = {
   'unknown-proof-kind': { 'zh-CN': '证明事项 {proofKind} 不存在', 'en-US': 'Unknown proof kind {proofKind}' },
   'no-interface': {
     'zh-CN': '证明事项 {proofKind} 暂无数据接口，请发起部门协查或采用告知承诺',
-    'en-US': 'No interface answers {proofKind}: ask the holding department (assisted verification) or take a commitment',
+    'en-US':
+      'No interface answers {proofKind}: ask the holding department (assisted verification) or take a commitment',
   },
-  'interface-suspended': { 'zh-CN': '数据接口 {name} 已暂停使用', 'en-US': 'The interface {name} is suspended' },
+  'interface-suspended': {
+    'zh-CN': '数据接口 {name} 已暂停使用',
+    'en-US': 'The interface {name} is suspended',
+  },
   'identity-not-verified': {
     'zh-CN': '申请人身份核验未通过（{method}）',
     'en-US': "The applicant's identity was not verified ({method})",
@@ -35,15 +39,22 @@ export const proofFreeMessages: Record<string, Message> = {
   'material-not-found': { 'zh-CN': '证明材料不存在', 'en-US': 'Proof material not found' },
   'commitment-not-allowed': {
     'zh-CN': '证明材料“{material}”不适用告知承诺（涉及安全、公共安全或生命健康等高风险领域）',
-    'en-US': 'A commitment may not replace "{material}" (a high-risk field: security, public safety, life and health)',
+    'en-US':
+      'A commitment may not replace "{material}" (a high-risk field: security, public safety, life and health)',
   },
   'commitment-excluded': {
     'zh-CN': '申请人存在{why}，修复前不适用告知承诺',
     'en-US': 'The applicant has {why}; no commitment until it is repaired',
   },
   'commitment-not-found': { 'zh-CN': '未找到该告知承诺', 'en-US': 'Commitment not found' },
-  'commitment-checked': { 'zh-CN': '该告知承诺已核查完毕', 'en-US': 'This commitment has already been checked' },
-  'nothing-to-draw': { 'zh-CN': '没有待核查的告知承诺', 'en-US': 'No signed commitment is waiting for a check' },
+  'commitment-checked': {
+    'zh-CN': '该告知承诺已核查完毕',
+    'en-US': 'This commitment has already been checked',
+  },
+  'nothing-to-draw': {
+    'zh-CN': '没有待核查的告知承诺',
+    'en-US': 'No signed commitment is waiting for a check',
+  },
   'catalog-row-invalid': { 'zh-CN': '{detail}', 'en-US': '{detail}' },
   'notify.proof-assist-request': {
     'zh-CN': '{from} 请求协查“{proof}”（申请人 {applicant}），请于 {dueOn} 前答复。',

@@ -11,10 +11,24 @@
 import type { Role } from '../platform/auth/schema.js';
 import { routePolicy } from '../platform/policy/route-policy.js';
 
-export const STAFF: readonly Role[] = ['admin', 'supervisor', 'officer', 'dept_admin', 'credit_officer', 'service_officer', 'expert'];
+export const STAFF: readonly Role[] = [
+  'admin',
+  'supervisor',
+  'officer',
+  'dept_admin',
+  'credit_officer',
+  'service_officer',
+  'expert',
+];
 export const VERIFIERS: readonly Role[] = ['service_officer'];
 export const CATALOG_EDITORS: readonly Role[] = ['admin', 'dept_admin', 'service_officer'];
-export const ASSIST_ANSWERERS: readonly Role[] = ['admin', 'officer', 'dept_admin', 'credit_officer', 'service_officer'];
+export const ASSIST_ANSWERERS: readonly Role[] = [
+  'admin',
+  'officer',
+  'dept_admin',
+  'credit_officer',
+  'service_officer',
+];
 export const CHECKERS: readonly Role[] = ['admin', 'supervisor', 'dept_admin', 'service_officer'];
 
 export const proofFreePolicies = {

@@ -42,12 +42,16 @@ export async function requestAssist(db: Db, ctx: Ctx, input: z.output<typeof ass
   const { kind } = await loadProofKind(db, input.proofKind);
   const holdingId = input.holdingDepartmentId ?? kind.holdingDepartmentId;
   if (!holdingId) throw new AppError(422, 'no-holding-department');
-  const [holder] = await db.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.id, holdingId));
+  const [holder] = await db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(eq(departments.id, holdingId));
   if (!holder) throw new AppError(422, 'unknown-department', { id: holdingId });
   const workingDays = input.workingDays ?? ASSIST_RULES.defaultWorkingDays;
   const dueOn = assistDueOn(ctx.now, workingDays, await loadCalendar(db));
   const id = newId();
-  const question = input.question ?? `请核实申请人（${applicant.masked}）“${kind.nameZh}”相关情况，并附依据。`;
+  const question =
+    input.question ?? `请核实申请人（${applicant.masked}）“${kind.nameZh}”相关情况，并附依据。`;
   await db.transaction(async (tx) => {
     await tx.insert(proofAssists).values({
       id,
@@ -77,7 +81,14 @@ export async function requestAssist(db: Db, ctx: Ctx, input: z.output<typeof ass
       action: 'proof-free.assist.request',
       targetType: 'proof_assist',
       targetId: id,
-      detail: { proofKind: kind.code, legalBasis: kind.legalBasis, applicant: applicant.masked, holdingDepartmentId: holder.id, dueOn, workingDays },
+      detail: {
+        proofKind: kind.code,
+        legalBasis: kind.legalBasis,
+        applicant: applicant.masked,
+        holdingDepartmentId: holder.id,
+        dueOn,
+        workingDays,
+      },
     });
   });
   return { id, dueOn, holdingDepartment: holder, status: 'open' as const };

@@ -29,7 +29,6 @@ const tags = ['proof-free'];
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 const loose = z.looseObject({ id: z.string() });
 
-
 export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
 
@@ -40,8 +39,11 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
       schema: {
         operationId: 'proofFreeFigures',
         tags,
-        summary: 'Exemption figures of the catalog: {materials, exempt, exemptionRate = exempt ÷ materials}, counted from the rows',
-        response: { 200: z.object({ materials: z.number().int(), exempt: z.number().int(), exemptionRate: z.number() }) },
+        summary:
+          'Exemption figures of the catalog: {materials, exempt, exemptionRate = exempt ÷ materials}, counted from the rows',
+        response: {
+          200: z.object({ materials: z.number().int(), exempt: z.number().int(), exemptionRate: z.number() }),
+        },
       },
     },
     (req) => catalogFigures(db, req.ctx),
@@ -54,8 +56,11 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
       schema: {
         operationId: 'proofFreeFigureDetails',
         tags,
-        summary: 'Exemption rate by department, item and rule, its monthly trend; verifications by channel; 协查 on time; commitments checked and false',
-        response: { 200: z.looseObject({ byDepartment: z.array(z.looseObject({})), trend: z.array(z.looseObject({})) }) },
+        summary:
+          'Exemption rate by department, item and rule, its monthly trend; verifications by channel; 协查 on time; commitments checked and false',
+        response: {
+          200: z.looseObject({ byDepartment: z.array(z.looseObject({})), trend: z.array(z.looseObject({})) }),
+        },
       },
     },
     (req) => figureDetails(db, req.ctx),
@@ -68,8 +73,11 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
       schema: {
         operationId: 'listProofKinds',
         tags,
-        summary: 'The proof kinds a verification may ask for, with the interface answering each (or the holding department)',
-        response: { 200: items(z.looseObject({ code: z.string(), name: z.string(), legalBasis: z.string() })) },
+        summary:
+          'The proof kinds a verification may ask for, with the interface answering each (or the holding department)',
+        response: {
+          200: items(z.looseObject({ code: z.string(), name: z.string(), legalBasis: z.string() })),
+        },
       },
     },
     async (req) => ({ items: await listProofKinds(db, req.ctx) }),
@@ -82,7 +90,8 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
       schema: {
         operationId: 'listProofCatalog',
         tags,
-        summary: 'Service items and their proof materials, each classed by the three exemption rules or still required',
+        summary:
+          'Service items and their proof materials, each classed by the three exemption rules or still required',
         querystring: z.object({
           departmentId: z.uuid().optional(),
           rule: z.enum(EXEMPTION_RULES).optional(),
@@ -98,13 +107,20 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
     '/api/proof-free/catalog/export',
     {
       config: { policy: P.read },
-      schema: { operationId: 'exportProofCatalog', tags, summary: 'The catalog as .xlsx, with the columns of the import' },
+      schema: {
+        operationId: 'exportProofCatalog',
+        tags,
+        summary: 'The catalog as .xlsx, with the columns of the import',
+      },
     },
     async (req, reply) => {
       const data = await exportCatalog(db, req.ctx);
       return reply
         .header('content-type', XLSX_CONTENT_TYPE)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('证明材料清单.xlsx')}`)
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent('证明材料清单.xlsx')}`,
+        )
         .send(data);
     },
   );
@@ -116,14 +132,22 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
       schema: {
         operationId: 'importProofCatalog',
         tags,
-        summary: 'Import service items and proof materials from .xlsx/.csv (multipart field `file`), one row per material',
+        summary:
+          'Import service items and proof materials from .xlsx/.csv (multipart field `file`), one row per material',
         consumes: ['multipart/form-data'],
         response: {
           200: z.object({
             imported: z.number().int(),
             updated: z.number().int(),
             unchanged: z.number().int(),
-            errors: z.array(z.object({ row: z.number().int(), code: z.string(), column: z.string().optional(), message: z.string() })),
+            errors: z.array(
+              z.object({
+                row: z.number().int(),
+                code: z.string(),
+                column: z.string().optional(),
+                message: z.string(),
+              }),
+            ),
           }),
         },
       },
@@ -138,7 +162,8 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
       schema: {
         operationId: 'listProofInterfaces',
         tags,
-        summary: 'The register of data interfaces and e-licence kinds, with each one’s health measured from its calls',
+        summary:
+          'The register of data interfaces and e-licence kinds, with each one’s health measured from its calls',
         response: { 200: items(loose) },
       },
     },
@@ -192,7 +217,8 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
       schema: {
         operationId: 'proofReceipt',
         tags,
-        summary: 'For the applicant: what was used — proof, source, time, result, officer, consent, legal basis',
+        summary:
+          'For the applicant: what was used — proof, source, time, result, officer, consent, legal basis',
         params: z.object({ token: z.string().min(10).max(60) }),
         response: { 200: loose },
       },
@@ -210,7 +236,12 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
         summary: 'Ask the department holding the record to verify (协查), with a deadline in working days',
         body: assistInput,
         response: {
-          201: z.object({ id: z.uuid(), dueOn: z.string(), status: z.literal('open'), holdingDepartment: z.object({ id: z.string(), name: z.string() }) }),
+          201: z.object({
+            id: z.uuid(),
+            dueOn: z.string(),
+            status: z.literal('open'),
+            holdingDepartment: z.object({ id: z.string(), name: z.string() }),
+          }),
         },
       },
     },
@@ -221,7 +252,12 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
     '/api/proof-free/assists',
     {
       config: { policy: P.assistRead },
-      schema: { operationId: 'listProofAssists', tags, summary: 'The 协查 the caller’s department asked or was asked', response: { 200: items(loose) } },
+      schema: {
+        operationId: 'listProofAssists',
+        tags,
+        summary: 'The 协查 the caller’s department asked or was asked',
+        response: { 200: items(loose) },
+      },
     },
     async (req) => ({ items: await listAssists(db, req.ctx) }),
   );
@@ -236,7 +272,16 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
         summary: 'The holding department answers a 协查 with evidence',
         params: z.object({ id: z.uuid() }),
         body: assistAnswerInput,
-        response: { 200: z.object({ id: z.uuid(), status: z.literal('answered'), answer: z.string(), onTime: z.boolean(), dueOn: z.string(), answeredAt: z.string() }) },
+        response: {
+          200: z.object({
+            id: z.uuid(),
+            status: z.literal('answered'),
+            answer: z.string(),
+            onTime: z.boolean(),
+            dueOn: z.string(),
+            answeredAt: z.string(),
+          }),
+        },
       },
     },
     (req) => answerAssist(db, req.ctx, req.params.id, req.body),
@@ -249,9 +294,18 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
       schema: {
         operationId: 'signProofCommitment',
         tags,
-        summary: 'A commitment (告知承诺) signed in lieu of a proof; refused for high-risk fields and excluded applicants',
+        summary:
+          'A commitment (告知承诺) signed in lieu of a proof; refused for high-risk fields and excluded applicants',
         body: commitmentInput,
-        response: { 201: z.object({ id: z.uuid(), enterpriseId: z.uuid(), status: z.literal('signed'), statement: z.string(), signedAt: z.string() }) },
+        response: {
+          201: z.object({
+            id: z.uuid(),
+            enterpriseId: z.uuid(),
+            status: z.literal('signed'),
+            statement: z.string(),
+            signedAt: z.string(),
+          }),
+        },
       },
     },
     async (req, reply) => reply.status(201).send(await signCommitment(db, req.ctx, req.body)),
@@ -261,7 +315,12 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
     '/api/proof-free/commitments',
     {
       config: { policy: P.commitmentRead },
-      schema: { operationId: 'listProofCommitments', tags, summary: 'Commitments and their later checks', response: { 200: items(loose) } },
+      schema: {
+        operationId: 'listProofCommitments',
+        tags,
+        summary: 'Commitments and their later checks',
+        response: { 200: items(loose) },
+      },
     },
     async (req) => ({ items: await listCommitments(db, req.ctx) }),
   );
@@ -300,7 +359,13 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
         params: z.object({ enterpriseId: z.uuid(), id: z.uuid() }),
         body: checkInput,
         response: {
-          200: z.object({ id: z.uuid(), enterpriseId: z.uuid(), status: z.enum(['kept', 'false']), penaltyId: z.uuid().nullable(), checkedAt: z.string() }),
+          200: z.object({
+            id: z.uuid(),
+            enterpriseId: z.uuid(),
+            status: z.enum(['kept', 'false']),
+            penaltyId: z.uuid().nullable(),
+            checkedAt: z.string(),
+          }),
         },
       },
     },

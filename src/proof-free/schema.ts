@@ -4,7 +4,20 @@
  * with the applicant's consent (F3), assisted verifications (协查) and commitments (告知承诺) with spot checks
  * (F3–F4). Commitments belong to an enterprise: keyed (enterprise_id, id).
  */
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { EXEMPTION_RULES, type ExemptionRule } from './rules/exemption.js';
 
 /** 政务服务事项 — a service item of a department. */
@@ -17,7 +30,10 @@ export const proofServiceItems = pgTable(
     name: text('name').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex('proof_service_item_code_key').on(t.code), index('proof_service_item_department_idx').on(t.departmentId)],
+  (t) => [
+    uniqueIndex('proof_service_item_code_key').on(t.code),
+    index('proof_service_item_department_idx').on(t.departmentId),
+  ],
 );
 
 /** 证明材料 — one proof material of an item, classed by the three exemption rules (三个免提交) or still required. */
@@ -156,7 +172,10 @@ export const proofAssists = pgTable(
     onTime: boolean('on_time'),
     reminders: integer('reminders').notNull().default(0),
   },
-  (t) => [index('proof_assist_holding_idx').on(t.holdingDepartmentId, t.status), index('proof_assist_due_idx').on(t.status, t.dueOn)],
+  (t) => [
+    index('proof_assist_holding_idx').on(t.holdingDepartmentId, t.status),
+    index('proof_assist_due_idx').on(t.status, t.dueOn),
+  ],
 );
 
 /** F3 — 告知承诺: an enterprise's signed commitment in lieu of a proof, later spot-checked. */

@@ -46,13 +46,19 @@ export async function signCommitment(db: Db, ctx: Ctx, input: z.output<typeof co
     db,
     sql`SELECT count(*)::int AS n FROM credit_penalty WHERE enterprise_id = ${subject.id} AND status = 'published' AND severity = 'serious' AND max_end >= ${today}::date`,
   );
-  if ((serious?.n ?? 0) > 0) throw new AppError(409, 'commitment-excluded', { why: zh ? '严重失信记录' : 'a serious dishonesty record' });
+  if ((serious?.n ?? 0) > 0)
+    throw new AppError(409, 'commitment-excluded', {
+      why: zh ? '严重失信记录' : 'a serious dishonesty record',
+    });
   const [falsePromise] = await rows<{ n: number }>(
     db,
     sql`SELECT count(*)::int AS n FROM proof_commitment c JOIN credit_penalty p ON p.id = c.penalty_id AND p.enterprise_id = c.enterprise_id
         WHERE c.enterprise_id = ${subject.id} AND c.status = 'false' AND p.status = 'published' AND p.max_end >= ${today}::date`,
   );
-  if ((falsePromise?.n ?? 0) > 0) throw new AppError(409, 'commitment-excluded', { why: zh ? '虚假承诺记录' : 'a false commitment on record' });
+  if ((falsePromise?.n ?? 0) > 0)
+    throw new AppError(409, 'commitment-excluded', {
+      why: zh ? '虚假承诺记录' : 'a false commitment on record',
+    });
 
   const id = newId();
   const statement = commitmentStatement(m.m.name, m.item.name);
@@ -76,14 +82,29 @@ export async function signCommitment(db: Db, ctx: Ctx, input: z.output<typeof co
       targetType: 'proof_commitment',
       targetId: id,
       enterpriseId: subject.id,
-      detail: { material: m.m.name, item: m.item.code, signerName: input.signerName, signMethod: input.signMethod },
+      detail: {
+        material: m.m.name,
+        item: m.item.code,
+        signerName: input.signerName,
+        signMethod: input.signMethod,
+      },
     });
   });
-  return { id, enterpriseId: subject.id, status: 'signed' as const, statement, signedAt: ctx.now.toISOString() };
+  return {
+    id,
+    enterpriseId: subject.id,
+    status: 'signed' as const,
+    statement,
+    signedAt: ctx.now.toISOString(),
+  };
 }
 
 /** The commitment by its key, locked (the hot lookup filters on the enterprise). */
-export async function lockCommitment(tx: Parameters<Parameters<Db['transaction']>[0]>[0], enterpriseId: string, id: string) {
+export async function lockCommitment(
+  tx: Parameters<Parameters<Db['transaction']>[0]>[0],
+  enterpriseId: string,
+  id: string,
+) {
   const [c] = await tx
     .select()
     .from(proofCommitments)

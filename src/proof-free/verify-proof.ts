@@ -32,7 +32,9 @@ export const verificationInput = z.object({
     })
     .optional(),
   /** How the applicant was identified; defaults to the consent's method when that is an identity method. */
-  identity: z.object({ method: z.enum(IDENTITY_METHODS), token: z.string().trim().max(200).optional() }).optional(),
+  identity: z
+    .object({ method: z.enum(IDENTITY_METHODS), token: z.string().trim().max(200).optional() })
+    .optional(),
 });
 export type VerificationInput = z.output<typeof verificationInput>;
 
@@ -46,14 +48,21 @@ export async function verifyProof(db: Db, ctx: Ctx, input: VerificationInput) {
   const { kind, iface } = await loadProofKind(db, input.proofKind);
   if (!input.consent) throw new AppError(422, 'consent-required');
   const consentAt = new Date(input.consent.at);
-  if (consentAt.getTime() > ctx.now.getTime() + CLOCK_SKEW_MS || consentAt.getTime() < ctx.now.getTime() - CONSENT_VALID_MS) {
+  if (
+    consentAt.getTime() > ctx.now.getTime() + CLOCK_SKEW_MS ||
+    consentAt.getTime() < ctx.now.getTime() - CONSENT_VALID_MS
+  ) {
     throw new AppError(422, 'consent-stale', { at: input.consent.at });
   }
   if (!iface) throw new AppError(409, 'no-interface', { proofKind: kind.nameZh });
   if (iface.status !== 'active') throw new AppError(409, 'interface-suspended', { name: iface.name });
 
-  const method = input.identity?.method ?? (isIdentityMethod(input.consent.method) ? input.consent.method : 'id-card');
-  const identity = await identityVerifier(method)({ idNumber: applicant.idNumber, token: input.identity?.token });
+  const method =
+    input.identity?.method ?? (isIdentityMethod(input.consent.method) ? input.consent.method : 'id-card');
+  const identity = await identityVerifier(method)({
+    idNumber: applicant.idNumber,
+    token: input.identity?.token,
+  });
   if (!identity.ok) throw new AppError(422, 'identity-not-verified', { method });
 
   const consent = { method: input.consent.method, at: consentAt.toISOString(), queries: [kind.nameZh] };
@@ -113,5 +122,12 @@ export async function verifyProof(db: Db, ctx: Ctx, input: VerificationInput) {
       },
     });
   });
-  return { id, result, source: iface.ownerName, checkedAt: ctx.now.toISOString(), region: iface.region, receiptToken: row.receiptToken };
+  return {
+    id,
+    result,
+    source: iface.ownerName,
+    checkedAt: ctx.now.toISOString(),
+    region: iface.region,
+    receiptToken: row.receiptToken,
+  };
 }

@@ -15,13 +15,20 @@ export interface RecordQuery {
 }
 
 export type RecordAnswer =
-  | { ok: true; found: boolean; record: Record<string, unknown> | null; durationMs: number; httpStatus: number }
+  | {
+      ok: true;
+      found: boolean;
+      record: Record<string, unknown> | null;
+      durationMs: number;
+      httpStatus: number;
+    }
   | { ok: false; error: string; durationMs: number; httpStatus: number | null };
 
 export async function queryRecord(config: ProofSourcesConfig, q: RecordQuery): Promise<RecordAnswer> {
   const started = performance.now();
   const took = () => Math.round(performance.now() - started);
-  if (!config.baseUrl) return { ok: false, error: 'no proof source connected', durationMs: 0, httpStatus: null };
+  if (!config.baseUrl)
+    return { ok: false, error: 'no proof source connected', durationMs: 0, httpStatus: null };
   try {
     const r = await callPlatform(config.baseUrl, {
       method: 'POST',
@@ -30,10 +37,18 @@ export async function queryRecord(config: ProofSourcesConfig, q: RecordQuery): P
       secret: config.secret,
       timeoutMs: config.timeoutMs,
     });
-    if (r.status !== 200) return { ok: false, error: `HTTP ${r.status}`, durationMs: took(), httpStatus: r.status };
+    if (r.status !== 200)
+      return { ok: false, error: `HTTP ${r.status}`, durationMs: took(), httpStatus: r.status };
     const body = r.body as { found?: unknown; record?: Record<string, unknown> | null };
-    if (typeof body?.found !== 'boolean') return { ok: false, error: 'malformed answer', durationMs: took(), httpStatus: r.status };
-    return { ok: true, found: body.found, record: body.record ?? null, durationMs: took(), httpStatus: r.status };
+    if (typeof body?.found !== 'boolean')
+      return { ok: false, error: 'malformed answer', durationMs: took(), httpStatus: r.status };
+    return {
+      ok: true,
+      found: body.found,
+      record: body.record ?? null,
+      durationMs: took(),
+      httpStatus: r.status,
+    };
   } catch (err) {
     const message = err instanceof PlatformError ? err.message : String(err);
     return { ok: false, error: message.slice(0, 300), durationMs: took(), httpStatus: null };

@@ -4,7 +4,10 @@
  */
 export type ProofResult = 'confirmed' | 'not-confirmed' | 'unavailable';
 
-export function proofResult(proves: 'absence' | 'presence', answer: { ok: true; found: boolean } | { ok: false }): ProofResult {
+export function proofResult(
+  proves: 'absence' | 'presence',
+  answer: { ok: true; found: boolean } | { ok: false },
+): ProofResult {
   if (!answer.ok) return 'unavailable';
   return (proves === 'absence') !== answer.found ? 'confirmed' : 'not-confirmed';
 }

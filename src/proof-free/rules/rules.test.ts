@@ -8,7 +8,18 @@ import { EMPTY_CALENDAR } from '../../calendar/working-days.js';
 
 describe('三个免提交 — exemption rate = exempt ÷ all', () => {
   it('counts the three exemption rules as exempt and "required" as not (hand count 7 of 10)', () => {
-    const rules = ['national', 'national', 'national', 'national', 'advanced-region', 'advanced-region', 'risk-assessed', 'required', 'required', 'required'] as const;
+    const rules = [
+      'national',
+      'national',
+      'national',
+      'national',
+      'advanced-region',
+      'advanced-region',
+      'risk-assessed',
+      'required',
+      'required',
+      'required',
+    ] as const;
     expect(countExemptions(rules)).toEqual({ materials: 10, exempt: 7, exemptionRate: 0.7 });
   });
   it('the seed figure: 7099 ÷ 7274 = 97.6%', () => {

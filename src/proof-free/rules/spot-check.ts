@@ -14,5 +14,11 @@ export const SPOT_CHECK_RULES = {
 
 /** The drawn commitments' keys (`enterpriseId:id`), reproducible from the seed. */
 export function drawCommitments(keys: readonly string[], ratio: number, seed: number): string[] {
-  return drawRandom({ seed: `commitments:${seed}`, population: [...keys], size: { ratio }, officers: [], officersPerVisit: 0 }).enterpriseIds;
+  return drawRandom({
+    seed: `commitments:${seed}`,
+    population: [...keys],
+    size: { ratio },
+    officers: [],
+    officersPerVisit: 0,
+  }).enterpriseIds;
 }

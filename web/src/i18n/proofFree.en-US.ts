@@ -2,13 +2,17 @@ import type { proofFreeZhCN } from './proofFree.zh-CN';
 
 export const proofFreeEnUS: Record<keyof typeof proofFreeZhCN, string> = {
   'menu.proofDesk': 'Verification desk',
-  'menu.proofDesk.desc': 'The window verifies proofs through data interfaces with the applicant\'s consent; asks the holding department where none exists',
+  'menu.proofDesk.desc':
+    "The window verifies proofs through data interfaces with the applicant's consent; asks the holding department where none exists",
   'menu.proofAssists': 'Assisted verification',
-  'menu.proofAssists.desc': 'Requests to the department holding a record: deadlines and answers with evidence',
+  'menu.proofAssists.desc':
+    'Requests to the department holding a record: deadlines and answers with evidence',
   'menu.proofCommitments': 'Commitments',
-  'menu.proofCommitments.desc': 'A signed commitment in lieu of a proof, later spot checks; a false one becomes a credit record',
+  'menu.proofCommitments.desc':
+    'A signed commitment in lieu of a proof, later spot checks; a false one becomes a credit record',
   'menu.proofCatalog': 'Proof-free catalog',
-  'menu.proofCatalog.desc': 'Service items and proof materials by the three exemption rules, exemption rate, data interfaces and e-licences',
+  'menu.proofCatalog.desc':
+    'Service items and proof materials by the three exemption rules, exemption rate, data interfaces and e-licences',
   'pf.applicantIdNumber': 'Applicant ID number',
   'pf.proofKind': 'Proof',
   'pf.identityMethod': 'Identity check',
@@ -18,8 +22,9 @@ export const proofFreeEnUS: Record<keyof typeof proofFreeZhCN, string> = {
   'pf.method.face': 'Face verification',
   'pf.method.written': 'Written consent',
   'pf.consent': 'Applicant consent',
-  'pf.consentText': 'The applicant was identified and consents to the window asking {source} for "{proof}", for this application only.',
-  'pf.consentNeeded': 'Obtain the applicant\'s consent first',
+  'pf.consentText':
+    'The applicant was identified and consents to the window asking {source} for "{proof}", for this application only.',
+  'pf.consentNeeded': "Obtain the applicant's consent first",
   'pf.verify': 'Verify',
   'pf.noInterface': 'No interface for this proof: ask the holding department or take a commitment',
   'pf.result': 'Result',
@@ -123,7 +128,8 @@ export const proofFreeEnUS: Record<keyof typeof proofFreeZhCN, string> = {
   'pf.commitmentsChecked': 'Commitments checked',
   'pf.commitmentsFalse': 'False commitments',
   'pf.receiptTitle': 'Verification receipt',
-  'pf.receiptIntro': 'You were not asked for this proof: the window verified it through shared data with your consent:',
+  'pf.receiptIntro':
+    'You were not asked for this proof: the window verified it through shared data with your consent:',
   'pf.consentGiven': 'Consent given',
   'pf.receiptMissing': 'Receipt not found',
 };

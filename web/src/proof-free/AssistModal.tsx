@@ -11,7 +11,17 @@ interface Values {
 }
 
 /** 发起协查: the proof's holding department is asked, with a deadline in working days. */
-export function AssistModal({ kind, idNumber, onClose, onDone }: { kind: ProofKind; idNumber: string; onClose: () => void; onDone: () => void }) {
+export function AssistModal({
+  kind,
+  idNumber,
+  onClose,
+  onDone,
+}: {
+  kind: ProofKind;
+  idNumber: string;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const t = useT();
   return (
     <FormModal<Values>
@@ -22,7 +32,11 @@ export function AssistModal({ kind, idNumber, onClose, onDone }: { kind: ProofKi
       onClose={onClose}
       onDone={onDone}
       onSubmit={async (v) => {
-        const r = await api.post<{ dueOn: string }>(`${PF}/assists`, { ...v, proofKind: kind.code, question: v.question || undefined });
+        const r = await api.post<{ dueOn: string }>(`${PF}/assists`, {
+          ...v,
+          proofKind: kind.code,
+          question: v.question || undefined,
+        });
         return t('pf.assistSent', { dueOn: r.dueOn });
       }}
     >

@@ -17,7 +17,11 @@ interface AnswerValues {
 function StatusTag({ a }: { a: Assist }) {
   const t = useT();
   if (a.status === 'answered')
-    return <Tag color={a.onTime ? 'green' : 'orange'}>{`${t('pf.status.answered')} · ${t(a.onTime ? 'pf.onTime' : 'pf.late')}`}</Tag>;
+    return (
+      <Tag
+        color={a.onTime ? 'green' : 'orange'}
+      >{`${t('pf.status.answered')} · ${t(a.onTime ? 'pf.onTime' : 'pf.late')}`}</Tag>
+    );
   if (a.overdue) return <Tag color="red">{t('pf.status.overdue')}</Tag>;
   return <Tag color="blue">{t('pf.status.open')}</Tag>;
 }
@@ -28,7 +32,8 @@ export default function AssistsPage() {
   const me = useMe();
   const list = useApiQuery<{ items: Assist[] }>(`${PF}/assists`);
   const [answering, setAnswering] = useState<Assist | null>(null);
-  const canAnswer = (a: Assist) => a.status === 'open' && (a.direction === 'received' || me?.role === 'admin');
+  const canAnswer = (a: Assist) =>
+    a.status === 'open' && (a.direction === 'received' || me?.role === 'admin');
   return (
     <Card title={t('menu.proofAssists')}>
       <QueryErrorAlert error={list.error} />
@@ -38,8 +43,22 @@ export default function AssistsPage() {
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 1000 }}
-        onRow={(r) => ({ 'data-testid': 'pf-assist-row', 'data-id': r.id, 'data-status': r.status, 'data-on-time': String(r.onTime) }) as React.HTMLAttributes<HTMLElement>}
-        expandable={{ expandedRowRender: (r) => <div>{r.question}{r.evidence && <p>{`${t('pf.evidence')}：${r.evidence}`}</p>}</div> }}
+        onRow={(r) =>
+          ({
+            'data-testid': 'pf-assist-row',
+            'data-id': r.id,
+            'data-status': r.status,
+            'data-on-time': String(r.onTime),
+          }) as React.HTMLAttributes<HTMLElement>
+        }
+        expandable={{
+          expandedRowRender: (r) => (
+            <div>
+              {r.question}
+              {r.evidence && <p>{`${t('pf.evidence')}：${r.evidence}`}</p>}
+            </div>
+          ),
+        }}
         columns={[
           { title: t('pf.status'), key: 'status', render: (_: unknown, r) => <StatusTag a={r} /> },
           { title: '', dataIndex: 'direction', render: (d: string) => t(`pf.direction.${d}` as MessageKey) },
@@ -55,7 +74,12 @@ export default function AssistsPage() {
               r.answer ? (
                 `${t(`pf.answer.${r.answer}` as MessageKey)} · ${formatDateTime(r.answeredAt)}`
               ) : canAnswer(r) ? (
-                <Button size="small" type="primary" data-testid="pf-assist-answer" onClick={() => setAnswering(r)}>
+                <Button
+                  size="small"
+                  type="primary"
+                  data-testid="pf-assist-answer"
+                  onClick={() => setAnswering(r)}
+                >
                   {t('pf.answer')}
                 </Button>
               ) : null,
@@ -82,7 +106,10 @@ export default function AssistsPage() {
           <Form.Item name="answer" label={t('pf.answer')} rules={[{ required: true }]}>
             <Select
               data-testid="pf-answer-select"
-              options={(['confirmed', 'not-confirmed'] as const).map((a) => ({ value: a, label: t(`pf.answer.${a}`) }))}
+              options={(['confirmed', 'not-confirmed'] as const).map((a) => ({
+                value: a,
+                label: t(`pf.answer.${a}`),
+              }))}
             />
           </Form.Item>
           <Form.Item name="evidence" label={t('pf.evidence')} rules={[{ required: true }]}>

@@ -9,7 +9,14 @@ import { SpreadsheetImport } from '../shared/SpreadsheetImport';
 import type { ImportOutcome } from '../shared/ImportResultModal';
 import { KpiCards } from '../figures/KpiCards';
 import { ChartGrid } from '../figures/ChartCard';
-import { PF, percent, type CatalogItem, type FigureDetails, type Figures, type RegisteredInterface } from './api';
+import {
+  PF,
+  percent,
+  type CatalogItem,
+  type FigureDetails,
+  type Figures,
+  type RegisteredInterface,
+} from './api';
 import { RuleTag } from './tags';
 import { byDepartmentOption, trendOption } from './charts';
 
@@ -30,22 +37,51 @@ function FiguresTab() {
             kpis={[
               { key: 'pf-materials', title: t('pf.materials'), value: f.materials },
               { key: 'pf-exempt', title: t('pf.exempt'), value: f.exempt },
-              { key: 'pf-rate', title: t('pf.exemptionRate'), value: percent(f.exemptionRate), detail: `${f.exempt}/${f.materials}` },
-              { key: 'pf-verifications', title: t('pf.verifications'), value: d.verifications.total, note: `${t('pf.crossRegion')} ${d.verifications.crossRegion}` },
-              { key: 'pf-assists', title: t('pf.assistsOnTime'), value: percent(d.assists.onTimeRate), detail: `${d.assists.onTime}/${d.assists.answered}` },
-              { key: 'pf-commitments', title: t('pf.commitmentsChecked'), value: d.commitments.checked, note: `${t('pf.commitmentsFalse')} ${d.commitments.false}` },
+              {
+                key: 'pf-rate',
+                title: t('pf.exemptionRate'),
+                value: percent(f.exemptionRate),
+                detail: `${f.exempt}/${f.materials}`,
+              },
+              {
+                key: 'pf-verifications',
+                title: t('pf.verifications'),
+                value: d.verifications.total,
+                note: `${t('pf.crossRegion')} ${d.verifications.crossRegion}`,
+              },
+              {
+                key: 'pf-assists',
+                title: t('pf.assistsOnTime'),
+                value: percent(d.assists.onTimeRate),
+                detail: `${d.assists.onTime}/${d.assists.answered}`,
+              },
+              {
+                key: 'pf-commitments',
+                title: t('pf.commitmentsChecked'),
+                value: d.commitments.checked,
+                note: `${t('pf.commitmentsFalse')} ${d.commitments.false}`,
+              },
             ]}
           />
           <ChartGrid
             testId="pf-charts"
             charts={[
               { title: t('pf.trend'), option: trendOption(d, t), testId: 'pf-chart-trend' },
-              { title: t('pf.byDepartment'), option: byDepartmentOption(d, t), testId: 'pf-chart-departments' },
+              {
+                title: t('pf.byDepartment'),
+                option: byDepartmentOption(d, t),
+                testId: 'pf-chart-departments',
+              },
             ]}
           />
           <Card size="small" title={t('pf.byRule')} style={{ marginTop: 16 }}>
             {d.byRule.map((r) => (
-              <span key={r.rule} style={{ marginRight: 16 }} data-testid={`pf-rule-${r.rule}`} data-value={r.count}>
+              <span
+                key={r.rule}
+                style={{ marginRight: 16 }}
+                data-testid={`pf-rule-${r.rule}`}
+                data-value={r.count}
+              >
                 <RuleTag rule={r.rule} /> {r.count}
               </span>
             ))}
@@ -77,7 +113,11 @@ function ItemsTab() {
               onImported={catalog.reload}
             />
           )}{' '}
-          <DownloadButton fetch={() => api.download(`${PF}/catalog/export`)} fileName="证明材料清单.xlsx" data-testid="pf-export">
+          <DownloadButton
+            fetch={() => api.download(`${PF}/catalog/export`)}
+            fileName="证明材料清单.xlsx"
+            data-testid="pf-export"
+          >
             {t('pf.export')}
           </DownloadButton>
         </>
@@ -99,9 +139,17 @@ function ItemsTab() {
               dataSource={i.materials}
               columns={[
                 { title: t('pf.material'), dataIndex: 'name' },
-                { title: t('pf.rule'), dataIndex: 'rule', render: (_: unknown, m) => <RuleTag rule={m.rule} /> },
+                {
+                  title: t('pf.rule'),
+                  dataIndex: 'rule',
+                  render: (_: unknown, m) => <RuleTag rule={m.rule} />,
+                },
                 { title: t('pf.basis'), dataIndex: 'basis' },
-                { title: t('pf.commitmentAllowed'), dataIndex: 'commitmentAllowed', render: (b: boolean) => (b ? '✓' : '') },
+                {
+                  title: t('pf.commitmentAllowed'),
+                  dataIndex: 'commitmentAllowed',
+                  render: (b: boolean) => (b ? '✓' : ''),
+                },
               ]}
             />
           ),
@@ -111,7 +159,11 @@ function ItemsTab() {
           { title: t('pf.department'), dataIndex: 'department' },
           { title: t('pf.materials'), key: 'm', render: (_: unknown, i) => i.counts.materials },
           { title: t('pf.exempt'), key: 'e', render: (_: unknown, i) => i.counts.exempt },
-          { title: t('pf.exemptionRate'), key: 'r', render: (_: unknown, i) => percent(i.counts.exemptionRate) },
+          {
+            title: t('pf.exemptionRate'),
+            key: 'r',
+            render: (_: unknown, i) => percent(i.counts.exemptionRate),
+          },
         ]}
       />
     </Card>
@@ -130,10 +182,21 @@ function InterfacesTab() {
         loading={reg.loading}
         dataSource={reg.data?.items ?? []}
         scroll={{ x: 1100 }}
-        onRow={(r) => ({ 'data-testid': 'pf-interface-row', 'data-code': r.code, 'data-health': r.health.status }) as React.HTMLAttributes<HTMLElement>}
+        onRow={(r) =>
+          ({
+            'data-testid': 'pf-interface-row',
+            'data-code': r.code,
+            'data-health': r.health.status,
+          }) as React.HTMLAttributes<HTMLElement>
+        }
         columns={[
           { title: t('pf.interface'), dataIndex: 'name', render: (n: string, r) => `${n}（${r.code}）` },
-          { title: '', dataIndex: 'kind', render: (k: string, r) => `${t(`pf.kind.${k}` as MessageKey)} · ${t(`pf.region.${r.region}` as MessageKey)}` },
+          {
+            title: '',
+            dataIndex: 'kind',
+            render: (k: string, r) =>
+              `${t(`pf.kind.${k}` as MessageKey)} · ${t(`pf.region.${r.region}` as MessageKey)}`,
+          },
           { title: t('pf.owner'), dataIndex: 'ownerName' },
           { title: t('pf.dataKinds'), dataIndex: 'dataKinds', render: (d: string[]) => d.join('、') },
           { title: t('pf.endpoint'), dataIndex: 'endpoint' },
@@ -142,8 +205,17 @@ function InterfacesTab() {
             title: t('pf.health'),
             key: 'health',
             render: (_: unknown, r) => (
-              <span title={t('pf.healthNote', { days: r.health.windowDays, calls: r.health.calls, ok: r.health.ok, p95: r.health.p95Ms ?? '—' })}>
-                <Tag color={HEALTH_COLOR[r.health.status]}>{t(`pf.health.${r.health.status}` as MessageKey)}</Tag>
+              <span
+                title={t('pf.healthNote', {
+                  days: r.health.windowDays,
+                  calls: r.health.calls,
+                  ok: r.health.ok,
+                  p95: r.health.p95Ms ?? '—',
+                })}
+              >
+                <Tag color={HEALTH_COLOR[r.health.status]}>
+                  {t(`pf.health.${r.health.status}` as MessageKey)}
+                </Tag>
               </span>
             ),
           },

@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, InputNumber, List, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client';
 import { useApiQuery } from '../api/useApiQuery';
@@ -9,14 +9,21 @@ import { QueryErrorAlert } from '../shared/QueryErrorAlert';
 import { formatDateTime } from '../shared/format';
 import { PF, type CatalogItem, type Commitment } from './api';
 
-const STATUS_COLOR: Record<Commitment['status'], string> = { signed: 'blue', selected: 'gold', kept: 'green', false: 'red' };
+const STATUS_COLOR: Record<Commitment['status'], string> = {
+  signed: 'blue',
+  selected: 'gold',
+  kept: 'green',
+  false: 'red',
+};
 const METHODS = ['written', 'online', 'on-site', 'public-notice', 'assist'] as const;
 
 /** The materials a commitment may replace (the catalog marks high-risk ones as not allowed). */
 function useCommitmentMaterials(enabled: boolean) {
   const catalog = useApiQuery<{ items: CatalogItem[] }>(enabled ? `${PF}/catalog` : null);
   return (catalog.data?.items ?? []).flatMap((i) =>
-    i.materials.filter((m) => m.commitmentAllowed).map((m) => ({ value: m.id, label: `${i.name} · ${m.name}` })),
+    i.materials
+      .filter((m) => m.commitmentAllowed)
+      .map((m) => ({ value: m.id, label: `${i.name} · ${m.name}` })),
   );
 }
 
@@ -55,35 +62,81 @@ export default function CommitmentsPage() {
       }
     >
       <QueryErrorAlert error={list.error} />
-      <Table<Commitment>
-        rowKey="id"
-        size="small"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        scroll={{ x: 1000 }}
-        onRow={(r) => ({ 'data-testid': 'pf-commitment-row', 'data-id': r.id, 'data-status': r.status, 'data-uscc': r.uscc }) as React.HTMLAttributes<HTMLElement>}
-        expandable={{ expandedRowRender: (r) => <div>{r.statement}{r.checkNote && <p>{`${t('pf.note')}：${r.checkNote}`}</p>}</div> }}
-        columns={[
-          { title: t('pf.status'), dataIndex: 'status', render: (s: Commitment['status']) => <Tag color={STATUS_COLOR[s]}>{t(`pf.commitment.${s}` as MessageKey)}</Tag> },
-          { title: t('pf.enterpriseUscc'), dataIndex: 'enterpriseName', render: (n: string, r) => `${n}（${r.uscc}）` },
-          { title: t('pf.item'), dataIndex: 'item' },
-          { title: t('pf.material'), dataIndex: 'material' },
-          { title: t('pf.signerName'), dataIndex: 'signerName' },
-          { title: t('pf.signedAt'), dataIndex: 'signedAt', render: formatDateTime },
-          {
-            title: t('pf.check'),
-            key: 'check',
-            render: (_: unknown, r) =>
-              r.penaltyId ? (
-                <Tag color="red" data-testid="pf-credit-record">{t('pf.creditRecord')}</Tag>
-              ) : canCheck && (r.status === 'selected' || r.status === 'signed') ? (
-                <Button size="small" data-testid="pf-check-open" onClick={() => setChecking(r)}>
-                  {t('pf.check')}
-                </Button>
-              ) : null,
-          },
-        ]}
-      />
+      {enterprise ? (
+        <List<Commitment>
+          loading={list.loading}
+          dataSource={list.data?.items ?? []}
+          renderItem={(r) => (
+            <List.Item data-testid="pf-commitment-row" data-id={r.id} data-status={r.status}>
+              <List.Item.Meta
+                title={
+                  <>
+                    <Tag color={STATUS_COLOR[r.status]}>{t(`pf.commitment.${r.status}` as MessageKey)}</Tag>{' '}
+                    {r.material}
+                  </>
+                }
+                description={`${r.item} · ${formatDateTime(r.signedAt)}`}
+              />
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Table<Commitment>
+          rowKey="id"
+          size="small"
+          loading={list.loading}
+          dataSource={list.data?.items ?? []}
+          scroll={{ x: 1000 }}
+          onRow={(r) =>
+            ({
+              'data-testid': 'pf-commitment-row',
+              'data-id': r.id,
+              'data-status': r.status,
+              'data-uscc': r.uscc,
+            }) as React.HTMLAttributes<HTMLElement>
+          }
+          expandable={{
+            expandedRowRender: (r) => (
+              <div>
+                {r.statement}
+                {r.checkNote && <p>{`${t('pf.note')}：${r.checkNote}`}</p>}
+              </div>
+            ),
+          }}
+          columns={[
+            {
+              title: t('pf.status'),
+              dataIndex: 'status',
+              render: (s: Commitment['status']) => (
+                <Tag color={STATUS_COLOR[s]}>{t(`pf.commitment.${s}` as MessageKey)}</Tag>
+              ),
+            },
+            {
+              title: t('pf.enterpriseUscc'),
+              dataIndex: 'enterpriseName',
+              render: (n: string, r) => `${n}（${r.uscc}）`,
+            },
+            { title: t('pf.item'), dataIndex: 'item' },
+            { title: t('pf.material'), dataIndex: 'material' },
+            { title: t('pf.signerName'), dataIndex: 'signerName' },
+            { title: t('pf.signedAt'), dataIndex: 'signedAt', render: formatDateTime },
+            {
+              title: t('pf.check'),
+              key: 'check',
+              render: (_: unknown, r) =>
+                r.penaltyId ? (
+                  <Tag color="red" data-testid="pf-credit-record">
+                    {t('pf.creditRecord')}
+                  </Tag>
+                ) : canCheck && (r.status === 'selected' || r.status === 'signed') ? (
+                  <Button size="small" data-testid="pf-check-open" onClick={() => setChecking(r)}>
+                    {t('pf.check')}
+                  </Button>
+                ) : null,
+            },
+          ]}
+        />
+      )}
       {signing && (
         <FormModal<{ enterpriseUscc: string; materialId: string; signerName: string }>
           title={t('pf.signNew')}
@@ -115,10 +168,13 @@ export default function CommitmentsPage() {
           onClose={() => setDrawing(false)}
           onDone={done(() => setDrawing(false))}
           onSubmit={async (v) => {
-            const r = await api.post<{ population: number; selected: unknown[]; seed: number }>(`${PF}/spot-checks`, {
-              ratio: v.ratio / 100,
-              seed: v.seed ?? undefined,
-            });
+            const r = await api.post<{ population: number; selected: unknown[]; seed: number }>(
+              `${PF}/spot-checks`,
+              {
+                ratio: v.ratio / 100,
+                seed: v.seed ?? undefined,
+              },
+            );
             return t('pf.drawn', { population: r.population, n: r.selected.length, seed: r.seed });
           }}
         >
@@ -146,10 +202,16 @@ export default function CommitmentsPage() {
         >
           <p>{checking.statement}</p>
           <Form.Item name="outcome" label={t('pf.outcome')} rules={[{ required: true }]}>
-            <Select data-testid="pf-check-outcome" options={(['kept', 'false'] as const).map((o) => ({ value: o, label: t(`pf.outcome.${o}`) }))} />
+            <Select
+              data-testid="pf-check-outcome"
+              options={(['kept', 'false'] as const).map((o) => ({ value: o, label: t(`pf.outcome.${o}`) }))}
+            />
           </Form.Item>
           <Form.Item name="method" label={t('pf.checkMethod')} rules={[{ required: true }]}>
-            <Select data-testid="pf-check-method" options={METHODS.map((m) => ({ value: m, label: t(`pf.checkMethod.${m}`) }))} />
+            <Select
+              data-testid="pf-check-method"
+              options={METHODS.map((m) => ({ value: m, label: t(`pf.checkMethod.${m}`) }))}
+            />
           </Form.Item>
           <Form.Item name="note" label={t('pf.note')} rules={[{ required: true }]}>
             <Input.TextArea rows={3} data-testid="pf-check-note" />

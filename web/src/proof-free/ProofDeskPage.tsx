@@ -42,7 +42,9 @@ export default function ProofDeskPage() {
           loading={recent.loading}
           dataSource={recent.data?.items ?? []}
           scroll={{ x: 900 }}
-          onRow={(r) => ({ 'data-testid': 'pf-verification-row', 'data-id': r.id }) as React.HTMLAttributes<HTMLElement>}
+          onRow={(r) =>
+            ({ 'data-testid': 'pf-verification-row', 'data-id': r.id }) as React.HTMLAttributes<HTMLElement>
+          }
           columns={[
             { title: t('pf.checkedAt'), dataIndex: 'checkedAt', render: formatDateTime, width: 160 },
             { title: t('pf.applicant'), dataIndex: 'applicant', width: 190 },
@@ -53,16 +55,30 @@ export default function ProofDeskPage() {
               dataIndex: 'source',
               render: (s: string, r) => (
                 <>
-                  {s} {r.region === 'other-city' && <Tag color="purple">{t(`pf.region.${r.region}` as MessageKey)}</Tag>}
+                  {s}{' '}
+                  {r.region === 'other-city' && (
+                    <Tag color="purple">{t(`pf.region.${r.region}` as MessageKey)}</Tag>
+                  )}
                 </>
               ),
             },
-            { title: t('pf.result'), dataIndex: 'result', render: (_: unknown, r) => <ResultTag result={r.result} /> },
+            {
+              title: t('pf.result'),
+              dataIndex: 'result',
+              render: (_: unknown, r) => <ResultTag result={r.result} />,
+            },
             { title: t('pf.officer'), dataIndex: 'officer' },
           ]}
         />
       </Card>
-      {assist && <AssistModal kind={assist.kind} idNumber={assist.idNumber} onClose={() => setAssist(null)} onDone={() => setAssist(null)} />}
+      {assist && (
+        <AssistModal
+          kind={assist.kind}
+          idNumber={assist.idNumber}
+          onClose={() => setAssist(null)}
+          onDone={() => setAssist(null)}
+        />
+      )}
     </>
   );
 }

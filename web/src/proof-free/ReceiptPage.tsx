@@ -35,10 +35,13 @@ export default function ReceiptPage() {
               <ResultTag result={r.result} />
             </Descriptions.Item>
             <Descriptions.Item label={t('pf.source')}>
-              <span data-testid="pf-receipt-source">{r.source}</span> ({t(`pf.region.${r.region}` as MessageKey)})
+              <span data-testid="pf-receipt-source">{r.source}</span> (
+              {t(`pf.region.${r.region}` as MessageKey)})
             </Descriptions.Item>
             <Descriptions.Item label={t('pf.checkedAt')}>{formatDateTime(r.checkedAt)}</Descriptions.Item>
-            <Descriptions.Item label={t('pf.officer')}>{`${r.officer}${r.department ? `（${r.department}）` : ''}`}</Descriptions.Item>
+            <Descriptions.Item
+              label={t('pf.officer')}
+            >{`${r.officer}${r.department ? `（${r.department}）` : ''}`}</Descriptions.Item>
             <Descriptions.Item label={t('pf.consentGiven')}>
               <span data-testid="pf-receipt-consent">{`${methodLabel(t, r.consent.method)} · ${formatDateTime(r.consent.at)}`}</span>
             </Descriptions.Item>

@@ -8,14 +8,20 @@ import { ResultTag } from './tags';
 export function VerificationResult({ answer }: { answer: VerifyAnswer }) {
   const t = useT();
   return (
-    <Card title={t('pf.result')} data-testid="pf-verification-result" data-id={answer.id} data-result={answer.result}>
+    <Card
+      title={t('pf.result')}
+      data-testid="pf-verification-result"
+      data-id={answer.id}
+      data-result={answer.result}
+    >
       <Space align="start" wrap size="large">
         <Descriptions column={1} size="small">
           <Descriptions.Item label={t('pf.result')}>
             <ResultTag result={answer.result} />
           </Descriptions.Item>
           <Descriptions.Item label={t('pf.source')}>
-            <span data-testid="pf-result-source">{answer.source}</span> ({t(`pf.region.${answer.region}` as MessageKey)})
+            <span data-testid="pf-result-source">{answer.source}</span> (
+            {t(`pf.region.${answer.region}` as MessageKey)})
           </Descriptions.Item>
           <Descriptions.Item label={t('pf.checkedAt')}>{formatDateTime(answer.checkedAt)}</Descriptions.Item>
         </Descriptions>
@@ -25,7 +31,12 @@ export function VerificationResult({ answer }: { answer: VerifyAnswer }) {
             {t('pf.receiptHint')}
           </Typography.Text>
           <div>
-            <a href={`/pf/r/${answer.receiptToken}`} target="_blank" rel="noreferrer" data-testid="pf-receipt-link">
+            <a
+              href={`/pf/r/${answer.receiptToken}`}
+              target="_blank"
+              rel="noreferrer"
+              data-testid="pf-receipt-link"
+            >
               {t('pf.receipt')}
             </a>
           </div>

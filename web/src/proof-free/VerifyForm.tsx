@@ -17,7 +17,15 @@ interface Values {
 }
 
 /** F3 — the window's verification: ID number, proof, identity check, and the applicant's consent to the named query. */
-export function VerifyForm({ kinds, onVerified, onAssist }: { kinds: ProofKind[]; onVerified: (a: VerifyAnswer) => void; onAssist: (idNumber: string, kind: ProofKind) => void }) {
+export function VerifyForm({
+  kinds,
+  onVerified,
+  onAssist,
+}: {
+  kinds: ProofKind[];
+  onVerified: (a: VerifyAnswer) => void;
+  onAssist: (idNumber: string, kind: ProofKind) => void;
+}) {
   const t = useT();
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
@@ -48,7 +56,12 @@ export function VerifyForm({ kinds, onVerified, onAssist }: { kinds: ProofKind[]
 
   return (
     <Card title={t('menu.proofDesk')} data-testid="pf-verify-card">
-      <Form<Values> form={form} layout="vertical" initialValues={{ method: 'id-card', consent: false }} onFinish={submit}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ method: 'id-card', consent: false }}
+        onFinish={submit}
+      >
         <Form.Item name="applicantIdNumber" label={t('pf.applicantIdNumber')} rules={[{ required: true }]}>
           <Input maxLength={18} data-testid="pf-id-number" autoComplete="off" />
         </Form.Item>
@@ -67,18 +80,27 @@ export function VerifyForm({ kinds, onVerified, onAssist }: { kinds: ProofKind[]
             style={{ marginBottom: 16 }}
             message={t('pf.noInterface')}
             action={
-              <Button size="small" data-testid="pf-open-assist" onClick={() => onAssist(form.getFieldValue('applicantIdNumber') ?? '', kind)}>
+              <Button
+                size="small"
+                data-testid="pf-open-assist"
+                onClick={() => onAssist(form.getFieldValue('applicantIdNumber') ?? '', kind)}
+              >
                 {t('pf.askAssist')}
               </Button>
             }
           />
         )}
         <Form.Item name="method" label={t('pf.identityMethod')}>
-          <Select data-testid="pf-method" options={METHODS.map((m) => ({ value: m, label: methodLabel(t, m) }))} />
+          <Select
+            data-testid="pf-method"
+            options={METHODS.map((m) => ({ value: m, label: methodLabel(t, m) }))}
+          />
         </Form.Item>
         {kind?.interface && (
           <Form.Item name="consent" valuePropName="checked" label={t('pf.consent')}>
-            <Checkbox data-testid="pf-consent">{t('pf.consentText', { source: kind.interface.source, proof: kind.name })}</Checkbox>
+            <Checkbox data-testid="pf-consent">
+              {t('pf.consentText', { source: kind.interface.source, proof: kind.name })}
+            </Checkbox>
           </Form.Item>
         )}
         <Space>

@@ -9,7 +9,14 @@ export interface ProofKind {
   name: string;
   proves: 'absence' | 'presence';
   legalBasis: string;
-  interface: { id: string; code: string; name: string; source: string; region: 'local' | 'other-city'; status: string } | null;
+  interface: {
+    id: string;
+    code: string;
+    name: string;
+    source: string;
+    region: 'local' | 'other-city';
+    status: string;
+  } | null;
   holdingDepartment: { id: string; name: string | null } | null;
 }
 
@@ -106,7 +113,14 @@ export interface RegisteredInterface {
   region: 'local' | 'other-city';
   status: 'active' | 'suspended';
   agreedResponseMs: number;
-  health: { status: 'healthy' | 'slow' | 'failing' | 'unknown'; calls: number; ok: number; avgMs: number | null; p95Ms: number | null; windowDays: number };
+  health: {
+    status: 'healthy' | 'slow' | 'failing' | 'unknown';
+    calls: number;
+    ok: number;
+    avgMs: number | null;
+    p95Ms: number | null;
+    windowDays: number;
+  };
 }
 
 export interface Figures {
@@ -116,10 +130,21 @@ export interface Figures {
 }
 
 export interface FigureDetails {
-  byDepartment: { departmentId: string; name: string; materials: number; exempt: number; exemptionRate: number }[];
+  byDepartment: {
+    departmentId: string;
+    name: string;
+    materials: number;
+    exempt: number;
+    exemptionRate: number;
+  }[];
   byRule: { rule: ExemptionRule; count: number }[];
   trend: { month: string; exempt: number; exemptionRate: number }[];
-  verifications: { total: number; crossRegion: number; byChannel: { channel: string; count: number }[]; byResult: { result: ProofResult; count: number }[] };
+  verifications: {
+    total: number;
+    crossRegion: number;
+    byChannel: { channel: string; count: number }[];
+    byResult: { result: ProofResult; count: number }[];
+  };
   assists: { total: number; answered: number; onTime: number; overdue: number; onTimeRate: number };
   commitments: { signed: number; checked: number; false: number };
 }

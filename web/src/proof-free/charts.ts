@@ -12,7 +12,15 @@ export function trendOption(d: FigureDetails, t: Translate): ChartOption {
     grid: { left: 48, right: 16, top: 24, bottom: 32 },
     xAxis: { type: 'category', data: d.trend.map((p) => p.month) },
     yAxis: { type: 'value', min: 0, max: 100, name: '%' },
-    series: [{ type: 'line', name: t('pf.exemptionRate'), data: d.trend.map((p) => pct(p.exemptionRate)), color: COLORS.brand, smooth: true }],
+    series: [
+      {
+        type: 'line',
+        name: t('pf.exemptionRate'),
+        data: d.trend.map((p) => pct(p.exemptionRate)),
+        color: COLORS.brand,
+        smooth: true,
+      },
+    ],
   };
 }
 
@@ -21,8 +29,20 @@ export function byDepartmentOption(d: FigureDetails, t: Translate): ChartOption 
   return barsOption(
     d.byDepartment.map((x) => x.name),
     [
-      { name: t('pf.exempt'), data: d.byDepartment.map((x) => x.exempt), color: COLORS.teal, stack: 'm', label: true },
-      { name: t('pf.rule.required'), data: d.byDepartment.map((x) => x.materials - x.exempt), color: COLORS.lightBlue, stack: 'm', label: true },
+      {
+        name: t('pf.exempt'),
+        data: d.byDepartment.map((x) => x.exempt),
+        color: COLORS.teal,
+        stack: 'm',
+        label: true,
+      },
+      {
+        name: t('pf.rule.required'),
+        data: d.byDepartment.map((x) => x.materials - x.exempt),
+        color: COLORS.lightBlue,
+        stack: 'm',
+        label: true,
+      },
     ],
     { horizontal: true },
   );

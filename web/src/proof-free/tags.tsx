@@ -2,8 +2,17 @@ import { Tag } from 'antd';
 import { useT, type MessageKey } from '../i18n';
 import type { ExemptionRule, ProofResult } from './api';
 
-const RESULT_COLOR: Record<ProofResult, string> = { confirmed: 'green', 'not-confirmed': 'red', unavailable: 'orange' };
-const RULE_COLOR: Record<ExemptionRule, string> = { national: 'green', 'advanced-region': 'cyan', 'risk-assessed': 'blue', required: 'default' };
+const RESULT_COLOR: Record<ProofResult, string> = {
+  confirmed: 'green',
+  'not-confirmed': 'red',
+  unavailable: 'orange',
+};
+const RULE_COLOR: Record<ExemptionRule, string> = {
+  national: 'green',
+  'advanced-region': 'cyan',
+  'risk-assessed': 'blue',
+  required: 'default',
+};
 
 export function ResultTag({ result }: { result: ProofResult }) {
   const t = useT();
