@@ -301,6 +301,7 @@ export const MENU: readonly MenuEntry[] = [
     roles: ['officer'],
     path: () => '/revisits/work',
     testId: 'menu-revisit-work',
+  },
   // Part F — proof-free service (从"你向我证明"到"我为你证明").
   {
     key: 'proof-desk',
