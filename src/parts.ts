@@ -17,11 +17,13 @@ import { registerDataClass } from './platform/policy/firewall.js';
 import { checkupsPart } from './checkups/part.js';
 import { revisitsPart } from './revisits/part.js';
 import { drugsPart } from './drugs/part.js';
+import { proofFreePart } from './proof-free/part.js';
 
 export const parts: Part[] = [
   checkupsPart,
   revisitsPart,
   drugsPart,
+  proofFreePart,
 ];
 
 let installed = false;

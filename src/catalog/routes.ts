@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import type { FastifyRequest } from 'fastify';
 import type { RegisterRoutes } from '../platform/http/types.js';
+import { uploadedFile } from '../platform/sheets/uploaded-file.js';
 import { requireUser } from '../platform/policy/policy.js';
-import { AppError } from '../platform/errors/app-error.js';
 import { INDUSTRY_CODES } from '../enterprises/industries.js';
 import { createItemInput, scenarioFields, updateItemInput, updateScenarioInput } from './inputs.js';
 import { listItems } from './list-items.js';
@@ -27,14 +26,6 @@ const page = {
 const queryBoolean = z.stringbool().optional();
 const idParams = z.object({ id: z.uuid() });
 
-/** The uploaded spreadsheet of a multipart request (field `file`). */
-async function uploaded(req: FastifyRequest) {
-  const part = req.isMultipart() ? await req.file() : undefined;
-  if (!part || part.fieldname !== 'file') throw new AppError(422, 'import-no-file');
-  const data = await part.toBuffer();
-  if (data.length === 0) throw new AppError(422, 'import-no-file');
-  return { filename: part.filename, data };
-}
 
 /** A1 — the catalog: inspection items (检查事项) and joint scenarios (联查场景). */
 export const catalogRoutes: RegisterRoutes = (app, deps) => {
@@ -132,7 +123,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
     },
     async (req) => {
       requireUser(req.ctx.actor, ITEM_EDITORS);
-      return importItems(db, req.ctx, await uploaded(req));
+      return importItems(db, req.ctx, await uploadedFile(req));
     },
   );
 
@@ -194,7 +185,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
     },
     async (req) => {
       requireUser(req.ctx.actor, SCENARIO_EDITORS);
-      return importScenarios(db, req.ctx, await uploaded(req));
+      return importScenarios(db, req.ctx, await uploadedFile(req));
     },
   );
 

@@ -89,6 +89,14 @@ export const DEMO_DEPARTMENTS: DemoDepartment[] = [
     kind: 'credit',
     teams: ['社会信用体系建设科'],
   },
+  {
+    code: 'WH-ZWFW',
+    name: '芜湖市政务服务中心',
+    shortName: '政务服务',
+    field: 'service',
+    kind: 'service',
+    teams: ['综合受理窗口'],
+  },
 ];
 
 export const WUHU = '340200';

@@ -141,6 +141,8 @@ export async function seedDemo(
       account(13, 'officer5', '吴卫东', 'officer', 'WH-YJ', drugTeam),
       account(14, 'officer6', '郑丽华', 'officer', 'WH-YJ', drugTeam),
       account(15, 'drug_admin', '药品监督管理局管理员', 'dept_admin', 'WH-YJ'),
+      // Every demo account has the same password: its hash is shared.
+      account(0, 'clerk1', '综合窗口 吴佳怡', 'service_officer', 'WH-ZWFW', teamIds.get('WH-ZWFW')![0]),
     ];
     await tx.insert(users).values(accounts);
 

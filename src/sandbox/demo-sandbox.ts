@@ -1,13 +1,14 @@
 /**
  * Starts the sandbox beside a running demo (for `src/main.ts`): it holds the fine receipts and rectification
  * records of the demo plan the database was seeded with — whatever day that was — and the app is pointed at it
- * (`setCreditConfig`). Without demo penalty records the sandbox starts empty.
+ * (`setCreditConfig`, and the proof sources of part F: `setProofSourcesConfig`). Without demo penalty records the sandbox starts empty.
  */
 import { sql } from 'drizzle-orm';
 import { rows, type Database } from '../platform/db/client.js';
 import { addDaysToDay } from '../credit/rules/days.js';
 import { ANCHOR, demoCreditPlan, demoSandboxData, type PlanEnterprise } from '../credit/demo-plan.js';
 import { creditConfigFor, DEV_SIGNING_SECRET, setCreditConfig } from '../credit/config.js';
+import { proofSourcesConfigFor, setProofSourcesConfig } from '../proof-free/config.js';
 import { createSandbox, type Sandbox } from './server.js';
 
 /** The day the demo was seeded, read back from the plan's anchor record; null without demo data. */
@@ -35,5 +36,6 @@ export async function startDemoSandbox(
   const sandbox = createSandbox({ secret, data, logger: opts.logger, clock: opts.clock });
   const url = await sandbox.listen(opts.port ?? 0, opts.host ?? '127.0.0.1');
   setCreditConfig(creditConfigFor(url, secret));
+  setProofSourcesConfig(proofSourcesConfigFor(url, secret));
   return { sandbox, url };
 }

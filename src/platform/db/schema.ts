@@ -19,3 +19,4 @@ export * from '../../credit/schema.js';
 export * from '../../checkups/schema.js';
 export * from '../../revisits/schema.js';
 export * from '../../drugs/schema.js';
+export * from '../../proof-free/schema.js';

@@ -56,6 +56,11 @@ const RectificationsPage = lazy(() => import('../drugs/RectificationsPage'));
 const RectificationPage = lazy(() => import('../drugs/RectificationPage'));
 const MyLicencesPage = lazy(() => import('../drugs/MyLicencesPage'));
 const DrugArchivePage = lazy(() => import('../drugs/PublicArchivePage'));
+const ProofDeskPage = lazy(() => import('../proof-free/ProofDeskPage'));
+const ProofAssistsPage = lazy(() => import('../proof-free/AssistsPage'));
+const ProofCommitmentsPage = lazy(() => import('../proof-free/CommitmentsPage'));
+const ProofCatalogPage = lazy(() => import('../proof-free/CatalogPage'));
+const ProofReceiptPage = lazy(() => import('../proof-free/ReceiptPage'));
 
 /** Pages guarded by their menu entry's roles (menu.tsx): path → [entry key, page]. */
 const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] = [
@@ -90,6 +95,10 @@ const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] =
   ['drugs/rectifications', 'drug-rectifications', <RectificationsPage />],
   ['drugs/my-licences', 'my-licences', <MyLicencesPage />],
   ['drugs/my-rectifications', 'my-rectifications', <RectificationsPage />],
+  ['proof-free/desk', 'proof-desk', <ProofDeskPage />],
+  ['proof-free/assists', 'proof-assists', <ProofAssistsPage />],
+  ['proof-free/commitments', 'proof-commitments', <ProofCommitmentsPage />],
+  ['proof-free/catalog', 'proof-catalog', <ProofCatalogPage />],
 ];
 
 /** A page outside the admin layout (no sider or header), e.g. the public scan page. */
@@ -116,6 +125,8 @@ function AppRoutes() {
       <Route path="/r/:token" element={bare(<OnlineQuestionnairePage />)} />
       {/* Published drug-safety warnings and FAQ issues (D1): public. */}
       <Route path="/drugs/archive" element={bare(<DrugArchivePage />)} />
+      {/* The applicant's receipt of a proof verification (F3): what was used; opened from the window's QR code. */}
+      <Route path="/pf/r/:token" element={bare(<ProofReceiptPage />)} />
       <Route
         element={
           <RequireSession>

@@ -351,6 +351,43 @@ export const MENU: readonly MenuEntry[] = [
     path: (me) => (me.enterprise ? '/drugs/my-rectifications' : null),
     testId: 'menu-my-rectifications',
   },
+  // Part F — proof-free service (从"你向我证明"到"我为你证明").
+  {
+    key: 'proof-desk',
+    label: 'menu.proofDesk',
+    description: 'menu.proofDesk.desc',
+    icon: <IdcardOutlined />,
+    roles: ['service_officer'],
+    path: () => '/proof-free/desk',
+    testId: 'menu-proof-desk',
+  },
+  {
+    key: 'proof-assists',
+    label: 'menu.proofAssists',
+    description: 'menu.proofAssists.desc',
+    icon: <InteractionOutlined />,
+    roles: ['admin', 'supervisor', 'officer', 'dept_admin', 'credit_officer', 'service_officer'],
+    path: () => '/proof-free/assists',
+    testId: 'menu-proof-assists',
+  },
+  {
+    key: 'proof-commitments',
+    label: 'menu.proofCommitments',
+    description: 'menu.proofCommitments.desc',
+    icon: <FileDoneOutlined />,
+    roles: ['admin', 'supervisor', 'dept_admin', 'service_officer', 'enterprise'],
+    path: () => '/proof-free/commitments',
+    testId: 'menu-proof-commitments',
+  },
+  {
+    key: 'proof-catalog',
+    label: 'menu.proofCatalog',
+    description: 'menu.proofCatalog.desc',
+    icon: <FileProtectOutlined />,
+    roles: ALL_BUT_ENTERPRISE,
+    path: () => '/proof-free/catalog',
+    testId: 'menu-proof-catalog',
+  },
 ];
 
 export interface VisibleEntry extends MenuEntry {

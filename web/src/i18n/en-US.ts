@@ -4,6 +4,7 @@ import { creditEnUS } from './credit.en-US';
 import { checkupsEnUS } from './checkups.en-US';
 import { revisitsEnUS } from './revisits.en-US';
 import { drugsEnUS } from './drugs.en-US';
+import { proofFreeEnUS } from './proofFree.en-US';
 import type { Messages } from './zh-CN';
 
 // Typed as Messages: a missing key or an extra one is a compile error.
@@ -239,4 +240,5 @@ export const enUS: Messages = {
   ...checkupsEnUS,
   ...revisitsEnUS,
   ...drugsEnUS,
+  ...proofFreeEnUS,
 };

@@ -7,6 +7,7 @@ import { creditZhCN } from './credit.zh-CN';
 import { checkupsZhCN } from './checkups.zh-CN';
 import { revisitsZhCN } from './revisits.zh-CN';
 import { drugsZhCN } from './drugs.zh-CN';
+import { proofFreeZhCN } from './proofFree.zh-CN';
 
 export const zhCN = {
   'app.name': '亲清',
@@ -243,6 +244,7 @@ export const zhCN = {
   ...checkupsZhCN,
   ...revisitsZhCN,
   ...drugsZhCN,
+  ...proofFreeZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
