@@ -51,13 +51,16 @@ function cellOf<T extends object>(column: Column<T>, row: T, index: number): Rea
   return rendered as ReactNode;
 }
 
-function CardList<T extends object>({ rowData, columns = [], dataSource, rowKey = 'id', pagination, loading, locale, onRow }: DataTableProps<T>) {
+function CardList<T extends object>(props: DataTableProps<T>) {
+  const { rowData, columns = [], dataSource, rowKey = 'id', pagination, loading, locale, onRow } = props;
+  const testId = (props as { 'data-testid'?: string })['data-testid'];
   const t = useT();
   const cols = leaves(columns);
   const keyOf = (row: T, i: number): Key =>
     typeof rowKey === 'function' ? rowKey(row, i) : ((row as Record<string, unknown>)[rowKey as string] as Key) ?? i;
   return (
     <List<T>
+      data-testid={testId}
       dataSource={dataSource ? [...dataSource] : []}
       loading={typeof loading === 'boolean' ? loading : !!loading}
       locale={{ emptyText: (typeof locale?.emptyText === 'function' ? locale.emptyText() : locale?.emptyText) ?? t('common.empty') }}
