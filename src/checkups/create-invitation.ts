@@ -28,6 +28,8 @@ export async function createInvitation(db: Db, ctx: Ctx, input: InvitationInput)
   let enterpriseId: string;
   let channel: (typeof INVITATION_CHANNELS)[number];
   if ('enterpriseId' in scope) {
+    // An enterprise invites for itself only: naming an enterprise or a channel is refused, not ignored.
+    if (input.enterpriseUscc !== undefined || input.channel !== undefined) throw new AppError(422, 'checkup-own-invitation');
     enterpriseId = scope.enterpriseId;
     channel = 'online';
   } else {

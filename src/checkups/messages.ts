@@ -4,6 +4,10 @@ import type { Message } from '../platform/parts/part.js';
 export const checkupMessages: Record<string, Message> = {
   'checkup-not-found': { 'zh-CN': '环保体检记录不存在', 'en-US': 'Check-up not found' },
   'checkup-wrong-status': { 'zh-CN': '该环保体检当前状态（{status}）不允许此操作', 'en-US': 'The check-up is {status}; this is not possible now' },
+  'checkup-own-invitation': {
+    'zh-CN': '企业只能为本企业申请体检，请不要填写统一社会信用代码或渠道',
+    'en-US': 'An enterprise invites for itself: leave out the USCC and the channel',
+  },
   'checkup-uscc-required': { 'zh-CN': '代企业登记邀约须填写统一社会信用代码', 'en-US': 'Recording an invitation for an enterprise needs its USCC' },
   'checkup-channel-required': { 'zh-CN': '代企业登记邀约须注明渠道（电话、微信、书面或线上）', 'en-US': 'Recording an invitation needs its channel (phone, WeChat, letter or online)' },
   'checkup-unknown-enterprise': { 'zh-CN': '统一社会信用代码为 {uscc} 的企业不存在', 'en-US': 'No enterprise with USCC {uscc}' },

@@ -52,6 +52,18 @@ describe('POST/GET /api/checkups/invitations (CONTRACT.md)', () => {
     expect((await post(service, '/api/checkups/invitations', { enterpriseUscc: 'x', channel: 'fax' })).statusCode).toBe(422);
   });
 
+  it('an enterprise naming another enterprise or a channel is refused (422), not quietly served, and nothing is written', async () => {
+    const own = await t.login('enterprise1');
+    const count = async () => (await t.database.query<{ n: number }>('SELECT count(*)::int AS n FROM checkup_invitation'))[0]!.n;
+    const before = await count();
+    for (const body of [{ enterpriseUscc: '91340200MA2N12345O' }, { enterpriseUscc: "913402' OR 1=1--", isAdmin: 'admin' }, { channel: 'phone' }]) {
+      const r = await post(own, '/api/checkups/invitations', body);
+      expect(r.statusCode, r.body).toBe(422);
+      expect(r.json().code).toBe('checkup-own-invitation');
+    }
+    expect(await count()).toBe(before);
+  });
+
   it('enforcement roles get 403 on the list and the create, and every refusal is in the audit log', async () => {
     for (const u of ['officer1', 'officer3', 'market_admin', 'ecology_admin', 'supervisor']) {
       const c = await t.login(u);
