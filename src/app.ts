@@ -4,6 +4,7 @@ import { buildServer } from './platform/http/server.js';
 import type { App, AppDeps } from './platform/http/types.js';
 import { allRoutes } from './routes.js';
 import { Keyring } from './codes/keyring.js';
+import { fileAuditAnchor } from './platform/audit/anchor-file.js';
 import './jobs.js';
 import { installParts, partRoutes } from './parts.js';
 
@@ -18,7 +19,8 @@ export async function buildApp(opts: {
   const clock = opts.clock ?? (() => new Date());
   const keyring = new Keyring(opts.database.db, opts.config.codeAlgorithm);
   await keyring.load(clock());
-  const deps: AppDeps = { database: opts.database, config: opts.config, clock, keyring };
+  const auditAnchor = fileAuditAnchor(opts.config.auditAnchorKeyFile);
+  const deps: AppDeps = { database: opts.database, config: opts.config, clock, keyring, auditAnchor };
   installParts();
   const app = await buildServer(deps, { routes: [...allRoutes, ...partRoutes()], logger: opts.logger, quietRequests: opts.quietRequests });
   return { app, deps };

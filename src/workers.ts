@@ -39,7 +39,8 @@ export function startWorkers(
       'audit sealer',
       opts.sealIntervalMs ?? 2_000,
       // A full batch means more is waiting: seal again at once.
-      async () => (await sealAuditLog(deps.database.db, { batch: SEAL_BATCH })) >= SEAL_BATCH,
+      async () =>
+        (await sealAuditLog(deps.database.db, { batch: SEAL_BATCH, anchor: deps.auditAnchor })) >= SEAL_BATCH,
       workerLog,
     ),
   ];

@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { loadConfig, type Config } from '../../src/platform/config/config.js';
 import type { Database } from '../../src/platform/db/client.js';
 import type { App, AppDeps } from '../../src/platform/http/types.js';
@@ -6,6 +8,8 @@ import { seedDemo } from '../../src/demo/seed.js';
 import { testDatabase } from './database.js';
 
 export const DEMO_PASSWORD = 'Qinqing#2026';
+/** One audit anchor key for every test (outside the repository; seals of one test database never vouch for another's chain). */
+export const TEST_ANCHOR_KEY = path.join(os.tmpdir(), 'qinqing-test-audit-anchor', 'ed25519.pem');
 
 export interface TestApp {
   app: App;
@@ -30,7 +34,7 @@ export async function testApp(opts: { now?: string; seed?: boolean; enterpriseCo
     },
   };
   if (opts.seed !== false) await seedDemo(database, clock.now, { enterpriseCount: opts.enterpriseCount ?? 40, history: opts.history ?? false });
-  const config: Config = { ...loadConfig({}), webDir: '/nonexistent', workers: false, ...opts.config };
+  const config: Config = { ...loadConfig({}), webDir: '/nonexistent', workers: false, auditAnchorKeyFile: TEST_ANCHOR_KEY, ...opts.config };
   const { app, deps } = await buildApp({ database, config, clock: () => clock.now, logger: process.env.TEST_LOG ? { level: 'error' } : false });
   await app.ready();
   return {

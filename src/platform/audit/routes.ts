@@ -118,8 +118,9 @@ export const auditRoutes: RegisterRoutes = (app, deps) => {
     },
     async (req) => {
       requireUser(req.ctx.actor, AUDIT_READERS);
-      const newlySealed = await sealAllPending(db);
-      const report = await verifyAuditChain(db, { fromSeq: req.query.fromSeq });
+      const anchor = deps.auditAnchor;
+      const newlySealed = await sealAllPending(db, { anchor });
+      const report = await verifyAuditChain(db, { fromSeq: req.query.fromSeq, anchor });
       await recordAudit(db, req.ctx, {
         action: 'audit.verify',
         targetType: 'audit_log',

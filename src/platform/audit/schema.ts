@@ -34,3 +34,17 @@ export const auditLog = pgTable(
     index('audit_log_enterprise_idx').on(t.enterpriseId),
   ],
 );
+
+/**
+ * H4 — signed seals of the audit chain (anchor.ts): one per sealing batch, naming the head it sealed. The
+ * signature is made with a key outside the database, so a row here can be deleted but never forged or altered.
+ */
+export const auditSeal = pgTable('audit_seal', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  chainId: uuid('chain_id').notNull(),
+  headHash: text('head_hash').notNull(),
+  rowCount: bigint('row_count', { mode: 'number' }).notNull(),
+  sealedAt: timestamp('sealed_at', { withTimezone: true }).notNull(),
+  keyId: text('key_id').notNull(),
+  signature: text('signature').notNull(),
+});

@@ -9,8 +9,9 @@
  */
 import { asc, desc, isNotNull, isNull, sql } from 'drizzle-orm';
 import { rows, type Db, type DbOrTx } from '../db/client.js';
-import { auditLog } from './schema.js';
+import { auditLog, auditSeal } from './schema.js';
 import { GENESIS_HASH, auditRowHash } from './canonical.js';
+import type { AuditAnchor, SignedSeal } from './anchor.js';
 
 /** Arbitrary constant naming the sealer's advisory lock (the migration lock is 72_026_001). */
 export const AUDIT_SEAL_LOCK = 72_026_004;
@@ -46,11 +47,33 @@ export async function chainHead(db: DbOrTx): Promise<{ seq: number; hash: string
   return { seq: Number(head.seq), hash: head.hash ?? '' };
 }
 
+export interface SealOptions {
+  batch?: number;
+  /** Signs a seal of the new head in the batch's transaction (anchor.ts); without it the chain is not anchored. */
+  anchor?: AuditAnchor;
+  /** The seal's time (default: now). */
+  now?: () => Date;
+}
+
+/** The chain's id: the id of its first row. */
+export async function chainIdOf(db: DbOrTx): Promise<string | undefined> {
+  const [first] = await db.select({ id: auditLog.id }).from(auditLog).where(sql`${auditLog.seq} = 1`).limit(1);
+  return first?.id;
+}
+
 /**
- * Seals up to `batch` unsealed rows, oldest (at, id) first, in one transaction. Returns how many it sealed:
- * 0 when nothing is pending or another sealer holds the lock.
+ * Seals up to `batch` unsealed rows, oldest (at, id) first, in one transaction; with an anchor, the same
+ * transaction stores a signed seal of the new head, and the seal is also kept outside the database once committed.
+ * Returns how many rows it sealed: 0 when nothing is pending or another sealer holds the lock.
  */
-export async function sealAuditLog(db: Db, opts: { batch?: number } = {}): Promise<number> {
+export async function sealAuditLog(db: Db, opts: SealOptions = {}): Promise<number> {
+  let seal: SignedSeal | undefined;
+  const n = await sealBatch(db, opts, (s) => (seal = s));
+  if (seal && opts.anchor) await opts.anchor.keepLatest(seal);
+  return n;
+}
+
+async function sealBatch(db: Db, opts: SealOptions, sealed: (s: SignedSeal) => void): Promise<number> {
   const batch = Math.max(1, Math.floor(opts.batch ?? DEFAULT_SEAL_BATCH));
   // READ COMMITTED (the default) matters: each statement's snapshot is taken after the lock is held, so the
   // head read below sees everything the previous sealer committed before releasing it.
@@ -95,6 +118,19 @@ export async function sealAuditLog(db: Db, opts: { batch?: number } = {}): Promi
       // Cannot happen while every sealer takes the lock; refuse to leave a partial batch (the transaction rolls back).
       throw new Error(`audit sealer: sealed ${updated?.n ?? 0} of ${assigned.length} rows; batch abandoned`);
     }
+    if (opts.anchor) {
+      const chainId = head.seq === 0 ? assigned[0]!.id : await chainIdOf(tx);
+      if (!chainId) throw new Error('audit sealer: the chain has no first row; batch abandoned');
+      const signed = await opts.anchor.sign({
+        chainId,
+        seq,
+        headHash: prevHash,
+        rowCount: seq,
+        sealedAt: opts.now?.() ?? new Date(),
+      });
+      await tx.insert(auditSeal).values(signed);
+      sealed(signed);
+    }
     return assigned.length;
   });
 }
@@ -103,16 +139,13 @@ export async function sealAuditLog(db: Db, opts: { batch?: number } = {}): Promi
  * Seals until nothing is pending (or another sealer holds the lock, or `maxRows` is reached). Returns the
  * number of rows sealed by this call.
  */
-export async function sealAllPending(
-  db: Db,
-  opts: { batch?: number; maxRows?: number } = {},
-): Promise<number> {
+export async function sealAllPending(db: Db, opts: SealOptions & { maxRows?: number } = {}): Promise<number> {
   const batch = Math.max(1, Math.floor(opts.batch ?? DEFAULT_SEAL_BATCH));
   const maxRows = opts.maxRows ?? Number.POSITIVE_INFINITY;
   let total = 0;
   while (total < maxRows) {
     const wanted = Math.min(batch, maxRows - total);
-    const n = await sealAuditLog(db, { batch: wanted });
+    const n = await sealAuditLog(db, { ...opts, batch: wanted });
     total += n;
     if (n < wanted) break;
   }

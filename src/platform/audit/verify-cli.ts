@@ -1,6 +1,7 @@
 /**
  * `npm run audit:verify [-- --from-seq N]` — seals the pending audit rows, then verifies the whole SM3 chain of
- * the configured database (DATABASE_URL, or the embedded database in DATA_DIR) and prints a summary.
+ * the configured database (DATABASE_URL, or the embedded database in DATA_DIR) against the last seal signed with
+ * the anchor key (AUDIT_ANCHOR_KEY_FILE) and prints a summary; rows after that seal are reported as unsealed.
  * Exit code: 0 chain intact, 1 chain broken (the first broken row is named), 2 could not run.
  *
  * The embedded database is single-process: stop the server before running this against its DATA_DIR (or use
@@ -10,6 +11,7 @@ import fs from 'node:fs';
 import { loadConfig } from '../config/config.js';
 import { openDatabase, type Database } from '../db/client.js';
 import { sealAllPending } from './seal.js';
+import { fileAuditAnchor } from './anchor-file.js';
 import { describeAuditReport, verifyAuditChain } from './verify.js';
 
 function fromSeqArg(argv: string[]): number | undefined {
@@ -31,8 +33,9 @@ async function main(): Promise<number> {
   try {
     database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
     await database.migrate();
-    const newlySealed = await sealAllPending(database.db);
-    const report = await verifyAuditChain(database.db, { fromSeq });
+    const anchor = fileAuditAnchor(config.auditAnchorKeyFile);
+    const newlySealed = await sealAllPending(database.db, { anchor });
+    const report = await verifyAuditChain(database.db, { fromSeq, anchor });
     const where =
       database.kind === 'embedded' ? `embedded database ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
     console.log(`# ${where}${fromSeq ? `, from seq ${fromSeq}` : ''}`);

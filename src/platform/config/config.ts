@@ -28,6 +28,11 @@ export interface Config {
   codeAlgorithm: 'ed25519' | 'sm2';
   /** HMAC secret of the one-time online revisit links (part G); random per process when unset. */
   revisitLinkSecret: string;
+  /**
+   * The Ed25519 key signing the audit chain's seals (AUDIT_ANCHOR_KEY_FILE; default
+   * `<DATA_DIR>/audit-anchor/ed25519.pem`, generated on first start). Keep it outside the database's reach.
+   */
+  auditAnchorKeyFile: string;
 }
 
 const int = (value: string | undefined, fallback: number): number => {
@@ -60,5 +65,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     poolSize: int(env.DATABASE_POOL_SIZE, 20),
     codeAlgorithm: env.CODE_SIGNATURE === 'sm2' ? 'sm2' : 'ed25519',
     revisitLinkSecret: env.REVISIT_LINK_SECRET || PROCESS_SECRET,
+    auditAnchorKeyFile: path.resolve(
+      env.AUDIT_ANCHOR_KEY_FILE || path.join(env.DATA_DIR || './data', 'audit-anchor', 'ed25519.pem'),
+    ),
   };
 }

@@ -5,6 +5,7 @@ import type { Database } from '../db/client.js';
 import type { Ctx } from '../policy/actor.js';
 import type { RoutePolicy } from '../policy/route-policy.js';
 import type { Keyring } from '../../codes/keyring.js';
+import type { AuditAnchor } from '../audit/anchor.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -22,6 +23,8 @@ export interface AppDeps {
   clock: () => Date;
   /** Signing keys of inspection codes (A5). */
   keyring: Keyring;
+  /** Signs the audit chain's seals with a key outside the database (H4, src/platform/audit/anchor.ts). */
+  auditAnchor: AuditAnchor;
 }
 
 /** A part registers its routes with this signature (see src/routes.ts). */
