@@ -10,6 +10,7 @@ import { LICENCE_COLUMNS } from './import-licences.js';
 import { licenceWhere, type LicenceFilters } from './list-licences.js';
 import { loadKinds } from './licence-kinds.js';
 import { licences } from './schema.js';
+import { guardedRow } from '../platform/sheets/formula-guard.js';
 
 export async function exportLicences(db: Db, ctx: Ctx, f: Omit<LicenceFilters, 'page' | 'pageSize'>): Promise<Buffer> {
   const where = licenceWhere(ctx, f);
@@ -24,7 +25,7 @@ export async function exportLicences(db: Db, ctx: Ctx, f: Omit<LicenceFilters, '
   ws.addRow([...LICENCE_COLUMNS.map((c) => (zh ? c.zh : c.en)), zh ? '状态' : 'Status']);
   for (const l of found) {
     const k = kinds.find((x) => x.code === l.kind);
-    ws.addRow([l.holderUscc, k ? (zh ? k.nameZh : k.nameEn) : l.kind, l.number, l.scope ?? '', l.validFrom, l.validUntil, l.status]);
+    ws.addRow(guardedRow([l.holderUscc, k ? (zh ? k.nameZh : k.nameEn) : l.kind, l.number, l.scope ?? '', l.validFrom, l.validUntil, l.status]));
   }
   ws.columns.forEach((c) => (c.width = 22));
   await recordAudit(db, ctx, { action: 'drugs.licence.export', targetType: 'licence', detail: { filter: { ...f }, rows: found.length } });

@@ -12,6 +12,7 @@ import { enterpriseConditions, type EnterpriseFilter } from './list-enterprises.
 import { INDUSTRIES, industryName } from './industries.js';
 import { IMPORT_COLUMNS, STATUS_LABELS, type ImportField } from './import-columns.js';
 import { makeUscc } from '../identifiers/index.js';
+import { guardedRow } from '../platform/sheets/formula-guard.js';
 
 registerMessages({
   'export-too-many-rows': {
@@ -61,7 +62,7 @@ function sheetWriter(
     ws,
     header,
     add(values: Values) {
-      return ws.addRow(IMPORT_COLUMNS.map((c) => values[c.field]));
+      return ws.addRow(guardedRow(IMPORT_COLUMNS.map((c) => values[c.field])));
     },
   };
 }

@@ -10,22 +10,26 @@ export type ScanResult =
       status: Exclude<CodeStatus, 'invalid'>;
       inspectionId: string;
       kind: 'planned' | 'triggered';
-      trigger: string | null;
+      /** Always null on the public scan: what triggered a visit (a complaint, a referral…) is internal. */
+      trigger: null;
       window: { start: string; end: string };
       enterprise: { uscc: string; name: string; address: string };
       departments: { id: string; name: string }[];
       items: { id: string; departmentId: string; code: string; name: string; legalBasis: string; published: boolean }[];
       officers: { id: string; departmentId: string; name: string; certificateNo: string; validUntil: string; certificateState: string }[];
       arrivalConfirmedAt: string | null;
-      revokedReason: string | null;
+      /** Why a revoked code no longer holds, as a fixed code — never the officer's free-text reason. */
+      revokedReason: RevokedReason | null;
       backfilled: boolean;
       keyId: string;
     };
 
+/** `superseded`: an older code of a visit merged into a joint one; `withdrawn`: the department revoked the visit. */
+export type RevokedReason = 'superseded' | 'withdrawn';
+
 interface ScanRow {
   id: string;
   kind: 'planned' | 'triggered';
-  trigger: string | null;
   window_start: Date;
   window_end: Date;
   status: 'issued' | 'revoked' | 'done';
@@ -35,7 +39,6 @@ interface ScanRow {
   officer_ids: string[];
   approved_by: string;
   arrival_confirmed_at: Date | null;
-  revoked_reason: string | null;
   backfilled: boolean;
   uscc: string;
   name: string;
@@ -47,8 +50,8 @@ interface ScanRow {
 
 /** The visit with everything the scan page shows, in one round trip (the hot path of a factory gate). */
 const SCAN_SQL = `
-SELECT i.id, i.kind, i.trigger, i.window_start, i.window_end, i.status, i.code_version, i.department_ids, i.item_ids,
-       i.officer_ids, i.approved_by, i.arrival_confirmed_at, i.revoked_reason, i.backfilled, e.uscc, e.name, e.address,
+SELECT i.id, i.kind, i.window_start, i.window_end, i.status, i.code_version, i.department_ids, i.item_ids,
+       i.officer_ids, i.approved_by, i.arrival_confirmed_at, i.backfilled, e.uscc, e.name, e.address,
   (SELECT coalesce(json_agg(json_build_object('id', d.id, 'name', d.name) ORDER BY array_position(i.department_ids, d.id)), '[]')
      FROM department d WHERE d.id = ANY(i.department_ids)) AS departments,
   (SELECT coalesce(json_agg(json_build_object('id', t.id, 'departmentId', t.department_id, 'code', t.code, 'name', t.name, 'legalBasis', t.legal_basis, 'published', t.published) ORDER BY t.code), '[]')
@@ -65,14 +68,16 @@ const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
 /**
  * A6 — verification of a scanned code, no login needed. The signature is checked with the platform's keys;
  * then the stored visit must match what the code binds (enterprise, window, departments, items, officers,
- * approver) — anything altered, forged or unknown is `invalid`.
+ * approver) — anything altered, forged or unknown is `invalid`. The answer is public: it shows the enterprise
+ * what the law requires it to see (window, departments, items with their legal basis, officers with their
+ * certificates, status), never the internal trigger of the visit nor the officer's free-text revoke reason.
  */
 export async function scanCode(deps: AppDeps, text: string, now: Date): Promise<ScanResult> {
   const kid = text.split('.')[0] ?? '';
   const key = await deps.keyring.resolve(kid, now);
   const payload = key ? verifyCode(text, () => key) : null;
   if (!payload) return { status: 'invalid' };
-  const [i] = await deps.database.query<ScanRow>(SCAN_SQL, [payload.inspectionId], 'scan_code_v1');
+  const [i] = await deps.database.query<ScanRow>(SCAN_SQL, [payload.inspectionId], 'scan_code_v2');
   if (!i) return { status: 'invalid' };
   const bound = contentDigest({ departmentIds: i.department_ids, itemIds: i.item_ids, officerIds: i.officer_ids, approvedBy: i.approved_by });
   const sameVisit = i.uscc === payload.uscc && seconds(i.window_start) === seconds(payload.windowStart) && seconds(i.window_end) === seconds(payload.windowEnd);
@@ -84,14 +89,14 @@ export async function scanCode(deps: AppDeps, text: string, now: Date): Promise<
     status,
     inspectionId: i.id,
     kind: i.kind,
-    trigger: i.trigger,
+    trigger: null,
     window: { start: i.window_start.toISOString(), end: i.window_end.toISOString() },
     enterprise: { uscc: i.uscc, name: i.name, address: i.address },
     departments: i.departments,
     items: i.items,
     officers: i.officers.map((o) => ({ id: o.id, departmentId: o.departmentId, name: o.name, certificateNo: o.certificateNo, validUntil: o.certificateValidUntil, certificateState: certificateState(o, now) })),
     arrivalConfirmedAt: i.arrival_confirmed_at?.toISOString() ?? null,
-    revokedReason: status === 'revoked' ? (i.revoked_reason ?? 'superseded') : null,
+    revokedReason: status !== 'revoked' ? null : i.status === 'revoked' ? 'withdrawn' : 'superseded',
     backfilled: i.backfilled,
     keyId: kid,
   };

@@ -6,6 +6,7 @@ import { recordAudit } from '../platform/audit/record.js';
 import { CATALOG_COLUMNS, type CatalogField } from './catalog-columns.js';
 import { listCatalog } from './list-catalog.js';
 import { RULE_LABELS } from './rules/exemption.js';
+import { guardedRow } from '../platform/sheets/formula-guard.js';
 
 export async function exportCatalog(db: Db, ctx: Ctx): Promise<Buffer> {
   const items = await listCatalog(db, ctx, {});
@@ -34,7 +35,7 @@ export async function exportCatalog(db: Db, ctx: Ctx): Promise<Buffer> {
         proofKind: m.proofKind ?? '',
         exemptSince: m.exemptSince ?? '',
       };
-      ws.addRow(CATALOG_COLUMNS.map((c) => values[c.field]));
+      ws.addRow(guardedRow(CATALOG_COLUMNS.map((c) => values[c.field])));
       n++;
     }
   }

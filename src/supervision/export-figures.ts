@@ -4,6 +4,7 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { translate } from '../platform/i18n/messages.js';
 import { headedSheet } from '../platform/sheets/write-sheet.js';
+import { guardedRow } from '../platform/sheets/formula-guard.js';
 import { supervisionFigures, type FiguresQuery } from './figures.js';
 import './messages.js';
 
@@ -52,7 +53,7 @@ export async function exportFigures(db: Db, ctx: Ctx, q: FiguresQuery): Promise<
     [zh ? '被检查企业数' : 'Enterprises inspected', f.inspections.enterprisesInspected],
     [zh ? '被重复检查企业数' : 'Enterprises inspected more than once', f.inspections.repeatEnterprises],
   ];
-  for (const r of rowsOf) summary.addRow(r);
+  for (const r of rowsOf) summary.addRow(guardedRow(r));
   summary.getCell('B7').numFmt = '0.00%';
 
   const bySource = sheet(
@@ -61,14 +62,14 @@ export async function exportFigures(db: Db, ctx: Ctx, q: FiguresQuery): Promise<
     [24, 12],
   );
   for (const [k, n] of Object.entries(f.cases.bySource))
-    bySource.addRow([L(LABELS.source[k as keyof typeof LABELS.source]), n]);
+    bySource.addRow(guardedRow([L(LABELS.source[k as keyof typeof LABELS.source]), n]));
   const byStatus = sheet(
     zh ? '按状态' : 'By status',
     [zh ? '状态' : 'Status', zh ? '督办件' : 'Cases'],
     [16, 12],
   );
   for (const [k, n] of Object.entries(f.cases.byStatus))
-    byStatus.addRow([L(LABELS.status[k as keyof typeof LABELS.status]), n]);
+    byStatus.addRow(guardedRow([L(LABELS.status[k as keyof typeof LABELS.status]), n]));
 
   const byDept = sheet(
     zh ? '按部门' : 'By department',
@@ -106,23 +107,25 @@ export async function exportFigures(db: Db, ctx: Ctx, q: FiguresQuery): Promise<
   for (const id of deptIds) {
     const c = f.cases.byDepartment.find((d) => d.departmentId === id);
     const i = f.inspections.perDepartment.find((d) => d.departmentId === id);
-    const r = byDept.addRow([
-      c?.name ?? i?.name ?? id,
-      c?.total ?? 0,
-      c?.closed ?? 0,
-      c?.closedOnTime ?? 0,
-      pct(c?.onTimeRate ?? null),
-      c?.overdue ?? 0,
-      hours(c?.averageHandlingHours ?? null),
-      i?.inspections ?? 0,
-      i?.enterprises ?? 0,
-    ]);
+    const r = byDept.addRow(
+      guardedRow([
+        c?.name ?? i?.name ?? id,
+        c?.total ?? 0,
+        c?.closed ?? 0,
+        c?.closedOnTime ?? 0,
+        pct(c?.onTimeRate ?? null),
+        c?.overdue ?? 0,
+        hours(c?.averageHandlingHours ?? null),
+        i?.inspections ?? 0,
+        i?.enterprises ?? 0,
+      ]),
+    );
     r.getCell(5).numFmt = '0.00%';
   }
 
   const signals = sheet(zh ? '督办线索' : 'Signals', [zh ? '类型' : 'Kind', zh ? '数量' : 'Count'], [30, 10]);
   for (const [k, n] of Object.entries(f.signals.byKind))
-    signals.addRow([translate(ctx.locale, `signal-kind.${k}`), n]);
+    signals.addRow(guardedRow([translate(ctx.locale, `signal-kind.${k}`), n]));
 
   const trend = sheet(
     zh ? '趋势' : 'Trend',
@@ -132,14 +135,14 @@ export async function exportFigures(db: Db, ctx: Ctx, q: FiguresQuery): Promise<
     [14, 12, 10, 12, 12, 12],
   );
   for (const t of f.trend)
-    trend.addRow([t.period, t.casesOpened, t.casesClosed, t.casesClosedOnTime, t.signals, t.inspections]);
+    trend.addRow(guardedRow([t.period, t.casesOpened, t.casesClosed, t.casesClosedOnTime, t.signals, t.inspections]));
 
   const heat = sheet(
     zh ? '重复检查分布' : 'Repeat inspections',
     [zh ? '检查次数' : 'Inspections', zh ? '企业数' : 'Enterprises'],
     [14, 12],
   );
-  for (const [k, n] of Object.entries(f.inspections.perEnterprise)) heat.addRow([k, n]);
+  for (const [k, n] of Object.entries(f.inspections.perEnterprise)) heat.addRow(guardedRow([k, n]));
 
   const top = sheet(
     zh ? '检查最多的企业' : 'Most inspected',
@@ -148,7 +151,7 @@ export async function exportFigures(db: Db, ctx: Ctx, q: FiguresQuery): Promise<
       : ['Enterprise', 'USCC', 'Inspections', 'Departments'],
     [36, 22, 10, 12],
   );
-  for (const t of f.inspections.topEnterprises) top.addRow([t.name, t.uscc, t.inspections, t.departments]);
+  for (const t of f.inspections.topEnterprises) top.addRow(guardedRow([t.name, t.uscc, t.inspections, t.departments]));
 
   const periods = [...new Set(f.inspections.topEnterprises.flatMap((t) => Object.keys(t.byPeriod)))].sort();
   const matrix = sheet(
@@ -157,7 +160,7 @@ export async function exportFigures(db: Db, ctx: Ctx, q: FiguresQuery): Promise<
     [36, ...periods.map(() => 12)],
   );
   for (const t of f.inspections.topEnterprises)
-    matrix.addRow([t.name, ...periods.map((p) => t.byPeriod[p] ?? 0)]);
+    matrix.addRow(guardedRow([t.name, ...periods.map((p) => t.byPeriod[p] ?? 0)]));
 
   await recordAudit(db, ctx, {
     action: 'supervision.figures.export',

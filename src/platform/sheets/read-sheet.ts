@@ -12,6 +12,7 @@ import { AppError } from '../errors/app-error.js';
 import type { Locale } from '../i18n/locale.js';
 import { columnLabel, mapHeader, type Cell, type SheetColumn } from './columns.js';
 import { cleanText } from '../http/input.js';
+import { unguardFormula } from './formula-guard.js';
 import './messages.js';
 
 export interface SheetRow {
@@ -48,7 +49,7 @@ const unreadable = () => new AppError(422, 'import-unreadable');
 export function plainCell(v: unknown): Cell {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string') {
-    const t = cleanText(v).trim();
+    const t = unguardFormula(cleanText(v).trim()).trim();
     return t === '' ? null : t;
   }
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;

@@ -172,6 +172,7 @@ export const inspectionsEnUS: Record<keyof typeof inspectionsZhCN, string> = {
   'scan.backfilledHint': 'Emergency visit whose code was issued afterwards; supervisors are notified',
   'scan.revokedReason': 'Reason for revocation',
   'scan.superseded': 'Merged into a joint inspection; the new code applies',
+  'scan.withdrawn': 'The department withdrew this inspection',
   'scan.loginToConfirm': 'Sign in as the enterprise to confirm arrival',
   'scan.footer': 'Codes are signed by the platform and verifiable offline with its public key',
   'scan.rights.title': 'Your rights',

@@ -167,6 +167,7 @@ export const inspectionsZhCN = {
   'scan.backfilledHint': '紧急检查事后补申请的检查码，已推送监督机构',
   'scan.revokedReason': '撤销原因',
   'scan.superseded': '已并入联合检查，请以新检查码为准',
+  'scan.withdrawn': '执法部门已撤销本次检查',
   'scan.loginToConfirm': '企业登录后可确认执法人员到达',
   'scan.footer': '检查码由平台签名，可用平台公钥离线核验',
   'scan.rights.title': '您的权利',

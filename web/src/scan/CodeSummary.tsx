@@ -67,6 +67,6 @@ export function CodeSummary({ code, column = 1 }: { code: VerifiedCode; column?:
   );
 }
 
-function revokedText(reason: string, t: Translate) {
-  return reason === 'superseded' ? t('scan.superseded') : reason;
+function revokedText(reason: 'superseded' | 'withdrawn', t: Translate) {
+  return reason === 'superseded' ? t('scan.superseded') : t('scan.withdrawn');
 }

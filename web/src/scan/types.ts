@@ -1,4 +1,3 @@
-import type { Trigger } from '../inspections/types';
 import type { CertificateState } from '../officers/types';
 
 export type CodeStatus = 'valid' | 'not-yet-valid' | 'expired' | 'revoked' | 'done' | 'invalid';
@@ -27,14 +26,16 @@ export type ScanResult =
       status: Exclude<CodeStatus, 'invalid'>;
       inspectionId: string;
       kind: 'planned' | 'triggered';
-      trigger: Trigger | null;
+      /** Always null: the public scan does not say what triggered a visit. */
+      trigger: null;
       window: { start: string; end: string };
       enterprise: { uscc: string; name: string; address: string };
       departments: { id: string; name: string }[];
       items: ScanItem[];
       officers: ScanOfficer[];
       arrivalConfirmedAt: string | null;
-      revokedReason: string | null;
+      /** A fixed code, never the officer's free-text reason. */
+      revokedReason: 'superseded' | 'withdrawn' | null;
       backfilled: boolean;
       keyId: string;
     };
