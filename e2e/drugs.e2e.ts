@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startServer, type RunningServer } from './support/server.js';
+import { launchBrowser, login } from './support/browser.js';
+import { apiSession, type ApiSession } from './support/api.js';
+
+/**
+ * Part D in the browser: officer5 (药品监督管理局) sets a rectification item for enterprise2's pharmacy; the
+ * enterprise, on a 390 px phone, reports progress with a file; the officer verifies and the item is closed.
+ * The demo's overdue item becomes a signal in the supervisor's inbox (job rectification-overdue); after the
+ * job licence-expiry-reminders the enterprise file shows the licences with their reminders.
+ */
+
+const SHOTS = 'e2e/screenshots';
+let server: RunningServer;
+let browser: Browser;
+let admin: ApiSession;
+let uscc: string;
+let evidence: string;
+const contexts: BrowserContext[] = [];
+
+async function pageAs(username: string, width = 1440): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: width < 500 ? 844 : 900 }, locale: 'zh-CN' });
+  contexts.push(context);
+  const page = await context.newPage();
+  await login(page, server.url, username);
+  return page;
+}
+
+const runJob = (name: string) => admin.post<{ status: string; result: unknown }>(`/api/admin/jobs/${name}/run`);
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  admin = await apiSession(server.url, 'admin');
+  const ent = await apiSession(server.url, 'enterprise2');
+  uscc = (await ent.get<{ enterprise: { uscc: string } }>('/api/me')).enterprise.uscc;
+  evidence = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qinqing-rect-')), '温湿度记录.pdf');
+  fs.writeFileSync(evidence, '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('drug regulation journey (药监"监督+服务")', () => {
+  it('officer sets a rectification item → the enterprise reports with a file → the officer verifies → closed', async () => {
+    const title = `执业药师挂证整改 ${Date.now() % 100000}`;
+    const officer = await pageAs('officer5');
+    await officer.getByTestId('menu-drug-rectifications').click();
+    await officer.waitForURL('**/drugs/rectifications');
+    await officer.getByTestId('rect-new').click();
+    const form = officer.getByTestId('rect-form');
+    await form.waitFor();
+    await form.getByTestId('rect-form-uscc').fill(uscc);
+    await form.getByTestId('rect-form-source').fill('芜药监罚〔2026〕21号');
+    await form.getByTestId('rect-form-title').fill(title);
+    await form.getByTestId('rect-form-requirement').fill('执业药师应在岗履职，提交排班表与考勤记录');
+    const deadline = new Date(Date.now() + 10 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+    await form.locator('.ant-picker input').click();
+    await form.locator('.ant-picker input').fill(deadline);
+    await form.locator('.ant-picker input').press('Enter');
+    await officer.locator('.ant-modal-footer .ant-btn-primary').click();
+    const row = officer.getByTestId('rect-table').locator('tr', { hasText: title });
+    await row.waitFor();
+
+    // The enterprise, on a phone.
+    const ent = await pageAs('enterprise2', 390);
+    await ent.goto(`${server.url}/drugs/my-rectifications`);
+    await ent.getByTestId('rect-table').locator('a', { hasText: title }).click();
+    await ent.getByTestId('rect-note').fill('已安排执业药师全天在岗，附排班表');
+    await ent.locator('input[type="file"]').setInputFiles(evidence);
+    await expect.poll(() => ent.getByTestId('rect-files').innerText()).toContain('温湿度记录.pdf');
+    await ent.getByTestId('rect-report').click();
+    await ent.getByTestId('rect-event-progress').waitFor();
+    expect(await ent.getByTestId('rect-status').innerText()).toBe('待核查');
+    await ent.screenshot({ path: `${SHOTS}/drugs-rectification-390.png`, fullPage: true });
+    const itemUrl = ent.url().replace(server.url, '');
+
+    // The officer verifies; closed.
+    await officer.goto(`${server.url}${itemUrl}`);
+    await officer.getByTestId('rect-event-progress').waitFor();
+    expect(await officer.getByTestId('rect-event-progress').innerText()).toContain('温湿度记录.pdf');
+    await officer.getByTestId('rect-note').fill('现场核查排班与考勤，整改到位');
+    await officer.getByTestId('rect-verify').click();
+    await officer.getByTestId('rect-event-verified').waitFor();
+    await expect.poll(() => officer.getByTestId('rect-status').innerText()).toBe('已销号');
+    await ent.reload();
+    await expect.poll(() => ent.getByTestId('rect-status').innerText()).toBe('已销号');
+  });
+
+  it('an overdue item appears in the supervision inbox', async () => {
+    const run = await runJob('rectification-overdue');
+    expect(run.status).toBe('succeeded');
+    const supervisor = await pageAs('supervisor');
+    await supervisor.getByTestId('menu-alerts').click();
+    await supervisor.waitForURL('**/supervision/inbox');
+    const tag = supervisor.locator('[data-testid="kind-count"][data-kind="rectification-overdue"]');
+    await tag.waitFor();
+    expect(Number(await tag.getAttribute('data-open'))).toBeGreaterThanOrEqual(1);
+    await tag.click();
+    const row = supervisor.locator('[data-testid="signal-row"]', { hasText: '逾期未完成' }).first();
+    await row.waitFor();
+    expect(await row.getAttribute('data-uscc')).toBe(uscc);
+    await supervisor.screenshot({ path: `${SHOTS}/drugs-overdue-inbox.png`, fullPage: true });
+  });
+
+  it('the enterprise file shows the licence and the reminder', async () => {
+    const run = await runJob('licence-expiry-reminders');
+    expect(run.status).toBe('succeeded');
+    const ent = await pageAs('enterprise2', 390);
+    await ent.getByTestId('menu-my-enterprise').click();
+    await ent.getByTestId('section-tab-licences').click();
+    const section = ent.getByTestId('section-licences');
+    await section.waitFor();
+    await expect.poll(() => section.innerText()).toContain('药品经营许可证（零售）');
+    expect(await section.innerText()).toContain('天到期提醒');
+    await ent.screenshot({ path: `${SHOTS}/drugs-enterprise-file-licences.png`, fullPage: true });
+    await ent.goto(`${server.url}/drugs/my-licences`);
+    await ent.getByTestId('my-licence-reminder').first().waitFor();
+    expect(await ent.getByTestId('my-licences').innerText()).toContain('180 天到期提醒');
+  });
+});
