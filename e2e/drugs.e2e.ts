@@ -33,7 +33,7 @@ async function pageAs(username: string, width = 1440): Promise<Page> {
 const runJob = (name: string) => admin.post<{ status: string; result: unknown }>(`/api/admin/jobs/${name}/run`);
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ timeoutMs: 300_000 });
   browser = await launchBrowser();
   admin = await apiSession(server.url, 'admin');
   const ent = await apiSession(server.url, 'enterprise2');
@@ -45,6 +45,8 @@ afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => undefined);
   await browser?.close();
   await server?.stop();
+  if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
+  if (evidence) fs.rmSync(path.dirname(evidence), { recursive: true, force: true });
 });
 
 describe('drug regulation journey (药监"监督+服务")', () => {
@@ -113,6 +115,8 @@ describe('drug regulation journey (药监"监督+服务")', () => {
     const run = await runJob('licence-expiry-reminders');
     expect(run.status).toBe('succeeded');
     const ent = await pageAs('enterprise2', 390);
+    // On a phone the menu opens from the header's button.
+    await ent.getByTestId('menu-toggle').click();
     await ent.getByTestId('menu-my-enterprise').click();
     await ent.getByTestId('section-tab-licences').click();
     const section = ent.getByTestId('section-licences');
