@@ -107,8 +107,9 @@ export const seedDrugDemo: DemoSeeder = async (tx: Tx, demo) => {
   if (n === 0) {
     await tx.insert(typicalCaseBatches).values({
       id: newId(),
+      year: Number(today.slice(0, 4)),
       batchNo: 1,
-      title: '2026年第一批药品安全典型案例',
+      title: `${today.slice(0, 4)}年药品安全典型案例`,
       departmentId: dept,
       cases: [
         { title: '某大药房无处方销售处方药案', facts: '执法人员检查发现当事人在执业药师不在岗的情况下销售处方药。', decision: '责令改正，给予警告。', lesson: '处方药须凭处方销售，执业药师应在岗履职。' },
@@ -116,6 +117,7 @@ export const seedDrugDemo: DemoSeeder = async (tx: Tx, demo) => {
       ],
       published: true,
       publishedAt: new Date(demo.now.getTime() - 10 * 86_400_000),
+      createdAt: new Date(demo.now.getTime() - 12 * 86_400_000),
     });
   }
 };

@@ -3,11 +3,12 @@
  * staff of a department whose field is drug regulation; reads follow the enterprise scope (an enterprise sees
  * its own rows, staff all). The route policies are the door; these checks are the rows.
  */
-import { eq } from 'drizzle-orm';
+import { eq, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../platform/db/client.js';
-import type { Actor } from '../platform/policy/actor.js';
+import type { Actor, Ctx } from '../platform/policy/actor.js';
 import { routePolicy } from '../platform/policy/route-policy.js';
-import { DeniedError } from '../platform/policy/policy.js';
+import { DeniedError, enterpriseScope } from '../platform/policy/policy.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { departments } from '../organisation/schema.js';
 
@@ -26,6 +27,10 @@ export const drugPolicies = {
   enterpriseOrStaff: routePolicy('drugs.enterprise-or-staff', { roles: [...STAFF, 'enterprise'] }),
   enterprise: routePolicy('drugs.enterprise', { roles: ['enterprise'] }),
   drugOfficer: routePolicy('drugs.officer', { roles: ['officer', 'dept_admin'] }),
+  /** Rows of an enterprise's own (service records, explanations, forms): the enterprise, the department, oversight. */
+  serviceRead: routePolicy('drugs.service-read', { roles: ['enterprise', 'officer', 'dept_admin', 'admin', 'supervisor'] }),
+  /** What the department sees of its own work (surveys, typical-case drafts, decisions to explain). */
+  departmentRead: routePolicy('drugs.department-read', { roles: ['officer', 'dept_admin', 'admin', 'supervisor'] }),
   runJobs: routePolicy('drugs.admin', { roles: ['admin'] }),
 };
 
@@ -48,4 +53,23 @@ export async function drugDepartmentOf(db: DbOrTx, actor: Actor, named?: string 
   const d = (named ? drug.find((x) => x.id === named) : undefined) ?? drug[0];
   if (!d) throw new AppError(403, 'licence-department');
   return { id: d.id, name: d.name };
+}
+
+/**
+ * Rows of drug regulation in the caller's scope, as a condition on a table with `enterprise_id` and `department_id`:
+ * an enterprise its own; other staff their department's; the administrator, the supervisor and jobs all
+ * (undefined: no condition). Staff without a department are refused.
+ */
+export function drugRowScope(ctx: Ctx, cols: { enterpriseId: AnyPgColumn; departmentId: AnyPgColumn }): SQL | undefined {
+  const a = ctx.actor;
+  if (a.kind === 'system') return undefined;
+  if (a.kind !== 'user') throw new DeniedError(403, 'no-scope');
+  if (a.role === 'enterprise') {
+    const s = enterpriseScope(a);
+    if ('none' in s || s.all) throw new DeniedError(403, 'no-enterprise-scope');
+    return eq(cols.enterpriseId, s.enterpriseId);
+  }
+  if (a.role === 'admin' || a.role === 'supervisor') return undefined;
+  if (!a.departmentId) throw new DeniedError(403, 'no-department');
+  return eq(cols.departmentId, a.departmentId);
 }

@@ -10,7 +10,7 @@ import type { Db, DbOrTx, Tx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { DeniedError, enterpriseScope, requireUser } from '../platform/policy/policy.js';
+import { requireUser } from '../platform/policy/policy.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { notifyUsers } from '../notifications/notify.js';
 import { users } from '../platform/auth/schema.js';
@@ -20,7 +20,7 @@ import { inspections } from '../inspections/schema.js';
 import { enterprises } from '../enterprises/schema.js';
 import { chinaDayOf } from '../calendar/working-days.js';
 import { subjectByUscc } from '../credit/record-penalty.js';
-import { drugDepartmentOf } from './policy.js';
+import { drugDepartmentOf, drugRowScope } from './policy.js';
 import { enterpriseAccounts } from './issue-compliance-notice.js';
 import { rectificationEvents, rectifications, RECTIFICATION_STATUSES } from './schema.js';
 
@@ -115,19 +115,7 @@ export async function createRectifications(db: Db, ctx: Ctx, input: z.infer<type
 }
 
 /** Rows in scope: an enterprise its own; drug-regulation staff their department's; admin and supervisor all. */
-function scopeOf(ctx: Ctx): SQL | undefined {
-  const a = ctx.actor;
-  if (a.kind === 'system') return undefined;
-  if (a.kind !== 'user') throw new DeniedError(403, 'no-scope');
-  if (a.role === 'enterprise') {
-    const s = enterpriseScope(a);
-    if ('none' in s || s.all) throw new DeniedError(403, 'no-enterprise-scope');
-    return eq(rectifications.enterpriseId, s.enterpriseId);
-  }
-  if (a.role === 'admin' || a.role === 'supervisor') return undefined;
-  if (!a.departmentId) throw new DeniedError(403, 'no-department');
-  return eq(rectifications.departmentId, a.departmentId);
-}
+const scopeOf = (ctx: Ctx): SQL | undefined => drugRowScope(ctx, rectifications);
 
 export async function listRectifications(db: Db, ctx: Ctx, f: z.infer<typeof rectificationFilters>) {
   const today = chinaDayOf(ctx.now);
@@ -194,7 +182,8 @@ async function addEvent(tx: Tx, ctx: Ctx, r: Row, kind: (typeof rectificationEve
   await recordAudit(tx, ctx, { action: `drugs.rectification.${kind}`, targetType: 'rectification', targetId: r.id, enterpriseId: r.enterpriseId, detail: { note, fileIds } });
 }
 
-async function officersOf(tx: DbOrTx, departmentId: string): Promise<string[]> {
+/** The accounts of a department's officers and administrators (to tell them of an enterprise's answer). */
+export async function officersOf(tx: DbOrTx, departmentId: string): Promise<string[]> {
   const found = await tx.select({ id: users.id }).from(users).where(and(eq(users.departmentId, departmentId), inArray(users.role, ['officer', 'dept_admin'])));
   return found.map((u) => u.id);
 }

@@ -31,6 +31,7 @@ import {
   verifyRectification,
 } from './rectifications.js';
 import { LICENCE_STATUSES } from './schema.js';
+import { drugServiceRoutes } from './service-routes.js';
 
 const idParams = z.object({ id: z.uuid() });
 const licenceItem = z.object({ id: z.uuid(), kind: z.string(), number: z.string(), holderUscc: z.string(), validUntil: z.string(), status: z.enum(LICENCE_STATUSES) }).loose();
@@ -316,4 +317,6 @@ export const drugRoutes: RegisterRoutes = (app, deps) => {
     },
     async (req) => verifyRectification(db, req.ctx, req.params.id, req.body),
   );
+
+  drugServiceRoutes(app, deps);
 };

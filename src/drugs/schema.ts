@@ -4,7 +4,7 @@
  * lives in its own lookup table, not in a unique index of an enterprise-owned table.
  */
 import { sql } from 'drizzle-orm';
-import { pgTable, text, uuid, date, integer, jsonb, timestamp, index, primaryKey, boolean } from 'drizzle-orm/pg-core';
+import { pgTable, text, uuid, date, integer, jsonb, timestamp, index, primaryKey, boolean, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const LICENCE_STATUSES = ['valid', 'suspended', 'revoked', 'cancelled', 'renewed'] as const;
 export type LicenceStatus = (typeof LICENCE_STATUSES)[number];
@@ -144,7 +144,11 @@ export const complianceNotices = pgTable(
   (t) => [primaryKey({ columns: [t.enterpriseId, t.id] })],
 );
 
-/** D4 — the "extra hour" after an inspection (延后一小时) and on-site teaching (现场教学). */
+/** D4 — what an inspection service record holds: the "extra hour" (questions asked and answered) or on-site teaching. */
+export const SERVICE_KINDS = ['extra-hour', 'on-site-teaching'] as const;
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
+
+/** D4 — the "extra hour" after an inspection (延后一小时) and on-site teaching (现场教学), recorded against the inspection. */
 export const serviceRecords = pgTable(
   'drug_service_record',
   {
@@ -152,31 +156,48 @@ export const serviceRecords = pgTable(
     id: uuid('id').notNull(),
     inspectionId: uuid('inspection_id').notNull(),
     departmentId: uuid('department_id').notNull(),
-    kind: text('kind', { enum: ['extra-hour', 'on-site-teaching'] }).notNull(),
+    kind: text('kind', { enum: SERVICE_KINDS }).notNull(),
     topic: text('topic').notNull(),
     questions: jsonb('questions').$type<{ question: string; answer: string }[]>().notNull(),
     content: text('content'),
+    /** How long the service took (minutes), and how many of the enterprise's people took part. */
+    minutes: integer('minutes'),
+    attendees: integer('attendees'),
     recordedBy: uuid('recorded_by'),
+    recordedByName: text('recorded_by_name'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.enterpriseId, t.id] }), index('drug_service_record_inspection_idx').on(t.inspectionId)],
+  (t) => [
+    primaryKey({ columns: [t.enterpriseId, t.id] }),
+    index('drug_service_record_inspection_idx').on(t.enterpriseId, t.inspectionId),
+    index('drug_service_record_department_idx').on(t.departmentId, t.recordedAt),
+  ],
 );
 
-/** D5 — the explanation of a penalty decision (keyed to credit's penalty id; credit's tables stay untouched). */
+/**
+ * D5 — the explanation of a penalty decision (keyed to credit's penalty id; credit's tables stay untouched). The ways
+ * to challenge and their last days are not stored: `rules/challenge.ts` computes them from `servedOn`.
+ */
 export const decisionExplanations = pgTable(
   'drug_decision_explanation',
   {
     enterpriseId: uuid('enterprise_id').notNull(),
     penaltyId: uuid('penalty_id').notNull(),
+    departmentId: uuid('department_id').notNull(),
     facts: text('facts').notNull(),
     provision: text('provision').notNull(),
     standard: text('standard').notNull(),
     discretion: text('discretion').notNull(),
-    challenge: text('challenge').notNull(),
+    /** The day the decision was served on the enterprise (it knew the decision): the challenge periods run from it. */
+    servedOn: date('served_on', { mode: 'string' }).notNull(),
+    /** 行政复议机关 and the court with jurisdiction, named for the enterprise. */
+    reviewBody: text('review_body').notNull(),
+    court: text('court').notNull(),
     updatedBy: uuid('updated_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.enterpriseId, t.penaltyId] })],
+  (t) => [primaryKey({ columns: [t.enterpriseId, t.penaltyId] }), index('drug_decision_explanation_department_idx').on(t.departmentId)],
 );
 
 export const RECTIFICATION_STATUSES = ['open', 'reported', 'closed'] as const;
@@ -225,29 +246,79 @@ export const rectificationEvents = pgTable(
   (t) => [primaryKey({ columns: [t.enterpriseId, t.id] }), index('drug_rectification_event_item_idx').on(t.enterpriseId, t.rectificationId)],
 );
 
-/** D6 — 回头看 forms (调查表) sent to an enterprise after a case, and its answers. */
+/** D6 — a 回头看 question: free text, or one of the options. */
+export interface FollowupQuestion {
+  text: string;
+  kind: 'text' | 'choice';
+  options?: string[];
+}
+
+/** D6 — a 回头看 survey (调查表) a department sends: its questions and whom it targeted. */
+export const followupSurveys = pgTable(
+  'drug_followup_survey',
+  {
+    id: uuid('id').primaryKey(),
+    departmentId: uuid('department_id').notNull(),
+    subject: text('subject').notNull(),
+    intro: text('intro'),
+    questions: jsonb('questions').$type<FollowupQuestion[]>().notNull(),
+    target: jsonb('target').$type<{ closedRectifications?: boolean; enterpriseUsccs?: string[] }>().notNull(),
+    recipients: integer('recipients').notNull(),
+    createdBy: uuid('created_by'),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('drug_followup_survey_department_idx').on(t.departmentId, t.sentAt)],
+);
+
+/** D6 — the form of one enterprise for a survey, and its answers (one per question, in order). */
 export const followupForms = pgTable(
   'drug_followup_form',
   {
     enterpriseId: uuid('enterprise_id').notNull(),
     id: uuid('id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
     departmentId: uuid('department_id').notNull(),
-    subject: text('subject').notNull(),
-    questions: jsonb('questions').$type<string[]>().notNull(),
     answers: jsonb('answers').$type<string[]>(),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
+    answeredBy: uuid('answered_by'),
   },
-  (t) => [primaryKey({ columns: [t.enterpriseId, t.id] }), index('drug_followup_form_department_idx').on(t.departmentId, t.sentAt)],
+  (t) => [
+    primaryKey({ columns: [t.enterpriseId, t.id] }),
+    uniqueIndex('drug_followup_form_survey_key').on(t.enterpriseId, t.surveyId),
+    index('drug_followup_form_survey_idx').on(t.surveyId),
+    index('drug_followup_form_department_idx').on(t.departmentId, t.sentAt),
+  ],
 );
 
-/** D6 — typical cases published in numbered batches (public page). */
-export const typicalCaseBatches = pgTable('drug_typical_case_batch', {
-  id: uuid('id').primaryKey(),
-  batchNo: integer('batch_no').notNull().unique(),
-  title: text('title').notNull(),
-  departmentId: uuid('department_id'),
-  cases: jsonb('cases').$type<{ title: string; facts: string; decision: string; lesson: string }[]>().notNull(),
-  published: boolean('published').notNull().default(true),
-  publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
-});
+/** D6 — one typical case of a batch. */
+export interface TypicalCase {
+  title: string;
+  facts: string;
+  decision: string;
+  basis?: string;
+  lesson: string;
+}
+
+/** D6 — typical cases published in numbered batches (第N批 of the department's year; public page); a draft has no number and is not public. */
+export const typicalCaseBatches = pgTable(
+  'drug_typical_case_batch',
+  {
+    id: uuid('id').primaryKey(),
+    year: integer('year'),
+    batchNo: integer('batch_no'),
+    title: text('title').notNull(),
+    departmentId: uuid('department_id'),
+    cases: jsonb('cases').$type<TypicalCase[]>().notNull(),
+    published: boolean('published').notNull().default(false),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('drug_typical_case_batch_no_key').on(t.departmentId, t.year, t.batchNo),
+    index('drug_typical_case_batch_published_idx')
+      .on(t.publishedAt)
+      .where(sql`published`),
+  ],
+);

@@ -1,0 +1,65 @@
+/**
+ * D5 — the penalty decisions of the caller's drug-regulation department (credit's `listPenalties`, in the caller's
+ * credit scope), each marked with whether it has been explained yet.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../platform/db/client.js';
+import type { Ctx } from '../platform/policy/actor.js';
+import { listPenalties } from '../credit/list-penalties.js';
+import { drugDepartmentOf } from './policy.js';
+import { decisionExplanations } from './schema.js';
+
+export const decisionFilters = z.object({
+  uscc: z.string().trim().max(32).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const decisionItemSchema = z.object({
+  penaltyId: z.uuid(),
+  decisionNo: z.string(),
+  decisionDate: z.string(),
+  uscc: z.string(),
+  enterpriseName: z.string().nullable(),
+  kinds: z.array(z.string()),
+  fineAmount: z.number().nullable(),
+  status: z.string(),
+  explainedAt: z.string().nullable(),
+});
+
+export async function listDecisions(db: Db, ctx: Ctx, f: z.infer<typeof decisionFilters>) {
+  const department = await drugDepartmentOf(db, ctx.actor);
+  const page = await listPenalties(db, ctx, {
+    departmentId: department.id,
+    uscc: f.uscc,
+    page: f.page,
+    pageSize: f.pageSize,
+  });
+  const ids = page.items.map((p) => p.id);
+  const explained = ids.length
+    ? await db
+        .select({ id: decisionExplanations.penaltyId, at: decisionExplanations.updatedAt })
+        .from(decisionExplanations)
+        .where(
+          and(
+            eq(decisionExplanations.departmentId, department.id),
+            inArray(decisionExplanations.penaltyId, ids),
+          ),
+        )
+    : [];
+  return {
+    total: page.total,
+    items: page.items.map((p) => ({
+      penaltyId: p.id,
+      decisionNo: p.decisionNo,
+      decisionDate: p.decisionDate,
+      uscc: p.uscc,
+      enterpriseName: p.enterpriseName ?? null,
+      kinds: p.kinds,
+      fineAmount: p.fineAmount,
+      status: p.status,
+      explainedAt: explained.find((e) => e.id === p.id)?.at.toISOString() ?? null,
+    })),
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * D4–D6 figures beside the licence figures (seed: 677 revisit forms, 300+ follow-ups, 6 batches / 44 typical
+ * cases): service records by kind with the questions answered and enterprises served, decisions explained,
+ * 回头看 forms sent and answered with the return rate, rectification items closed, typical-case batches and cases
+ * published. Counted live from drugs' own tables.
+ */
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../platform/db/client.js';
+import { rows } from '../platform/db/client.js';
+import { returnRate } from './rules/followup.js';
+import {
+  decisionExplanations,
+  followupForms,
+  followupSurveys,
+  rectifications,
+  serviceRecords,
+  typicalCaseBatches,
+} from './schema.js';
+
+export const serviceFiguresSchema = z.object({
+  extraHours: z.number().int(),
+  teachings: z.number().int(),
+  questionsAnswered: z.number().int(),
+  enterprisesServed: z.number().int(),
+  decisionsExplained: z.number().int(),
+  surveys: z.number().int(),
+  formsSent: z.number().int(),
+  formsAnswered: z.number().int(),
+  returnRate: z.number().nullable(),
+  rectificationsClosed: z.number().int(),
+  caseBatchesPublished: z.number().int(),
+  casesPublished: z.number().int(),
+});
+
+export async function serviceFigures(db: Db): Promise<z.infer<typeof serviceFiguresSchema>> {
+  const [f] = await rows<Omit<z.infer<typeof serviceFiguresSchema>, 'returnRate'>>(
+    db,
+    sql`SELECT
+          (SELECT count(*) FROM ${serviceRecords} WHERE kind = 'extra-hour')::int AS "extraHours",
+          (SELECT count(*) FROM ${serviceRecords} WHERE kind = 'on-site-teaching')::int AS teachings,
+          (SELECT coalesce(sum(jsonb_array_length(questions)), 0) FROM ${serviceRecords})::int AS "questionsAnswered",
+          (SELECT count(DISTINCT enterprise_id) FROM ${serviceRecords})::int AS "enterprisesServed",
+          (SELECT count(*) FROM ${decisionExplanations})::int AS "decisionsExplained",
+          (SELECT count(*) FROM ${followupSurveys})::int AS surveys,
+          (SELECT count(*) FROM ${followupForms})::int AS "formsSent",
+          (SELECT count(*) FROM ${followupForms} WHERE answered_at IS NOT NULL)::int AS "formsAnswered",
+          (SELECT count(*) FROM ${rectifications} WHERE status = 'closed')::int AS "rectificationsClosed",
+          (SELECT count(*) FROM ${typicalCaseBatches} WHERE published)::int AS "caseBatchesPublished",
+          (SELECT coalesce(sum(jsonb_array_length(cases)), 0) FROM ${typicalCaseBatches} WHERE published)::int AS "casesPublished"`,
+  );
+  return { ...f!, returnRate: returnRate(f!.formsAnswered, f!.formsSent) };
+}
