@@ -19,7 +19,19 @@ export function localeFromHeader(header: string | undefined): Locale {
   return 'zh-CN';
 }
 
-/** Fills `{name}` placeholders. */
+/**
+ * The most characters of one placeholder's value in a message: values may come from what a caller sent (an
+ * import's cell), and a message must never grow with the input (issue #10 item 9: a 10 MB cell came back in a
+ * 10 MB error).
+ */
+export const MAX_PARAM_CHARS = 200;
+
+const bounded = (v: unknown): string => {
+  const s = String(v);
+  return s.length > MAX_PARAM_CHARS ? `${s.slice(0, MAX_PARAM_CHARS - 1)}…` : s;
+};
+
+/** Fills `{name}` placeholders, each value cut to {@link MAX_PARAM_CHARS}. */
 export function interpolate(template: string, params: Record<string, unknown> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? bounded(params[key]) : whole));
 }

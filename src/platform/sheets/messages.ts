@@ -10,6 +10,10 @@ registerMessages({
     'zh-CN': '缺少必需的列：{column}',
     'en-US': 'Missing required column: {column}',
   },
+  'import-cell-too-long': {
+    'zh-CN': '第 {row} 行 {column} 列的内容超过 {limit} 个字符',
+    'en-US': 'The cell in row {row}, column {column} is longer than {limit} characters',
+  },
   'import-too-many-rows': {
     'zh-CN': '文件超过 {limit} 行，请分批导入',
     'en-US': 'The file has more than {limit} rows; split it into several imports',

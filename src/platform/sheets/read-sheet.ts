@@ -1,9 +1,14 @@
 /**
  * Reads an uploaded spreadsheet (.xlsx or .csv) against a column list: the header row mapped to fields and the
- * data rows with their 1-based spreadsheet row numbers. An .xlsx is read with exceljs's streaming reader (rows
- * are never all held as exceljs cell objects, and reading stops as soon as the row limit is passed) unless its
- * merged cells matter (`merged`: loaded whole, a merged cell gives every row its master cell's value). A CSV
- * may be UTF-8 (with or without BOM), UTF-16 with BOM, or GBK as saved by Chinese Excel.
+ * data rows with their 1-based spreadsheet row numbers. A CSV may be UTF-8 (with or without BOM), UTF-16 with
+ * BOM, or GBK as saved by Chinese Excel.
+ *
+ * Bounded work for any upload (issue #10 item 9): rows are read one at a time — an .xlsx with exceljs's
+ * streaming reader, a CSV with a one-pass tokenizer — and EVERY row counts against the limit, empty ones too
+ * (a sheet of millions of empty `<row/>` stops at the limit, not after parsing them all); no cell may exceed
+ * {@link MAX_CELL_CHARS}. Refusals name the row and column, never the content. Where merged cells matter
+ * (`merged`: a merged cell gives every row its master cell's value) the workbook is loaded whole, only after the
+ * streaming pass has found it within those bounds.
  */
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -44,6 +49,19 @@ export interface ReadSheetOptions<F extends string> {
 }
 
 const unreadable = () => new AppError(422, 'import-unreadable');
+
+/** The longest cell accepted: Excel's own limit of 32,767 characters per cell. */
+export const MAX_CELL_CHARS = 32_767;
+
+/** Spreadsheet column letters of a 0-based position (0 → A, 26 → AA). */
+export function columnLetters(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+const cellTooLong = (row: number, index: number) =>
+  new AppError(422, 'import-cell-too-long', { row, column: columnLetters(index), limit: MAX_CELL_CHARS });
 
 /** exceljs cell value → a plain cell (rich text joined, formula results, hyperlinks as their text). */
 export function plainCell(v: unknown): Cell {
@@ -119,24 +137,31 @@ function delimiterOf(text: string): string {
 
 const isEmptyRow = (cells: Cell[]) => cells.every((c) => c === null);
 
-/** Builds the sheet from rows as they arrive; throws past the row limit. */
+/**
+ * Builds the sheet from rows as they arrive. Every row read counts, empty or not: past the limit (the data rows
+ * and one header row) it throws, so the reader stops there. A cell past {@link MAX_CELL_CHARS} throws too.
+ */
 class SheetBuilder<F extends string> {
   header: (string | null)[] | undefined;
   readonly rows: SheetRow[] = [];
-  constructor(private readonly opts: ReadSheetOptions<F>) {}
-
-  get maxRows(): number {
-    return this.opts.maxRows;
-  }
+  /** Rows read so far, empty ones included. */
+  seen = 0;
+  /** Keep the rows (false: a bounds check only). */
+  keep = true;
+  constructor(readonly opts: ReadSheetOptions<F>) {}
 
   add(row: number, cells: Cell[]): void {
-    if (isEmptyRow(cells)) return;
+    this.seen++;
+    if (this.seen > this.opts.maxRows + 1) {
+      throw new AppError(422, 'import-too-many-rows', { limit: this.opts.maxRows });
+    }
+    cells.forEach((c, i) => {
+      if (typeof c === 'string' && c.length > MAX_CELL_CHARS) throw cellTooLong(row, i);
+    });
+    if (isEmptyRow(cells) || !this.keep) return;
     if (!this.header) {
       this.header = cells.map((c) => (c === null ? null : String(c instanceof Date ? c.toISOString() : c)));
       return;
-    }
-    if (this.rows.length >= this.opts.maxRows) {
-      throw new AppError(422, 'import-too-many-rows', { limit: this.opts.maxRows });
     }
     this.rows.push({ row, cells });
   }
@@ -189,6 +214,10 @@ async function readXlsxStreaming<F extends string>(data: Buffer, b: SheetBuilder
 }
 
 async function readXlsxWhole<F extends string>(data: Buffer, b: SheetBuilder<F>): Promise<void> {
+  // The streaming pass first: a workbook past the row or cell bounds is refused before anything is loaded whole.
+  const guard = new SheetBuilder({ ...b.opts, columns: [] });
+  guard.keep = false;
+  await readXlsxStreaming(data, guard);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
@@ -200,27 +229,76 @@ async function readXlsxWhole<F extends string>(data: Buffer, b: SheetBuilder<F>)
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => b.add(rowNumber, cellsOf(row.values)));
 }
 
-/** Blank lines a CSV may have beyond the row limit before it counts as too long. */
-const CSV_BLANK_LINE_ALLOWANCE = 1000;
-
-async function readCsv<F extends string>(data: Buffer, b: SheetBuilder<F>): Promise<void> {
+/**
+ * One pass over CSV text (RFC 4180: quoted fields may hold the delimiter, quotes doubled, line breaks), handing
+ * each record to the builder as it ends — no worksheet is built and a field is never scanned past the cell limit.
+ * (fast-csv, which exceljs uses, buffers a field whole before any limit can be checked.)
+ */
+function readCsv<F extends string>(data: Buffer, b: SheetBuilder<F>): void {
   const text = decodeText(data);
-  const workbook = new ExcelJS.Workbook();
-  // The parser stops after this many records (header, the row limit and room for blank lines), so a huge file
-  // is never held whole as a worksheet; reaching it means the file has too many rows.
-  const recordCap = b.maxRows + 1 + CSV_BLANK_LINE_ALLOWANCE;
-  let worksheet: ExcelJS.Worksheet;
-  try {
-    worksheet = await workbook.csv.read(Readable.from([text]), {
-      // Cells stay text: a USCC, a division code or a phone number must not turn into a number.
-      map: (value: unknown) => value,
-      parserOptions: { delimiter: delimiterOf(text), ignoreEmpty: false, maxRows: recordCap },
-    });
-  } catch {
-    throw unreadable();
+  const delimiter = delimiterOf(text);
+  const n = text.length;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let row = 0;
+  while (i < n) {
+    row++;
+    const cells: Cell[] = [];
+    for (;;) {
+      let value: string;
+      if (text[i] === '"') {
+        // Quoted: runs up to the closing quote that is not doubled.
+        let out = '';
+        let from = i + 1;
+        for (;;) {
+          const q = text.indexOf('"', from);
+          if (q < 0) throw unreadable();
+          out += text.slice(from, q);
+          if (out.length > MAX_CELL_CHARS) throw cellTooLong(row, cells.length);
+          if (text[q + 1] === '"') {
+            out += '"';
+            from = q + 2;
+            continue;
+          }
+          i = q + 1;
+          break;
+        }
+        value = out;
+        // Anything between the closing quote and the next delimiter is kept, as spreadsheet programs do.
+        const rest = nextBreak(text, i, delimiter);
+        value += text.slice(i, rest);
+        i = rest;
+      } else {
+        const end = nextBreak(text, i, delimiter);
+        value = text.slice(i, end);
+        i = end;
+      }
+      if (value.length > MAX_CELL_CHARS) throw cellTooLong(row, cells.length);
+      cells.push(plainCell(value));
+      if (i < n && text[i] === delimiter) {
+        i++;
+        continue;
+      }
+      // End of record: \r\n, \n or \r, or the end of the text.
+      if (text[i] === '\r') i++;
+      if (text[i] === '\n') i++;
+      break;
+    }
+    b.add(row, cells);
   }
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => b.add(rowNumber, cellsOf(row.values)));
-  if (worksheet.rowCount >= recordCap) throw new AppError(422, 'import-too-many-rows', { limit: b.maxRows });
+}
+
+/** The position of the next delimiter or line break from `i` (the text's length when none). */
+function nextBreak(text: string, i: number, delimiter: string): number {
+  let j = i;
+  const n = text.length;
+  // Bounded scan: a field longer than the cell limit is refused by the caller without scanning further.
+  const stop = Math.min(n, i + MAX_CELL_CHARS + 1);
+  while (j < stop) {
+    const c = text[j];
+    if (c === delimiter || c === '\n' || c === '\r') return j;
+    j++;
+  }
+  return j;
 }
 
 /**
@@ -235,7 +313,7 @@ export async function readSheet<F extends string>(
   const format = sheetFormat(file.filename, file.data);
   if (!format) throw unreadable();
   const b = new SheetBuilder(opts);
-  if (format === 'csv') await readCsv(file.data, b);
+  if (format === 'csv') readCsv(file.data, b);
   else if (opts.merged) await readXlsxWhole(file.data, b);
   else await readXlsxStreaming(file.data, b);
   return b.done(format, file.data, cleanText(file.filename));
