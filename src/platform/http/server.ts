@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/record.js';
 import { AppError } from '../errors/app-error.js';
 import { localeFromHeader } from '../i18n/locale.js';
 import { requireUtf8Json } from './charset.js';
+import { drainRequest } from './body-limit.js';
 import { contextHook } from './context.js';
 import { clientErrorHandler, frameworkErrors } from './client-errors.js';
 import { checkRoutePolicy } from '../policy/route-policy.js';
@@ -105,6 +106,11 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
       }).catch((e: unknown) => req.log.error({ err: e }, 'audit of denial failed'));
     }
     if (typeof problem.retryAfter === 'number') reply.header('retry-after', String(problem.retryAfter));
+    // An over-limit body: read the rest first, so that the client can read the 413 (body-limit.ts).
+    if (problem.status === 413) {
+      reply.header('connection', 'close');
+      await drainRequest(req.raw);
+    }
     return sendProblem(reply, problem);
   });
 
