@@ -142,6 +142,22 @@ describe('check-up journey (E1–E5)', () => {
     await desk.screenshot({ path: `${SHOTS}/checkups-figures.png` });
   });
 
+  it("the supervisor's dashboard shows the check-ups as counts only", async () => {
+    const desk = await pageAs('supervisor');
+    await desk.goto(`${server.url}/supervision/dashboard`);
+    const card = desk.getByTestId('checkup-counts');
+    await card.getByTestId('figure-checkup-problems-found').waitFor();
+    const counts = await (await apiSession(server.url, 'supervisor')).get<Figures & { fixedOnSpot: number }>('/api/figures/checkups');
+    const value = async (key: string) => Number(await card.getByTestId(`figure-checkup-${key}`).getAttribute('data-value'));
+    expect(await value('problems-found')).toBe(counts.problemsFound);
+    expect(await value('closed')).toBe(counts.closed);
+    expect(await value('closed')).toBeGreaterThanOrEqual(1);
+    expect(await value('firms-served')).toBe(counts.firmsServed);
+    const text = await desk.locator('body').innerText();
+    for (const s of [NOTE, '环评批复要求的废气收集设施未建成', '集气罩']) expect(text).not.toContain(s);
+    await card.screenshot({ path: `${SHOTS}/checkups-supervisor-counts.png` });
+  });
+
   it('an officer sees no check-up menu, no check-up tab in the enterprise file, and is refused the check-up', async () => {
     const desk = await pageAs('officer3');
     await desk.goto(`${server.url}/`);

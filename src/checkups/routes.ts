@@ -17,14 +17,16 @@ import { listExperts } from './list-experts.js';
 import { campaignInput, createCampaign, listCampaigns } from './campaigns.js';
 import { checklistInput, currentChecklist, publishChecklist } from './checklists.js';
 import { checkupFigures } from './figures.js';
+import { CHECKUP_COUNT_READERS, checkupCounts, checkupCountsOut, checkupCountsQuery } from './counts.js';
 import { signReport } from './sign-report.js';
 import { checklistOut, invitationDetail, invitationList } from './present.js';
 import { INVITATION_STATUSES } from './schema.js';
 import { OPEN_AGE_BUCKETS } from './rules/open-age.js';
 
 /**
- * Route policies of the check-ups. Every one of them is also behind the firewall (the `/api/checkups/` prefix is
- * the `checkup` data class): enforcement roles are refused before these are even looked at.
+ * Route policies of the check-ups. Every one of them but `counts` is also behind the firewall (the `/api/checkups/`
+ * prefix is the `checkup` data class): enforcement roles are refused before these are even looked at. `counts`
+ * (`/api/figures/checkups`) answers numbers alone, so the roles that enforce may read it.
  */
 export const checkupPolicies = {
   read: routePolicy('checkups.read', { roles: CHECKUP_READERS }),
@@ -34,6 +36,8 @@ export const checkupPolicies = {
   sign: routePolicy('checkups.sign', { roles: ['expert'] }),
   admin: routePolicy('checkups.admin', { roles: ['admin'] }),
   campaign: routePolicy('checkups.campaign', { roles: ['admin', 'service_officer'] }),
+  /** The one check-up read outside the firewall's prefix: five numbers for the dashboards (see counts.ts). */
+  counts: routePolicy('checkups.counts', { roles: CHECKUP_COUNT_READERS }),
 };
 
 const tags = ['checkups'];
@@ -268,5 +272,20 @@ export const checkupRoutes: RegisterRoutes = (app, deps) => {
       },
     },
     async (req) => checkupFigures(db, req.ctx),
+  );
+
+  app.get(
+    '/api/figures/checkups',
+    {
+      config: { policy: checkupPolicies.counts },
+      schema: {
+        operationId: 'getCheckupCounts',
+        tags,
+        summary: 'Check-up counts only (firms served, problems found, fixed on the spot, closed, open) for the dashboards of the supervisor and department administrators — no text of a check-up',
+        querystring: checkupCountsQuery,
+        response: { 200: checkupCountsOut },
+      },
+    },
+    async (req) => checkupCounts(db, req.ctx, req.query),
   );
 };

@@ -98,7 +98,7 @@ describe('the check-up firewall (E2), walked over every route of /api/openapi.js
   it('the walk covers the check-up routes and the shared read paths', () => {
     const urls = getCalls.map((g) => g.url);
     expect(getCalls.length).toBeGreaterThan(60);
-    for (const must of ['/api/checkups/invitations', `/api/checkups/invitations/${c.invitationId}`, `/api/checkups/files/${c.reportFileId}`, '/api/notifications', '/api/admin/audit', `/api/enterprises/${c.enterpriseUscc}`]) {
+    for (const must of ['/api/checkups/invitations', `/api/checkups/invitations/${c.invitationId}`, `/api/checkups/files/${c.reportFileId}`, '/api/notifications', '/api/admin/audit', `/api/enterprises/${c.enterpriseUscc}`, '/api/figures/checkups']) {
       expect(urls).toContain(must);
     }
     expect(urls.some((u) => u.startsWith('/api/enterprises/export'))).toBe(true);

@@ -4,6 +4,7 @@ import { KpiCards } from '../figures/KpiCards';
 import { useT } from '../i18n';
 import { QueryErrorAlert } from '../shared/QueryErrorAlert';
 import { FIGURES_PATH } from './api';
+import { checkupKpis } from './kpis';
 import type { CheckupFigures, CheckupStatus } from './types';
 
 const AGES = ['d0-30', 'd31-90', 'd91-180', 'd181+'] as const;
@@ -19,15 +20,7 @@ export default function CheckupFiguresPage() {
       <QueryErrorAlert error={q.error} onRetry={q.reload} />
       {f && (
         <>
-          <KpiCards
-            kpis={[
-              { key: 'firms-served', title: t('checkups.figures.firmsServed'), value: f.firmsServed },
-              { key: 'problems-found', title: t('checkups.figures.problemsFound'), value: f.problemsFound },
-              { key: 'fixed-on-spot', title: t('checkups.figures.fixedOnSpot'), value: f.fixedOnSpot },
-              { key: 'closed', title: t('checkups.figures.closed'), value: f.closed },
-              { key: 'open', title: t('checkups.figures.open'), value: f.open },
-            ]}
-          />
+          <KpiCards kpis={checkupKpis(f, t)} />
           <Row gutter={[16, 16]}>
             <Col xs={24} md={12}>
               <Card title={t('checkups.figures.openByAge')} size="small">

@@ -5,6 +5,8 @@ export const CHECKUPS_PATH = '/api/checkups';
 export const INVITATIONS_PATH = `${CHECKUPS_PATH}/invitations`;
 export const EXPERTS_PATH = `${CHECKUPS_PATH}/experts`;
 export const FIGURES_PATH = `${CHECKUPS_PATH}/figures`;
+/** Counts only, outside the firewall's prefix: for the dashboards of the supervisor and department administrators. */
+export const COUNTS_PATH = '/api/figures/checkups';
 export const invitationPath = (id: string) => `${INVITATIONS_PATH}/${encodeURIComponent(id)}`;
 
 /** Pages. */

@@ -65,6 +65,9 @@ export interface Pool {
   liaisons: { id: string; name: string }[];
 }
 
+/** The five counts the roles that enforce may read (GET /api/figures/checkups). */
+export type CheckupCounts = Pick<CheckupFigures, 'firmsServed' | 'problemsFound' | 'fixedOnSpot' | 'closed' | 'open'>;
+
 export interface CheckupFigures {
   firmsServed: number;
   problemsFound: number;

@@ -106,6 +106,8 @@ export const checkupsEnUS: Record<keyof typeof checkupsZhCN, string> = {
   'checkups.figures.open': 'Open',
   'checkups.figures.openByAge': 'Open problems by age',
   'checkups.figures.byStatus': 'Invitations by status',
+  'checkups.counts.title': 'Environmental check-ups (counts only)',
+  'checkups.counts.note': 'What a check-up finds is never an enforcement lead: only counts are shown here, with no enterprise, finding or report.',
   'checkups.age.d0-30': 'Up to 30 days',
   'checkups.age.d31-90': '31–90 days',
   'checkups.age.d91-180': '91–180 days',

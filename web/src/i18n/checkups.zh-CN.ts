@@ -106,6 +106,8 @@ export const checkupsZhCN = {
   'checkups.figures.open': '整改中',
   'checkups.figures.openByAge': '未销号问题账龄',
   'checkups.figures.byStatus': '邀约状态',
+  'checkups.counts.title': '环保体检（仅统计数）',
+  'checkups.counts.note': '“我帮您检”的发现不作为执法线索：这里只显示统计数，不含任何企业、问题或报告内容。',
   'checkups.age.d0-30': '30 天内',
   'checkups.age.d31-90': '31–90 天',
   'checkups.age.d91-180': '91–180 天',

@@ -2,6 +2,7 @@ import { Alert, Card, Segmented, Space } from 'antd';
 import { useState } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useMe } from '../../auth/SessionProvider';
+import { CheckupCountsCard } from '../../checkups/CheckupCountsCard';
 import { ChartGrid } from '../../figures/ChartCard';
 import { KpiCards } from '../../figures/KpiCards';
 import { useT } from '../../i18n';
@@ -82,6 +83,7 @@ export default function DashboardPage() {
         <QueryErrorAlert error={error} onRetry={reload} />
         {f && <KpiCards kpis={dashboardKpis(f, t)} />}
       </Card>
+      <CheckupCountsCard departmentId={everyDepartment ? departmentId : undefined} />
       {f && (
         <ChartGrid
           testId="dashboard-charts"
