@@ -9,7 +9,7 @@
 import { signCode } from '../../src/codes/code-text.js';
 import { contentDigest } from '../../src/codes/payload.js';
 import { loadKey, type CodeKey } from '../../src/codes/signers.js';
-import { DEFAULT_FREQUENCY_RULES } from '../../src/inspections/rules/windows.js';
+import { ruleSetInForce, type InspectionRuleSet } from '../../src/inspections/rules/rule-set.js';
 import { frequencySignalKey } from '../../src/inspections/rules/visit-frequency.js';
 import { resultDueAt } from '../../src/inspections/rules/result-deadline.js';
 import { TRIGGERS } from '../../src/inspections/schema.js';
@@ -23,6 +23,7 @@ export const INSPECTION_COLUMNS = [
   'id', 'enterprise_id', 'kind', 'trigger', 'random_draw_id', 'lead_department_id', 'department_ids', 'item_ids', 'officer_ids', 'scenario_id',
   'window_start', 'window_end', 'status', 'code_version', 'code', 'applied_by', 'approved_by', 'over_frequency', 'backfilled', 'merged_count',
   'result_due_at', 'result', 'result_recorded_at', 'result_late', 'arrival_confirmed_at', 'revoked_at', 'revoked_reason', 'created_at',
+  'rule_set_id', 'rule_set_version',
 ] as const;
 export const EVALUATION_COLUMNS = ['enterprise_id', 'inspection_id', 'overall', 'conduct', 'integrity', 'efficiency', 'service', 'comment', 'user_id', 'created_at'] as const;
 export const COMPLAINT_COLUMNS = ['id', 'enterprise_id', 'inspection_id', 'category', 'content', 'user_id', 'created_at'] as const;
@@ -109,7 +110,7 @@ function pickSome<T>(rng: Random, list: readonly T[], n: number): T[] {
  * rule containing `t` starts at the earliest visit less than `days` before it — the application's
  * `frequencyBreaches` for this case, without its quadratic scan.
  */
-function breaches(sorted: readonly number[], t: number, alerts: typeof DEFAULT_FREQUENCY_RULES.alerts) {
+function breaches(sorted: readonly number[], t: number, alerts: InspectionRuleSet['alerts']) {
   const out: { kind: 'frequency-7d' | 'frequency-30d'; days: number; max: number; count: number; windowFrom: number }[] = [];
   for (const rule of alerts) {
     const len = rule.days * DAY_MS;
@@ -137,7 +138,8 @@ export function writeInspections(ctx: InspectionContext, e: GenEnterprise, enter
   const now = plan.nowMs;
   const leads = ctx.leads.get(e.industry) ?? [];
   if (!leads.length) return;
-  const rules = DEFAULT_FREQUENCY_RULES;
+  // The built-in part A rule set of today (its first version covers the generated period).
+  const rules = ruleSetInForce(new Date(now));
   const firstDay = Math.floor((now - PERIOD_DAYS * DAY_MS) / DAY_MS);
 
   // Start times: a day in the period, 08:00–16:30 China time (00:00–08:30 UTC), on the half hour.
@@ -249,6 +251,7 @@ export function writeInspections(ctx: InspectionContext, e: GenEnterprise, enter
         iso(start), iso(end), status, codeVersion, code, approvedBy, approvedBy, overFrequency, backfilled, mergedCount,
         iso(due), result, recordedAt === null ? null : iso(recordedAt), late, arrival === null ? null : iso(arrival),
         revokedAt === null ? null : iso(revokedAt), revoked ? rng.pick(REVOKE_REASONS) : null, iso(createdAt),
+        rules.id, rules.version,
       ]),
     );
     counts.inspections++;

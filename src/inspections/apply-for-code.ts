@@ -20,7 +20,8 @@ import { plannedCodeConflict } from './rules/planned-frequency.js';
 import { jointCandidates } from './rules/joint-proposal.js';
 import { annualCapReached } from './rules/annual-cap.js';
 import { resultDueAt } from './rules/result-deadline.js';
-import { DEFAULT_FREQUENCY_RULES, type FrequencyRules } from './rules/windows.js';
+import { ruleSetRef, type RuleSetRef } from './rules/rule-set.js';
+import { inspectionRulesAt } from './rule-config.js';
 import { describeWarnings, type Warning } from './warnings.js';
 import { joinInspection } from './join-inspection.js';
 import { chinaDayOf, chinaYearOf, startOfChinaYear } from '../platform/time/china.js';
@@ -46,16 +47,20 @@ export interface ApplyOutcome {
   id: string;
   code: string;
   warnings: Warning[];
-  joint?: { merged: true; inspectionId: string } | { proposals: { inspectionId: string; code: string; departmentIds: string[]; windowStart: Date; windowEnd: Date }[] };
+  /** The part A rule set applied (recorded on the inspection). */
+  ruleSet: RuleSetRef;
+  joint?: { merged: true; inspectionId: string } | { proposals: { inspectionId: string; code: string; departmentIds: string[]; windowStart: Date; windowEnd: Date }[]; days: number };
 }
 
 /**
  * A2–A5, A9 — an officer applies for an inspection code. In one transaction, serialised per enterprise by a
  * row lock (so 100 simultaneous planned requests yield one code): check window, items, officers; apply the
  * planned-code limit (refuse) or the over-frequency warning (triggered); the annual cap; sign and store the
- * code; raise A9 / over-frequency / back-fill signals; propose a joint visit; audit.
+ * code; raise A9 / over-frequency / back-fill signals; propose a joint visit; audit. The numbers are those of
+ * the part A rule set in force at `ctx.now`; the code records which.
  */
-export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput, rules: FrequencyRules = DEFAULT_FREQUENCY_RULES): Promise<ApplyOutcome> {
+export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): Promise<ApplyOutcome> {
+  const rules = inspectionRulesAt(deps.config, ctx.now);
   const actor = requireUser(ctx.actor, ['officer']);
   if (!actor.officerId || !actor.departmentId) throw new AppError(403, 'not-an-officer');
   const departmentId = actor.departmentId;
@@ -72,7 +77,7 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput, r
     const { departmentIds } = await resolveItems(tx, input.itemIds, departmentId, input.scenarioId);
     await checkOfficers(tx, ctx.locale, input.officerIds, departmentIds, window);
 
-    const nearby = await loadNearby(tx, enterprise.id, window.start, Math.max(rules.plannedWindowDays, ...rules.alerts.map((a) => a.days)));
+    const nearby = await loadNearby(tx, enterprise.id, window.start, rules);
     const warnings: Warning[] = [];
     let overFrequency = false;
     if (input.kind === 'planned') {
@@ -82,7 +87,7 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput, r
           409,
           'planned-frequency-limit',
           { existingCode: conflict.code, existingStart: chinaDayOf(conflict.windowStart), days: rules.plannedWindowDays },
-          { existingCode: conflict.code, existingInspectionId: conflict.id, existingStart: conflict.windowStart.toISOString(), canJoin: true },
+          { existingCode: conflict.code, existingInspectionId: conflict.id, existingStart: conflict.windowStart.toISOString(), canJoin: true, days: rules.plannedWindowDays, ruleSet: ruleSetRef(rules) },
         );
       }
       await checkAnnualCap(tx, enterprise.id, departmentId, ctx.now);
@@ -110,13 +115,15 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput, r
       overFrequency,
       backfilled: Boolean(input.backfill),
       resultDueAt: resultDueAt(window.end, rules.resultDueDays),
+      ruleSetId: rules.id,
+      ruleSetVersion: rules.version,
       createdAt: ctx.now,
     });
 
     const breaches = await raiseFrequencySignals(tx, ctx.now, rules, { id, enterpriseId: enterprise.id, windowStart: window.start, departmentId }, nearby);
     for (const b of breaches) warnings.push({ code: b.kind, count: b.count, days: b.days });
     if (overFrequency) {
-      await raiseSignal(tx, ctx.now, { kind: 'over-frequency', severity: 'medium', dedupeKey: `over-frequency:${id}`, enterpriseId: enterprise.id, inspectionId: id, departmentId, detail: { trigger: input.trigger } });
+      await raiseSignal(tx, ctx.now, { kind: 'over-frequency', severity: 'medium', dedupeKey: `over-frequency:${id}`, enterpriseId: enterprise.id, inspectionId: id, departmentId, detail: { trigger: input.trigger, days: rules.plannedWindowDays, ruleSet: ruleSetRef(rules) } });
     }
     if (input.backfill) {
       await raiseSignal(tx, ctx.now, { kind: 'backfilled-code', severity: 'medium', dedupeKey: `backfilled-code:${id}`, enterpriseId: enterprise.id, inspectionId: id, departmentId, detail: { windowStart: window.start.toISOString() } });
@@ -126,7 +133,7 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput, r
       targetType: 'inspection',
       targetId: id,
       enterpriseId: enterprise.id,
-      detail: { kind: input.kind, trigger: input.trigger, departmentIds, officerIds: content.officerIds, overFrequency, backfilled: Boolean(input.backfill) },
+      detail: { kind: input.kind, trigger: input.trigger, departmentIds, officerIds: content.officerIds, overFrequency, backfilled: Boolean(input.backfill), ruleSet: ruleSetRef(rules) },
     });
 
     const proposals = jointCandidates(nearby, departmentId, window.start, rules.jointWindowDays).map((n) => ({
@@ -136,7 +143,7 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput, r
       windowStart: n.windowStart,
       windowEnd: n.windowEnd,
     }));
-    return { id, code, warnings: describeWarnings(warnings, ctx.locale), ...(proposals.length ? { joint: { proposals } } : {}) };
+    return { id, code, warnings: describeWarnings(warnings, ctx.locale), ruleSet: ruleSetRef(rules), ...(proposals.length ? { joint: { proposals, days: rules.jointWindowDays } } : {}) };
   });
 }
 

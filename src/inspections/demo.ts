@@ -15,6 +15,7 @@ import { signCode } from '../codes/code-text.js';
 import { contentDigest } from '../codes/payload.js';
 import { evaluations, inspections, type InspectionResult } from './schema.js';
 import { resultDueAt } from './rules/result-deadline.js';
+import { ruleSetInForce } from './rules/rule-set.js';
 
 const DAY = 86_400_000;
 
@@ -78,7 +79,8 @@ async function seedDemoInspections(tx: Tx, demo: DemoContext) {
       code,
       appliedBy: approver!.id,
       mergedCount: joint ? 1 : 0,
-      resultDueAt: resultDueAt(end, 3),
+      resultDueAt: resultDueAt(end, ruleSetInForce(start).resultDueDays),
+      ...appliedRuleSet(start),
       result,
       resultRecordedAt: new Date(end.getTime() + rng.int(1, 40) * 3_600_000),
       arrivalConfirmedAt: start,
@@ -114,10 +116,17 @@ async function seedDemoInspections(tx: Tx, demo: DemoContext) {
       code: signCode(key, { inspectionId: id, codeVersion: 1, uscc: firm.uscc, windowStart: start, windowEnd: end, digest: contentDigest(content) }),
       appliedBy: approver!.id,
       mergedCount: deptIds.length - 1,
-      resultDueAt: resultDueAt(end, 3),
+      resultDueAt: resultDueAt(end, ruleSetInForce(now).resultDueDays),
+      ...appliedRuleSet(now),
       createdAt: new Date(now.getTime() - DAY),
     });
   }
+}
+
+/** The part A rule set (built in) a demo code was issued under. */
+function appliedRuleSet(at: Date) {
+  const r = ruleSetInForce(at);
+  return { ruleSetId: r.id, ruleSetVersion: r.version };
 }
 
 registerDemoSeeder(seedDemoInspections);

@@ -1,7 +1,7 @@
 import type { DbOrTx } from '../platform/db/client.js';
 import { raiseSignal } from '../supervision/raise-signal.js';
 import { frequencyBreaches, frequencySignalKey } from './rules/visit-frequency.js';
-import type { FrequencyRules } from './rules/windows.js';
+import { ruleSetRef, type InspectionRuleSet } from './rules/rule-set.js';
 import type { Nearby } from './load-nearby.js';
 
 /**
@@ -12,7 +12,7 @@ import type { Nearby } from './load-nearby.js';
 export async function raiseFrequencySignals(
   tx: DbOrTx,
   now: Date,
-  rules: FrequencyRules,
+  rules: InspectionRuleSet,
   visit: { id: string; enterpriseId: string; windowStart: Date; departmentId: string },
   nearby: Nearby[],
 ): Promise<{ kind: 'frequency-7d' | 'frequency-30d'; count: number; days: number }[]> {
@@ -26,7 +26,7 @@ export async function raiseFrequencySignals(
       enterpriseId: visit.enterpriseId,
       inspectionId: visit.id,
       departmentId: visit.departmentId,
-      detail: { count: b.count, days: b.days, max: b.max, windowFrom: b.windowFrom.toISOString() },
+      detail: { count: b.count, days: b.days, max: b.max, windowFrom: b.windowFrom.toISOString(), ruleSet: ruleSetRef(rules) },
     });
   }
   return breaches.map((b) => ({ kind: b.kind, count: b.count, days: b.days }));

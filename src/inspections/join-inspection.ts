@@ -9,7 +9,8 @@ import { inspections } from './schema.js';
 import { resolveItems } from './resolve-items.js';
 import { checkOfficers } from './check-officers.js';
 import { signInspectionCode } from './sign-inspection-code.js';
-import { DAY_MS, type FrequencyRules } from './rules/windows.js';
+import { DAY_MS } from './rules/windows.js';
+import { ruleSetRef, type InspectionRuleSet } from './rules/rule-set.js';
 import type { ApplyOutcome } from './apply-for-code.js';
 
 /**
@@ -21,7 +22,7 @@ export async function joinInspection(
   deps: AppDeps,
   tx: Tx,
   ctx: Ctx,
-  j: { enterpriseId: string; inspectionId: string; departmentId: string; itemIds: string[]; officerIds: string[]; scenarioId?: string; rules: FrequencyRules },
+  j: { enterpriseId: string; inspectionId: string; departmentId: string; itemIds: string[]; officerIds: string[]; scenarioId?: string; rules: InspectionRuleSet },
 ): Promise<ApplyOutcome> {
   const [target] = await tx
     .select()
@@ -57,7 +58,7 @@ export async function joinInspection(
     targetType: 'inspection',
     targetId: target.id,
     enterpriseId: j.enterpriseId,
-    detail: { departmentId: j.departmentId, addedItems: j.itemIds, addedOfficers: j.officerIds, codeVersion },
+    detail: { departmentId: j.departmentId, addedItems: j.itemIds, addedOfficers: j.officerIds, codeVersion, ruleSet: ruleSetRef(j.rules) },
   });
-  return { id: target.id, code, warnings: [], joint: { merged: true, inspectionId: target.id } };
+  return { id: target.id, code, warnings: [], ruleSet: ruleSetRef(j.rules), joint: { merged: true, inspectionId: target.id } };
 }

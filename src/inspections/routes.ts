@@ -15,11 +15,14 @@ import { assertDepartment } from '../platform/policy/policy.js';
 import { inspectionFigures } from './figures.js';
 import { setAnnualCap } from './set-annual-cap.js';
 import { precheckApplication } from './precheck.js';
+import { provinceRuleSets } from './rule-config.js';
 
 const idParams = z.object({ id: z.uuid() });
 
 export const inspectionRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
+  // A province's rule-set file that does not parse stops the server here, not at the first application.
+  provinceRuleSets(deps.config);
 
   app.post(
     '/api/inspections',
@@ -28,7 +31,7 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
         tags: ['inspections'],
         summary: 'Apply for an inspection code (A2–A5, A9)',
         description:
-          'Planned codes: at most one per enterprise in any 7 days across all departments (409 planned-frequency-limit naming the existing code, which may be joined with joinInspectionId). Triggered codes pass with an over-frequency warning. At least two officers with certificates valid through the window and covering the field. Returns joint-visit proposals when another department visits within 7 days.',
+          'The numbers are those of the part A rule set in force (built in: 7 days; a province may override them), named in the answer as ruleSet {id, version}. Planned codes: at most one per enterprise in any planned window (7 days) across all departments (409 planned-frequency-limit naming the existing code, which may be joined with joinInspectionId). Triggered codes pass with an over-frequency warning. At least two officers with certificates valid through the window and covering the field. Returns joint-visit proposals when another department visits within the joint window (7 days).',
         body: applyInput,
       },
     },
@@ -165,6 +168,6 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
         }),
       },
     },
-    async (req) => precheckApplication(db, req.ctx, req.query),
+    async (req) => precheckApplication(deps, req.ctx, req.query),
   );
 };

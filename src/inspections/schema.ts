@@ -48,6 +48,9 @@ export const inspections = pgTable(
     /** Departments merged into this visit after it was issued (A4). */
     mergedCount: integer('merged_count').notNull().default(0),
     resultDueAt: timestamp('result_due_at', { withTimezone: true }).notNull(),
+    /** The part A rule set (id and version, rules/rule-set.ts) the code was issued under. */
+    ruleSetId: text('rule_set_id').notNull(),
+    ruleSetVersion: integer('rule_set_version').notNull(),
     result: jsonb('result').$type<InspectionResult>(),
     resultRecordedAt: timestamp('result_recorded_at', { withTimezone: true }),
     resultLate: boolean('result_late').notNull().default(false),

@@ -1,5 +1,6 @@
 import { AppError } from '../platform/errors/app-error.js';
-import { DAY_MS, MAX_WINDOW_DAYS, type FrequencyRules } from './rules/windows.js';
+import { DAY_MS } from './rules/windows.js';
+import type { InspectionRuleSet } from './rules/rule-set.js';
 import { backfillAllowed } from './rules/result-deadline.js';
 
 /** How far in the past a (non-emergency) window may start: a code is applied for before entering. */
@@ -9,12 +10,13 @@ const START_TOLERANCE_MS = 60 * 60_000;
 export function checkWindow(
   w: { start: Date; end: Date },
   now: Date,
-  opts: { backfill: boolean; emergency: boolean; rules: FrequencyRules; locale: 'zh-CN' | 'en-US' },
+  opts: { backfill: boolean; emergency: boolean; rules: InspectionRuleSet; locale: 'zh-CN' | 'en-US' },
 ): void {
   const zh = opts.locale === 'zh-CN';
   if (!(w.start < w.end)) throw new AppError(422, 'bad-window', { reason: zh ? '开始时间须早于结束时间' : 'start must be before end' });
-  if (w.end.getTime() - w.start.getTime() > MAX_WINDOW_DAYS * DAY_MS) {
-    throw new AppError(422, 'bad-window', { reason: zh ? `不得超过 ${MAX_WINDOW_DAYS} 天` : `at most ${MAX_WINDOW_DAYS} days` });
+  const maxDays = opts.rules.maxWindowDays;
+  if (w.end.getTime() - w.start.getTime() > maxDays * DAY_MS) {
+    throw new AppError(422, 'bad-window', { reason: zh ? `不得超过 ${maxDays} 天` : `at most ${maxDays} days` });
   }
   if (opts.backfill) {
     if (!opts.emergency || !backfillAllowed(w.start, now, opts.rules.backfillLimitDays)) {

@@ -42,6 +42,8 @@ beforeAll(async () => {
       appliedBy: u!.id,
       approvedBy: u!.id,
       resultDueAt: new Date(end.getTime() + 3 * 86_400_000),
+      ruleSetId: 'part-a',
+      ruleSetVersion: 1,
       resultRecordedAt: o.status === 'done' || !o.status ? end : null,
       revokedAt: o.status === 'revoked' ? start : null,
       createdAt: new Date(start.getTime() - 86_400_000),

@@ -141,6 +141,8 @@ beforeAll(async () => {
     appliedBy: opener,
     approvedBy: opener,
     resultDueAt: new Date(cn(start).getTime() + 48 * H),
+    ruleSetId: 'part-a',
+    ruleSetVersion: 1,
     createdAt: cn(start),
   });
   await t.database.db

@@ -43,6 +43,8 @@ export async function seedRevisitWork(t: TestApp, opts: { perTeam: number; at: D
         appliedBy: admin!.id,
         approvedBy: admin!.id,
         resultDueAt: new Date(start.getTime() + 7 * 86_400_000),
+        ruleSetId: 'part-a',
+        ruleSetVersion: 1,
         result: { outcome: i % 3 === 0 ? 'rectification' : 'no-problem', notes: '', photoIds: [] },
         resultRecordedAt: new Date(start.getTime() + 3 * 3_600_000),
         createdAt: start,

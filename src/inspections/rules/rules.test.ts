@@ -5,7 +5,10 @@ import { jointCandidates } from './joint-proposal.js';
 import { annualCapReached } from './annual-cap.js';
 import { codeStatus } from './code-status.js';
 import { backfillAllowed, resultDueAt, resultIsLate } from './result-deadline.js';
-import { DEFAULT_FREQUENCY_RULES as R, DAY_MS } from './windows.js';
+import { DAY_MS } from './windows.js';
+import { PART_A_RULE_SETS } from './rule-set.js';
+
+const R = PART_A_RULE_SETS[0]!;
 
 const t0 = new Date('2026-12-01T01:00:00Z');
 const at = (days: number, hours = 0) => new Date(t0.getTime() + days * DAY_MS + hours * 3_600_000);

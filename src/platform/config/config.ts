@@ -33,6 +33,11 @@ export interface Config {
    * `<DATA_DIR>/audit-anchor/ed25519.pem`, generated on first start). Keep it outside the database's reach.
    */
   auditAnchorKeyFile: string;
+  /**
+   * A province's own versions of part A's rule set (INSPECTION_RULES_FILE: a JSON array of versions, see
+   * src/inspections/rules/rule-set.ts); unset: the built-in versions only.
+   */
+  inspectionRulesFile: string | undefined;
 }
 
 const int = (value: string | undefined, fallback: number): number => {
@@ -68,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditAnchorKeyFile: path.resolve(
       env.AUDIT_ANCHOR_KEY_FILE || path.join(env.DATA_DIR || './data', 'audit-anchor', 'ed25519.pem'),
     ),
+    inspectionRulesFile: env.INSPECTION_RULES_FILE ? path.resolve(env.INSPECTION_RULES_FILE) : undefined,
   };
 }

@@ -13,7 +13,11 @@ export function alertDetail(a: SupervisionAlert, t: Translate): string {
       return t('alert.detail.frequency', { days: text(d.days), count: text(d.count), max: text(d.max) });
     case 'over-frequency': {
       const key = `value.${text(d.trigger)}`;
-      return t('alert.detail.overFrequency', { trigger: isMessageKey(key) ? t(key) : text(d.trigger) });
+      const trigger = isMessageKey(key) ? t(key) : text(d.trigger);
+      // The signal names the rule set's days (older signals did not).
+      return d.days === undefined
+        ? t('alert.detail.overFrequencyWindow', { trigger })
+        : t('alert.detail.overFrequency', { trigger, days: text(d.days) });
     }
     case 'late-result':
       return t('alert.detail.lateResult', {

@@ -83,6 +83,7 @@ export const inspectionsEnUS: Record<keyof typeof inspectionsZhCN, string> = {
   'apply.live.frequency':
     'With this visit the enterprise is inspected {count} times in {days} days: supervision is alerted',
   'apply.live.scope': 'Checked by the platform against every department’s visits; checked again on submission',
+  'apply.live.ruleSet': 'Rules applied: {name}, version {version}, in force from {from}',
   'apply.issued.title': 'Code issued',
   'apply.issued.detail': 'Show the code when entering; the enterprise scans it to verify',
   'apply.merged.title': 'Joined the joint inspection',
@@ -93,7 +94,7 @@ export const inspectionsEnUS: Record<keyof typeof inspectionsZhCN, string> = {
   'apply.refused.join': 'Join that inspection (joint visit)',
   'apply.joint.title': 'A joint visit is possible',
   'apply.joint.detail':
-    'Another department visits the enterprise within 7 days. Joining merges your department into that visit and revokes the code just issued.',
+    'Another department visits the enterprise within {days} days. Joining merges your department into that visit and revokes the code just issued.',
   'apply.joint.propose': 'Join as a joint visit',
   'apply.joint.revokeReason': 'Merged into joint inspection {code}',
   'apply.joint.revokeFailed':
@@ -269,7 +270,8 @@ export const inspectionsEnUS: Record<keyof typeof inspectionsZhCN, string> = {
   'alert.status.case-opened': 'Case opened',
   'alert.status.dismissed': 'Dismissed',
   'alert.detail.frequency': '{count} visits in {days} days (limit {max})',
-  'alert.detail.overFrequency': 'Triggered visit ({trigger}) despite a planned code within 7 days',
+  'alert.detail.overFrequency': 'Triggered visit ({trigger}) despite a planned code within {days} days',
+  'alert.detail.overFrequencyWindow': 'Triggered visit ({trigger}) despite a planned code within the planned window',
   'alert.detail.lateResult': 'Due {due}, recorded {at}',
   'alert.detail.lowRating':
     'Overall {overall}, conduct {conduct}, integrity {integrity}, efficiency {efficiency}, service {service}',

@@ -80,6 +80,7 @@ export const inspectionsZhCN = {
   'apply.live.joint': '{departments} 于 {start} 检查该企业（{code}），可申请联查，减少入企次数',
   'apply.live.frequency': '本次检查后，该企业 {days} 日内将被检查 {count} 次，将自动推送“云督办”',
   'apply.live.scope': '提示由平台按全部部门的检查记录校验得出，提交时平台再次校验',
+  'apply.live.ruleSet': '适用规则：{name}（第 {version} 版，{from} 起施行）',
   'apply.issued.title': '检查码已生成',
   'apply.issued.detail': '入企时请出示检查码，企业扫码即可核验',
   'apply.merged.title': '已加入联合检查',
@@ -89,7 +90,7 @@ export const inspectionsZhCN = {
   'apply.refused.join': '加入该检查（联查）',
   'apply.joint.title': '发现可联查的检查',
   'apply.joint.detail':
-    '其他部门 7 日内将检查该企业。申请联查后，本部门并入该次检查，本次新生成的检查码将撤销。',
+    '其他部门 {days} 日内将检查该企业。申请联查后，本部门并入该次检查，本次新生成的检查码将撤销。',
   'apply.joint.propose': '申请联查',
   'apply.joint.revokeReason': '已并入联合检查 {code}',
   'apply.joint.revokeFailed': '已并入联合检查，但本次生成的检查码 {code} 未能撤销，请在“我的检查任务”中撤销',
@@ -263,7 +264,8 @@ export const inspectionsZhCN = {
   'alert.status.case-opened': '已立督办件',
   'alert.status.dismissed': '已排除',
   'alert.detail.frequency': '{days} 日内被检查 {count} 次（上限 {max} 次）',
-  'alert.detail.overFrequency': '7 日内已有计划内检查，仍发起触发式检查（{trigger}）',
+  'alert.detail.overFrequency': '{days} 日内已有计划内检查，仍发起触发式检查（{trigger}）',
+  'alert.detail.overFrequencyWindow': '计划内检查时间窗内已有检查，仍发起触发式检查（{trigger}）',
   'alert.detail.lateResult': '应于 {due} 前上传，实际 {at}',
   'alert.detail.lowRating':
     '总体 {overall}，规范 {conduct}，廉洁 {integrity}，效率 {efficiency}，服务 {service}',

@@ -75,7 +75,7 @@ export interface ApplyWarning {
   message?: string;
 }
 
-/** A4: another department's visit of the same enterprise within 7 days. */
+/** A4: another department's visit of the same enterprise within the joint window (the rule set's days). */
 export interface JointProposal {
   inspectionId: string;
   code: string;
@@ -89,7 +89,9 @@ export interface ApplyOutcome {
   id: string;
   code: string;
   warnings: ApplyWarning[];
-  joint?: { merged: true; inspectionId: string } | { proposals: JointProposal[] };
+  /** The part A rule set applied. */
+  ruleSet: { id: string; version: number };
+  joint?: { merged: true; inspectionId: string } | { proposals: JointProposal[]; days: number };
 }
 
 /** POST /api/inspections/{id}/result body. */

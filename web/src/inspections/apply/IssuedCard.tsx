@@ -47,7 +47,8 @@ function ProposalCard({ proposal, onJoin, joining }: { proposal: JointProposal }
 export function IssuedCard({ outcome, onJoin, joining }: Props) {
   const t = useT();
   const merged = outcome.joint && 'merged' in outcome.joint;
-  const proposals = outcome.joint && 'proposals' in outcome.joint ? outcome.joint.proposals : [];
+  const proposing = outcome.joint && 'proposals' in outcome.joint ? outcome.joint : null;
+  const proposals = proposing?.proposals ?? [];
   return (
     <Card data-testid="apply-issued" data-merged={merged ? 'true' : 'false'}>
       <Result
@@ -73,7 +74,7 @@ export function IssuedCard({ outcome, onJoin, joining }: Props) {
           />
         ))}
         {proposals.length > 0 && (
-          <Alert type="info" showIcon title={t('apply.joint.title')} description={t('apply.joint.detail')} />
+          <Alert type="info" showIcon title={t('apply.joint.title')} description={t('apply.joint.detail', { days: proposing?.days ?? '' })} />
         )}
         {proposals.map((p) => (
           <ProposalCard key={p.inspectionId} proposal={p} onJoin={onJoin} joining={joining} />

@@ -3,12 +3,14 @@ import { useT, type Translate } from '../../i18n';
 import { formatDateTime } from '../../shared/format';
 import { shortCode } from '../api';
 import { useDepartmentNames } from '../useDepartmentNames';
-import type { LiveWarning } from './useLiveWarnings';
+import type { AppliedRuleSet, LiveWarning } from './useLiveWarnings';
 
 interface Props {
   warnings: LiveWarning[];
   loading: boolean;
   checked: boolean;
+  /** The rule set the server's answer applied; null until it answered. */
+  ruleSet?: AppliedRuleSet | null;
 }
 
 function describe(w: LiveWarning, t: Translate, names: (ids: readonly string[]) => string[]): string {
@@ -30,7 +32,7 @@ const TYPE = {
 } as const;
 
 /** 频次与联查提示: shown while the form is filled in, before anything is submitted. */
-export function LiveWarnings({ warnings, loading, checked }: Props) {
+export function LiveWarnings({ warnings, loading, checked, ruleSet }: Props) {
   const t = useT();
   const names = useDepartmentNames();
   return (
@@ -54,6 +56,11 @@ export function LiveWarnings({ warnings, loading, checked }: Props) {
         {checked && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('apply.live.scope')}
+          </Typography.Text>
+        )}
+        {checked && ruleSet && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} title={ruleSet.source} data-testid="apply-live-rule-set">
+            {t('apply.live.ruleSet', { name: ruleSet.name, version: ruleSet.version, from: ruleSet.effectiveFrom })}
           </Typography.Text>
         )}
       </Flex>

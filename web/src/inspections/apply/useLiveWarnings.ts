@@ -32,6 +32,17 @@ interface Precheck {
   alerts: { kind: string; count: number; days: number }[];
   jointProposals: Brief[];
   days: { planned: number; joint: number };
+  /** The part A rule set the server applied. */
+  ruleSet: AppliedRuleSet;
+}
+
+/** The rule set a precheck answer was reached with (named beside the warnings). */
+export interface AppliedRuleSet {
+  id: string;
+  version: number;
+  name: string;
+  effectiveFrom: string;
+  source: string;
 }
 
 interface Request {
@@ -52,6 +63,7 @@ export function useLiveWarnings({ uscc, kind, start, end }: Request): {
   warnings: LiveWarning[];
   loading: boolean;
   checked: boolean;
+  ruleSet: AppliedRuleSet | null;
 } {
   const ready = Boolean(uscc) && start !== undefined;
   const query = ready
@@ -72,5 +84,5 @@ export function useLiveWarnings({ uscc, kind, start, end }: Request): {
     for (const a of data.alerts) out.push({ kind: 'frequency', count: a.count, days: a.days });
     return out;
   }, [ready, data, loading]);
-  return { warnings, loading, checked: ready && Boolean(data) && !loading };
+  return { warnings, loading, checked: ready && Boolean(data) && !loading, ruleSet: ready && data && !loading ? data.ruleSet : null };
 }
