@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
-import { anyEnterprise, makeItem, officerIdOf } from '../support/fixtures.js';
+import { anyEnterprise, twoDepartmentTeams } from '../support/fixtures.js';
 import { PART_A_RULE_SETS, type InspectionRuleSet } from '../../src/inspections/rules/rule-set.js';
 import { provinceRuleSets } from '../../src/inspections/rule-config.js';
 
@@ -37,14 +37,7 @@ beforeAll(async () => {
   const file = path.join(dir, 'inspection-rules.json');
   writeFileSync(file, JSON.stringify([province]));
   t = await testApp({ now: '2026-11-27T02:00:00Z', config: { inspectionRulesFile: file } });
-  market = await t.login('officer1');
-  ecology = await t.login('officer3');
-  marketItem = await makeItem(t, 'WH-SCJG');
-  ecologyItem = await makeItem(t, 'WH-STHJ');
-  o1 = await officerIdOf(t, 'officer1');
-  o2 = await officerIdOf(t, 'officer2');
-  o3 = await officerIdOf(t, 'officer3');
-  o4 = await officerIdOf(t, 'officer4');
+  ({ market, ecology, marketItem, ecologyItem, o1, o2, o3, o4 } = await twoDepartmentTeams(t));
 });
 afterAll(async () => t?.close());
 

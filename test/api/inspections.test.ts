@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
-import { anyEnterprise, enterpriseOf, makeItem, officerIdOf } from '../support/fixtures.js';
+import { anyEnterprise, enterpriseOf, makeItem, twoDepartmentTeams } from '../support/fixtures.js';
 
 let t: TestApp;
 let market: string; // officer1's cookie
@@ -17,14 +17,7 @@ const win = (fromNowDays: number, hours = 8) => {
 
 beforeAll(async () => {
   t = await testApp();
-  market = await t.login('officer1');
-  ecology = await t.login('officer3');
-  marketItem = await makeItem(t, 'WH-SCJG');
-  ecologyItem = await makeItem(t, 'WH-STHJ');
-  o1 = await officerIdOf(t, 'officer1');
-  o2 = await officerIdOf(t, 'officer2');
-  o3 = await officerIdOf(t, 'officer3');
-  o4 = await officerIdOf(t, 'officer4');
+  ({ market, ecology, marketItem, ecologyItem, o1, o2, o3, o4 } = await twoDepartmentTeams(t));
 });
 afterAll(async () => t?.close());
 

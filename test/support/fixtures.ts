@@ -52,3 +52,20 @@ export async function anyEnterprise(t: TestApp, index: number) {
 export async function makeOfficers(t: TestApp, deptCode: string, count: number) {
   return createOfficerSessions(t.database.db, deptCode, count, t.clock.now);
 }
+
+/**
+ * The demo's two inspecting departments as part A tests use them: 市场监管 (officer1, officer2) and 生态环境
+ * (officer3, officer4), signed in as officer1 and officer3, with a published item of each.
+ */
+export async function twoDepartmentTeams(t: TestApp) {
+  return {
+    market: await t.login('officer1'),
+    ecology: await t.login('officer3'),
+    marketItem: await makeItem(t, 'WH-SCJG'),
+    ecologyItem: await makeItem(t, 'WH-STHJ'),
+    o1: await officerIdOf(t, 'officer1'),
+    o2: await officerIdOf(t, 'officer2'),
+    o3: await officerIdOf(t, 'officer3'),
+    o4: await officerIdOf(t, 'officer4'),
+  };
+}
