@@ -16,6 +16,8 @@ import { penaltyRecords, repairApplications } from './schema.js';
 /** GET /api/credit/penalties/:id — the record, its rule set, notice, applications and deliveries (in scope). */
 export async function getPenalty(db: Db, ctx: Ctx, id: string) {
   const p = await loadPenalty(db, ctx, id);
+  // A penalty record is personal and decides credit: every detail read is audited (issue #10 item 13).
+  await recordAudit(db, ctx, { action: 'credit.penalty.view', targetType: 'credit_penalty', targetId: id, enterpriseId: p.record.enterpriseId });
   const apps = await db.select().from(repairApplications).where(eq(repairApplications.penaltyId, id)).orderBy(desc(repairApplications.submittedAt));
   return {
     penalty: presentPenalty(p.record, { departmentName: p.department.name, enterpriseName: p.enterprise.name }),

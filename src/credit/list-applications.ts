@@ -3,6 +3,7 @@ import type { Db } from '../platform/db/client.js';
 import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
+import { recordAudit } from '../platform/audit/record.js';
 import { enterprises } from '../enterprises/schema.js';
 import { departments } from '../organisation/schema.js';
 import { PROOF_NAMES } from './rules/kinds.js';
@@ -54,6 +55,8 @@ export async function getApplication(db: Db, ctx: Ctx, id: string) {
   const [app] = await db.select().from(a).where(eq(a.id, id));
   if (!app || (user.role === 'enterprise' && app.enterpriseId !== user.enterpriseId)) throw new AppError(404, 'application-not-found');
   const p = await loadPenalty(db, ctx, app.penaltyId);
+  // An application carries the enterprise's proofs: every detail read is audited (issue #10 item 13).
+  await recordAudit(db, ctx, { action: 'credit.application.view', targetType: 'credit_application', targetId: id, enterpriseId: app.enterpriseId });
   const lang = ctx.locale === 'zh-CN' ? 'zh' : 'en';
   return {
     application: presentApplication(app, ctx.now),

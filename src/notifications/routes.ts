@@ -46,6 +46,11 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
         .orderBy(desc(notifications.createdAt), desc(notifications.id))
         .limit(req.query.pageSize)
         .offset((req.query.page - 1) * req.query.pageSize);
+      await recordAudit(db, req.ctx, {
+        action: 'notification.list',
+        targetType: 'notification',
+        detail: { page: req.query.page, unread: req.query.unread ?? false, returned: rows.length },
+      });
       return {
         items: rows.map((n) => ({
           id: n.id,
@@ -81,7 +86,10 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
         .where(and(eq(notifications.id, req.params.id), eq(notifications.userId, user.userId)));
       if (!n) throw new AppError(404, 'notification-not-found');
       if (!n.readAt)
-        await db.update(notifications).set({ readAt: req.ctx.now }).where(eq(notifications.id, n.id));
+        await db.transaction(async (tx) => {
+          await tx.update(notifications).set({ readAt: req.ctx.now }).where(eq(notifications.id, n.id));
+          await recordAudit(tx, req.ctx, { action: 'notification.read', targetType: 'notification', targetId: n.id });
+        });
       return reply.status(204).send();
     },
   );
@@ -91,11 +99,15 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
     { schema: { tags: ['notifications'], summary: 'Mark all the caller’s notifications read' } },
     async (req) => {
       const user = requireUser(req.ctx.actor);
-      const done = await db
-        .update(notifications)
-        .set({ readAt: req.ctx.now })
-        .where(and(eq(notifications.userId, user.userId), isNull(notifications.readAt)))
-        .returning({ id: notifications.id });
+      const done = await db.transaction(async (tx) => {
+        const marked = await tx
+          .update(notifications)
+          .set({ readAt: req.ctx.now })
+          .where(and(eq(notifications.userId, user.userId), isNull(notifications.readAt)))
+          .returning({ id: notifications.id });
+        await recordAudit(tx, req.ctx, { action: 'notification.read-all', targetType: 'notification', detail: { updated: marked.length } });
+        return marked;
+      });
       return { updated: done.length };
     },
   );

@@ -153,6 +153,13 @@ export const auditRoutes: RegisterRoutes = (app, deps) => {
     async (req) => {
       const user = requireUser(req.ctx.actor, AUDIT_READERS);
       const { total, rows } = await listAuditLog(db, req.query, firewallCondition(user));
+      // Who searched the log for what is itself recorded (issue #10 item 13).
+      const { page, pageSize, ...filter } = req.query;
+      await recordAudit(db, req.ctx, {
+        action: 'audit.search',
+        targetType: 'audit_log',
+        detail: { filter, page, pageSize, total },
+      });
       return { items: rows.map(presentAuditRow), total, page: req.query.page, pageSize: req.query.pageSize };
     },
   );

@@ -8,7 +8,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { newId } from '../db/ids.js';
-import { recordAudit } from '../audit/record.js';
+import { auditRefusal } from '../audit/refusal.js';
 import { AppError } from '../errors/app-error.js';
 import { localeFromHeader } from '../i18n/locale.js';
 import { requireUtf8Json } from './charset.js';
@@ -17,7 +17,7 @@ import { contextHook } from './context.js';
 import { clientErrorHandler, frameworkErrors } from './client-errors.js';
 import { checkRoutePolicy } from '../policy/route-policy.js';
 import { assertMayReadClass, classOfRoute } from '../policy/firewall.js';
-import { problemOf, sendProblem, isDenied } from './problem.js';
+import { problemOf, sendProblem } from './problem.js';
 import { refuseFlawedInput, zodValidatorCompiler } from './validation.js';
 import type { App, AppDeps, RegisterRoutes } from './types.js';
 
@@ -97,14 +97,8 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
     const problem = problemOf(error, locale, String(req.id));
     if (problem.status >= 500) req.log.error({ err }, 'request failed');
     else req.log.info({ code: problem.code, status: problem.status }, 'request refused');
-    if (isDenied(err) && req.ctx) {
-      // Guessing another scope's ids is itself worth a record.
-      await recordAudit(deps.database.db, req.ctx, {
-        action: `${req.method} ${req.routeOptions.url ?? req.url}`,
-        outcome: 'denied',
-        detail: { reason: err.reason, url: req.url },
-      }).catch((e: unknown) => req.log.error({ err: e }, 'audit of denial failed'));
-    }
+    // Guessing another scope's ids is itself worth a record: every 401, 403 and 404 refusal is audited.
+    await auditRefusal(deps.database.db, req, err).catch((e: unknown) => req.log.error({ err: e }, 'audit of denial failed'));
     if (typeof problem.retryAfter === 'number') reply.header('retry-after', String(problem.retryAfter));
     // An over-limit body: read the rest first, so that the client can read the 413 (body-limit.ts).
     if (problem.status === 413) {
