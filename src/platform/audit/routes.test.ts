@@ -66,9 +66,9 @@ describe('audit routes', () => {
     const res = await get('/api/admin/audit/verify', 'supervisor', 'en-US');
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    // 3 logins + 2 denials, all sealed by this call.
-    expect(body).toMatchObject({ ok: true, sealed: before + 5, unsealed: 0, newlySealed: before + 5 });
-    expect(body.summary).toMatch(new RegExp(`^Audit chain intact: ${before + 5} sealed`));
+    // 3 logins + 3 denials (the anonymous 401 too), all sealed by this call.
+    expect(body).toMatchObject({ ok: true, sealed: before + 6, unsealed: 0, newlySealed: before + 6 });
+    expect(body.summary).toMatch(new RegExp(`^Audit chain intact: ${before + 6} sealed`));
 
     const list = (await get('/api/admin/audit?action=audit.verify', 'admin')).json();
     expect(list.total).toBe(1);
@@ -77,14 +77,14 @@ describe('audit routes', () => {
       role: 'supervisor',
       outcome: 'ok',
       sealed: false,
-      detail: { chainOk: true, sealed: before + 5 },
+      detail: { chainOk: true, sealed: before + 6 },
     });
   });
 
   it('verify names the first broken row', async () => {
     await t.database.db.execute(sql`UPDATE audit_log SET outcome = 'ok' WHERE seq = ${before + 4}`);
     const body = (await get('/api/admin/audit/verify', 'admin')).json();
-    // The 4th row of the test is officer1's first denial (logins are rows 1–3).
+    // The 4th row of the test is the first denial, the anonymous 401 (logins are rows 1–3).
     expect(body).toMatchObject({
       ok: false,
       sealed: before + 3,
@@ -93,27 +93,30 @@ describe('audit routes', () => {
     expect(body.summary).toMatch(new RegExp(`^审计链已损坏：第一个异常位于序号 ${before + 4}`));
     await t.database.db.execute(sql`UPDATE audit_log SET outcome = 'denied' WHERE seq = ${before + 4}`);
     const repaired = (await get('/api/admin/audit/verify', 'admin')).json();
-    expect(repaired).toMatchObject({ ok: true, sealed: before + 7 });
+    // …and since: the first verification, the search of test 2, the second verification.
+    expect(repaired).toMatchObject({ ok: true, sealed: before + 9 });
     expect(repaired.firstBroken).toBeUndefined();
   });
 
   it('lists the log newest first, filtered and paginated', async () => {
     const all = (await get('/api/admin/audit?pageSize=3', 'admin')).json();
-    expect(all.total).toBe(before + 8); // 3 logins, 2 denials, 3 verifications
+    expect(all.total).toBe(before + 10); // 3 logins, 3 denials, 3 verifications, 1 search (searches are audited)
     expect(all.items).toHaveLength(3);
     const ats = all.items.map((i: { at: string }) => i.at);
     expect([...ats].sort().reverse()).toEqual(ats);
-    const page2 = (await get('/api/admin/audit?pageSize=5&page=2&from=2026-11-27T02:00:30Z', 'admin')).json();
-    expect(page2.items.map((i: { action: string }) => i.action)).toEqual([
+    const page1 = (await get('/api/admin/audit?pageSize=2&page=1&action=auth.*&from=2026-11-27T02:00:30Z', 'admin')).json();
+    const page2 = (await get('/api/admin/audit?pageSize=2&page=2&action=auth.*&from=2026-11-27T02:00:30Z', 'admin')).json();
+    expect([...page1.items, ...page2.items].map((i: { action: string }) => i.action)).toEqual([
       'auth.login',
       'auth.login',
       'auth.login',
     ]);
-    expect(page2.items.map((i: { actorName: string }) => i.actorName)).toEqual([
+    expect([...page1.items, ...page2.items].map((i: { actorName: string }) => i.actorName)).toEqual([
       'officer1',
       'supervisor',
       'admin',
     ]);
+    expect((await get('/api/admin/audit?action=audit.search', 'admin')).json().total).toBeGreaterThanOrEqual(3);
 
     const logins = (await get('/api/admin/audit?action=auth.*', 'admin')).json();
     expect(logins.total).toBe(3);
