@@ -5,7 +5,13 @@
  * 1 MiB limit — dressed with extra fields and SQL / HTML injection in the other strings. Path parameters are
  * hostile or unknown ids, so no real row is addressed. Sent anonymously, with staff sessions and with the demo
  * API key. Only 4xx may come back, and the database must be unchanged afterwards.
+ *
+ * Besides the random bodies, every write route gets each hostile class (hostile-classes.ts: lone surrogates,
+ * U+0000, overlong strings, out-of-range numbers, deep nesting, prototype keys) from every signed-in caller, and
+ * every import route the upload-amplification files (hostile-imports.ts). The server's memory growth (peak RSS
+ * over the RSS before the first request) and the slowest /api/health answer during the run are reported.
  */
+import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { DRAIN_MAX_BYTES } from '../../src/platform/http/body-limit.js';
@@ -13,6 +19,28 @@ import { DEMO_API_KEY } from '../../src/demo/seed.js';
 import { call, login, withClient, type Rng, type ScenarioResult } from './lib.js';
 import { snapshot } from './invariants.js';
 import { startServer, type ServerOptions } from './server.js';
+import { HOSTILE_CLASSES, classBody, type HostileClass } from './hostile-classes.js';
+import { amplificationImports } from './hostile-imports.js';
+
+/** Most the server's resident memory may grow over the run (MiB): the amplification uploads once cost +520 MB. */
+export const MEMORY_GROWTH_LIMIT_MIB = 384;
+
+/** Resident and peak resident memory of a process (MiB), from /proc; the peak is reset when `reset`. */
+function memoryOf(pid: number | undefined, reset = false): { rss: number; peak: number } | undefined {
+  if (!pid) return undefined;
+  try {
+    if (reset) fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+  } catch {
+    /* not resettable here: the peak then includes start-up */
+  }
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  } catch {
+    return undefined;
+  }
+}
 
 type Schema = {
   type?: string;
@@ -32,6 +60,17 @@ type Schema = {
   oneOf?: Schema[];
   nullable?: boolean;
 };
+
+/** Rows of the tables the checksums leave out: sessions, audit rows of acts (outcome ok), refusals. */
+async function uncheckedCounts(c: import('pg').Client): Promise<Record<string, number>> {
+  const r = await c.query<{ sessions: string; acts: string; denied: string }>(
+    `SELECT (SELECT count(*) FROM session) AS sessions,
+            (SELECT count(*) FROM audit_log WHERE outcome = 'ok') AS acts,
+            (SELECT count(*) FROM audit_log WHERE outcome <> 'ok') AS denied`,
+  );
+  const row = r.rows[0]!;
+  return { 'session rows': Number(row.sessions), 'audit rows of acts (outcome ok)': Number(row.acts), denied: Number(row.denied) };
+}
 
 interface Endpoint {
   method: string;
@@ -211,11 +250,11 @@ function hostileParam(name: string, rng: Rng): string {
 }
 
 /** True when the server answers a body declared past every limit with 413 problem+json, before any byte of it. */
-function answers413(base: string, method: string, path: string, caller: { cookie?: string; apiKey?: boolean }): Promise<boolean> {
+function answers413(base: string, method: string, path: string, caller: { cookie?: string; apiKey?: string }): Promise<boolean> {
   return new Promise((resolve) => {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'content-length': String(DRAIN_MAX_BYTES + 1) };
     if (caller.cookie) headers.cookie = caller.cookie;
-    if (caller.apiKey) headers['x-api-key'] = DEMO_API_KEY;
+    if (caller.apiKey) headers['x-api-key'] = caller.apiKey;
     const req = http.request(base + path, { method, headers, timeout: 10_000 }, (res) => {
       const ok = res.statusCode === 413 && String(res.headers['content-type']).startsWith('application/problem+json');
       res.resume();
@@ -241,7 +280,7 @@ export async function hostileInput(o: ServerOptions & { perEndpoint: number; cli
         endpoints.push({ method: method.toUpperCase(), path, params: (d.parameters ?? []).filter((p) => p.in === 'path').map((p) => ({ name: p.name, schema: p.schema })), body: d.requestBody?.content['application/json']?.schema });
       }
     }
-    const callers: { name: string; cookie?: string; apiKey?: boolean }[] = [{ name: 'anonymous' }, { name: 'api-key', apiKey: true }];
+    const callers: { name: string; cookie?: string; apiKey?: string }[] = [{ name: 'anonymous' }, { name: 'api-key', apiKey: DEMO_API_KEY }];
     for (const u of ['admin', 'officer1', 'supervisor', 'enterprise1', 'credit']) {
       try {
         callers.push({ name: u, cookie: await login(server.url, u) });
@@ -250,8 +289,28 @@ export async function hostileInput(o: ServerOptions & { perEndpoint: number; cli
       }
     }
     const before = await withClient(o.databaseUrl, (c) => snapshot(c, UNCHECKED_TABLES));
+    const beforeCounts = await withClient(o.databaseUrl, uncheckedCounts);
     result.counts.endpoints = endpoints.length;
-    const queue: { e: Endpoint; i: number }[] = endpoints.flatMap((e) => Array.from({ length: o.perEndpoint }, (_, i) => ({ e, i })));
+    const signedIn = callers.filter((c) => c.cookie || c.apiKey);
+    // Each hostile class from each signed-in caller first, then random invalid bodies up to perEndpoint.
+    type Job = { e: Endpoint; i: number; cls?: HostileClass; caller?: (typeof callers)[number] };
+    const queue: Job[] = endpoints.flatMap((e) => {
+      const classes: Job[] = HOSTILE_CLASSES.flatMap((cls) => signedIn.map((caller, k) => ({ e, i: k, cls, caller })));
+      const random = Array.from({ length: Math.max(10, o.perEndpoint - classes.length) }, (_, i) => ({ e, i }));
+      return [...classes, ...random];
+    });
+    const byClass = new Map<string, number>();
+    const memStart = memoryOf(server.process.pid, true);
+    let healthWorst = 0;
+    let polling = true;
+    const poller = (async () => {
+      while (polling) {
+        const t0 = Date.now();
+        await call(server.url, 'GET', '/api/health', { timeoutMs: 30_000 });
+        healthWorst = Math.max(healthWorst, Date.now() - t0);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    })();
     const byStatus = new Map<number, number>();
     const byEndpoint = new Map<string, number>();
     const failures = new Map<string, number>();
@@ -263,11 +322,18 @@ export async function hostileInput(o: ServerOptions & { perEndpoint: number; cli
           const { e } = job;
           // Endpoints with nothing to make invalid (no body, no path parameter) are only tried without credentials.
           const noInput = !e.body && e.params.length === 0;
-          const caller = noInput ? callers[0]! : o.rng.pick(callers);
+          let caller = noInput ? callers[0]! : o.rng.pick(callers);
           let path = e.path;
           for (const p of e.params) path = path.replace(`{${p.name}}`, hostileParam(p.name, o.rng));
-          const a = hostileBody(e, o.rng, job.i === 0);
-          const r = await call(server.url, e.method, path, { body: a.body, contentType: a.contentType, cookie: caller.cookie, headers: caller.apiKey ? { 'x-api-key': DEMO_API_KEY } : {}, timeoutMs: 30_000 });
+          let a: Attempt;
+          if (job.cls) {
+            const b = classBody(e.body, job.cls, job.i);
+            if (!b) continue;
+            a = { kind: job.cls, ...b };
+            caller = job.caller!;
+            byClass.set(job.cls, (byClass.get(job.cls) ?? 0) + 1);
+          } else a = hostileBody(e, o.rng, job.i === 0);
+          const r = await call(server.url, e.method, path, { body: a.body, contentType: a.contentType, cookie: caller.cookie, headers: caller.apiKey ? { 'x-api-key': caller.apiKey } : {}, timeoutMs: 30_000 });
           result.counts.requests!++;
           byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + 1);
           byEndpoint.set(`${e.method} ${e.path}`, (byEndpoint.get(`${e.method} ${e.path}`) ?? 0) + 1);
@@ -289,18 +355,40 @@ export async function hostileInput(o: ServerOptions & { perEndpoint: number; cli
             else result.counts.accepted2xx!++;
             const key = `${e.method} ${e.path} → ${r.status || 'connection error'}`;
             failures.set(key, (failures.get(key) ?? 0) + 1);
-            if ((failures.get(key) ?? 0) <= 3) {
+            if ((failures.get(key) ?? 0) <= 3 || job.cls) {
               result.violations.push({ scenario: result.name, what: `${e.method} ${e.path} answered ${r.status || r.error} to a ${a.kind} body as ${caller.name}`, detail: { path, body: typeof a.body === 'string' ? a.body.slice(0, 300) : undefined, reply: typeof r.body === 'string' ? r.body.slice(0, 300) : r.body } });
             }
           }
         }
       }),
     );
+    const importPaths = Object.entries(doc.paths)
+      .filter(([p, m]) => /\/import$/.test(p) && m.post)
+      .map(([p]) => p);
+    const slowestImport = await amplificationImports(server.url, importPaths, signedIn, result);
+    polling = false;
+    await poller;
+    const memEnd = memoryOf(server.process.pid);
+    if (memStart && memEnd) {
+      const growth = Math.max(memEnd.peak, memEnd.rss) - memStart.rss;
+      result.counts.memoryGrowthMiB = Math.round(growth);
+      result.notes.push(`server memory: ${memStart.rss.toFixed(0)} MiB resident before, peak ${memEnd.peak.toFixed(0)} MiB, growth ${growth.toFixed(0)} MiB (limit ${MEMORY_GROWTH_LIMIT_MIB})`);
+      if (growth > MEMORY_GROWTH_LIMIT_MIB) result.violations.push({ scenario: result.name, what: `server memory grew ${growth.toFixed(0)} MiB (limit ${MEMORY_GROWTH_LIMIT_MIB})` });
+    } else result.notes.push('server memory: not measurable here (no /proc)');
+    result.counts.slowestImportMs = slowestImport;
+    result.counts.healthWorstMs = healthWorst;
+    result.notes.push(`hostile classes sent: ${[...byClass.entries()].map(([k, n]) => `${k}×${n}`).join(' ')}`);
     const alive = await call(server.url, 'GET', '/api/health');
     if (alive.status !== 200) result.violations.push({ scenario: result.name, what: `server unhealthy after the hostile input: ${alive.status || alive.error}` });
     const after = await withClient(o.databaseUrl, (c) => snapshot(c, UNCHECKED_TABLES));
     for (const [t, v] of before) if (after.get(t) !== v) result.violations.push({ scenario: result.name, what: `table ${t} changed`, detail: { before: v, after: after.get(t) } });
     for (const t of after.keys()) if (!before.has(t)) result.violations.push({ scenario: result.name, what: `table ${t} appeared` });
+    // The two tables left out of the checksums still may not gain rows: sessions none, the audit log no act (only refusals).
+    const afterCounts = await withClient(o.databaseUrl, uncheckedCounts);
+    result.counts.deniedAuditRows = afterCounts.denied! - beforeCounts.denied!;
+    for (const [k, v] of Object.entries(beforeCounts)) {
+      if (k !== 'denied' && afterCounts[k] !== v) result.violations.push({ scenario: result.name, what: `${k} changed`, detail: { before: v, after: afterCounts[k] } });
+    }
     result.counts.tablesCompared = before.size;
     result.notes.push(`statuses: ${[...byStatus.entries()].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}×${n}`).join(' ')}`);
     for (const [k, n] of failures) result.notes.push(`${k}: ${n}×`);
