@@ -101,6 +101,8 @@ export async function creditFigures(db: Db, ctx: Ctx, q: { year?: number }) {
 
   return {
     year,
+    /** The current China year (the web offers the years up to it; it never reads its own clock for this). */
+    currentYear: chinaYearOf(ctx.now),
     /** The compared periods: this year to date, and the same stretch of the year before. */
     periods: {
       current: { from: periods.current.from.toISOString(), to: periods.current.to.toISOString() },

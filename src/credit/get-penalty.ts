@@ -12,6 +12,7 @@ import { repairNotice } from './repair-notice.js';
 import { requireCreditOfficer } from './policy.js';
 import { refusalText } from './messages.js';
 import { penaltyRecords, repairApplications } from './schema.js';
+import { openStatus } from './open-applications.js';
 
 /** GET /api/credit/penalties/:id — the record, its rule set, notice, applications and deliveries (in scope). */
 export async function getPenalty(db: Db, ctx: Ctx, id: string) {
@@ -20,7 +21,7 @@ export async function getPenalty(db: Db, ctx: Ctx, id: string) {
   await recordAudit(db, ctx, { action: 'credit.penalty.view', targetType: 'credit_penalty', targetId: id, enterpriseId: p.record.enterpriseId });
   const apps = await db.select().from(repairApplications).where(eq(repairApplications.penaltyId, id)).orderBy(desc(repairApplications.submittedAt));
   return {
-    penalty: presentPenalty(p.record, { departmentName: p.department.name, enterpriseName: p.enterprise.name }),
+    penalty: presentPenalty(p.record, { departmentName: p.department.name, enterpriseName: p.enterprise.name }, { now: ctx.now, open: openStatus(apps) }),
     ruleSet: { id: p.ruleSet.id, code: p.ruleSet.code, version: p.ruleSet.version, name: p.ruleSet.rules.name },
     notice: repairNotice(p, ctx.locale),
     applications: apps.map((a) => presentApplication(a, ctx.now)),

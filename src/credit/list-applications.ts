@@ -11,6 +11,7 @@ import { requiredProofs } from './rules/eligibility.js';
 import { deliveriesOf } from './deliveries.js';
 import { loadPenalty } from './load-penalty.js';
 import { presentApplication, presentPenalty } from './present.js';
+import { openApplicationsOf } from './open-applications.js';
 import { APPLICATION_STATUSES, penaltyRecords, repairApplications as a } from './schema.js';
 import './messages.js';
 
@@ -38,8 +39,9 @@ export async function listApplications(db: Db, ctx: Ctx, f: { status?: Status; p
     .orderBy(...(user.role === 'enterprise' ? [desc(a.submittedAt)] : [asc(a.acceptedAt), asc(a.submittedAt)]))
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize);
+  const open = await openApplicationsOf(db, found.map((r) => r.p.id));
   return {
-    items: found.map((r) => ({ ...presentApplication(r.a, ctx.now), penalty: presentPenalty(r.p, r) })),
+    items: found.map((r) => ({ ...presentApplication(r.a, ctx.now), penalty: presentPenalty(r.p, r, { now: ctx.now, open: open.get(r.p.id) ?? null }) })),
     total: total?.n ?? 0,
     page: f.page,
     pageSize: f.pageSize,
@@ -60,7 +62,7 @@ export async function getApplication(db: Db, ctx: Ctx, id: string) {
   const lang = ctx.locale === 'zh-CN' ? 'zh' : 'en';
   return {
     application: presentApplication(app, ctx.now),
-    penalty: presentPenalty(p.record, { departmentName: p.department.name, enterpriseName: p.enterprise.name }),
+    penalty: presentPenalty(p.record, { departmentName: p.department.name, enterpriseName: p.enterprise.name }, { now: ctx.now, open: (await openApplicationsOf(db, [p.record.id])).get(p.record.id) ?? null }),
     ruleSet: { code: p.ruleSet.code, version: p.ruleSet.version, name: p.ruleSet.rules.name },
     sideBySide: requiredProofs(p.record, p.ruleSet.rules).map((kind) => ({
       kind,

@@ -6,6 +6,7 @@ import { departments } from '../organisation/schema.js';
 import { enterprises } from '../enterprises/schema.js';
 import { creditScope, penaltyVisibility, scopeCondition } from './policy.js';
 import { presentPenalty } from './present.js';
+import { openApplicationsOf } from './open-applications.js';
 import { penaltyRecords as p } from './schema.js';
 
 export interface PenaltyFilter {
@@ -41,7 +42,8 @@ export async function listPenalties(db: Db, ctx: Ctx, f: PenaltyFilter) {
     .orderBy(desc(p.decisionDate), desc(p.id))
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize);
-  return { items: found.map((r) => presentPenalty(r.p, r)), total: total?.n ?? 0, page: f.page, pageSize: f.pageSize };
+  const open = await openApplicationsOf(db, found.map((r) => r.p.id));
+  return { items: found.map((r) => presentPenalty(r.p, r, { now: ctx.now, open: open.get(r.p.id) ?? null })), total: total?.n ?? 0, page: f.page, pageSize: f.pageSize };
 }
 
 /**
@@ -55,6 +57,7 @@ export async function penaltiesOf(db: Db, ctx: Ctx, enterpriseId: string) {
     .leftJoin(departments, eq(departments.id, p.departmentId))
     .where(and(eq(p.enterpriseId, enterpriseId), penaltyVisibility(ctx.actor)))
     .orderBy(desc(p.decisionDate));
-  return found.map((r) => presentPenalty(r.p, r));
+  const open = await openApplicationsOf(db, found.map((r) => r.p.id));
+  return found.map((r) => presentPenalty(r.p, r, { now: ctx.now, open: open.get(r.p.id) ?? null }));
 }
 

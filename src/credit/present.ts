@@ -1,5 +1,8 @@
 import { chinaDay } from '../organisation/certificate.js';
 import { repairableFrom } from './rules/eligibility.js';
+import { daysBetween } from './rules/days.js';
+import { publicityStopsOn, repairState, type OpenApplicationStatus } from './rules/repair-state.js';
+import { chinaDayOf } from '../platform/time/china.js';
 import type { penaltyRecords, repairApplications } from './schema.js';
 
 type PenaltyRow = typeof penaltyRecords.$inferSelect;
@@ -11,7 +14,19 @@ export function repairPath(r: Pick<PenaltyRow, 'status' | 'autoRepair' | 'minEnd
   return r.autoRepair ? 'automatic' : 'application';
 }
 
-export function presentPenalty(r: PenaltyRow, extra: { departmentName?: string | null; enterpriseName?: string | null } = {}) {
+/** What the record allows on a day: the China day of `now` and the record's open application, if any. */
+export interface PenaltyView {
+  now: Date;
+  open: OpenApplicationStatus | null;
+}
+
+/**
+ * A penalty record as the API answers it, with what the web shows and must not derive itself: the C3/C4 state
+ * on today's China day (`state`, a label key), the first day of repair also once the record left publicity
+ * (`repairableFromDay`), the day publicity stops (`publicity.stopsOn`) and how it was or is to be repaired.
+ */
+export function presentPenalty(r: PenaltyRow, extra: { departmentName?: string | null; enterpriseName?: string | null }, view: PenaltyView) {
+  const path = repairPath(r);
   return {
     id: r.id,
     enterpriseId: r.enterpriseId,
@@ -25,9 +40,15 @@ export function presentPenalty(r: PenaltyRow, extra: { departmentName?: string |
     fineAmount: r.fineAmount,
     severity: r.severity,
     status: r.status,
-    publicity: { start: r.publicityStart, minEnd: r.minEnd, maxEnd: r.maxEnd },
+    publicity: { start: r.publicityStart, minEnd: r.minEnd, maxEnd: r.maxEnd, stopsOn: publicityStopsOn(r) },
     repairableFrom: r.status === 'published' ? repairableFrom(r) : null,
-    repairPath: repairPath(r),
+    repairableFromDay: repairableFrom(r),
+    repairPath: path,
+    /** How the record was repaired, or is to be while published; null for one that ended otherwise. */
+    repairWay: r.repairedHow ?? (r.status === 'published' ? path : null),
+    state: repairState(r, view.open, chinaDayOf(view.now)),
+    /** The China day the state was judged on. */
+    today: chinaDayOf(view.now),
     publicityClass: r.publicityClass,
     ruleSetId: r.ruleSetId,
     dutiesFulfilledOn: r.dutiesFulfilledOn,
@@ -55,6 +76,8 @@ export function presentApplication(a: ApplicationRow, now: Date) {
     submittedAt: a.submittedAt,
     acceptedAt: a.acceptedAt,
     reviewDueOn: a.reviewDueOn,
+    /** Calendar days from today (China) to the review deadline; negative once passed. */
+    reviewDaysLeft: a.reviewDueOn === null ? null : daysBetween(chinaDayOf(now), a.reviewDueOn),
     overdue: a.status === 'pending' && a.reviewDueOn !== null && chinaDay(now) > a.reviewDueOn,
     decidedAt: a.decidedAt,
     decidedBy: a.decidedBy,

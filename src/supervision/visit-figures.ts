@@ -128,21 +128,21 @@ interface EnterpriseFigures {
 }
 
 async function wholeEnterpriseFigures(db: Db, q: VisitQuery): Promise<EnterpriseFigures> {
-  const heat = await readHeat(db, q.departmentId);
+  const heat = await readHeat(db, q.now, q.departmentId);
   return {
     enterprises: heat.enterprises,
     buckets: heat.buckets,
-    perDepartment: await readDepartmentEnterprises(db),
-    top: await readTopEnterprises(db, q.top, q.departmentId),
+    perDepartment: await readDepartmentEnterprises(db, q.now),
+    top: await readTopEnterprises(db, q.now, q.top, q.departmentId),
   };
 }
 
-/** The visits (not revoked) of the scope in the range, as a condition on `i`. */
+/** The visits (not revoked, window started by `now`: rules/visit.ts) of the scope in the range, as a condition on `i`. */
 const rangeWhere = (q: VisitQuery): SQL =>
   allOf([
     sql`i.status <> 'revoked'`,
     ...(q.departmentId ? [sql`i.department_ids @> ARRAY[${q.departmentId}::uuid]`] : []),
-    ...instantBounds(sql`i.window_start`, q),
+    ...instantBounds(sql`i.window_start`, visitRange({ from: q.from, to: q.to }, q.now)),
   ]);
 
 /**

@@ -31,6 +31,7 @@ const KEY = { 'x-api-key': 'qinqing-demo-key' };
 const NOW = '2027-02-28T02:00:00Z';
 
 let serial = 0;
+const nextDayOf = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const decisionNo = (prefix = '芜测罚') => `${prefix}〔2027〕${++serial}号`;
 
 const post = (url: string, payload: unknown, headers: Record<string, string>) => t.app.inject({ method: 'POST', url, payload: payload as object, headers });
@@ -178,6 +179,10 @@ describe('无感申请: enterprise applies → system gathers proofs → credit 
     });
     const status = (await get(`/api/credit/${ent1.uscc}/status`, { cookie: e1 })).json();
     expect(status.records.find((r: { id: string }) => r.id === id)).toMatchObject({ repairableFrom: '2027-01-16' });
+    // The web shows the server's state and China days; it derives neither (issue 19 point 5).
+    const mine = async () => (await get('/api/credit/penalties?pageSize=200', { cookie: e1 })).json().items.find((p: { id: string }) => p.id === id);
+    expect(await mine()).toMatchObject({ state: 'apply-now', today: '2027-02-28', repairableFromDay: '2027-01-16', repairWay: 'application' });
+    expect((await mine()).publicity.stopsOn).toBe(nextDayOf((await mine()).publicity.maxEnd));
 
     const applied = await post('/api/credit/applications', { penaltyId: id, commitment: { accepted: true } }, { cookie: e1 });
     expect(applied.statusCode).toBe(201);
@@ -188,6 +193,8 @@ describe('无感申请: enterprise applies → system gathers proofs → credit 
       expect.objectContaining({ kind: 'rectification', status: 'gathered', source: 'industry', reference: 'ZG-1' }),
     ]);
     expect(app.reviewDueOn > '2027-03-05').toBe(true);
+    expect(app.reviewDaysLeft).toBe(Math.round((Date.parse(app.reviewDueOn) - Date.parse('2027-02-28')) / 86_400_000));
+    expect((await mine()).state).toBe('in-review');
     expect(app.commitment.text).toContain('信用承诺书');
     expect((await post('/api/credit/applications', { penaltyId: id, commitment: { accepted: true } }, { cookie: e1 })).json()).toMatchObject({ code: 'application-exists', existingId: app.id });
 
@@ -208,7 +215,7 @@ describe('无感申请: enterprise applies → system gathers proofs → credit 
     const after = (await get(`/api/credit/${ent1.uscc}/status`, { cookie: e1 })).json();
     expect(after.records.map((r: { id: string }) => r.id)).not.toContain(id);
     const record = (await get(`/api/credit/penalties/${id}`, { cookie: credit })).json();
-    expect(record.penalty).toMatchObject({ status: 'repaired', repairedHow: 'application', dutiesFulfilledOn: '2026-10-20' });
+    expect(record.penalty).toMatchObject({ status: 'repaired', repairedHow: 'application', dutiesFulfilledOn: '2026-10-20', state: 'repaired', repairWay: 'application' });
     expect(record.deliveries.map((d: { platform: string }) => d.platform).sort()).toEqual(['credit-china', 'gsxt', 'industry']);
 
     for (let i = 0; i < 5; i++) await deliverDue(t.deps, 'test-worker', t.clock.now, { batch: 200 });

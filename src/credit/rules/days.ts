@@ -7,7 +7,7 @@
  * `addMonths`, which clamps to the month end. The period counts from the day after the decision date, so its
  * last day is `addMonthsToDay(decisionDate, N)` and it has passed ("届满后") from the next day on.
  */
-import { addDays, addMonths, format, parseISO } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -40,6 +40,9 @@ export function addDaysToDay(day: string, days: number): string {
 }
 
 export const nextDay = (day: string): string => addDaysToDay(day, 1);
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string): number => differenceInCalendarDays(toDate(to), toDate(from));
 
 /** The year of a day string. */
 export const yearOf = (day: string): number => Number(day.slice(0, 4));

@@ -1,11 +1,9 @@
 import { Descriptions, type DescriptionsProps } from 'antd';
 import { useT } from '../i18n';
 import { formatDate } from '../shared/format';
-import { nextDay } from './dates';
 import { amountText, kindsText } from './labels';
-import { repairableFromOf, repairPathOf, type RepairState } from './state';
 import { RepairPathTag, RepairStateTag, SeverityTag } from './tags';
-import type { Penalty } from './types';
+import type { Penalty, RepairState } from './types';
 
 interface Props {
   penalty: Penalty;
@@ -33,16 +31,16 @@ export function PenaltyFacts({ penalty: p, state, withSubject, column = { xs: 1,
     { key: 'fine', label: t('credit.fineAmount'), children: amountText(p.fineAmount, t) },
     { key: 'severity', label: t('field.severity'), children: <SeverityTag severity={p.severity} /> },
     { key: 'start', label: t('credit.publicityStart'), children: p.publicity.start ?? none },
-    { key: 'repairableFrom', label: t('credit.repairableFrom'), children: repairableFromOf(p) ?? t('credit.neverEarly') },
+    { key: 'repairableFrom', label: t('credit.repairableFrom'), children: p.repairableFromDay ?? t('credit.neverEarly') },
     {
       key: 'stopsOn',
       label: t('credit.stopsOn'),
-      children: p.publicity.maxEnd ? nextDay(p.publicity.maxEnd) : none,
+      children: p.publicity.stopsOn ?? none,
     },
     {
       key: 'path',
       label: t('credit.repairPath'),
-      children: repairPathOf(p) ? <RepairPathTag path={repairPathOf(p)!} /> : none,
+      children: p.repairWay ? <RepairPathTag path={p.repairWay} /> : none,
     },
     { key: 'state', label: t('field.status'), children: <RepairStateTag state={state} /> },
     ...(p.repairedAt

@@ -1,7 +1,5 @@
 import { Flex, Typography } from 'antd';
 import { useT } from '../i18n';
-import { nextDay } from './dates';
-import { repairableFromOf } from './state';
 import type { Penalty } from './types';
 
 /** Publicity start, repairable from, stops showing on — three short lines for a table cell. */
@@ -19,8 +17,8 @@ export function PublicityDates({ penalty: p }: { penalty: Penalty }) {
   return (
     <Flex vertical>
       {line(t('credit.publicityStart'), p.publicity.start ?? none, 'publicity-start')}
-      {line(t('credit.repairableFrom'), repairableFromOf(p) ?? t('credit.neverEarly'), 'repairable-from')}
-      {line(t('credit.stopsOn'), p.publicity.maxEnd ? nextDay(p.publicity.maxEnd) : none, 'stops-on')}
+      {line(t('credit.repairableFrom'), p.repairableFromDay ?? t('credit.neverEarly'), 'repairable-from')}
+      {line(t('credit.stopsOn'), p.publicity.stopsOn ?? none, 'stops-on')}
     </Flex>
   );
 }

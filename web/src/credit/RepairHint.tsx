@@ -1,14 +1,12 @@
 import { Typography } from 'antd';
 import { useT, type Translate } from '../i18n';
 import { formatDate } from '../shared/format';
-import { nextDay } from './dates';
-import type { RepairState } from './state';
-import type { Penalty } from './types';
+import type { Penalty, RepairState } from './types';
 
 /** One sentence on what happens next to the record: automatic repair, apply now, apply from …, never early. */
 export function repairHintText(p: Penalty, state: RepairState, t: Translate): string {
   const from = p.repairableFrom ?? '';
-  const stops = p.publicity.maxEnd ? nextDay(p.publicity.maxEnd) : '';
+  const stops = p.publicity.stopsOn ?? '';
   switch (state) {
     case 'repaired':
       return t('credit.hint.repaired', {

@@ -1,7 +1,6 @@
 import { Tag } from 'antd';
 import { useT } from '../i18n';
-import type { RepairState } from './state';
-import type { ApplicationStatus, DeliveryStatus, RepairPath, Severity } from './types';
+import type { ApplicationStatus, DeliveryStatus, RepairPath, RepairState, Severity } from './types';
 
 const SEVERITY_COLORS: Record<Severity, string> = { minor: 'blue', ordinary: 'orange', serious: 'red' };
 

@@ -22,12 +22,36 @@ export type PenaltyStatus = (typeof PENALTY_STATUSES)[number];
 /** How a published record can end: repaired automatically (免申即享), on application (无感申请), or only at its maximum. */
 export type RepairPath = 'automatic' | 'application' | 'none';
 
+/**
+ * What a record allows its subject today (C3/C4), judged by the server on the China day (`Penalty.today`):
+ *   repaired / expired / not-published  the record is no longer shown (or never was)
+ *   ended           published, but its maximum has passed (publicity stops with the next nightly run)
+ *   automatic       免申即享: repaired by the system once its minimum passed and the penalty is performed
+ *   apply-now       无感申请: the minimum has passed, the subject may apply
+ *   apply-later     the minimum has not passed yet
+ *   never-early     it only stops at its maximum
+ *   in-review / awaiting-proof   an application is open
+ */
+export type RepairState =
+  | 'repaired'
+  | 'expired'
+  | 'not-published'
+  | 'ended'
+  | 'automatic'
+  | 'apply-now'
+  | 'apply-later'
+  | 'never-early'
+  | 'in-review'
+  | 'awaiting-proof';
+
 export interface Publicity {
   start: string | null;
   /** Last day of the minimum period (repairable from the day after); null: never repaired early. */
   minEnd: string | null;
   /** Last day shown. */
   maxEnd: string | null;
+  /** The day publicity stops (the day after the last day shown). */
+  stopsOn: string | null;
 }
 
 export interface Penalty {
@@ -45,7 +69,14 @@ export interface Penalty {
   status: PenaltyStatus;
   publicity: Publicity;
   repairableFrom: string | null;
+  /** The first day the record could be repaired, also once it left publicity; null: never before its maximum. */
+  repairableFromDay: string | null;
   repairPath: RepairPath;
+  /** How the record was or is to be repaired; null for one that ended otherwise. */
+  repairWay: RepairPath | null;
+  state: RepairState;
+  /** The China day the server judged `state` on. */
+  today: string;
   publicityClass: string;
   dutiesFulfilledOn: string | null;
   invitedAt: string | null;
@@ -97,6 +128,8 @@ export interface Application {
   submittedAt: string;
   acceptedAt: string | null;
   reviewDueOn: string | null;
+  /** Calendar days from today (China) to the review deadline; negative once passed. */
+  reviewDaysLeft: number | null;
   overdue: boolean;
   decidedAt: string | null;
   decidedBy: string | null;
@@ -179,6 +212,8 @@ export interface RepairedSide {
 /** GET /api/credit/figures */
 export interface CreditFigures {
   year: number;
+  /** The current China year, as the server counts it. */
+  currentYear: number;
   repaired: RepairedSide & {
     previousYear: RepairedSide;
     subjectsYoY: number | null;

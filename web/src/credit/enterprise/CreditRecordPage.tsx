@@ -7,11 +7,9 @@ import { FullPageSpin } from '../../shared/FullPageSpin';
 import { formatDate } from '../../shared/format';
 import { ErrorResult } from '../../shared/StatusResults';
 import { GUIDE_PATH, MY_CREDIT_PAGE, penaltyPath } from '../api';
-import { chinaToday } from '../dates';
 import { NoticeText } from '../NoticeText';
 import { PenaltyFacts } from '../PenaltyFacts';
 import { RepairHint } from '../RepairHint';
-import { isOpen, repairState } from '../state';
 import { RepairStateTag } from '../tags';
 import type { CreditGuide, PenaltyDetail } from '../types';
 import { ApplyPanel } from './ApplyPanel';
@@ -30,7 +28,8 @@ export default function CreditRecordPage() {
 
   const { penalty, notice, deliveries } = data;
   const latest = [...data.applications].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))[0];
-  const state = repairState(penalty, latest && isOpen(latest) ? latest : undefined, chinaToday());
+  // The state is the server's (its open application included).
+  const state = penalty.state;
   const reviewWorkingDays = guide.data?.ruleSets.find((r) => r.code === data.ruleSet.code)?.reviewWorkingDays;
 
   return (

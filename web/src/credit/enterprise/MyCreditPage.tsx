@@ -8,9 +8,7 @@ import { KpiCards, type Kpi } from '../../figures/KpiCards';
 import { useT } from '../../i18n';
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
 import { APPLICATIONS_PATH, GUIDE_PAGE, PENALTIES_PATH } from '../api';
-import { chinaToday } from '../dates';
-import { isOpen, latestByRecord, repairState, type RepairState } from '../state';
-import type { ApplicationRow, Penalty } from '../types';
+import type { ApplicationRow, Penalty, RepairState } from '../types';
 import { MyApplications } from './MyApplications';
 import { MyPenaltyTable, type MyRecord } from './MyPenaltyTable';
 
@@ -24,14 +22,11 @@ export default function MyCreditPage() {
   const penalties = useApiQuery<Page<Penalty>>(PENALTIES_PATH, ALL);
   const applications = useApiQuery<Page<ApplicationRow>>(APPLICATIONS_PATH, ALL);
 
-  const records = useMemo<MyRecord[]>(() => {
-    const today = chinaToday();
-    const latest = latestByRecord(applications.data?.items ?? []);
-    return (penalties.data?.items ?? []).map((p) => {
-      const a = latest.get(p.id);
-      return { penalty: p, state: repairState(p, a && isOpen(a) ? a : undefined, today) };
-    });
-  }, [penalties.data, applications.data]);
+  // Each record's state as the server judged it (its open application included).
+  const records = useMemo<MyRecord[]>(
+    () => (penalties.data?.items ?? []).map((p) => ({ penalty: p, state: p.state })),
+    [penalties.data],
+  );
 
   const count = (...states: RepairState[]) => records.filter((r) => states.includes(r.state)).length;
   const kpis: Kpi[] = [

@@ -8,9 +8,8 @@ import { kindsText } from '../labels';
 import { NoticeButton } from '../NoticeButton';
 import { PublicityDates } from '../PublicityDates';
 import { RepairHint } from '../RepairHint';
-import type { RepairState } from '../state';
 import { RepairStateTag, SeverityTag } from '../tags';
-import type { Penalty } from '../types';
+import type { Penalty, RepairState } from '../types';
 
 export interface MyRecord {
   penalty: Penalty;

@@ -6,7 +6,6 @@ import { KpiCards, type Kpi } from '../../figures/KpiCards';
 import { useT, type Translate } from '../../i18n';
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
 import { FIGURES_PATH, GUIDE_PATH } from '../api';
-import { chinaToday } from '../dates';
 import type { CreditFigures, CreditGuide } from '../types';
 import { deliveriesOption, repairedOption, reviewOption, yoyOption } from './charts';
 
@@ -71,10 +70,12 @@ function kpisOf(f: CreditFigures, previous: CreditFigures | undefined, t: Transl
 /** 信用统计 (C7 / H2): repairs year on year, automatic vs on application, review time, deliveries, 多头修复. */
 export default function CreditFiguresPage() {
   const t = useT();
-  const thisYear = Number(chinaToday().slice(0, 4));
-  const [year, setYear] = useState(thisYear);
-  const figures = useApiQuery<CreditFigures>(FIGURES_PATH, { year });
-  const previous = useApiQuery<CreditFigures>(FIGURES_PATH, { year: year - 1 });
+  // The year shown: the one picked, else the server's current China year (its first answer names it).
+  const [picked, setPicked] = useState<number>();
+  const figures = useApiQuery<CreditFigures>(FIGURES_PATH, picked === undefined ? undefined : { year: picked });
+  const thisYear = figures.data?.currentYear;
+  const year = picked ?? thisYear ?? 0;
+  const previous = useApiQuery<CreditFigures>(thisYear === undefined ? null : FIGURES_PATH, { year: year - 1 });
   const guide = useApiQuery<CreditGuide>(GUIDE_PATH);
   const f = figures.data?.year === year ? figures.data : undefined;
   const prev = previous.data?.year === year - 1 ? previous.data : undefined;
@@ -87,9 +88,9 @@ export default function CreditFiguresPage() {
         style={{ marginBottom: 16 }}
         extra={
           <Select
-            value={year}
-            onChange={setYear}
-            options={[0, 1, 2, 3, 4].map((n) => ({
+            value={thisYear === undefined ? undefined : year}
+            onChange={setPicked}
+            options={thisYear === undefined ? [] : [0, 1, 2, 3, 4].map((n) => ({
               value: thisYear - n,
               label: t('credit.figures.year', { year: thisYear - n }),
             }))}

@@ -3,11 +3,9 @@ import { useMemo } from 'react';
 import { useT } from '../../i18n';
 import { DataTable } from '../../shared/DataTable';
 import { formatDate } from '../../shared/format';
-import { chinaToday } from '../dates';
 import { amountText, kindsText } from '../labels';
 import { NoticeButton } from '../NoticeButton';
 import { PublicityDates } from '../PublicityDates';
-import { repairPathOf, repairState } from '../state';
 import { RepairPathTag, RepairStateTag, SeverityTag } from '../tags';
 import type { Penalty } from '../types';
 import { InviteButton } from './InviteButton';
@@ -23,7 +21,6 @@ interface Props {
 export function PenaltyTable({ rows, loading, pagination, onChanged }: Props) {
   const t = useT();
   const columns = useMemo<TableColumnsType<Penalty>>(() => {
-    const today = chinaToday();
     const none = t('common.none');
     return [
       {
@@ -64,7 +61,7 @@ export function PenaltyTable({ rows, loading, pagination, onChanged }: Props) {
         key: 'path',
         title: t('credit.repairPath'),
         render: (_, p) => {
-          const path = repairPathOf(p);
+          const path = p.repairWay;
           return path ? <RepairPathTag path={path} /> : none;
         },
       },
@@ -73,7 +70,7 @@ export function PenaltyTable({ rows, loading, pagination, onChanged }: Props) {
         title: t('field.status'),
         render: (_, p) => (
           <Space size={2} wrap>
-            <RepairStateTag state={repairState(p, undefined, today)} />
+            <RepairStateTag state={p.state} />
             {p.invitedAt && <Tag color="purple">{t('credit.invited', { date: formatDate(p.invitedAt) })}</Tag>}
           </Space>
         ),
@@ -85,7 +82,7 @@ export function PenaltyTable({ rows, loading, pagination, onChanged }: Props) {
         render: (_, p) => (
           <Space size={4}>
             <NoticeButton penaltyId={p.id} />
-            {repairState(p, undefined, today) === 'apply-now' && !p.invitedAt && (
+            {p.state === 'apply-now' && !p.invitedAt && (
               <InviteButton penaltyId={p.id} onDone={onChanged} />
             )}
           </Space>

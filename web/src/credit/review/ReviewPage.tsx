@@ -8,11 +8,9 @@ import { ErrorResult } from '../../shared/StatusResults';
 import { applicationPath, REVIEWS_PAGE } from '../api';
 import { ApplicationSteps } from '../ApplicationSteps';
 import { CommitmentCard } from '../CommitmentCard';
-import { chinaToday } from '../dates';
 import { DeliveryTable } from '../DeliveryTable';
 import { PenaltyFacts } from '../PenaltyFacts';
 import { ReviewDeadline } from '../ReviewDeadline';
-import { isOpen, repairState } from '../state';
 import { ApplicationStatusTag } from '../tags';
 import type { ApplicationDetail } from '../types';
 import { ChecksCard } from './ChecksCard';
@@ -29,7 +27,7 @@ export default function ReviewPage() {
   if (error) return <ErrorResult error={error} onRetry={reload} />;
   if (!data || (loading && data.application.id !== id)) return <FullPageSpin />;
   const { application: a, penalty, deliveries } = data;
-  const state = repairState(penalty, isOpen(a) ? a : undefined, chinaToday());
+  const state = penalty.state;
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="review-page" data-status={a.status}>
