@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startServer, type RunningServer } from './support/server.js';
-import { launchBrowser, login } from './support/browser.js';
+import { launchBrowser, login, watchCsp } from './support/browser.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -26,9 +26,8 @@ describe('foundation journey', () => {
     expect(await rows.count()).toBeGreaterThan(5);
     await page.getByTestId('enterprise-search').fill('药房');
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(500);
-    const firstName = (await rows.first().innerText()).trim();
-    expect(firstName).toContain('药');
+    // The list reloads with the search (slow on a busy machine): wait for it rather than a fixed time.
+    await expect.poll(async () => (await rows.first().innerText()).trim(), { timeout: 30_000 }).toContain('药');
     await rows.first().click();
     await page.waitForURL('**/enterprises/*');
     await expect.poll(async () => (await page.getByTestId('enterprise-detail-name').innerText()).trim()).toContain('药');
@@ -39,6 +38,42 @@ describe('foundation journey', () => {
     await page.reload();
     await expect.poll(async () => page.locator('body').innerText()).toContain('Enterprise file');
     await page.screenshot({ path: 'e2e/screenshots/enterprise-detail-en.png' });
+  });
+
+  it('the main pages and /api/docs work under the Content-Security-Policy (no violation)', async () => {
+    const violations: string[] = [];
+    for (const username of ['supervisor', 'officer1', 'enterprise1']) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+      const page = await context.newPage();
+      const violationsOf = await watchCsp(page);
+      const res = await page.goto(`${server.url}/login`);
+      expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
+      await login(page, server.url, username);
+      await expect.poll(async () => page.locator('.ant-menu').count()).toBeGreaterThan(0);
+      // Every entry of the menu, as the user would click through them (charts, tables, forms).
+      const entries = (await page.locator('[data-testid^="menu-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!))).filter((id) => id !== 'menu-toggle');
+      for (const id of entries.slice(0, 12)) {
+        const entry = page.getByTestId(id);
+        if (!(await entry.isVisible())) continue;
+        await entry.click();
+        await page.waitForLoadState('networkidle');
+        violations.push(...(await violationsOf()).map((v) => `${username} ${id}: ${v}`));
+      }
+      // The public scan page (an unknown code shows the invalid state).
+      await page.goto(`${server.url}/v/not-a-code`);
+      await page.waitForLoadState('networkidle');
+      violations.push(...(await violationsOf()).map((v) => `${username} /v: ${v}`));
+      await context.close();
+    }
+    const page = await browser.newPage();
+    const violationsOf = await watchCsp(page);
+    await page.goto(`${server.url}/api/docs`);
+    await page.locator('.swagger-ui .opblock').first().waitFor();
+    await page.locator('.swagger-ui .opblock-summary').first().click();
+    await page.waitForLoadState('networkidle');
+    violations.push(...(await violationsOf()).map((v) => `/api/docs: ${v}`));
+    await page.close();
+    expect(violations).toEqual([]);
   });
 
   it('every demo account signs in and sees its menu', async () => {

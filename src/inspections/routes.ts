@@ -86,7 +86,7 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/inspections/:id/photos',
-    { schema: { tags: ['inspections'], summary: `Upload a result photo (multipart field "file"; JPEG/PNG/WebP, ≤ ${PHOTO_MAX_MB} MB)`, params: idParams } },
+    { schema: { tags: ['inspections'], summary: `Upload a result photo (multipart field "file"; JPEG/PNG/WebP, ≤ ${PHOTO_MAX_MB} MB)`, params: idParams, consumes: ['multipart/form-data'] } },
     async (req, reply) => {
       const part = await req.file({ limits: { fileSize: PHOTO_MAX_MB * 1024 * 1024 } }).catch(() => undefined);
       if (!part) throw new AppError(422, 'import-no-file');

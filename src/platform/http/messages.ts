@@ -17,6 +17,10 @@ registerMessages({
     'zh-CN': '输入的值超出可保存的范围或含有无法保存的字符，未作任何更改',
     'en-US': 'A value is out of the range that can be stored or holds characters that cannot be stored; nothing was changed',
   },
+  'cross-site-request': {
+    'zh-CN': '拒绝来自其他网站的请求：请在本系统页面内操作',
+    'en-US': 'A request from another site was refused; use the pages of this system',
+  },
   'unsupported-charset': {
     'zh-CN': '不支持的字符集 {charset}：JSON 请求体须为 UTF-8 编码',
     'en-US': 'Unsupported charset {charset}: a JSON body must be UTF-8',

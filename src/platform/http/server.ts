@@ -13,6 +13,8 @@ import { AppError } from '../errors/app-error.js';
 import { localeFromHeader } from '../i18n/locale.js';
 import { requireUtf8Json } from './charset.js';
 import { drainRequest } from './body-limit.js';
+import { declaredBodyOnly, sameOriginOnly } from './csrf.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { contextHook } from './context.js';
 import { clientErrorHandler, frameworkErrors } from './client-errors.js';
 import { checkRoutePolicy } from '../policy/route-policy.js';
@@ -47,6 +49,7 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  await registerSecurityHeaders(app, { https: deps.config.publicBaseUrl.startsWith('https://') });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 5, fields: 20 } });
   await app.register(swagger, {
@@ -67,11 +70,13 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // No validator badge: it is an image from another site (and sends the document there).
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.addHook('onRequest', contextHook(deps));
   app.addHook('onRequest', requireUtf8Json);
+  app.addHook('onRequest', sameOriginOnly(deps.config.publicBaseUrl));
   // The data-class firewall: a route under a classified prefix (e.g. /api/checkups/) is refused to roles that may
   // not read the class, before any route hook, validation or handler — whatever the route itself declares.
   app.addHook('onRequest', async (req) => {
@@ -83,6 +88,7 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
     const policy = req.routeOptions.config?.policy;
     if (policy) checkRoutePolicy(req.ctx.actor, policy);
   });
+  app.addHook('preValidation', declaredBodyOnly);
   app.addHook('preValidation', refuseFlawedInput);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
