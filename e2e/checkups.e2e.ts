@@ -94,8 +94,11 @@ describe('check-up journey (E1–E5)', () => {
     // Back to the problem: a photo of it.
     await phone.getByTestId('visit-prev').click();
     await phone.getByTestId('visit-progress').filter({ hasText: '1 / 14' }).waitFor();
+    // The item shows what is already recorded for it.
+    await phone.getByTestId('visit-recorded').filter({ hasText: '环评批复要求的废气收集设施未建成' }).waitFor();
     await phone.getByTestId('visit-photo-input').setInputFiles({ name: 'site.png', mimeType: 'image/png', buffer: PNG });
     await phone.getByText('照片已上传').waitFor();
+    await phone.getByTestId('visit-recorded').filter({ hasText: '照片 1' }).waitFor();
     await phone.getByTestId('visit-next').click();
     for (let n = 2; n <= 14; n++) {
       await phone.getByTestId('visit-progress').filter({ hasText: `${n} / 14` }).waitFor();

@@ -1,6 +1,8 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { RequireSession } from '../auth/RequireSession';
@@ -173,6 +175,8 @@ function AppRoutes() {
 
 function LocalizedApp() {
   const { locale } = useLocale();
+  // Date pickers take month and weekday names from dayjs's locale (antd's own covers the rest).
+  dayjs.locale(locale === 'en-US' ? 'en' : 'zh-cn');
   return (
     <ConfigProvider locale={locale === 'en-US' ? enUS : zhCN} theme={theme}>
       <AntApp>

@@ -8,6 +8,7 @@ import { useT } from '../i18n';
 import { QueryErrorAlert } from '../shared/QueryErrorAlert';
 import { useAction } from '../shared/useAction';
 import { checkupPage, completeVisit, invitationPath, recordFinding, uploadPhoto } from './api';
+import { FindingTag } from './labels';
 import type { InvitationDetail } from './types';
 
 interface ItemForm {
@@ -84,7 +85,8 @@ export default function VisitPage() {
       navigate(checkupPage(d.id));
     });
 
-  const hasFinding = Boolean(lastFinding[item.code] ?? d.findings.some((f) => f.itemCode === item.code));
+  const recorded = d.findings.filter((f) => f.itemCode === item.code);
+  const hasFinding = Boolean(lastFinding[item.code] ?? recorded.length > 0);
   return (
     <Flex vertical gap={12} style={{ maxWidth: 560, margin: '0 auto' }} data-testid="visit-page">
       <Typography.Title level={5} style={{ margin: 0 }}>
@@ -106,6 +108,23 @@ export default function VisitPage() {
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
           {t('checkups.basis')}：{item.basis}
         </Typography.Paragraph>
+        {recorded.length > 0 && (
+          // Back on an item already checked: what is recorded for it (a new result is added beside it).
+          <Flex vertical gap={4} style={{ marginBottom: 12 }} data-testid="visit-recorded">
+            <Typography.Text strong>{t('checkups.itemRecorded')}</Typography.Text>
+            {recorded.map((f) => (
+              <div key={f.id}>
+                <FindingTag status={f.status} /> {f.description}
+                {f.photos.length > 0 && (
+                  <Typography.Text type="secondary">
+                    {' '}
+                    · {t('checkups.photos')} {f.photos.length}
+                  </Typography.Text>
+                )}
+              </div>
+            ))}
+          </Flex>
+        )}
         <Form form={form} layout="vertical" initialValues={{ outcome: 'ok', resolution: 'fix-now' }}>
           <Form.Item name="outcome" label={t('checkups.outcome')}>
             <Radio.Group optionType="button" buttonStyle="solid" data-testid="visit-outcome">

@@ -49,6 +49,7 @@ export const checkupsEnUS: Record<keyof typeof checkupsZhCN, string> = {
   'checkups.milestones': 'Milestones',
   'checkups.photo': 'Take / upload a photo',
   'checkups.photos': 'Photos',
+  'checkups.itemRecorded': 'Recorded for this item',
   'checkups.photoAdded': 'Photo uploaded',
   'checkups.prev': 'Previous',
   'checkups.next': 'Next',

@@ -49,6 +49,7 @@ export const checkupsZhCN = {
   'checkups.milestones': '整改节点',
   'checkups.photo': '拍照 / 上传照片',
   'checkups.photos': '照片',
+  'checkups.itemRecorded': '本项已记录',
   'checkups.photoAdded': '照片已上传',
   'checkups.prev': '上一项',
   'checkups.next': '下一项',
