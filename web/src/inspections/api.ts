@@ -19,7 +19,7 @@ export const shortCode = (code: string) =>
   code.length > 24 ? `${code.slice(0, 12)}…${code.slice(-6)}` : code;
 
 /**
- * A3 refusal (409 `planned-frequency-limit`): the existing planned code of the enterprise within 7 days,
+ * A3 refusal (409 `planned-frequency-limit`): the existing planned code of the enterprise within the rule set’s planned window,
  * which the applicant may join (A4) with `joinInspectionId`.
  */
 export class PlannedRefusal extends ApiError {
