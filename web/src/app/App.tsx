@@ -58,6 +58,13 @@ const RectificationsPage = lazy(() => import('../drugs/RectificationsPage'));
 const RectificationPage = lazy(() => import('../drugs/RectificationPage'));
 const MyLicencesPage = lazy(() => import('../drugs/MyLicencesPage'));
 const DrugArchivePage = lazy(() => import('../drugs/PublicArchivePage'));
+const DrugServicePage = lazy(() => import('../drugs/ServicePage'));
+const DrugDecisionsPage = lazy(() => import('../drugs/DecisionsPage'));
+const DrugFollowupsPage = lazy(() => import('../drugs/FollowupsPage'));
+const DrugFollowupPage = lazy(() => import('../drugs/FollowupPage'));
+const MyFormsPage = lazy(() => import('../drugs/MyFormsPage'));
+const DrugCasesPage = lazy(() => import('../drugs/CaseBatchesPage'));
+const PublicCasesPage = lazy(() => import('../drugs/PublicCasesPage'));
 const ProofDeskPage = lazy(() => import('../proof-free/ProofDeskPage'));
 const ProofAssistsPage = lazy(() => import('../proof-free/AssistsPage'));
 const ProofCommitmentsPage = lazy(() => import('../proof-free/CommitmentsPage'));
@@ -97,6 +104,12 @@ const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] =
   ['drugs/rectifications', 'drug-rectifications', <RectificationsPage />],
   ['drugs/my-licences', 'my-licences', <MyLicencesPage />],
   ['drugs/my-rectifications', 'my-rectifications', <RectificationsPage />],
+  ['drugs/service', 'drug-service', <DrugServicePage />],
+  ['drugs/decisions', 'drug-decisions', <DrugDecisionsPage />],
+  ['drugs/followups', 'drug-followups', <DrugFollowupsPage />],
+  ['drugs/followups/:id', 'drug-followups', <DrugFollowupPage />],
+  ['drugs/cases', 'drug-cases', <DrugCasesPage />],
+  ['drugs/my-forms', 'my-forms', <MyFormsPage />],
   ['proof-free/desk', 'proof-desk', <ProofDeskPage />],
   ['proof-free/assists', 'proof-assists', <ProofAssistsPage />],
   ['proof-free/commitments', 'proof-commitments', <ProofCommitmentsPage />],
@@ -127,6 +140,8 @@ function AppRoutes() {
       <Route path="/r/:token" element={bare(<OnlineQuestionnairePage />)} />
       {/* Published drug-safety warnings and FAQ issues (D1): public. */}
       <Route path="/drugs/archive" element={bare(<DrugArchivePage />)} />
+      {/* Typical drug-safety cases in numbered batches (D6): public, drafts never shown. */}
+      <Route path="/drugs/typical-cases" element={bare(<PublicCasesPage />)} />
       {/* The applicant's receipt of a proof verification (F3): what was used; opened from the window's QR code. */}
       <Route path="/pf/r/:token" element={bare(<ProofReceiptPage />)} />
       <Route

@@ -11,6 +11,7 @@ import { QueryErrorAlert } from '../shared/QueryErrorAlert';
 import { SpreadsheetImport } from '../shared/SpreadsheetImport';
 import { createLicence, exportLicences, importLicences, LICENCE_FIGURES_PATH, LICENCES_PATH } from './api';
 import type { Licence, LicenceFigures } from './types';
+import { ServiceFiguresCard } from './ServiceFiguresCard';
 import { useLicenceKinds } from './useKindName';
 
 const STATUSES = ['valid', 'suspended', 'revoked', 'cancelled', 'renewed'] as const;
@@ -55,6 +56,7 @@ export default function LicencesPage() {
           ))}
         </Row>
       </Card>
+      <ServiceFiguresCard />
       <Card
         title={t('menu.drugLicences')}
         extra={

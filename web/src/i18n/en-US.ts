@@ -4,6 +4,7 @@ import { creditEnUS } from './credit.en-US';
 import { checkupsEnUS } from './checkups.en-US';
 import { revisitsEnUS } from './revisits.en-US';
 import { drugsEnUS } from './drugs.en-US';
+import { drugsServiceEnUS } from './drugsService.en-US';
 import { proofFreeEnUS } from './proofFree.en-US';
 import type { Messages } from './zh-CN';
 
@@ -240,5 +241,6 @@ export const enUS: Messages = {
   ...checkupsEnUS,
   ...revisitsEnUS,
   ...drugsEnUS,
+  ...drugsServiceEnUS,
   ...proofFreeEnUS,
 };

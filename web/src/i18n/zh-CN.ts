@@ -7,6 +7,7 @@ import { creditZhCN } from './credit.zh-CN';
 import { checkupsZhCN } from './checkups.zh-CN';
 import { revisitsZhCN } from './revisits.zh-CN';
 import { drugsZhCN } from './drugs.zh-CN';
+import { drugsServiceZhCN } from './drugsService.zh-CN';
 import { proofFreeZhCN } from './proofFree.zh-CN';
 
 export const zhCN = {
@@ -244,6 +245,7 @@ export const zhCN = {
   ...checkupsZhCN,
   ...revisitsZhCN,
   ...drugsZhCN,
+  ...drugsServiceZhCN,
   ...proofFreeZhCN,
 } as const;
 

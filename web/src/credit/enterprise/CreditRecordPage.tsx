@@ -12,6 +12,7 @@ import { PenaltyFacts } from '../PenaltyFacts';
 import { RepairHint } from '../RepairHint';
 import { RepairStateTag } from '../tags';
 import type { CreditGuide, PenaltyDetail } from '../types';
+import { DecisionExplanationCard } from '../../drugs/DecisionExplanationCard';
 import { ApplyPanel } from './ApplyPanel';
 import { TrackPanel } from './TrackPanel';
 
@@ -51,6 +52,8 @@ export default function CreditRecordPage() {
           <PenaltyFacts penalty={penalty} state={state} />
         </Flex>
       </Card>
+      {/* D5: the deciding department's explanation of the decision and the ways to challenge it. */}
+      <DecisionExplanationCard penaltyId={penalty.id} />
       {state === 'repaired' && (
         <Card style={{ marginBottom: 16 }}>
           <Result

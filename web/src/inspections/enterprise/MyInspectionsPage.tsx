@@ -1,5 +1,8 @@
 import { Alert, Button, Card, Space } from 'antd';
 import { useCallback, useState } from 'react';
+import { useApiQuery } from '../../api/useApiQuery';
+import { SERVICE_RECORDS_PATH, type ServiceRecord } from '../../drugs/service-api';
+import { ServiceRecordsButton } from '../../drugs/ServiceRecordsButton';
 import { useT } from '../../i18n';
 import { CodeLinks } from '../CodeLinks';
 import { InspectionTable } from '../InspectionTable';
@@ -14,12 +17,14 @@ type Dialog = { kind: 'evaluate' | 'complain'; inspection: Inspection; reload: (
 /** The visit has begun (and was not revoked): it may be rated. */
 const canEvaluate = (i: Inspection) => i.status !== 'revoked' && Date.now() >= Date.parse(i.window.start);
 
-/** 我的检查 (enterprise): its visits; confirm arrival (A6), evaluate once and complain (A8). */
+/** 我的检查 (enterprise): its visits; confirm arrival (A6), evaluate once and complain (A8); the service given (D4). */
 export default function MyInspectionsPage() {
   const t = useT();
   const [dialog, setDialog] = useState<Dialog>(null);
   // The list does not say whether a visit was rated; the ones rated here are remembered.
   const [rated, setRated] = useState<ReadonlySet<string>>(new Set());
+  // The service given with each visit (D4: the extra hour, on-site teaching), read-only.
+  const service = useApiQuery<{ items: ServiceRecord[] }>(SERVICE_RECORDS_PATH);
 
   const actions = useCallback(
     (i: Inspection, reload: () => void) => (
@@ -46,10 +51,11 @@ export default function MyInspectionsPage() {
         >
           {t('complaint.open')}
         </Button>
+        <ServiceRecordsButton records={(service.data?.items ?? []).filter((r) => r.inspectionId === i.id)} />
         <CodeLinks code={i.code} compact />
       </Space>
     ),
-    [t, rated],
+    [t, rated, service.data],
   );
 
   const close = () => setDialog(null);

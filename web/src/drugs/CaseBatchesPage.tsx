@@ -1,0 +1,204 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Collapse, Form, Input, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useApiQuery } from '../api/useApiQuery';
+import { useMe } from '../auth/SessionProvider';
+import { useT } from '../i18n';
+import { ConfirmButton } from '../shared/ConfirmButton';
+import { FormModal } from '../shared/FormModal';
+import { formatDate } from '../shared/format';
+import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { CaseList } from './CaseList';
+import {
+  CASES_PATH,
+  createBatch,
+  publishBatch,
+  PUBLIC_CASES_PAGE,
+  updateBatch,
+  type CaseBatch,
+  type TypicalCase,
+} from './service-api';
+
+/** 典型案例 (D6, the department): draft batches, edit them, publish each as the year's next numbered batch (第N批). */
+export default function CaseBatchesPage() {
+  const t = useT();
+  const me = useMe();
+  const canEdit = me.role === 'officer' || me.role === 'dept_admin';
+  const { data, error, loading, reload } = useApiQuery<{ items: CaseBatch[] }>(CASES_PATH);
+  const [editing, setEditing] = useState<CaseBatch | 'new' | null>(null);
+  return (
+    <Card
+      title={t('menu.drugCases')}
+      extra={
+        <Space wrap>
+          <Link to={PUBLIC_CASES_PAGE} target="_blank">
+            {t('cases.publicLink')}
+          </Link>
+          {canEdit && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setEditing('new')}
+              data-testid="cases-new"
+            >
+              {t('cases.new')}
+            </Button>
+          )}
+        </Space>
+      }
+    >
+      <QueryErrorAlert error={error} onRetry={reload} />
+      <Collapse
+        data-testid="case-batches"
+        items={(data?.items ?? []).map((b) => ({
+          key: b.id,
+          label: (
+            <Space wrap data-testid="case-batch" data-published={String(b.published)}>
+              {b.published ? (
+                <Tag color="green">{t('cases.batch', { n: b.batchNo ?? '' })}</Tag>
+              ) : (
+                <Tag>{t('cases.draft')}</Tag>
+              )}
+              <Typography.Text strong>{b.title}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('cases.count', { n: b.cases.length })} · {formatDate(b.publishedAt ?? b.createdAt)}
+              </Typography.Text>
+            </Space>
+          ),
+          extra:
+            canEdit && !b.published ? (
+              <Space onClick={(e) => e.stopPropagation()}>
+                <Button size="small" onClick={() => setEditing(b)}>
+                  {t('cases.edit')}
+                </Button>
+                <ConfirmButton
+                  size="small"
+                  type="primary"
+                  confirm={t('cases.publishConfirm')}
+                  okTestId="cases-publish-ok"
+                  data-testid="cases-publish"
+                  action={async () => {
+                    const p = await publishBatch(b.id);
+                    reload();
+                    return t('cases.published', { year: p.year, n: p.batchNo });
+                  }}
+                >
+                  {t('cases.publish')}
+                </ConfirmButton>
+              </Space>
+            ) : undefined,
+          children: <CaseList cases={b.cases} />,
+        }))}
+      />
+      {!loading && data?.items.length === 0 && (
+        <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
+      )}
+      {editing && (
+        <BatchModal
+          batch={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onDone={() => {
+            setEditing(null);
+            reload();
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+interface Values {
+  title: string;
+  cases: TypicalCase[];
+}
+
+function BatchModal({
+  batch,
+  onClose,
+  onDone,
+}: {
+  batch: CaseBatch | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const t = useT();
+  const required = (label: string) => [
+    { required: true, whitespace: true, message: t('drugs.required', { label }) },
+  ];
+  const submit = async (v: Values) => {
+    const input = {
+      title: v.title.trim(),
+      cases: v.cases.map((c) => ({ ...c, basis: c.basis?.trim() || undefined })),
+    };
+    if (batch) await updateBatch(batch.id, input);
+    else await createBatch(input);
+    return t('cases.saved');
+  };
+  const blank: TypicalCase = { title: '', facts: '', decision: '', lesson: '' };
+  return (
+    <FormModal<Values>
+      title={batch ? batch.title : t('cases.new')}
+      testId="cases-form"
+      initialValues={batch ? { title: batch.title, cases: batch.cases } : { title: '', cases: [blank] }}
+      fields={['title']}
+      onClose={onClose}
+      onSubmit={submit}
+      onDone={onDone}
+    >
+      <Form.Item name="title" label={t('cases.title')} rules={required(t('cases.title'))}>
+        <Input maxLength={200} data-testid="cases-form-title" />
+      </Form.Item>
+      <Form.List name="cases">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((f, n) => (
+              <Card
+                key={f.key}
+                size="small"
+                title={`${t('cases.case')} ${n + 1}`}
+                style={{ marginBottom: 8 }}
+                extra={fields.length > 1 && <MinusCircleOutlined onClick={() => remove(f.name)} />}
+              >
+                <Form.Item
+                  name={[f.name, 'title']}
+                  label={t('cases.caseTitle')}
+                  rules={required(t('cases.caseTitle'))}
+                >
+                  <Input maxLength={200} data-testid={`cases-form-case${n}-title`} />
+                </Form.Item>
+                <Form.Item
+                  name={[f.name, 'facts']}
+                  label={t('cases.facts')}
+                  rules={required(t('cases.facts'))}
+                >
+                  <Input.TextArea rows={3} maxLength={10_000} data-testid={`cases-form-case${n}-facts`} />
+                </Form.Item>
+                <Form.Item
+                  name={[f.name, 'decision']}
+                  label={t('cases.decision')}
+                  rules={required(t('cases.decision'))}
+                >
+                  <Input.TextArea rows={2} maxLength={5000} data-testid={`cases-form-case${n}-decision`} />
+                </Form.Item>
+                <Form.Item name={[f.name, 'basis']} label={t('cases.basis')}>
+                  <Input maxLength={2000} />
+                </Form.Item>
+                <Form.Item
+                  name={[f.name, 'lesson']}
+                  label={t('cases.lesson')}
+                  rules={required(t('cases.lesson'))}
+                >
+                  <Input.TextArea rows={2} maxLength={5000} data-testid={`cases-form-case${n}-lesson`} />
+                </Form.Item>
+              </Card>
+            ))}
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(blank)} block>
+              {t('cases.addCase')}
+            </Button>
+          </>
+        )}
+      </Form.List>
+    </FormModal>
+  );
+}

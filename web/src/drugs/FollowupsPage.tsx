@@ -1,0 +1,232 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useApiQuery } from '../api/useApiQuery';
+import { useMe } from '../auth/SessionProvider';
+import { KpiCards } from '../figures/KpiCards';
+import { percent } from '../figures/percent';
+import { useT } from '../i18n';
+import { FormModal } from '../shared/FormModal';
+import { formatDateTime } from '../shared/format';
+import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import {
+  previewSurvey,
+  sendSurvey,
+  surveyPage,
+  SURVEYS_PATH,
+  type FollowupQuestion,
+  type SurveySummary,
+  type SurveyTarget,
+} from './service-api';
+
+interface Surveys {
+  items: SurveySummary[];
+  totals: { surveys: number; sent: number; answered: number; returnRate: number | null };
+}
+
+/** 回头看调查 (D6, the department): forms sent, returned and the return rate; send a new one. */
+export default function FollowupsPage() {
+  const t = useT();
+  const me = useMe();
+  const canSend = me.role === 'officer' || me.role === 'dept_admin';
+  const [sending, setSending] = useState(false);
+  const { data, error, loading, reload } = useApiQuery<Surveys>(SURVEYS_PATH);
+  const totals = data?.totals;
+  return (
+    <Card
+      title={t('menu.drugFollowups')}
+      extra={
+        canSend && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setSending(true)}
+            data-testid="followup-new"
+          >
+            {t('followup.new')}
+          </Button>
+        )
+      }
+    >
+      <QueryErrorAlert error={error} onRetry={reload} />
+      {totals && (
+        <KpiCards
+          kpis={[
+            { key: 'followup-sent', title: t('followup.sentCount'), value: totals.sent },
+            { key: 'followup-answered', title: t('followup.answered'), value: totals.answered },
+            {
+              key: 'followup-rate',
+              title: t('followup.rate'),
+              value: percent(totals.returnRate, t('common.none')),
+              detail: `${totals.answered}/${totals.sent}`,
+            },
+          ]}
+        />
+      )}
+      <Table<SurveySummary>
+        rowKey="id"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        scroll={{ x: 'max-content' }}
+        data-testid="followup-table"
+        columns={[
+          {
+            title: t('followup.subject'),
+            dataIndex: 'subject',
+            render: (s: string, r) => <Link to={surveyPage(r.id)}>{s}</Link>,
+          },
+          { title: t('followup.sentAt'), dataIndex: 'sentAt', render: (v: string) => formatDateTime(v) },
+          { title: t('followup.sentCount'), dataIndex: 'sent' },
+          { title: t('followup.answered'), dataIndex: 'answered' },
+          {
+            title: t('followup.rate'),
+            dataIndex: 'returnRate',
+            render: (v: number | null) => percent(v, t('common.none')),
+          },
+        ]}
+      />
+      {sending && (
+        <SendModal
+          onClose={() => setSending(false)}
+          onDone={() => {
+            setSending(false);
+            reload();
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+interface Values {
+  subject: string;
+  intro?: string;
+  questions: { text: string; kind: 'text' | 'choice'; options?: string }[];
+  closedRectifications?: boolean;
+  usccs?: string;
+}
+
+const targetOf = (v: Pick<Values, 'closedRectifications' | 'usccs'>): SurveyTarget => ({
+  closedRectifications: Boolean(v.closedRectifications),
+  enterpriseUsccs: (v.usccs ?? '')
+    .split(/\s+/)
+    .map((u) => u.trim())
+    .filter(Boolean),
+});
+
+function SendModal({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
+  const t = useT();
+  const [preview, setPreview] = useState<string | null>(null);
+  const required = (label: string) => [{ required: true, message: t('drugs.required', { label }) }];
+  const submit = async (v: Values) => {
+    const questions: FollowupQuestion[] = v.questions.map((q) =>
+      q.kind === 'choice'
+        ? {
+            text: q.text.trim(),
+            kind: 'choice',
+            options: (q.options ?? '')
+              .split(/[、,，]/)
+              .map((o) => o.trim())
+              .filter(Boolean),
+          }
+        : { text: q.text.trim(), kind: 'text' },
+    );
+    const sent = await sendSurvey({
+      subject: v.subject.trim(),
+      intro: v.intro?.trim() || undefined,
+      questions,
+      target: targetOf(v),
+    });
+    return t('followup.sent', { n: sent.recipients });
+  };
+  return (
+    <FormModal<Values>
+      title={t('followup.new')}
+      testId="followup-form"
+      initialValues={{
+        closedRectifications: true,
+        questions: [
+          { text: '整改措施目前是否仍在落实？', kind: 'choice', options: '是、否' },
+          { text: '您对监管服务还有哪些意见建议？', kind: 'text' },
+        ],
+      }}
+      fields={['subject']}
+      onClose={onClose}
+      onSubmit={submit}
+      onDone={onDone}
+    >
+      {(form) => (
+        <>
+          <Form.Item name="subject" label={t('followup.subject')} rules={required(t('followup.subject'))}>
+            <Input maxLength={200} data-testid="followup-form-subject" />
+          </Form.Item>
+          <Form.Item name="intro" label={t('followup.intro')}>
+            <Input.TextArea rows={2} maxLength={5000} />
+          </Form.Item>
+          <Typography.Text strong>{t('followup.questions')}</Typography.Text>
+          <Form.List name="questions">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((f) => (
+                  <Space key={f.key} align="start" wrap style={{ display: 'flex', marginTop: 8 }}>
+                    <Form.Item
+                      name={[f.name, 'text']}
+                      rules={required(t('followup.question'))}
+                      style={{ width: 280, marginBottom: 0 }}
+                    >
+                      <Input placeholder={t('followup.question')} maxLength={500} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'kind']} style={{ width: 90, marginBottom: 0 }}>
+                      <Select
+                        options={(['text', 'choice'] as const).map((k) => ({
+                          value: k,
+                          label: t(`followup.kind.${k}`),
+                        }))}
+                      />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'options']} style={{ width: 180, marginBottom: 0 }}>
+                      <Input placeholder={t('followup.options')} />
+                    </Form.Item>
+                    {fields.length > 1 && (
+                      <MinusCircleOutlined onClick={() => remove(f.name)} style={{ marginTop: 8 }} />
+                    )}
+                  </Space>
+                ))}
+                <Button
+                  type="dashed"
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ text: '', kind: 'text' })}
+                  block
+                  style={{ margin: '8px 0 16px' }}
+                >
+                  {t('followup.addQuestion')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+          <Form.Item name="closedRectifications" valuePropName="checked">
+            <Checkbox data-testid="followup-form-closed">{t('followup.target.closed')}</Checkbox>
+          </Form.Item>
+          <Form.Item name="usccs" label={t('followup.target.usccs')}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          <Space>
+            <Button
+              onClick={() =>
+                void previewSurvey(targetOf(form.getFieldsValue())).then(
+                  (p) => setPreview(t('followup.recipients', { n: p.recipients })),
+                  () => setPreview(null),
+                )
+              }
+              data-testid="followup-preview"
+            >
+              {t('followup.preview')}
+            </Button>
+            {preview && <Typography.Text data-testid="followup-preview-count">{preview}</Typography.Text>}
+          </Space>
+        </>
+      )}
+    </FormModal>
+  );
+}

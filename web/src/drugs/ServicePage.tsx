@@ -1,0 +1,186 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
+import { useCallback, useState } from 'react';
+import { useApiQuery } from '../api/useApiQuery';
+import { useT } from '../i18n';
+import { InspectionTable } from '../inspections/InspectionTable';
+import type { Inspection } from '../inspections/types';
+import { FormModal } from '../shared/FormModal';
+import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import {
+  recordService,
+  SERVICE_RECORDS_PATH,
+  type ServiceInput,
+  type ServiceKind,
+  type ServiceRecord,
+} from './service-api';
+import { ServiceRecordList } from './ServiceRecordList';
+
+/** 检查服务记录 (D4, officers of a drug-regulation department): record the extra hour or on-site teaching of a visit. */
+export default function ServicePage() {
+  const t = useT();
+  const [recording, setRecording] = useState<Inspection | null>(null);
+  const records = useApiQuery<{ items: ServiceRecord[] }>(SERVICE_RECORDS_PATH);
+  const actions = useCallback(
+    (i: Inspection) =>
+      i.status !== 'revoked' && Date.now() >= Date.parse(i.window.start) ? (
+        <Button
+          size="small"
+          type="primary"
+          ghost
+          onClick={() => setRecording(i)}
+          data-testid="service-record-open"
+        >
+          {t('service.record')}
+        </Button>
+      ) : null,
+    [t],
+  );
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Card title={t('service.inspections')}>
+        <InspectionTable viewer="officer" query={{}} actions={actions} testId="service-inspections" />
+      </Card>
+      <Card title={t('service.records')}>
+        <QueryErrorAlert error={records.error} onRetry={records.reload} />
+        <ServiceRecordList items={records.data?.items ?? []} loading={records.loading} showEnterprise />
+      </Card>
+      {recording && (
+        <ServiceModal
+          inspection={recording}
+          onClose={() => setRecording(null)}
+          onDone={() => {
+            setRecording(null);
+            records.reload();
+          }}
+        />
+      )}
+    </Space>
+  );
+}
+
+interface Values {
+  kind: ServiceKind;
+  topic: string;
+  questions?: { question: string; answer: string }[];
+  content?: string;
+  minutes?: number;
+  attendees?: number;
+}
+
+function ServiceModal({
+  inspection,
+  onClose,
+  onDone,
+}: {
+  inspection: Inspection;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const t = useT();
+  const required = (label: string) => [{ required: true, message: t('drugs.required', { label }) }];
+  const submit = async (v: Values) => {
+    const input: ServiceInput = {
+      inspectionId: inspection.id,
+      kind: v.kind,
+      topic: v.topic.trim(),
+      questions: (v.questions ?? []).filter((q) => q?.question && q?.answer),
+      content: v.content?.trim() || undefined,
+      minutes: v.minutes ?? undefined,
+      attendees: v.attendees ?? undefined,
+    };
+    await recordService(input);
+    return t('service.recorded');
+  };
+  return (
+    <FormModal<Values>
+      title={`${t('service.record')} · ${inspection.enterprise.name}`}
+      testId="service-form"
+      initialValues={{ kind: 'extra-hour', questions: [{ question: '', answer: '' }] }}
+      fields={['topic', 'content']}
+      onClose={onClose}
+      onSubmit={submit}
+      onDone={onDone}
+    >
+      {(form) => (
+        <>
+          <Form.Item name="kind" label={t('service.kind')}>
+            <Select
+              data-testid="service-form-kind"
+              options={(['extra-hour', 'on-site-teaching'] as const).map((k) => ({
+                value: k,
+                label: t(`service.kind.${k}`),
+              }))}
+            />
+          </Form.Item>
+          <Form.Item name="topic" label={t('service.topic')} rules={required(t('service.topic'))}>
+            <Input maxLength={200} data-testid="service-form-topic" />
+          </Form.Item>
+          <Form.Item noStyle shouldUpdate={(a, b) => a.kind !== b.kind}>
+            {() =>
+              form.getFieldValue('kind') === 'extra-hour' ? (
+                <Form.List name="questions">
+                  {(fields, { add, remove }) => (
+                    <>
+                      {fields.map((f, n) => (
+                        <Space key={f.key} align="start" style={{ display: 'flex' }}>
+                          <Form.Item
+                            name={[f.name, 'question']}
+                            rules={required(t('service.question'))}
+                            style={{ flex: 1 }}
+                          >
+                            <Input.TextArea
+                              rows={2}
+                              placeholder={t('service.question')}
+                              maxLength={2000}
+                              data-testid={`service-form-q${n}`}
+                            />
+                          </Form.Item>
+                          <Form.Item
+                            name={[f.name, 'answer']}
+                            rules={required(t('service.answer'))}
+                            style={{ flex: 1 }}
+                          >
+                            <Input.TextArea
+                              rows={2}
+                              placeholder={t('service.answer')}
+                              maxLength={5000}
+                              data-testid={`service-form-a${n}`}
+                            />
+                          </Form.Item>
+                          {fields.length > 1 && (
+                            <MinusCircleOutlined onClick={() => remove(f.name)} style={{ marginTop: 8 }} />
+                          )}
+                        </Space>
+                      ))}
+                      <Button
+                        type="dashed"
+                        icon={<PlusOutlined />}
+                        onClick={() => add({ question: '', answer: '' })}
+                        block
+                      >
+                        {t('service.addQuestion')}
+                      </Button>
+                    </>
+                  )}
+                </Form.List>
+              ) : (
+                <Form.Item name="content" label={t('service.content')} rules={required(t('service.content'))}>
+                  <Input.TextArea rows={4} maxLength={10_000} data-testid="service-form-content" />
+                </Form.Item>
+              )
+            }
+          </Form.Item>
+          <Space wrap style={{ marginTop: 16 }}>
+            <Form.Item name="minutes" label={t('service.minutes')}>
+              <InputNumber min={1} max={600} />
+            </Form.Item>
+            <Form.Item name="attendees" label={t('service.attendees')}>
+              <InputNumber min={1} max={10_000} />
+            </Form.Item>
+          </Space>
+        </>
+      )}
+    </FormModal>
+  );
+}
