@@ -24,6 +24,7 @@ import { benchDashboard } from './figures/dashboard.js';
 import { benchStartup } from './figures/startup.js';
 import { explainHotQueries, explainMarkdown } from './figures/scale-explain.js';
 import { benchCreditFigures, creditServerUrl } from './figures/credit.js';
+import { benchDrugFigures } from './figures/drugs.js';
 import { generatorSection } from './figures/generator.js';
 import { startLocalCluster } from '../scripts/lib/postgres-cluster.js';
 import { buildStale } from '../scripts/lib/stale.mjs';
@@ -106,6 +107,8 @@ async function main() {
     rows.push({ figure: 'npm start → /login 200 HTML (embedded database, fresh DATA_DIR)', measured: st.start, baseline: 'bare Fastify process start → first 200', baselineMeasured: st.bare, latency: true, note: `${st.note}; ms` });
     // Part C: the auto-repair sweep and the credit status API, each in a throwaway database of its own.
     rows.push(...(await benchCreditFigures(scale, creditServerUrl(adminUrl, provinceUrl))));
+    // Part D: the licence-expiry reminder sweep, in a throwaway database of its own.
+    rows.push(...(await benchDrugFigures(scale, creditServerUrl(adminUrl, provinceUrl))));
     rows.push({ figure: 'baseline: bare Fastify route', measured: bare, baseline: '—', baselineMeasured: bare });
     rows.push({ figure: 'baseline: single-row PostgreSQL commit', measured: pgBase.commit, baseline: '—', baselineMeasured: pgBase.commit });
     rows.push({ figure: 'baseline: PostgreSQL primary-key select', measured: pgBase.select, baseline: '—', baselineMeasured: pgBase.select });

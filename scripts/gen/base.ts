@@ -56,6 +56,8 @@ export interface Plan {
   key: { kid: string; privateKey: string; publicKey: string };
   /** Present when the credit part's tables exist: rule-set id by code. */
   credit: { ruleSetIds: Record<string, string> } | null;
+  /** Present when the drugs part's licence register exists: the department issuing the licences. */
+  drugs: { issuingDepartmentId: string | null } | null;
 }
 
 /** Officers per department, as a share of all officers (a province has thousands). */
@@ -230,6 +232,7 @@ export async function writeBase(client: pg.ClientBase, opts: { seed: number; now
     }
     credit = { ruleSetIds };
   }
-  return { seed, nowMs, enterprises: opts.enterprises, departments, items, scenarios, officers: usable, supervisorUserId, key, credit };
+  const drugs: Plan['drugs'] = (await tableExists(client, 'drug_licence')) && (await tableExists(client, 'drug_licence_number')) ? { issuingDepartmentId: departments.find((d) => d.field === 'drugs')?.id ?? null } : null;
+  return { seed, nowMs, enterprises: opts.enterprises, departments, items, scenarios, officers: usable, supervisorUserId, key, credit, drugs };
 }
 

@@ -132,12 +132,19 @@ export interface GenEnterprise {
 }
 
 /** Stream numbers of an enterprise's random streams. */
-export const STREAM = { enterprise: 1, activity: 2, inspections: 3, penalties: 4 } as const;
+export const STREAM = { enterprise: 1, activity: 2, inspections: 3, penalties: 4, licences: 5 } as const;
 
 /** Whether the enterprise is still active (its own stream, so the planner can ask without building the row). */
 export function statusAt(seed: number, index: number): GenEnterprise['status'] {
   const u = streamOf(seed, index, STREAM.activity).next();
   return u < 0.02 ? 'deregistered' : u < 0.03 ? 'revoked' : 'active';
+}
+
+/** The enterprise's industry alone (the same draws as `enterpriseAt`, so the planner can ask without building the row). */
+export function industryAt(seed: number, index: number): IndustryCode {
+  const rng = streamOf(seed, index, STREAM.enterprise);
+  weighted(rng, PLACES);
+  return weighted(rng, INDUSTRY_WEIGHTS);
 }
 
 export function enterpriseAt(seed: number, index: number): GenEnterprise {

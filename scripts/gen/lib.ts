@@ -20,7 +20,7 @@ export function mix(seed: number, index: number, stream: number): number {
 export const streamOf = (seed: number, index: number, stream: number): Random => createRandom(mix(seed, index, stream));
 
 /** Id tags: the table an id belongs to is part of the id, so ids of different tables never collide. */
-export const TAG = { enterprise: 1, officer: 2, inspection: 3, penalty: 4, signal: 5, department: 6, team: 7, user: 8, item: 9, scenario: 10, complaint: 11, ruleSet: 12, apiClient: 13, enterpriseUser: 14 } as const;
+export const TAG = { enterprise: 1, officer: 2, inspection: 3, penalty: 4, signal: 5, department: 6, team: 7, user: 8, item: 9, scenario: 10, complaint: 11, ruleSet: 12, apiClient: 13, enterpriseUser: 14, licence: 15 } as const;
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 

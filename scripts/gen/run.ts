@@ -1,10 +1,12 @@
 /**
- * `npm run gen -- --enterprises N --inspections M --penalties K [--seed S] [--database-url URL]`
+ * `npm run gen -- --enterprises N --inspections M --penalties K [--licences L] [--seed S] [--database-url URL]`
  *
  * Writes a synthetic province straight into PostgreSQL with COPY: enterprises with valid, unique USCCs across
  * Anhui's divisions; the demo departments, officers with certificates and accounts; two years of inspections
  * with a Zipf-like skew (most enterprises rarely inspected, a few often), joint and triggered visits, results,
- * evaluations, the supervision signals the rules raise; penalty records when the credit part's tables exist.
+ * evaluations, the supervision signals the rules raise; penalty records when the credit part's tables exist;
+ * licences of the drug register for pharmacies, medical-device and cosmetics firms when the drugs part's exist
+ * (default: one for every five enterprises).
  * Deterministic: the same --seed and --now give the same rows. Secondary indexes are dropped for the load and
  * rebuilt after it; ANALYZE last. Other flags: --now YYYY-MM-DD (default today, China time), --workers W,
  * --reset (drop everything in the database first), --rebuild-indexes (repair an interrupted run).
@@ -20,7 +22,8 @@ import { verifyCode } from '../../src/codes/code-text.js';
 import { contentDigest } from '../../src/codes/payload.js';
 import { loadKey } from '../../src/codes/signers.js';
 import { writeBase, tableExists, type Plan } from './base.js';
-import { STREAM, statusAt } from './enterprises.js';
+import { STREAM, industryAt, statusAt } from './enterprises.js';
+import { LICENSED_INDUSTRIES } from './licences.js';
 import { apportion, streamOf } from './lib.js';
 import { dropIndexes, rebuildIndexes } from './indexes.js';
 import { pauseFigureTriggers, resumeFigureTriggers } from './figures.js';
@@ -28,7 +31,7 @@ import { chinaDay } from '../../src/organisation/certificate.js';
 import { COMPACT_AFTER_DAYS } from '../../src/inspections/figures-compact-job.js';
 import type { WorkerInput } from './worker.js';
 
-const BULK_TABLES = ['enterprise', 'inspection', 'inspection_evaluation', 'inspection_complaint', 'supervision_signal', 'credit_penalty', 'credit_decision_key'];
+const BULK_TABLES = ['enterprise', 'inspection', 'inspection_evaluation', 'inspection_complaint', 'supervision_signal', 'credit_penalty', 'credit_decision_key', 'drug_licence', 'drug_licence_number'];
 /** Most inspections one enterprise gets in the two years (a busy chemical plant: more than one a day). */
 export const MAX_PER_ENTERPRISE = 1000;
 
@@ -36,6 +39,8 @@ export interface GenOptions {
   enterprises: number;
   inspections: number;
   penalties: number;
+  /** Licences of the drug register (spread over the licensed industries' active enterprises); default enterprises ÷ 5. */
+  licences?: number;
   seed: number;
   databaseUrl: string;
   now: Date;
@@ -66,6 +71,7 @@ function parseArgs(argv: string[]): GenOptions & { rebuildOnly: boolean } {
     enterprises: num('enterprises', 10_000),
     inspections: num('inspections', 100_000),
     penalties: num('penalties', 20_000),
+    licences: get('licences') === undefined ? undefined : num('licences', 0),
     seed: num('seed', 20261127),
     databaseUrl,
     now,
@@ -76,7 +82,7 @@ function parseArgs(argv: string[]): GenOptions & { rebuildOnly: boolean } {
 }
 
 /** How many inspections and penalty records each enterprise gets: Pareto weights, capped, adding up exactly. */
-export function allocate(o: Pick<GenOptions, 'enterprises' | 'inspections' | 'penalties' | 'seed'>) {
+export function allocate(o: Pick<GenOptions, 'enterprises' | 'inspections' | 'penalties' | 'licences' | 'seed'>) {
   const w = new Float64Array(o.enterprises);
   for (let i = 0; i < o.enterprises; i++) {
     if (statusAt(o.seed, i) !== 'active') continue;
@@ -89,7 +95,11 @@ export function allocate(o: Pick<GenOptions, 'enterprises' | 'inspections' | 'pe
   const pw = new Float64Array(o.enterprises);
   for (let i = 0; i < o.enterprises; i++) pw[i] = statusAt(o.seed, i) === 'active' ? 1 + inspections[i]! : 0.5;
   const penalties = apportion(pw, o.penalties, 200);
-  return { inspections, penalties };
+  // Licences go to the active enterprises of the licensed industries, evenly (a chain may hold up to 50).
+  const lw = new Float64Array(o.enterprises);
+  for (let i = 0; i < o.enterprises; i++) lw[i] = statusAt(o.seed, i) === 'active' && LICENSED_INDUSTRIES[industryAt(o.seed, i)] ? 1 : 0;
+  const licences = apportion(lw, o.licences ?? Math.round(o.enterprises / 5), 50);
+  return { inspections, penalties, licences };
 }
 
 /** The day before which the nightly compaction would have folded the aggregates (China date, two days back). */
@@ -142,7 +152,7 @@ export async function generate(o: GenOptions) {
 
   // Slices of equal work (inspections weigh most), one per worker.
   const workers = Math.max(1, Math.min(o.workers, o.enterprises || 1));
-  const cost = (i: number) => 1 + alloc.inspections[i]! * 6 + alloc.penalties[i]!;
+  const cost = (i: number) => 1 + alloc.inspections[i]! * 6 + alloc.penalties[i]! + alloc.licences[i]!;
   let total = 0;
   for (let i = 0; i < o.enterprises; i++) total += cost(i);
   const bounds = [0];
@@ -160,7 +170,7 @@ export async function generate(o: GenOptions) {
       (from, w) =>
         new Promise<void>((resolve, reject) => {
           const to = bounds[w + 1]!;
-          const input: WorkerInput = { plan, databaseUrl: o.databaseUrl, from, to, inspections: alloc.inspections.slice(from, to), penalties: alloc.penalties.slice(from, to) };
+          const input: WorkerInput = { plan, databaseUrl: o.databaseUrl, from, to, inspections: alloc.inspections.slice(from, to), penalties: alloc.penalties.slice(from, to), licences: alloc.licences.slice(from, to) };
           const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: input });
           worker.on('message', (m: { type: string; message?: string } & Record<string, number>) => {
             if (m.type === 'error') return reject(new Error(m.message));
@@ -169,7 +179,7 @@ export async function generate(o: GenOptions) {
             if (Date.now() - lastLog > 10_000) {
               lastLog = Date.now();
               const secs = (performance.now() - t) / 1000;
-              log(`  … ${sum('enterprises')} enterprises, ${sum('inspections')} inspections (${(sum('inspections') / secs).toFixed(0)}/s), ${sum('penalties')} penalties, ${sum('signals')} signals`);
+              log(`  … ${sum('enterprises')} enterprises, ${sum('inspections')} inspections (${(sum('inspections') / secs).toFixed(0)}/s), ${sum('penalties')} penalties, ${sum('licences')} licences, ${sum('signals')} signals`);
             }
           });
           worker.on('error', reject);
@@ -217,6 +227,7 @@ export async function generate(o: GenOptions) {
     },
     check,
     penaltiesWritten: Boolean(plan.credit),
+    licencesWritten: Boolean(plan.drugs),
   };
   log(JSON.stringify(summary, null, 2));
   await admin.end();
@@ -282,11 +293,11 @@ async function main() {
     await c.end();
     return;
   }
-  console.log(`generating ${o.enterprises} enterprises, ${o.inspections} inspections, ${o.penalties} penalties (seed ${o.seed}, now ${o.now.toISOString()}, ${o.workers} workers)`);
+  console.log(`generating ${o.enterprises} enterprises, ${o.inspections} inspections, ${o.penalties} penalties, ${o.licences ?? Math.round(o.enterprises / 5)} licences (seed ${o.seed}, now ${o.now.toISOString()}, ${o.workers} workers)`);
   const s = await generate(o);
   // Beside the benchmark results, which report it (bench/run.ts, province scale).
   const out = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../bench/results/gen-latest.json');
-  fs.writeFileSync(out, JSON.stringify({ options: { enterprises: o.enterprises, inspections: o.inspections, penalties: o.penalties, seed: o.seed, workers: o.workers }, date: new Date().toISOString(), cpus: os.cpus().length, ...s }, null, 2));
+  fs.writeFileSync(out, JSON.stringify({ options: { enterprises: o.enterprises, inspections: o.inspections, penalties: o.penalties, licences: o.licences, seed: o.seed, workers: o.workers }, date: new Date().toISOString(), cpus: os.cpus().length, ...s }, null, 2));
   if (s.check.codesVerified !== s.check.codesSampled || s.check.a3Violations > 0) {
     console.error('self-check failed');
     process.exit(1);

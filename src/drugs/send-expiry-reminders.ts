@@ -13,7 +13,7 @@ import type { Db } from '../platform/db/client.js';
 import { rows } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { notifyUsers } from '../notifications/notify.js';
+import { notifyMany } from '../notifications/notify.js';
 import { chinaDayOf } from '../calendar/working-days.js';
 import { applyBy, windowRanges } from './rules/reminder-windows.js';
 import { loadKinds } from './licence-kinds.js';
@@ -84,33 +84,35 @@ async function remindBatch(
   const sorted = [...page].sort((a, b) => (a.enterprise_id + a.id < b.enterprise_id + b.id ? -1 : 1));
   return db.transaction(async (tx) => {
     const accounts = await enterpriseAccounts(tx, [...new Set(sorted.map((c) => c.enterprise_id))]);
-    const claimed = await tx
-      .insert(licenceReminders)
-      .values(
-        sorted.map((c) => ({
-          enterpriseId: c.enterprise_id,
-          licenceId: c.id,
-          windowDays,
-          validUntil: c.valid_until,
-          applyBy: applyBy(c.valid_until, kind.renewalLeadDays),
-          recipients: accounts.filter((a) => a.enterpriseId === c.enterprise_id).length,
-          sentAt: ctx.now,
-        })),
-      )
-      .onConflictDoNothing()
-      .returning({ licenceId: licenceReminders.licenceId });
+    // The claims as one set-based INSERT (arrays, not a parameter per cell), in key order.
+    const recipients = (enterpriseId: string) => accounts.filter((a) => a.enterpriseId === enterpriseId).length;
+    const claimed = await rows<{ licenceId: string }>(
+      tx,
+      sql`INSERT INTO ${licenceReminders} (enterprise_id, licence_id, window_days, valid_until, apply_by, recipients, sent_at)
+          SELECT t.e, t.l, ${windowDays}::int, t.v, t.a, t.r, ${ctx.now.toISOString()}::timestamptz
+          FROM unnest(${sql.param(sorted.map((c) => c.enterprise_id))}::uuid[], ${sql.param(sorted.map((c) => c.id))}::uuid[],
+                      ${sql.param(sorted.map((c) => c.valid_until))}::date[],
+                      ${sql.param(sorted.map((c) => applyBy(c.valid_until, kind.renewalLeadDays)))}::date[],
+                      ${sql.param(sorted.map((c) => recipients(c.enterprise_id)))}::int[]) AS t(e, l, v, a, r)
+          ON CONFLICT DO NOTHING
+          RETURNING licence_id AS "licenceId"`,
+    );
     const mine = new Set(claimed.map((c) => c.licenceId));
-    let notified = 0;
-    for (const c of sorted.filter((x) => mine.has(x.id))) {
-      notified += await notifyUsers(tx, ctx.now, {
-        userIds: accounts.filter((a) => a.enterpriseId === c.enterprise_id).map((a) => a.id),
-        kind: 'licence-expiry',
-        params: { windowDays, kindName: kind.nameZh, number: c.number, validUntil: c.valid_until, applyBy: applyBy(c.valid_until, kind.renewalLeadDays) },
-        target: { type: 'licence', id: c.id },
-        link: '/drugs/my-licences',
-        dedupeKey: `licence-expiry:${c.id}:${windowDays}`,
-      });
-    }
+    // One batch of notifications for the page (one INSERT, one address look-up), each licence its own cause.
+    const notified = await notifyMany(
+      tx,
+      ctx.now,
+      sorted
+        .filter((x) => mine.has(x.id))
+        .map((c) => ({
+          userIds: accounts.filter((a) => a.enterpriseId === c.enterprise_id).map((a) => a.id),
+          kind: 'licence-expiry',
+          params: { windowDays, kindName: kind.nameZh, number: c.number, validUntil: c.valid_until, applyBy: applyBy(c.valid_until, kind.renewalLeadDays) },
+          target: { type: 'licence', id: c.id },
+          link: '/drugs/my-licences',
+          dedupeKey: `licence-expiry:${c.id}:${windowDays}`,
+        })),
+    );
     if (mine.size > 0) {
       await recordAudit(tx, ctx, {
         action: 'drugs.licence.remind',

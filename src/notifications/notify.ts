@@ -32,12 +32,22 @@ export interface NotifyInput {
  * Returns the number of users newly notified.
  */
 export async function notifyUsers(tx: DbOrTx, now: Date, input: NotifyInput): Promise<number> {
-  const userIds = [...new Set(input.userIds)];
-  if (userIds.length === 0) return 0;
-  const created = await tx
-    .insert(notifications)
-    .values(
-      userIds.map((userId) => ({
+  return notifyMany(tx, now, [input]);
+}
+
+/** Rows of one notification INSERT (a statement stays well under PostgreSQL's 65,535 parameters). */
+const INSERT_ROWS = 1000;
+
+/**
+ * H3 — several notifications (each its own kind, text and cause) in the caller's transaction, as `notifyUsers`
+ * does for one, with one INSERT per thousand notifications and one look-up of the users' addresses: for jobs that
+ * notify many holders at once (e.g. the licence-expiry sweep). Returns the number of notifications newly made.
+ */
+export async function notifyMany(tx: DbOrTx, now: Date, inputs: readonly NotifyInput[]): Promise<number> {
+  const wanted = inputs.flatMap((input) =>
+    [...new Set(input.userIds)].map((userId) => ({
+      input,
+      row: {
         id: newId(),
         userId,
         kind: input.kind,
@@ -47,14 +57,23 @@ export async function notifyUsers(tx: DbOrTx, now: Date, input: NotifyInput): Pr
         link: input.link ?? null,
         dedupeKey: input.dedupeKey,
         createdAt: now,
-      })),
-    )
-    .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] })
-    .returning({ id: notifications.id, userId: notifications.userId });
+      },
+    })),
+  );
+  if (wanted.length === 0) return 0;
+  const created: { id: string; userId: string; dedupeKey: string }[] = [];
+  for (let i = 0; i < wanted.length; i += INSERT_ROWS) {
+    created.push(
+      ...(await tx
+        .insert(notifications)
+        .values(wanted.slice(i, i + INSERT_ROWS).map((w) => w.row))
+        .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] })
+        .returning({ id: notifications.id, userId: notifications.userId, dedupeKey: notifications.dedupeKey })),
+    );
+  }
   if (created.length === 0) return 0;
 
-  const channels = input.channels ?? NOTIFICATION_CHANNELS;
-  const ids = created.map((c) => c.userId);
+  const ids = [...new Set(created.map((c) => c.userId))];
   const contacts = await tx
     .select()
     .from(notificationContacts)
@@ -63,13 +82,17 @@ export async function notifyUsers(tx: DbOrTx, now: Date, input: NotifyInput): Pr
     .select({ id: users.id, phone: users.phone })
     .from(users)
     .where(inArray(users.id, ids));
-  const text = translate('zh-CN', `notify.${input.kind}`, input.params);
+  const inputOf = new Map(wanted.map((w) => [`${w.row.userId}|${w.row.dedupeKey}`, w.input]));
   for (const c of created) {
+    const input = inputOf.get(`${c.userId}|${c.dedupeKey}`)!;
+    const channels = input.channels ?? NOTIFICATION_CHANNELS;
+    let text: string | undefined;
     for (const channel of channels) {
       const contact = contacts.find((x) => x.userId === c.userId && x.channel === channel);
       const address =
         contact?.address ?? (channel === 'sms' ? phones.find((p) => p.id === c.userId)?.phone : null);
       if (!address) continue;
+      text ??= translate('zh-CN', `notify.${input.kind}`, input.params);
       await enqueueMessage(
         tx,
         {

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, onPostgres } from '../support/database.js';
 import { generate } from '../../scripts/gen/run.js';
 import type { Database } from '../../src/platform/db/client.js';
+import { systemCtx } from '../../src/platform/policy/actor.js';
+import { sendExpiryReminders } from '../../src/drugs/send-expiry-reminders.js';
 
 /**
  * The province generator at a small size on PostgreSQL (it writes with COPY through pg): deterministic rows
@@ -17,6 +19,7 @@ describe.runIf(onPostgres())('npm run gen (PostgreSQL)', () => {
       enterprises: 1500,
       inspections: 12_000,
       penalties: 1200,
+      licences: 300,
       seed: 7,
       databaseUrl: db.url!,
       now: new Date('2026-11-27T00:00:00+08:00'),
@@ -55,5 +58,17 @@ describe.runIf(onPostgres())('npm run gen (PostgreSQL)', () => {
       `SELECT sum(n)::int AS visits FROM inspection_enterprise_figures WHERE scope = '00000000-0000-0000-0000-000000000000'`,
     );
     expect(b!.visits).toBe(a!.n - 1);
+  });
+
+  it('writes the licences asked with their number rows, and the reminder sweep reminds exactly the ones in a window', async () => {
+    expect(summary.counts.drug_licence).toBe(300);
+    expect(summary.counts.drug_licence_number).toBe(300);
+    const [due] = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM drug_licence
+        WHERE status IN ('valid', 'suspended') AND valid_until BETWEEN DATE '2026-11-27' AND DATE '2026-11-27' + 180`,
+    );
+    expect(due!.n).toBeGreaterThan(0);
+    const swept = await sendExpiryReminders(db.db, systemCtx('gen-test', new Date('2026-11-27T02:00:00Z')));
+    expect(swept.reminded).toBe(due!.n);
   });
 });
