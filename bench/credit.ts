@@ -230,7 +230,7 @@ export async function benchCreditStatus(
     await fill(database, records, enterprises);
     await database.query(`INSERT INTO api_client (id, name, key_hash, key_prefix, scopes, created_at) VALUES (md5('bench')::uuid, 'bench', $1, 'bench-', ARRAY['*'], now())`, [sha256(API_KEY)]);
 
-    const { app } = await buildApp({ database, config: { ...loadConfig({}), webDir: '/nonexistent', workers: false }, clock: () => NOW, logger: false });
+    const { app } = await buildApp({ database, config: { ...loadConfig({ RATE_LIMIT: '0' }), webDir: '/nonexistent', workers: false }, clock: () => NOW, logger: false });
     await app.ready();
     let returned = 0;
     let calls = 0;

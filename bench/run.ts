@@ -71,7 +71,7 @@ async function main() {
     console.log('baselines', { bare: bare.throughput, commit: pgBase.commit.throughput, select: pgBase.select.throughput });
 
     const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'bench/results/profile')}`] : [];
-    const app = await startNode([...profile, 'dist/server/main.js'], { DATABASE_URL: url, QINQING_DEMO: '0', DATABASE_POOL_SIZE: '40' }, '/api/health');
+    const app = await startNode([...profile, 'dist/server/main.js'], { DATABASE_URL: url, QINQING_DEMO: '0', DATABASE_POOL_SIZE: '40', RATE_LIMIT: '0' }, '/api/health');
     try {
       const a = await benchIssuanceAndScan(database, app.url, { clients: P.clients, seconds: P.seconds });
       rows.push({ figure: `code issuance (POST /api/inspections, ${P.clients} clients)`, measured: a.issuance, baseline: 'bare single-row PostgreSQL commit', baselineMeasured: pgBase.commit, target: { throughput: 1000, p99: 50 }, note: `answers by status: ${Object.entries(a.statuses).map(([k, v]) => `${k} × ${v}`).join(', ')}` });

@@ -34,7 +34,8 @@ export async function testApp(opts: { now?: string; seed?: boolean; enterpriseCo
     },
   };
   if (opts.seed !== false) await seedDemo(database, clock.now, { enterpriseCount: opts.enterpriseCount ?? 40, history: opts.history ?? false });
-  const config: Config = { ...loadConfig({}), webDir: '/nonexistent', workers: false, auditAnchorKeyFile: TEST_ANCHOR_KEY, ...opts.config };
+  // No request limits unless a test asks for them (test/security/rate-limits.test.ts); production has them on.
+  const config: Config = { ...loadConfig({ RATE_LIMIT: '0' }), webDir: '/nonexistent', workers: false, auditAnchorKeyFile: TEST_ANCHOR_KEY, ...opts.config };
   const { app, deps } = await buildApp({ database, config, clock: () => clock.now, logger: process.env.TEST_LOG ? { level: 'error' } : false });
   await app.ready();
   return {

@@ -4,6 +4,25 @@ import { randomBytes } from 'node:crypto';
 /** A secret for this process alone, where none is configured (links it signs die with the process). */
 const PROCESS_SECRET = randomBytes(32).toString('base64url');
 
+/**
+ * Requests per minute a client may make of the throttled routes (src/platform/http/rate-limits.ts). On by default;
+ * `RATE_LIMIT=0` turns every limit off — the test suite, the browser journeys, `npm run bench` and `npm run chaos`
+ * do so for their own runs.
+ */
+export interface RateLimits {
+  enabled: boolean;
+  /** Sign-in attempts per client IP (RATE_LIMIT_SIGN_IN_IP, default 30). */
+  signInPerIp: number;
+  /** Sign-in attempts per account name from one IP (RATE_LIMIT_SIGN_IN_ACCOUNT, default 10); never per name alone. */
+  signInPerAccount: number;
+  /** Scans of a code (the API answer and the /v/ page) per client IP (RATE_LIMIT_SCAN_IP, default 120). */
+  scanPerIp: number;
+  /** QR images per client IP — they cost CPU (RATE_LIMIT_QR_IP, default 60). */
+  qrPerIp: number;
+  /** Imports per signed-in user, API key or (anonymous) IP (RATE_LIMIT_IMPORT, default 10). */
+  importPerCaller: number;
+}
+
 /** Everything the process reads from its environment, in one place (README lists each variable). */
 export interface Config {
   port: number;
@@ -38,6 +57,12 @@ export interface Config {
    * src/inspections/rules/rule-set.ts); unset: the built-in versions only.
    */
   inspectionRulesFile: string | undefined;
+  /**
+   * Reverse proxies in front of the server (TRUST_PROXY=1: one). The client address is then the one the nearest
+   * trusted proxy put in X-Forwarded-For (never an address the client wrote there itself); 0: the socket's.
+   */
+  trustProxy: number;
+  rateLimits: RateLimits;
 }
 
 const int = (value: string | undefined, fallback: number): number => {
@@ -74,5 +99,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       env.AUDIT_ANCHOR_KEY_FILE || path.join(env.DATA_DIR || './data', 'audit-anchor', 'ed25519.pem'),
     ),
     inspectionRulesFile: env.INSPECTION_RULES_FILE ? path.resolve(env.INSPECTION_RULES_FILE) : undefined,
+    trustProxy: env.TRUST_PROXY === undefined || env.TRUST_PROXY === '' || env.TRUST_PROXY === '0' ? 0 : int(env.TRUST_PROXY, 1),
+    rateLimits: {
+      enabled: env.RATE_LIMIT !== '0',
+      signInPerIp: int(env.RATE_LIMIT_SIGN_IN_IP, 30),
+      signInPerAccount: int(env.RATE_LIMIT_SIGN_IN_ACCOUNT, 10),
+      scanPerIp: int(env.RATE_LIMIT_SCAN_IP, 120),
+      qrPerIp: int(env.RATE_LIMIT_QR_IP, 60),
+      importPerCaller: int(env.RATE_LIMIT_IMPORT, 10),
+    },
   };
 }

@@ -15,6 +15,7 @@ import { requireUtf8Json } from './charset.js';
 import { drainRequest } from './body-limit.js';
 import { declaredBodyOnly, sameOriginOnly } from './csrf.js';
 import { registerSecurityHeaders } from './security-headers.js';
+import { registerRateLimits } from './rate-limits.js';
 import { contextHook } from './context.js';
 import { clientErrorHandler, frameworkErrors } from './client-errors.js';
 import { checkRoutePolicy } from '../policy/route-policy.js';
@@ -40,7 +41,8 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
       return typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : newId();
     },
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.TRUST_PROXY === '1',
+    // Behind TRUST_PROXY hops the client address is what the nearest proxy appended to X-Forwarded-For.
+    trustProxy: deps.config.trustProxy > 0 ? (_address: string, hop: number) => hop < deps.config.trustProxy : false,
     routerOptions: { maxParamLength: 600 },
     clientErrorHandler,
     frameworkErrors,
@@ -90,6 +92,7 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
   });
   app.addHook('preValidation', declaredBodyOnly);
   app.addHook('preValidation', refuseFlawedInput);
+  await registerRateLimits(app, deps.config.rateLimits);
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
