@@ -94,6 +94,7 @@ describe('with the production limits', () => {
   });
 });
 
+// Each case builds its own application (with its own proxy setting): slow on a busy machine, hence the timeouts.
 describe('the client IP behind a proxy', () => {
   const limits = { ...DEFAULTS, signInPerIp: 3 };
   const attempts = async (t: TestApp, xff: (i: number) => string) => {
@@ -112,7 +113,7 @@ describe('the client IP behind a proxy', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 180_000);
 
   it('with TRUST_PROXY=1 each client has its own budget, and an address the client wrote itself is not believed', async () => {
     const t = await testApp({ seed: false, config: { rateLimits: limits, trustProxy: loadConfig({ TRUST_PROXY: '1' }).trustProxy } });
@@ -123,5 +124,5 @@ describe('the client IP behind a proxy', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 180_000);
 });
