@@ -7,9 +7,9 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { testApp, type TestApp } from '../support/app.js';
-import { emptyRowsXlsx, hugeCellCsv, manyRowsCsv, multipartFile } from '../support/amplification.js';
+import { emptyRowsXlsx, hugeCellCsv, manyRowsCsv, multipartFile, sharedStringBombXlsx } from '../support/amplification.js';
 import { rows } from '../../src/platform/db/client.js';
-import { readSheet, MAX_CELL_CHARS } from '../../src/platform/sheets/read-sheet.js';
+import { readSheet, MAX_CELL_CHARS, MAX_XLSX_UNPACKED_BYTES } from '../../src/platform/sheets/read-sheet.js';
 import { translate } from '../../src/platform/i18n/messages.js';
 
 /** Row counts of every table but the audit log and sessions (refusals and sign-ins legitimately write those). */
@@ -129,6 +129,17 @@ describe('the sheet reader counts every row and caps cells', () => {
     await expect(read(`编号,名称\n1,"${long}"\n`)).rejects.toMatchObject({ code: 'import-cell-too-long' });
     expect((await read(`编号\n${'y'.repeat(MAX_CELL_CHARS)}\n`)).rows[0]!.cells[0]).toHaveLength(MAX_CELL_CHARS);
   });
+
+  it('an .xlsx that unpacks past the limit (one huge shared string) is refused before exceljs reads it', async () => {
+    const bomb = await sharedStringBombXlsx(MAX_XLSX_UNPACKED_BYTES + 10_000_000);
+    expect(bomb.length).toBeLessThan(1_000_000);
+    const rss0 = process.memoryUsage().rss;
+    await expect(
+      readSheet({ filename: 'bomb.xlsx', data: bomb }, { columns, maxRows: 3, locale: 'en-US' }),
+    ).rejects.toMatchObject({ status: 422, code: 'import-too-large', params: { limit: 128 } });
+    // Unpacked as it is counted, never held: before, exceljs built the 138 MB string (+632 MB here).
+    expect((process.memoryUsage().rss - rss0) / 2 ** 20).toBeLessThan(100);
+  }, 120_000);
 
   it('a message never grows with the input it names', () => {
     const msg = translate('en-US', 'import-missing-column', { column: 'z'.repeat(1_000_000) });

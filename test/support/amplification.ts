@@ -41,3 +41,16 @@ export function multipartFile(data: Buffer, filename: string) {
   ]);
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
+
+/** A workbook of two rows whose one shared string is `chars` long: ~`chars`/1000 bytes on disk (a ZIP bomb). */
+export async function sharedStringBombXlsx(chars = 140_000_000): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Sheet1');
+  ws.addRow(['编号']);
+  ws.addRow(['PLACEHOLDER']);
+  const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+  const name = Object.keys(zip.files).find((f) => /sharedStrings\.xml$/.test(f))!;
+  const xml = await zip.file(name)!.async('string');
+  zip.file(name, xml.replace('PLACEHOLDER', 'y'.repeat(chars)));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+}

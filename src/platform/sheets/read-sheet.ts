@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { AppError } from '../errors/app-error.js';
 import type { Locale } from '../i18n/locale.js';
 import { columnLabel, mapHeader, type Cell, type SheetColumn } from './columns.js';
@@ -52,6 +53,50 @@ const unreadable = () => new AppError(422, 'import-unreadable');
 
 /** The longest cell accepted: Excel's own limit of 32,767 characters per cell. */
 export const MAX_CELL_CHARS = 32_767;
+
+/** Most bytes the parts of an .xlsx may unpack to, all together (a 200 KB file can otherwise unpack to gigabytes). */
+export const MAX_XLSX_UNPACKED_BYTES = 128 * 1024 * 1024;
+
+interface ZipStream {
+  on(event: 'data', f: (chunk: Uint8Array) => void): ZipStream;
+  on(event: 'error' | 'end', f: () => void): ZipStream;
+  pause(): ZipStream;
+  resume(): ZipStream;
+}
+
+/**
+ * Unpacks every part of an .xlsx once, counting what comes out and stopping past
+ * {@link MAX_XLSX_UNPACKED_BYTES} (the sizes a ZIP declares can lie), before exceljs reads anything.
+ */
+async function assertUnpackedSize(data: Buffer): Promise<void> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch {
+    throw unreadable();
+  }
+  const tooLarge = () =>
+    new AppError(422, 'import-too-large', { limit: Math.round(MAX_XLSX_UNPACKED_BYTES / 1024 / 1024) });
+  let total = 0;
+  for (const file of Object.values(zip.files)) {
+    if (file.dir) continue;
+    await new Promise<void>((resolve, reject) => {
+      // JSZip's own chunked stream (untyped in its declarations): pausing it stops the inflation.
+      const stream = (file as unknown as { internalStream(type: 'uint8array'): ZipStream }).internalStream('uint8array');
+      stream
+        .on('data', (chunk: Uint8Array) => {
+          total += chunk.length;
+          if (total > MAX_XLSX_UNPACKED_BYTES) {
+            stream.pause();
+            reject(tooLarge());
+          }
+        })
+        .on('error', () => reject(unreadable()))
+        .on('end', () => resolve())
+        .resume();
+    });
+  }
+}
 
 /** Spreadsheet column letters of a 0-based position (0 → A, 26 → AA). */
 export function columnLetters(index: number): string {
@@ -313,6 +358,7 @@ export async function readSheet<F extends string>(
   const format = sheetFormat(file.filename, file.data);
   if (!format) throw unreadable();
   const b = new SheetBuilder(opts);
+  if (format === 'xlsx') await assertUnpackedSize(file.data);
   if (format === 'csv') readCsv(file.data, b);
   else if (opts.merged) await readXlsxWhole(file.data, b);
   else await readXlsxStreaming(file.data, b);
