@@ -3,6 +3,7 @@ import type { RegisterRoutes } from '../platform/http/types.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { listCalendarEntries, loadCalendar, removeCalendarEntry, setCalendarEntry } from './calendar.js';
 import { addWorkingDays, endOfChinaDay, chinaDayOf, isValidDay } from './working-days.js';
+import { calendarPolicies as P } from './policy.js';
 
 const dayString = z
   .string()
@@ -14,7 +15,7 @@ export const calendarRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/calendar/days',
-    {
+    { config: { policy: P.listDays },
       schema: {
         tags: ['calendar'],
         summary:
@@ -27,7 +28,7 @@ export const calendarRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/calendar/days',
-    {
+    { config: { policy: P.setDay },
       schema: {
         tags: ['calendar'],
         summary: 'Add or correct a holiday or adjusted working day (admin; audited)',
@@ -44,7 +45,7 @@ export const calendarRoutes: RegisterRoutes = (app, deps) => {
 
   app.delete(
     '/api/calendar/days/:day',
-    {
+    { config: { policy: P.removeDay },
       schema: {
         tags: ['calendar'],
         summary: 'Remove an entry: the day follows the weekday rule again (admin; audited)',
@@ -59,7 +60,7 @@ export const calendarRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/calendar/deadline',
-    {
+    { config: { policy: P.deadline },
       schema: {
         tags: ['calendar'],
         summary: 'The deadline n working days after a day (today by default): the day and its last moment',

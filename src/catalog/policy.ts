@@ -9,6 +9,7 @@
 import type { Role } from '../platform/auth/schema.js';
 import type { Actor, UserActor } from '../platform/policy/actor.js';
 import { assertDepartment, requireUser } from '../platform/policy/policy.js';
+import { routePolicy, SIGNED_IN } from '../platform/policy/route-policy.js';
 
 export const ITEM_EDITORS: readonly Role[] = ['admin', 'dept_admin'];
 export const SCENARIO_EDITORS: readonly Role[] = ['admin', 'supervisor'];
@@ -28,3 +29,17 @@ export function assertScenarioEditor(actor: Actor): UserActor {
 export function seesUnpublished(actor: Actor): boolean {
   return actor.kind === 'system' || (actor.kind === 'user' && actor.role !== 'enterprise');
 }
+
+/** The door of each catalog route (the operations above check the department as well). */
+export const catalogPolicies = {
+  listItems: SIGNED_IN('catalog.list-items'),
+  createItem: routePolicy('catalog.create-item', { roles: ITEM_EDITORS }),
+  updateItem: routePolicy('catalog.update-item', { roles: ITEM_EDITORS }),
+  publishItem: routePolicy('catalog.publish-item', { roles: ITEM_EDITORS }),
+  importItems: routePolicy('catalog.import-items', { roles: ITEM_EDITORS }),
+  listScenarios: SIGNED_IN('catalog.list-scenarios'),
+  createScenario: routePolicy('catalog.create-scenario', { roles: SCENARIO_EDITORS }),
+  updateScenario: routePolicy('catalog.update-scenario', { roles: SCENARIO_EDITORS }),
+  importScenarios: routePolicy('catalog.import-scenarios', { roles: SCENARIO_EDITORS }),
+  figures: SIGNED_IN('catalog.figures'),
+};

@@ -14,7 +14,7 @@ import { updateScenario } from './update-scenario.js';
 import { catalogFigures } from './catalog-figures.js';
 import { importItems } from './import-items.js';
 import { importScenarios } from './import-scenarios.js';
-import { ITEM_EDITORS, SCENARIO_EDITORS } from './policy.js';
+import { ITEM_EDITORS, SCENARIO_EDITORS, catalogPolicies } from './policy.js';
 import { presentItem } from './present.js';
 import './messages.js';
 
@@ -33,7 +33,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/catalog/items',
-    {
+    { config: { policy: catalogPolicies.listItems },
       schema: {
         tags: ['catalog'],
         summary: 'Inspection items with department and legal basis (enterprises see published items only)',
@@ -60,7 +60,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/catalog/items',
-    {
+    { config: { policy: catalogPolicies.createItem },
       schema: {
         tags: ['catalog'],
         summary: `Add an inspection item (${ITEM_EDITORS.join(', ')}; a dept_admin only to its own department)`,
@@ -75,7 +75,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
 
   app.patch(
     '/api/catalog/items/:id',
-    {
+    { config: { policy: catalogPolicies.updateItem },
       schema: {
         tags: ['catalog'],
         summary: 'Change an inspection item (admin, or the dept_admin of its department)',
@@ -95,7 +95,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
   ] as const) {
     app.post(
       `/api/catalog/items/:id/${action}`,
-      {
+      { config: { policy: catalogPolicies.publishItem },
         schema: {
           tags: ['catalog'],
           summary: published
@@ -113,7 +113,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/catalog/items/import',
-    {
+    { config: { policy: catalogPolicies.importItems },
       schema: {
         tags: ['catalog'],
         summary:
@@ -129,7 +129,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/catalog/scenarios',
-    {
+    { config: { policy: catalogPolicies.listScenarios },
       schema: {
         tags: ['catalog'],
         summary: 'Joint scenarios with their items and the departments involved',
@@ -150,7 +150,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/catalog/scenarios',
-    {
+    { config: { policy: catalogPolicies.createScenario },
       schema: {
         tags: ['catalog'],
         summary: `Create a joint scenario of items of several departments (${SCENARIO_EDITORS.join(', ')})`,
@@ -162,7 +162,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
 
   app.patch(
     '/api/catalog/scenarios/:id',
-    {
+    { config: { policy: catalogPolicies.updateScenario },
       schema: {
         tags: ['catalog'],
         summary: `Change a joint scenario; itemIds replaces its items (${SCENARIO_EDITORS.join(', ')})`,
@@ -175,7 +175,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/catalog/scenarios/import',
-    {
+    { config: { policy: catalogPolicies.importScenarios },
       schema: {
         tags: ['catalog'],
         summary:
@@ -191,7 +191,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/catalog/figures',
-    {
+    { config: { policy: catalogPolicies.figures },
       schema: {
         tags: ['catalog'],
         summary: 'Catalog figures: integration rate (1 − scenarios ÷ items merged into them), items by department',

@@ -5,22 +5,25 @@
  *   admin, supervisor     every record (read); admin keeps the rule sets
  *   officer, dept_admin   their own department's records (read)
  *   enterprise            its own records; applies for repair
- *   integration           records penalties (scope `credit`), reads the credit status
+ *   integration           records penalties (scope `credit:write`), reads the credit status (scope `credit:read`)
  */
 import { eq, or, sql, type SQL } from 'drizzle-orm';
 import { penaltyRecords } from './schema.js';
 import type { Actor } from '../platform/policy/actor.js';
 import { DeniedError, requireIntegration, requireUser } from '../platform/policy/policy.js';
 import { AppError } from '../platform/errors/app-error.js';
+import { routePolicy, SIGNED_IN } from '../platform/policy/route-policy.js';
 
-export const INTEGRATION_SCOPE = 'credit';
+/** The scopes of integration keys: recording penalties, reading the credit status. */
+export const CREDIT_WRITE_SCOPE = 'credit:write';
+export const CREDIT_READ_SCOPE = 'credit:read';
 
 export type CreditScope = { all: true } | { departmentId: string } | { enterpriseId: string };
 
 export function creditScope(actor: Actor): CreditScope {
   if (actor.kind === 'system') return { all: true };
   if (actor.kind === 'integration') {
-    requireIntegration(actor, INTEGRATION_SCOPE);
+    requireIntegration(actor, CREDIT_READ_SCOPE);
     return { all: true };
   }
   const user = requireUser(actor);
@@ -74,10 +77,10 @@ export function assertInScope(scope: CreditScope, r: { enterpriseId: string; dep
   throw new DeniedError(404, 'credit-out-of-scope');
 }
 
-/** Records penalties: a credit officer, or an integration with the `credit` scope. */
+/** Records penalties: a credit officer, or an integration with the `credit:write` scope. */
 export function requirePenaltyWriter(actor: Actor): void {
   if (actor.kind === 'integration') {
-    requireIntegration(actor, INTEGRATION_SCOPE);
+    requireIntegration(actor, CREDIT_WRITE_SCOPE);
     return;
   }
   requireUser(actor, ['credit_officer']);
@@ -86,10 +89,38 @@ export function requirePenaltyWriter(actor: Actor): void {
 /** Reads the credit status: any signed-in user (an enterprise only its own) or an integration. */
 export function requireStatusReader(actor: Actor): void {
   if (actor.kind === 'integration') {
-    requireIntegration(actor, INTEGRATION_SCOPE);
+    requireIntegration(actor, CREDIT_READ_SCOPE);
     return;
   }
   if (actor.kind !== 'user') throw new AppError(401, 'unauthenticated');
 }
 
 export const requireCreditOfficer = (actor: Actor) => requireUser(actor, ['credit_officer']);
+
+/** Roles with a credit scope (`creditScope` above narrows the rows). */
+const RECORD_READERS = ['credit_officer', 'admin', 'supervisor', 'officer', 'dept_admin', 'enterprise'] as const;
+const CREDIT_STAFF = ['credit_officer', 'admin', 'supervisor'] as const;
+
+/** The door of each credit route. */
+export const creditPolicies = {
+  recordPenalty: routePolicy('credit.record-penalty', { roles: ['credit_officer'], scopes: [CREDIT_WRITE_SCOPE] }),
+  importPenalties: routePolicy('credit.import-penalties', { roles: ['credit_officer'] }),
+  listPenalties: routePolicy('credit.list-penalties', { roles: RECORD_READERS }),
+  getPenalty: routePolicy('credit.get-penalty', { roles: RECORD_READERS }),
+  repairNotice: routePolicy('credit.repair-notice', { roles: RECORD_READERS }),
+  invite: routePolicy('credit.invite', { roles: ['credit_officer'] }),
+  status: SIGNED_IN('credit.status', [CREDIT_READ_SCOPE]),
+  apply: routePolicy('credit.apply', { roles: ['enterprise'] }),
+  listApplications: routePolicy('credit.list-applications', { roles: ['enterprise', ...CREDIT_STAFF] }),
+  getApplication: routePolicy('credit.get-application', { roles: ['enterprise', ...CREDIT_STAFF] }),
+  gather: routePolicy('credit.gather', { roles: ['enterprise', 'credit_officer'] }),
+  addProof: routePolicy('credit.add-proof', { roles: ['enterprise'] }),
+  decide: routePolicy('credit.decide', { roles: ['credit_officer'] }),
+  listDeliveries: routePolicy('credit.list-deliveries', { roles: CREDIT_STAFF }),
+  resendDelivery: routePolicy('credit.resend-delivery', { roles: ['credit_officer', 'admin'] }),
+  listRuleSets: routePolicy('credit.list-rule-sets', { roles: CREDIT_STAFF }),
+  listRuleSetVersions: routePolicy('credit.list-rule-set-versions', { roles: CREDIT_STAFF }),
+  writeRuleSet: routePolicy('credit.write-rule-set', { roles: ['admin'] }),
+  assignRuleSet: routePolicy('credit.assign-rule-set', { roles: ['admin'] }),
+  figures: routePolicy('credit.figures', { roles: CREDIT_STAFF }),
+};

@@ -23,6 +23,8 @@ import './auto-repair.js';
 import './deliver-repair.js';
 import './file-section.js';
 import './messages.js';
+import { creditPolicies as P } from './policy.js';
+import { PUBLIC } from '../platform/policy/route-policy.js';
 
 const idParams = z.object({ id: z.uuid() });
 const paging = {
@@ -36,7 +38,7 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/credit/penalties',
-    {
+    { config: { policy: P.recordPenalty },
       schema: {
         tags: ['credit'],
         summary: 'Record a penalty (C1; credit_officer or integration). 422 invalid-uscc / enterprise-not-found, 409 penalty-duplicate with existingId',
@@ -50,7 +52,7 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/credit/penalties/import',
-    {
+    { config: { policy: P.importPenalties },
       schema: {
         tags: ['credit'],
         summary: 'Import penalty records from .xlsx/.csv (multipart field `file`; credit officer): valid rows written, the rest reported by row',
@@ -69,7 +71,7 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/credit/penalties',
-    {
+    { config: { policy: P.listPenalties },
       schema: {
         tags: ['credit'],
         summary: 'Penalty records in scope (an enterprise: its own)',
@@ -88,25 +90,25 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/credit/penalties/:id',
-    { schema: { tags: ['credit'], summary: 'One record: rule set, repair notice, applications, deliveries', params: idParams } },
+    { config: { policy: P.getPenalty }, schema: { tags: ['credit'], summary: 'One record: rule set, repair notice, applications, deliveries', params: idParams } },
     async (req) => getPenalty(db, req.ctx, req.params.id),
   );
 
   app.get(
     '/api/credit/penalties/:id/notice',
-    { schema: { tags: ['credit'], summary: 'The repair notice issued with the decision (两书同达)', params: idParams } },
+    { config: { policy: P.repairNotice }, schema: { tags: ['credit'], summary: 'The repair notice issued with the decision (两书同达)', params: idParams } },
     async (req) => getRepairNotice(db, req.ctx, req.params.id),
   );
 
   app.post(
     '/api/credit/penalties/:id/invitation',
-    { schema: { tags: ['credit'], summary: 'Invite the subject to apply for repair (credit officer)', params: idParams } },
+    { config: { policy: P.invite }, schema: { tags: ['credit'], summary: 'Invite the subject to apply for repair (credit officer)', params: idParams } },
     async (req) => inviteToRepair(db, req.ctx, req.params.id),
   );
 
   app.get(
     '/api/credit/:uscc/status',
-    {
+    { config: { policy: P.status },
       schema: {
         tags: ['credit'],
         summary: 'Credit status (C6): the subject’s active penalty records — published, unrepaired, not expired — each with when it becomes repairable (user — an enterprise only itself — or integration; audited)',
@@ -118,7 +120,7 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/credit/applications',
-    {
+    { config: { policy: P.apply },
       schema: {
         tags: ['credit'],
         summary: 'Apply for credit repair (enterprise): the system gathers the proofs itself; `missing` lists only what no source holds',
@@ -130,7 +132,7 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/credit/applications',
-    {
+    { config: { policy: P.listApplications },
       schema: {
         tags: ['credit'],
         summary: 'The enterprise’s applications, or the credit officer’s queue (open ones by default)',
@@ -142,19 +144,19 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/credit/applications/:id',
-    { schema: { tags: ['credit'], summary: 'An application with its record and proofs side by side', params: idParams } },
+    { config: { policy: P.getApplication }, schema: { tags: ['credit'], summary: 'An application with its record and proofs side by side', params: idParams } },
     async (req) => getApplication(db, req.ctx, req.params.id),
   );
 
   app.post(
     '/api/credit/applications/:id/gather',
-    { schema: { tags: ['credit'], summary: 'Ask the sources again for the missing proofs', params: idParams } },
+    { config: { policy: P.gather }, schema: { tags: ['credit'], summary: 'Ask the sources again for the missing proofs', params: idParams } },
     async (req) => gatherAgain(db, req.ctx, req.params.id),
   );
 
   app.post(
     '/api/credit/applications/:id/proofs/:kind',
-    {
+    { config: { policy: P.addProof },
       schema: {
         tags: ['credit'],
         summary: `Upload a missing proof (enterprise; multipart field "file"; PDF/JPEG/PNG/WebP ≤ ${PROOF_MAX_MB} MB)`,
@@ -174,18 +176,18 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
   const decision = z.object({ reason: z.string().trim().max(2000).optional() }).nullish();
   app.post(
     '/api/credit/applications/:id/approve',
-    { schema: { tags: ['credit'], summary: 'Approve: the record is repaired and delivered to every platform (credit officer)', params: idParams, body: decision } },
+    { config: { policy: P.decide }, schema: { tags: ['credit'], summary: 'Approve: the record is repaired and delivered to every platform (credit officer)', params: idParams, body: decision } },
     async (req) => decideApplication(db, req.ctx, req.params.id, 'approve', req.body?.reason),
   );
   app.post(
     '/api/credit/applications/:id/reject',
-    { schema: { tags: ['credit'], summary: 'Reject with a reason (credit officer)', params: idParams, body: decision } },
+    { config: { policy: P.decide }, schema: { tags: ['credit'], summary: 'Reject with a reason (credit officer)', params: idParams, body: decision } },
     async (req) => decideApplication(db, req.ctx, req.params.id, 'reject', req.body?.reason),
   );
 
   app.get(
     '/api/credit/deliveries',
-    {
+    { config: { policy: P.listDeliveries },
       schema: {
         tags: ['credit'],
         summary: 'Repair deliveries per platform with status (credit staff)',
@@ -196,23 +198,23 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
   );
   app.post(
     '/api/credit/deliveries/:id/resend',
-    { schema: { tags: ['credit'], summary: 'Send a delivery again, same idempotency key — never applied twice (credit officer)', params: idParams } },
+    { config: { policy: P.resendDelivery }, schema: { tags: ['credit'], summary: 'Send a delivery again, same idempotency key — never applied twice (credit officer)', params: idParams } },
     async (req) => resendDelivery(db, req.ctx, req.params.id),
   );
 
   app.get(
     '/api/credit/rule-sets',
-    { schema: { tags: ['credit'], summary: 'Rule sets in force, with the departments applying each (staff)' } },
+    { config: { policy: P.listRuleSets }, schema: { tags: ['credit'], summary: 'Rule sets in force, with the departments applying each (staff)' } },
     async (req) => listRuleSets(db, req.ctx),
   );
   app.get(
     '/api/credit/rule-sets/:code/versions',
-    { schema: { tags: ['credit'], summary: 'Every version of a rule set (staff)', params: z.object({ code: z.string().min(1).max(60) }) } },
+    { config: { policy: P.listRuleSetVersions }, schema: { tags: ['credit'], summary: 'Every version of a rule set (staff)', params: z.object({ code: z.string().min(1).max(60) }) } },
     async (req) => listRuleSetVersions(db, req.ctx, req.params.code),
   );
   app.post(
     '/api/credit/rule-sets/:code/versions',
-    {
+    { config: { policy: P.writeRuleSet },
       schema: {
         tags: ['credit'],
         summary: 'Write the next version of a rule set (admin; audited). Records keep the version they were decided under',
@@ -224,7 +226,7 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
   );
   app.put(
     '/api/credit/rule-sets/assignments/:departmentId',
-    {
+    { config: { policy: P.assignRuleSet },
       schema: {
         tags: ['credit'],
         summary: 'Set the rule set a department applies (admin; audited)',
@@ -241,7 +243,7 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/credit/figures',
-    {
+    { config: { policy: P.figures },
       schema: {
         tags: ['credit'],
         summary: 'Repairs year on year (automatic vs application), review time, deliveries, subjects spared 多头修复 (staff)',
@@ -251,5 +253,5 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
     async (req) => creditFigures(db, req.ctx, req.query),
   );
 
-  app.get('/api/credit/guide', { schema: { tags: ['credit'], summary: 'How to repair, FAQ (明白书) — public' } }, async (req) => creditGuide(db, req.ctx));
+  app.get('/api/credit/guide', { config: { policy: PUBLIC }, schema: { tags: ['credit'], summary: 'How to repair, FAQ (明白书) — public' } }, async (req) => creditGuide(db, req.ctx));
 };

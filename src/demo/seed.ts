@@ -26,6 +26,7 @@ import { DEMO_DEPARTMENTS, WUHU } from './departments.js';
 import { seedPartsDemo } from './parts.js';
 import { syncDivisions } from '../organisation/sync-divisions.js';
 import { installParts } from '../parts.js';
+import { DEMO_KEY_SCOPES } from '../platform/auth/scopes.js';
 
 export const DEMO_PASSWORD = 'Qinqing#2026';
 export const DEMO_API_KEY = 'qinqing-demo-key';
@@ -201,7 +202,7 @@ export async function seedDemo(
       name: '演示集成客户端（12345 热线 / 信用平台）',
       keyHash: sha256(DEMO_API_KEY),
       keyPrefix: DEMO_API_KEY.slice(0, 6),
-      scopes: ['*'],
+      scopes: [...DEMO_KEY_SCOPES],
       createdAt: now,
     });
     installParts();

@@ -11,6 +11,8 @@ import { AppError } from '../platform/errors/app-error.js';
 import { chinaDay } from '../organisation/certificate.js';
 import { IMPORT_ROLES, importEnterprises } from './import-enterprises.js';
 import { XLSX_CONTENT_TYPE, exportEnterprises, importTemplate } from './export-enterprises.js';
+import { enterprisePolicies as P } from './policy.js';
+import { PUBLIC } from '../platform/policy/route-policy.js';
 
 /** `attachment` with an ASCII fallback name and the real (Chinese) name per RFC 6266 / RFC 5987. */
 function attachment(asciiName: string, name: string): string {
@@ -27,13 +29,13 @@ export const enterpriseFilterQuery = z.object({
 export const enterpriseRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
 
-  app.get('/api/meta/industries', { schema: { tags: ['enterprises'], summary: 'Industries of the registry' } }, async (req) => ({
+  app.get('/api/meta/industries', { config: { policy: PUBLIC }, schema: { tags: ['enterprises'], summary: 'Industries of the registry' } }, async (req) => ({
     items: INDUSTRIES.map((i) => ({ code: i.code, name: req.ctx.locale === 'zh-CN' ? i.zh : i.en })),
   }));
 
   app.get(
     '/api/enterprises',
-    {
+    { config: { policy: P.list },
       schema: {
         tags: ['enterprises'],
         summary: 'Search the enterprise registry (scoped: an enterprise user sees only itself)',
@@ -57,13 +59,13 @@ export const enterpriseRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/enterprises/:uscc',
-    { schema: { tags: ['enterprises'], summary: 'The enterprise file (一企一档)', params: z.object({ uscc: z.string().min(1).max(32) }) } },
+    { config: { policy: P.file }, schema: { tags: ['enterprises'], summary: 'The enterprise file (一企一档)', params: z.object({ uscc: z.string().min(1).max(32) }) } },
     async (req) => getEnterpriseFile(db, req.ctx, req.params.uscc),
   );
 
   app.post(
     '/api/enterprises',
-    {
+    { config: { policy: P.register },
       schema: {
         tags: ['enterprises'],
         summary: 'Register an enterprise (admin); a bad USCC → 422 invalid-uscc',
@@ -79,7 +81,7 @@ export const enterpriseRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/enterprises/import',
-    {
+    { config: { policy: P.import },
       schema: {
         tags: ['enterprises'],
         summary:
@@ -99,7 +101,7 @@ export const enterpriseRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/enterprises/export',
-    {
+    { config: { policy: P.export },
       schema: {
         tags: ['enterprises'],
         summary: 'The filtered registry as .xlsx (staff; the columns of the import)',
@@ -119,7 +121,7 @@ export const enterpriseRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/enterprises/import-template',
-    { schema: { tags: ['enterprises'], summary: 'An empty import spreadsheet: the headers and one example row' } },
+    { config: { policy: P.importTemplate }, schema: { tags: ['enterprises'], summary: 'An empty import spreadsheet: the headers and one example row' } },
     async (req, reply) => {
       const data = await importTemplate(req.ctx);
       return reply

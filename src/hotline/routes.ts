@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RegisterRoutes } from '../platform/http/types.js';
-import { requireIntegration, requireUser } from '../platform/policy/policy.js';
+import { requireUser } from '../platform/policy/policy.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { receiveTicket, ticketInput } from './receive-ticket.js';
 import { assignTicketEnterprise, getTicket, HOTLINE_STAFF, listTickets } from './tickets.js';
@@ -8,25 +8,18 @@ import { importTickets, LEDGER_MAX_ROWS } from './import-tickets.js';
 import { MATCH_STATUSES } from './schema.js';
 import './file-section.js';
 import './messages.js';
-
-/** The scope an integration key needs to send tickets (`*` covers it). */
-export const HOTLINE_SCOPE = 'hotline';
+import { hotlinePolicies as P } from './policy.js';
 
 export const hotlineRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
 
   app.post(
     '/api/hotline/tickets',
-    {
-      // The key is checked before the body is read, so a caller without a valid key learns nothing about it.
-      onRequest: async (req) => {
-        requireIntegration(req.ctx.actor, HOTLINE_SCOPE);
-      },
+    { config: { policy: P.receive },
       schema: {
         tags: ['hotline'],
         summary:
-          'One 12345 ticket from the hotline system (X-Api-Key, scope hotline): 201 {id} when new; the same ticketNo again → the same ticket, 200 (updated if its content changed)',
-        security: [{ apiKey: [] }],
+          'One 12345 ticket from the hotline system (X-Api-Key, scope hotline:write): 201 {id} when new; the same ticketNo again → the same ticket, 200 (updated if its content changed)',
         body: ticketInput,
       },
     },
@@ -38,7 +31,7 @@ export const hotlineRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/hotline/tickets',
-    {
+    { config: { policy: P.list },
       schema: {
         tags: ['hotline'],
         summary:
@@ -60,7 +53,7 @@ export const hotlineRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/hotline/tickets/import',
-    {
+    { config: { policy: P.import },
       schema: {
         tags: ['hotline'],
         summary: `Import a 12345 ticket ledger (.xlsx or .csv, multipart field "file", ≤ ${LEDGER_MAX_ROWS} rows; supervisor, admin): valid rows received like the API, bad rows reported with row, column and reason`,
@@ -79,7 +72,7 @@ export const hotlineRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/hotline/tickets/:id',
-    {
+    { config: { policy: P.get },
       schema: {
         tags: ['hotline'],
         summary: 'One ticket with the caller’s number (supervisor, admin; audited)',
@@ -91,7 +84,7 @@ export const hotlineRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/hotline/tickets/:id/enterprise',
-    {
+    { config: { policy: P.assignEnterprise },
       schema: {
         tags: ['hotline'],
         summary:

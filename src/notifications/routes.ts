@@ -9,13 +9,14 @@ import { recordAudit } from '../platform/audit/record.js';
 import { notificationContacts, notifications, NOTIFICATION_CHANNELS } from './schema.js';
 import './deliver.js';
 import './messages.js';
+import { notificationPolicies as P } from './policy.js';
 
 export const notificationRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
 
   app.get(
     '/api/notifications',
-    {
+    { config: { policy: P.list },
       schema: {
         tags: ['notifications'],
         summary: 'The caller’s in-app notifications, newest first, with the unread count',
@@ -71,7 +72,7 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/notifications/:id/read',
-    {
+    { config: { policy: P.read },
       schema: {
         tags: ['notifications'],
         summary: 'Mark one of the caller’s notifications read',
@@ -96,7 +97,7 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/notifications/read-all',
-    { schema: { tags: ['notifications'], summary: 'Mark all the caller’s notifications read' } },
+    { config: { policy: P.readAll }, schema: { tags: ['notifications'], summary: 'Mark all the caller’s notifications read' } },
     async (req) => {
       const user = requireUser(req.ctx.actor);
       const done = await db.transaction(async (tx) => {
@@ -114,7 +115,7 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/notifications/contacts',
-    {
+    { config: { policy: P.contacts },
       schema: {
         tags: ['notifications'],
         summary: 'Where the caller receives notifications by SMS and e-mail',
@@ -132,7 +133,7 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
 
   app.put(
     '/api/notifications/contacts/:channel',
-    {
+    { config: { policy: P.setContact },
       schema: {
         tags: ['notifications'],
         summary: 'Set the caller’s SMS number or e-mail address for notifications (audited)',

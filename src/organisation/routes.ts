@@ -4,11 +4,12 @@ import type { RegisterRoutes } from '../platform/http/types.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { departments, divisions, officers, teams } from './schema.js';
 import { certificateState } from './certificate.js';
+import { organisationPolicies as P } from './policy.js';
 
 export const organisationRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
 
-  app.get('/api/departments', { schema: { tags: ['organisation'], summary: 'Departments' } }, async (req) => {
+  app.get('/api/departments', { config: { policy: P.departments }, schema: { tags: ['organisation'], summary: 'Departments' } }, async (req) => {
     requireUser(req.ctx.actor);
     const items = await db
       .select({ id: departments.id, code: departments.code, name: departments.name, shortName: departments.shortName, field: departments.field, kind: departments.kind, divisionCode: departments.divisionCode })
@@ -19,7 +20,7 @@ export const organisationRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/divisions',
-    { schema: { tags: ['organisation'], summary: 'Administrative divisions (GB/T 2260)', querystring: z.object({ parent: z.string().regex(/^\d{6}$/).optional() }) } },
+    { config: { policy: P.divisions }, schema: { tags: ['organisation'], summary: 'Administrative divisions (GB/T 2260)', querystring: z.object({ parent: z.string().regex(/^\d{6}$/).optional() }) } },
     async (req) => {
       requireUser(req.ctx.actor);
       const where = req.query.parent ? eq(divisions.parentCode, req.query.parent) : undefined;
@@ -29,7 +30,7 @@ export const organisationRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/officers',
-    {
+    { config: { policy: P.officers },
       schema: {
         tags: ['organisation'],
         summary: 'Officers with enforcement certificate and its validity',

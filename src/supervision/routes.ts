@@ -22,6 +22,7 @@ import { exportFigures } from './export-figures.js';
 import './deadlines.js';
 import './file-section.js';
 import './messages.js';
+import { supervisionPolicies as P } from './policy.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const idParams = z.object({ id: z.uuid() });
@@ -47,7 +48,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/supervision/alerts',
-    {
+    { config: { policy: P.alerts },
       schema: {
         tags: ['supervision'],
         summary:
@@ -65,7 +66,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/supervision/signals',
-    {
+    { config: { policy: P.signals },
       schema: {
         tags: ['supervision'],
         summary:
@@ -78,7 +79,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/supervision/signals/counts',
-    {
+    { config: { policy: P.countSignals },
       schema: {
         tags: ['supervision'],
         summary: 'Signal counts by kind (total and open), status, source and severity, for the inbox filters',
@@ -90,7 +91,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/supervision/signals/dismiss',
-    {
+    { config: { policy: P.dismissSignals },
       schema: {
         tags: ['supervision'],
         summary:
@@ -106,7 +107,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/supervision/signals/open-cases',
-    {
+    { config: { policy: P.openCases },
       schema: {
         tags: ['supervision'],
         summary:
@@ -119,7 +120,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/supervision/cases',
-    {
+    { config: { policy: P.listCases },
       schema: {
         tags: ['supervision'],
         summary:
@@ -141,7 +142,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/supervision/cases',
-    {
+    { config: { policy: P.openCase },
       schema: {
         tags: ['supervision'],
         summary:
@@ -154,7 +155,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/supervision/cases/:id',
-    {
+    { config: { policy: P.getCase },
       schema: {
         tags: ['supervision'],
         summary: 'One case with its full timeline and signals',
@@ -166,7 +167,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/supervision/cases/:id/answer',
-    {
+    { config: { policy: P.answerCase },
       schema: {
         tags: ['supervision'],
         summary: `The department answers (its dept_admin or officers): multipart with field "text" and up to ${EVIDENCE_MAX_FILES} evidence files (images, PDF, docx/xlsx; ≤ ${EVIDENCE_MAX_MB} MB each), or JSON {text}`,
@@ -212,7 +213,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/supervision/cases/:id/return',
-    {
+    { config: { policy: P.returnCase },
       schema: {
         tags: ['supervision'],
         summary: 'Return an answer with reasons (supervisor); the department answers again',
@@ -225,7 +226,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/supervision/cases/:id/close',
-    {
+    { config: { policy: P.closeCase },
       schema: {
         tags: ['supervision'],
         summary: 'Accept the answer and close the case (supervisor)',
@@ -238,7 +239,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/supervision/cases/:id/files/:fileId',
-    {
+    { config: { policy: P.caseFile },
       schema: {
         tags: ['supervision'],
         summary: 'Download an evidence file of a case in scope (audited)',
@@ -258,7 +259,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/supervision/figures',
-    {
+    { config: { policy: P.figures },
       schema: {
         tags: ['supervision'],
         summary:
@@ -271,7 +272,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/supervision/figures/export',
-    {
+    { config: { policy: P.exportFigures },
       schema: {
         tags: ['supervision'],
         summary: 'The dashboard figures as .xlsx (audited)',

@@ -125,7 +125,7 @@ describe('POST /api/hotline/tickets (CONTRACT.md)', () => {
     });
     expect(garbled.statusCode).toBe(401);
     expect((await send({}, {})).statusCode).toBe(401);
-    expect((await send(ticket('T-KEY-3'), { cookie: sup })).statusCode).toBe(401);
+    expect((await send(ticket('T-KEY-3'), { cookie: sup })).statusCode).toBe(403);
     await t.database.db.insert(apiClients).values({
       id: newId(),
       name: '信用平台',

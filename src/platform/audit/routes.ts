@@ -10,6 +10,7 @@ import { recordAudit } from './record.js';
 import { auditLog } from './schema.js';
 import { sealAllPending } from './seal.js';
 import { describeAuditReport, verifyAuditChain } from './verify.js';
+import { auditPolicies as P } from './policy.js';
 
 /** Who reads the audit log and checks its chain. */
 const AUDIT_READERS: readonly Role[] = ['admin', 'supervisor'];
@@ -108,7 +109,7 @@ export const auditRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/admin/audit/verify',
-    {
+    { config: { policy: P.verify },
       schema: {
         tags: ['audit'],
         summary:
@@ -140,7 +141,7 @@ export const auditRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/admin/audit',
-    {
+    { config: { policy: P.search },
       schema: {
         tags: ['audit'],
         summary: 'Search the audit log, newest first (admin, supervisor)',

@@ -9,7 +9,7 @@ import { apiClients } from './schema.js';
 import { randomToken, sha256 } from './tokens.js';
 
 /** Scopes an integration client may hold; `*` is every scope. */
-export const API_SCOPES = ['hotline:write', 'credit:write', 'credit:read', 'enterprises:read', 'inspections:read', 'licences:read', 'licences:write', '*'] as const;
+export { API_SCOPES } from './scopes.js';
 
 /** Creates an integration client; the key is shown once and stored only as its SHA-256. */
 export async function createApiKey(db: Db, ctx: Ctx, input: { name: string; scopes: string[] }) {

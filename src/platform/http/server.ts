@@ -6,7 +6,7 @@ import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { newId } from '../db/ids.js';
 import { auditRefusal } from '../audit/refusal.js';
 import { AppError } from '../errors/app-error.js';
@@ -18,8 +18,10 @@ import { registerSecurityHeaders } from './security-headers.js';
 import { registerRateLimits } from './rate-limits.js';
 import { contextHook } from './context.js';
 import { clientErrorHandler, frameworkErrors } from './client-errors.js';
-import { checkRoutePolicy } from '../policy/route-policy.js';
 import { assertMayReadClass, classOfRoute } from '../policy/firewall.js';
+import { checkRoutePolicy, PUBLIC } from '../policy/route-policy.js';
+import { exemptFromRoutePolicy, requireRoutePolicy } from './route-policy-hook.js';
+import { swaggerOptions } from './openapi.js';
 import { problemOf, sendProblem } from './problem.js';
 import { refuseFlawedInput, zodValidatorCompiler } from './validation.js';
 import type { App, AppDeps, RegisterRoutes } from './types.js';
@@ -54,27 +56,19 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
   await registerSecurityHeaders(app, { https: deps.config.publicBaseUrl.startsWith('https://') });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 5, fields: 20 } });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Qinqing 亲清 API',
-        version: '1.0.0',
-        description:
-          'Enforcement toward enterprises made lighter, fairer and transparent. Errors are application/problem+json (RFC 9457) with a stable `code`; messages follow Accept-Language (zh-CN default, en-US).',
-      },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'qq_session' },
-          apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
-        },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
-  // No validator badge: it is an image from another site (and sends the document there).
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // Every route declares who may call it; a route without a policy stops the server from starting.
+  app.addHook('onRoute', requireRoutePolicy);
+
+  await app.register(swagger, swaggerOptions(deps.config.publicBaseUrl));
+  await exemptFromRoutePolicy(app, 'the API browser (@fastify/swagger-ui): its page and assets', (scope) =>
+    // No validator badge: it is an image from another site (and sends the document there).
+    scope.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } }),
+  );
+  app.get(
+    '/api/openapi.json',
+    { config: { policy: PUBLIC }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
 
   app.addHook('onRequest', contextHook(deps));
   app.addHook('onRequest', requireUtf8Json);
@@ -85,8 +79,8 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
     const cls = classOfRoute(req.routeOptions.url ?? req.url.split('?')[0]!);
     if (cls) assertMayReadClass(req.ctx.actor, cls);
   });
-  // The door: a route's declared policy is checked before its body is even validated (deny by default).
-  app.addHook('preValidation', async (req) => {
+  // The door: a route's declared policy is checked before its body is even read (deny by default).
+  app.addHook('onRequest', async (req) => {
     const policy = req.routeOptions.config?.policy;
     if (policy) checkRoutePolicy(req.ctx.actor, policy);
   });
@@ -101,7 +95,7 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
     const locale = req.ctx?.locale ?? localeFromHeader(req.headers['accept-language']);
     let error: unknown = err;
     if (err instanceof AppError && err.code === 'unauthenticated' && req.sessionExpired) {
-      error = new AppError(401, 'session-expired');
+      error = new AppError(401, 'session-expired', {}, err.extra);
     }
     const problem = problemOf(error, locale, String(req.id));
     if (problem.status >= 500) req.log.error({ err }, 'request failed');
@@ -122,7 +116,9 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
   const webDir = deps.config.webDir;
   const hasWeb = fs.existsSync(path.join(webDir, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });
+    await exemptFromRoutePolicy(app, 'the web bundle (@fastify/static): public files', (scope) =>
+      scope.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false }),
+    );
   }
   app.setNotFoundHandler(async (req, reply) => {
     const isPage = req.method === 'GET' && !req.url.startsWith('/api/') && hasWeb;

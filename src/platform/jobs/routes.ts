@@ -3,6 +3,7 @@ import type { RegisterRoutes } from '../http/types.js';
 import { requireUser } from '../policy/policy.js';
 import { listJobRuns, listJobs } from './list-jobs.js';
 import { runJobNow } from './run-now.js';
+import { jobPolicies as P } from './policy.js';
 
 const jobName = z.object({ name: z.string().min(1).max(100) });
 
@@ -11,7 +12,7 @@ export const jobRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/admin/jobs',
-    { schema: { tags: ['jobs'], summary: 'Scheduled jobs: schedule, next run, last outcome (admin)' } },
+    { config: { policy: P.list }, schema: { tags: ['jobs'], summary: 'Scheduled jobs: schedule, next run, last outcome (admin)' } },
     async (req) => {
       requireUser(req.ctx.actor, ['admin']);
       return { items: await listJobs(db, req.ctx.now) };
@@ -20,7 +21,7 @@ export const jobRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/admin/jobs/:name/run',
-    {
+    { config: { policy: P.run },
       schema: {
         tags: ['jobs'],
         summary: 'Run a job now and wait for it (admin; audited). 404 job-not-found, 409 job-running',
@@ -35,7 +36,7 @@ export const jobRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/admin/jobs/:name/runs',
-    {
+    { config: { policy: P.runs },
       schema: {
         tags: ['jobs'],
         summary: 'Run history of a job, newest first (admin)',

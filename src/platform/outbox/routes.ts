@@ -3,13 +3,14 @@ import type { RegisterRoutes } from '../http/types.js';
 import { requireUser } from '../policy/policy.js';
 import { listOutbox } from './list-outbox.js';
 import { resendMessage } from './resend.js';
+import { outboxPolicies as P } from './policy.js';
 
 export const outboxRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
 
   app.get(
     '/api/admin/outbox',
-    {
+    { config: { policy: P.list },
       schema: {
         tags: ['outbox'],
         summary: 'Outbox: counts by topic/destination/status, and a page of messages (admin)',
@@ -30,7 +31,7 @@ export const outboxRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/admin/outbox/:id/resend',
-    {
+    { config: { policy: P.resend },
       schema: {
         tags: ['outbox'],
         summary: 'Queue a dead or delivered message again, same idempotency key (admin; audited)',

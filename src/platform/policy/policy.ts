@@ -13,8 +13,8 @@ import type { Role } from '../auth/schema.js';
 import type { Actor, UserActor } from './actor.js';
 
 export class DeniedError extends AppError {
-  constructor(status: 403 | 404 = 403, reason = 'forbidden') {
-    super(status, status === 404 ? 'not-found' : 'forbidden', {}, {});
+  constructor(status: 403 | 404 = 403, reason = 'forbidden', extra: Record<string, unknown> = {}) {
+    super(status, status === 404 ? 'not-found' : 'forbidden', {}, extra);
     this.reason = reason;
   }
   readonly reason: string;

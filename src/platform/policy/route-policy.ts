@@ -7,7 +7,7 @@
  *   const create = routePolicy('licences.create', { roles: ['officer', 'dept_admin'], scopes: ['licences:write'] });
  *   app.post('/api/licences', { config: { policy: create }, schema: { operationId: 'createLicence', … } }, …)
  */
-import type { Role } from '../auth/schema.js';
+import { ROLES, type Role } from '../auth/schema.js';
 import type { Actor } from './actor.js';
 import { AppError } from '../errors/app-error.js';
 import { DeniedError } from './policy.js';
@@ -34,21 +34,32 @@ export function routePolicy(
 /** Open to everyone (the public face: scans, health, public archives, login). */
 export const PUBLIC: RoutePolicy = routePolicy('platform.public', { public: true });
 
+/** Every role of a signed-in user. */
+export const ALL_ROLES: readonly Role[] = ROLES;
+/** Every role but the enterprise's: the platform's staff. */
+export const STAFF_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'enterprise');
+
 /** Any signed-in user, whatever the role (their own profile, their own notifications). */
 export const SIGNED_IN = (name: string, scopes: readonly string[] = []): RoutePolicy =>
-  routePolicy(name, {
-    roles: ['admin', 'supervisor', 'officer', 'dept_admin', 'credit_officer', 'service_officer', 'expert', 'enterprise'],
-    scopes,
-  });
+  routePolicy(name, { roles: ALL_ROLES, scopes });
 
-/** Whether the actor passes the door; throws the refusal otherwise (401 anonymous, 403 wrong role or scope). */
+/** Any signed-in member of staff (not an enterprise). */
+export const STAFF = (name: string, scopes: readonly string[] = []): RoutePolicy =>
+  routePolicy(name, { roles: STAFF_ROLES, scopes });
+
+/**
+ * Whether the actor passes the door; throws the refusal otherwise (401 anonymous, 403 wrong role or scope). The
+ * problem document names the policy (`policy`), so a caller — and the route-policy test — can tell the door's
+ * refusal from an operation's.
+ */
 export function checkRoutePolicy(actor: Actor, policy: RoutePolicy): void {
   if (policy.public || actor.kind === 'system') return;
-  if (actor.kind === 'anonymous') throw new AppError(401, 'unauthenticated');
+  const extra = { policy: policy.name };
+  if (actor.kind === 'anonymous') throw new AppError(401, 'unauthenticated', {}, extra);
   if (actor.kind === 'integration') {
-    if (policy.scopes.length === 0) throw new DeniedError(403, `route-${policy.name}-no-keys`);
+    if (policy.scopes.length === 0) throw new DeniedError(403, `route-${policy.name}-no-keys`, extra);
     if (actor.scopes.includes('*') || policy.scopes.some((s) => actor.scopes.includes(s))) return;
-    throw new AppError(403, 'insufficient-scope', { scope: policy.scopes.join(' | ') });
+    throw new AppError(403, 'insufficient-scope', { scope: policy.scopes.join(' | ') }, extra);
   }
-  if (!policy.roles.includes(actor.role)) throw new DeniedError(403, `route-${policy.name}-role-${actor.role}`);
+  if (!policy.roles.includes(actor.role)) throw new DeniedError(403, `route-${policy.name}-role-${actor.role}`, extra);
 }
