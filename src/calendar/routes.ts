@@ -4,6 +4,7 @@ import { requireUser } from '../platform/policy/policy.js';
 import { listCalendarEntries, loadCalendar, removeCalendarEntry, setCalendarEntry } from './calendar.js';
 import { addWorkingDays, endOfChinaDay, chinaDayOf, isValidDay } from './working-days.js';
 import { calendarPolicies as P } from './policy.js';
+import * as R from './responses.js';
 
 const dayString = z
   .string()
@@ -16,7 +17,7 @@ export const calendarRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/calendar/days',
     { config: { policy: P.listDays },
-      schema: {
+      schema: { operationId: 'listCalendarDays', response: R.listCalendarDays,
         tags: ['calendar'],
         summary:
           'Holidays and adjusted working days (调休) in force: shipped official data overlaid with the administrator’s corrections',
@@ -29,7 +30,7 @@ export const calendarRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/calendar/days',
     { config: { policy: P.setDay },
-      schema: {
+      schema: { operationId: 'setCalendarDay', response: R.setCalendarDay,
         tags: ['calendar'],
         summary: 'Add or correct a holiday or adjusted working day (admin; audited)',
         body: z.object({
@@ -46,7 +47,7 @@ export const calendarRoutes: RegisterRoutes = (app, deps) => {
   app.delete(
     '/api/calendar/days/:day',
     { config: { policy: P.removeDay },
-      schema: {
+      schema: { operationId: 'removeCalendarDay', response: R.removeCalendarDay,
         tags: ['calendar'],
         summary: 'Remove an entry: the day follows the weekday rule again (admin; audited)',
         params: z.object({ day: dayString }),
@@ -61,7 +62,7 @@ export const calendarRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/calendar/deadline',
     { config: { policy: P.deadline },
-      schema: {
+      schema: { operationId: 'getDeadline', response: R.getDeadline,
         tags: ['calendar'],
         summary: 'The deadline n working days after a day (today by default): the day and its last moment',
         querystring: z.object({

@@ -17,6 +17,7 @@ import { importScenarios } from './import-scenarios.js';
 import { ITEM_EDITORS, SCENARIO_EDITORS, catalogPolicies } from './policy.js';
 import { presentItem } from './present.js';
 import './messages.js';
+import * as R from './responses.js';
 
 const page = {
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -34,7 +35,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/catalog/items',
     { config: { policy: catalogPolicies.listItems },
-      schema: {
+      schema: { operationId: 'listCatalogItems', response: R.listCatalogItems,
         tags: ['catalog'],
         summary: 'Inspection items with department and legal basis (enterprises see published items only)',
         querystring: z.object({
@@ -61,7 +62,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/catalog/items',
     { config: { policy: catalogPolicies.createItem },
-      schema: {
+      schema: { operationId: 'createCatalogItem', response: R.createCatalogItem,
         tags: ['catalog'],
         summary: `Add an inspection item (${ITEM_EDITORS.join(', ')}; a dept_admin only to its own department)`,
         body: createItemInput,
@@ -76,7 +77,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
   app.patch(
     '/api/catalog/items/:id',
     { config: { policy: catalogPolicies.updateItem },
-      schema: {
+      schema: { operationId: 'updateCatalogItem', response: R.updateCatalogItem,
         tags: ['catalog'],
         summary: 'Change an inspection item (admin, or the dept_admin of its department)',
         params: idParams,
@@ -96,7 +97,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
     app.post(
       `/api/catalog/items/:id/${action}`,
       { config: { policy: catalogPolicies.publishItem },
-        schema: {
+        schema: { operationId: `${action}CatalogItem`, response: R.setCatalogItemPublication,
           tags: ['catalog'],
           summary: published
             ? 'Publish an inspection item: only published items may be inspected'
@@ -114,7 +115,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/catalog/items/import',
     { config: { policy: catalogPolicies.importItems },
-      schema: {
+      schema: { operationId: 'importCatalogItems', response: R.importCatalogItems,
         tags: ['catalog'],
         summary:
           'Import inspection items from an .xlsx or .csv (multipart field `file`; admin, dept_admin): matched by (department, code); invalid rows reported with row number and reason',
@@ -130,7 +131,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/catalog/scenarios',
     { config: { policy: catalogPolicies.listScenarios },
-      schema: {
+      schema: { operationId: 'listScenarios', response: R.listScenarios,
         tags: ['catalog'],
         summary: 'Joint scenarios with their items and the departments involved',
         querystring: z.object({
@@ -151,7 +152,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/catalog/scenarios',
     { config: { policy: catalogPolicies.createScenario },
-      schema: {
+      schema: { operationId: 'createScenario', response: R.createScenario,
         tags: ['catalog'],
         summary: `Create a joint scenario of items of several departments (${SCENARIO_EDITORS.join(', ')})`,
         body: scenarioFields,
@@ -163,7 +164,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
   app.patch(
     '/api/catalog/scenarios/:id',
     { config: { policy: catalogPolicies.updateScenario },
-      schema: {
+      schema: { operationId: 'updateScenario', response: R.updateScenario,
         tags: ['catalog'],
         summary: `Change a joint scenario; itemIds replaces its items (${SCENARIO_EDITORS.join(', ')})`,
         params: idParams,
@@ -176,7 +177,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/catalog/scenarios/import',
     { config: { policy: catalogPolicies.importScenarios },
-      schema: {
+      schema: { operationId: 'importScenarios', response: R.importScenarios,
         tags: ['catalog'],
         summary:
           'Import joint scenarios from an .xlsx or .csv, one row per item (multipart field `file`; admin, supervisor): matched by scenario code, each scenario all-or-nothing',
@@ -192,7 +193,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/catalog/figures',
     { config: { policy: catalogPolicies.figures },
-      schema: {
+      schema: { operationId: 'getCatalogFigures', response: R.getCatalogFigures,
         tags: ['catalog'],
         summary: 'Catalog figures: integration rate (1 − scenarios ÷ items merged into them), items by department',
       },

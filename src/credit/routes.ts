@@ -25,6 +25,7 @@ import './file-section.js';
 import './messages.js';
 import { creditPolicies as P } from './policy.js';
 import { PUBLIC } from '../platform/policy/route-policy.js';
+import * as R from './responses.js';
 
 const idParams = z.object({ id: z.uuid() });
 const paging = {
@@ -39,7 +40,7 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/credit/penalties',
     { config: { policy: P.recordPenalty },
-      schema: {
+      schema: { operationId: 'recordPenalty', response: R.recordPenalty,
         tags: ['credit'],
         summary: 'Record a penalty (C1; credit_officer or integration). 422 invalid-uscc / enterprise-not-found, 409 penalty-duplicate with existingId',
         description:
@@ -53,7 +54,7 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/credit/penalties/import',
     { config: { policy: P.importPenalties },
-      schema: {
+      schema: { operationId: 'importPenalties', response: R.importPenalties,
         tags: ['credit'],
         summary: 'Import penalty records from .xlsx/.csv (multipart field `file`; credit officer): valid rows written, the rest reported by row',
         consumes: ['multipart/form-data'],
@@ -72,7 +73,7 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/credit/penalties',
     { config: { policy: P.listPenalties },
-      schema: {
+      schema: { operationId: 'listPenalties', response: R.listPenalties,
         tags: ['credit'],
         summary: 'Penalty records in scope (an enterprise: its own)',
         querystring: z.object({
@@ -90,26 +91,26 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/credit/penalties/:id',
-    { config: { policy: P.getPenalty }, schema: { tags: ['credit'], summary: 'One record: rule set, repair notice, applications, deliveries', params: idParams } },
+    { config: { policy: P.getPenalty }, schema: { operationId: 'getPenalty', response: R.getPenalty, tags: ['credit'], summary: 'One record: rule set, repair notice, applications, deliveries', params: idParams } },
     async (req) => getPenalty(db, req.ctx, req.params.id),
   );
 
   app.get(
     '/api/credit/penalties/:id/notice',
-    { config: { policy: P.repairNotice }, schema: { tags: ['credit'], summary: 'The repair notice issued with the decision (两书同达)', params: idParams } },
+    { config: { policy: P.repairNotice }, schema: { operationId: 'getRepairNotice', response: R.getRepairNotice, tags: ['credit'], summary: 'The repair notice issued with the decision (两书同达)', params: idParams } },
     async (req) => getRepairNotice(db, req.ctx, req.params.id),
   );
 
   app.post(
     '/api/credit/penalties/:id/invitation',
-    { config: { policy: P.invite }, schema: { tags: ['credit'], summary: 'Invite the subject to apply for repair (credit officer)', params: idParams } },
+    { config: { policy: P.invite }, schema: { operationId: 'inviteToRepair', response: R.inviteToRepair, tags: ['credit'], summary: 'Invite the subject to apply for repair (credit officer)', params: idParams } },
     async (req) => inviteToRepair(db, req.ctx, req.params.id),
   );
 
   app.get(
     '/api/credit/:uscc/status',
     { config: { policy: P.status },
-      schema: {
+      schema: { operationId: 'getCreditStatus', response: R.getCreditStatus,
         tags: ['credit'],
         summary: 'Credit status (C6): the subject’s active penalty records — published, unrepaired, not expired — each with when it becomes repairable (user — an enterprise only itself — or integration; audited)',
         params: z.object({ uscc: z.string().min(1).max(32) }),
@@ -121,7 +122,7 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/credit/applications',
     { config: { policy: P.apply },
-      schema: {
+      schema: { operationId: 'applyForRepair', response: R.applyForRepair,
         tags: ['credit'],
         summary: 'Apply for credit repair (enterprise): the system gathers the proofs itself; `missing` lists only what no source holds',
         body: applyInput,
@@ -133,7 +134,7 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/credit/applications',
     { config: { policy: P.listApplications },
-      schema: {
+      schema: { operationId: 'listApplications', response: R.listApplications,
         tags: ['credit'],
         summary: 'The enterprise’s applications, or the credit officer’s queue (open ones by default)',
         querystring: z.object({ status: z.enum(APPLICATION_STATUSES).optional(), ...paging }),
@@ -144,20 +145,20 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/credit/applications/:id',
-    { config: { policy: P.getApplication }, schema: { tags: ['credit'], summary: 'An application with its record and proofs side by side', params: idParams } },
+    { config: { policy: P.getApplication }, schema: { operationId: 'getApplication', response: R.getApplication, tags: ['credit'], summary: 'An application with its record and proofs side by side', params: idParams } },
     async (req) => getApplication(db, req.ctx, req.params.id),
   );
 
   app.post(
     '/api/credit/applications/:id/gather',
-    { config: { policy: P.gather }, schema: { tags: ['credit'], summary: 'Ask the sources again for the missing proofs', params: idParams } },
+    { config: { policy: P.gather }, schema: { operationId: 'gatherProofs', response: R.gatherProofs, tags: ['credit'], summary: 'Ask the sources again for the missing proofs', params: idParams } },
     async (req) => gatherAgain(db, req.ctx, req.params.id),
   );
 
   app.post(
     '/api/credit/applications/:id/proofs/:kind',
     { config: { policy: P.addProof },
-      schema: {
+      schema: { operationId: 'addProof', response: R.addProof,
         tags: ['credit'],
         summary: `Upload a missing proof (enterprise; multipart field "file"; PDF/JPEG/PNG/WebP ≤ ${PROOF_MAX_MB} MB)`,
         params: idParams.extend({ kind: z.enum(PROOF_KINDS) }),
@@ -176,19 +177,19 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
   const decision = z.object({ reason: z.string().trim().max(2000).optional() }).nullish();
   app.post(
     '/api/credit/applications/:id/approve',
-    { config: { policy: P.decide }, schema: { tags: ['credit'], summary: 'Approve: the record is repaired and delivered to every platform (credit officer)', params: idParams, body: decision } },
+    { config: { policy: P.decide }, schema: { operationId: 'approveApplication', response: R.approveApplication, tags: ['credit'], summary: 'Approve: the record is repaired and delivered to every platform (credit officer)', params: idParams, body: decision } },
     async (req) => decideApplication(db, req.ctx, req.params.id, 'approve', req.body?.reason),
   );
   app.post(
     '/api/credit/applications/:id/reject',
-    { config: { policy: P.decide }, schema: { tags: ['credit'], summary: 'Reject with a reason (credit officer)', params: idParams, body: decision } },
+    { config: { policy: P.decide }, schema: { operationId: 'rejectApplication', response: R.rejectApplication, tags: ['credit'], summary: 'Reject with a reason (credit officer)', params: idParams, body: decision } },
     async (req) => decideApplication(db, req.ctx, req.params.id, 'reject', req.body?.reason),
   );
 
   app.get(
     '/api/credit/deliveries',
     { config: { policy: P.listDeliveries },
-      schema: {
+      schema: { operationId: 'listDeliveries', response: R.listDeliveries,
         tags: ['credit'],
         summary: 'Repair deliveries per platform with status (credit staff)',
         querystring: z.object({ status: z.enum(['pending', 'delivered', 'dead']).optional(), platform: z.string().max(40).optional(), ...paging }),
@@ -198,24 +199,24 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
   );
   app.post(
     '/api/credit/deliveries/:id/resend',
-    { config: { policy: P.resendDelivery }, schema: { tags: ['credit'], summary: 'Send a delivery again, same idempotency key — never applied twice (credit officer)', params: idParams } },
+    { config: { policy: P.resendDelivery }, schema: { operationId: 'resendDelivery', response: R.resendDelivery, tags: ['credit'], summary: 'Send a delivery again, same idempotency key — never applied twice (credit officer)', params: idParams } },
     async (req) => resendDelivery(db, req.ctx, req.params.id),
   );
 
   app.get(
     '/api/credit/rule-sets',
-    { config: { policy: P.listRuleSets }, schema: { tags: ['credit'], summary: 'Rule sets in force, with the departments applying each (staff)' } },
+    { config: { policy: P.listRuleSets }, schema: { operationId: 'listRuleSets', response: R.listRuleSets, tags: ['credit'], summary: 'Rule sets in force, with the departments applying each (staff)' } },
     async (req) => listRuleSets(db, req.ctx),
   );
   app.get(
     '/api/credit/rule-sets/:code/versions',
-    { config: { policy: P.listRuleSetVersions }, schema: { tags: ['credit'], summary: 'Every version of a rule set (staff)', params: z.object({ code: z.string().min(1).max(60) }) } },
+    { config: { policy: P.listRuleSetVersions }, schema: { operationId: 'listRuleSetVersions', response: R.listRuleSetVersions, tags: ['credit'], summary: 'Every version of a rule set (staff)', params: z.object({ code: z.string().min(1).max(60) }) } },
     async (req) => listRuleSetVersions(db, req.ctx, req.params.code),
   );
   app.post(
     '/api/credit/rule-sets/:code/versions',
     { config: { policy: P.writeRuleSet },
-      schema: {
+      schema: { operationId: 'createRuleSetVersion', response: R.createRuleSetVersion,
         tags: ['credit'],
         summary: 'Write the next version of a rule set (admin; audited). Records keep the version they were decided under',
         params: z.object({ code: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/) }),
@@ -227,7 +228,7 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
   app.put(
     '/api/credit/rule-sets/assignments/:departmentId',
     { config: { policy: P.assignRuleSet },
-      schema: {
+      schema: { operationId: 'assignRuleSet', response: R.assignRuleSet,
         tags: ['credit'],
         summary: 'Set the rule set a department applies (admin; audited)',
         params: z.object({ departmentId: z.uuid() }),
@@ -244,7 +245,7 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/credit/figures',
     { config: { policy: P.figures },
-      schema: {
+      schema: { operationId: 'getCreditFigures', response: R.getCreditFigures,
         tags: ['credit'],
         summary: 'Repairs year on year (automatic vs application), review time, deliveries, subjects spared 多头修复 (staff)',
         querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
@@ -253,5 +254,5 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
     async (req) => creditFigures(db, req.ctx, req.query),
   );
 
-  app.get('/api/credit/guide', { config: { policy: PUBLIC }, schema: { tags: ['credit'], summary: 'How to repair, FAQ (明白书) — public' } }, async (req) => creditGuide(db, req.ctx));
+  app.get('/api/credit/guide', { config: { policy: PUBLIC }, schema: { operationId: 'getCreditGuide', response: R.getCreditGuide, tags: ['credit'], summary: 'How to repair, FAQ (明白书) — public' } }, async (req) => creditGuide(db, req.ctx));
 };

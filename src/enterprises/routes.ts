@@ -13,6 +13,7 @@ import { IMPORT_ROLES, importEnterprises } from './import-enterprises.js';
 import { XLSX_CONTENT_TYPE, exportEnterprises, importTemplate } from './export-enterprises.js';
 import { enterprisePolicies as P } from './policy.js';
 import { PUBLIC } from '../platform/policy/route-policy.js';
+import * as R from './responses.js';
 
 /** `attachment` with an ASCII fallback name and the real (Chinese) name per RFC 6266 / RFC 5987. */
 function attachment(asciiName: string, name: string): string {
@@ -29,14 +30,14 @@ export const enterpriseFilterQuery = z.object({
 export const enterpriseRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
 
-  app.get('/api/meta/industries', { config: { policy: PUBLIC }, schema: { tags: ['enterprises'], summary: 'Industries of the registry' } }, async (req) => ({
+  app.get('/api/meta/industries', { config: { policy: PUBLIC }, schema: { operationId: 'listIndustries', response: R.listIndustries, tags: ['enterprises'], summary: 'Industries of the registry' } }, async (req) => ({
     items: INDUSTRIES.map((i) => ({ code: i.code, name: req.ctx.locale === 'zh-CN' ? i.zh : i.en })),
   }));
 
   app.get(
     '/api/enterprises',
     { config: { policy: P.list },
-      schema: {
+      schema: { operationId: 'listEnterprises', response: R.listEnterprises,
         tags: ['enterprises'],
         summary: 'Search the enterprise registry (scoped: an enterprise user sees only itself)',
         querystring: enterpriseFilterQuery.extend({
@@ -59,14 +60,14 @@ export const enterpriseRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/enterprises/:uscc',
-    { config: { policy: P.file }, schema: { tags: ['enterprises'], summary: 'The enterprise file (一企一档)', params: z.object({ uscc: z.string().min(1).max(32) }) } },
+    { config: { policy: P.file }, schema: { operationId: 'getEnterpriseFile', response: R.getEnterpriseFile, tags: ['enterprises'], summary: 'The enterprise file (一企一档)', params: z.object({ uscc: z.string().min(1).max(32) }) } },
     async (req) => getEnterpriseFile(db, req.ctx, req.params.uscc),
   );
 
   app.post(
     '/api/enterprises',
     { config: { policy: P.register },
-      schema: {
+      schema: { operationId: 'registerEnterprise', response: R.registerEnterprise,
         tags: ['enterprises'],
         summary: 'Register an enterprise (admin); a bad USCC → 422 invalid-uscc',
         body: enterpriseInput.extend({ usccOverride: z.object({ reason: z.string().max(500) }).optional() }),
@@ -82,7 +83,7 @@ export const enterpriseRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/enterprises/import',
     { config: { policy: P.import },
-      schema: {
+      schema: { operationId: 'importEnterprises', response: R.importEnterprises,
         tags: ['enterprises'],
         summary:
           'Import enterprises from an .xlsx or .csv (multipart field `file`; admin, dept_admin): valid rows upserted by USCC, invalid rows reported with row number and reason',
@@ -102,7 +103,7 @@ export const enterpriseRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/enterprises/export',
     { config: { policy: P.export },
-      schema: {
+      schema: { operationId: 'exportEnterprises', response: R.exportEnterprises,
         tags: ['enterprises'],
         summary: 'The filtered registry as .xlsx (staff; the columns of the import)',
         querystring: enterpriseFilterQuery,
@@ -121,7 +122,7 @@ export const enterpriseRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/enterprises/import-template',
-    { config: { policy: P.importTemplate }, schema: { tags: ['enterprises'], summary: 'An empty import spreadsheet: the headers and one example row' } },
+    { config: { policy: P.importTemplate }, schema: { operationId: 'getEnterpriseImportTemplate', response: R.getEnterpriseImportTemplate, tags: ['enterprises'], summary: 'An empty import spreadsheet: the headers and one example row' } },
     async (req, reply) => {
       const data = await importTemplate(req.ctx);
       return reply

@@ -9,6 +9,7 @@ import { MATCH_STATUSES } from './schema.js';
 import './file-section.js';
 import './messages.js';
 import { hotlinePolicies as P } from './policy.js';
+import * as R from './responses.js';
 
 export const hotlineRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
@@ -16,7 +17,7 @@ export const hotlineRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/hotline/tickets',
     { config: { policy: P.receive },
-      schema: {
+      schema: { operationId: 'receiveTicket', response: R.receiveTicket,
         tags: ['hotline'],
         summary:
           'One 12345 ticket from the hotline system (X-Api-Key, scope hotline:write): 201 {id} when new; the same ticketNo again → the same ticket, 200 (updated if its content changed)',
@@ -32,7 +33,7 @@ export const hotlineRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/hotline/tickets',
     { config: { policy: P.list },
-      schema: {
+      schema: { operationId: 'listTickets', response: R.listTickets,
         tags: ['hotline'],
         summary:
           'Tickets (supervisor, admin); matchStatus=unmatched is the queue waiting for a person to name the enterprise. Caller numbers masked',
@@ -54,7 +55,7 @@ export const hotlineRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/hotline/tickets/import',
     { config: { policy: P.import },
-      schema: {
+      schema: { operationId: 'importTickets', response: R.importTickets,
         tags: ['hotline'],
         summary: `Import a 12345 ticket ledger (.xlsx or .csv, multipart field "file", ≤ ${LEDGER_MAX_ROWS} rows; supervisor, admin): valid rows received like the API, bad rows reported with row, column and reason`,
         consumes: ['multipart/form-data'],
@@ -73,7 +74,7 @@ export const hotlineRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/hotline/tickets/:id',
     { config: { policy: P.get },
-      schema: {
+      schema: { operationId: 'getTicket', response: R.getTicket,
         tags: ['hotline'],
         summary: 'One ticket with the caller’s number (supervisor, admin; audited)',
         params: z.object({ id: z.uuid() }),
@@ -85,7 +86,7 @@ export const hotlineRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/hotline/tickets/:id/enterprise',
     { config: { policy: P.assignEnterprise },
-      schema: {
+      schema: { operationId: 'assignTicketEnterprise', response: R.assignTicketEnterprise,
         tags: ['hotline'],
         summary:
           'Name the enterprise of a ticket by USCC (supervisor, admin; audited); its open signal follows',

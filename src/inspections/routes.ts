@@ -17,6 +17,7 @@ import { setAnnualCap } from './set-annual-cap.js';
 import { precheckApplication } from './precheck.js';
 import { provinceRuleSets } from './rule-config.js';
 import { inspectionPolicies as P } from './policy.js';
+import * as R from './responses.js';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -28,7 +29,7 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/inspections',
     { config: { policy: P.apply },
-      schema: {
+      schema: { operationId: 'applyForInspectionCode', response: R.applyForInspectionCode,
         tags: ['inspections'],
         summary: 'Apply for an inspection code (A2–A5, A9)',
         description:
@@ -42,7 +43,7 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/inspections',
     { config: { policy: P.list },
-      schema: {
+      schema: { operationId: 'listInspections', response: R.listInspections,
         tags: ['inspections'],
         summary: 'Inspections in the caller’s scope',
         querystring: z.object({
@@ -64,7 +65,7 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
     },
   );
 
-  app.get('/api/inspections/:id', { config: { policy: P.get }, schema: { tags: ['inspections'], summary: 'One inspection', params: idParams } }, async (req) => {
+  app.get('/api/inspections/:id', { config: { policy: P.get }, schema: { operationId: 'getInspection', response: R.getInspection, tags: ['inspections'], summary: 'One inspection', params: idParams } }, async (req) => {
     requireUser(req.ctx.actor);
     const r = await getInspection(db, req.ctx, req.params.id);
     return presentInspection(r.i, { name: r.enterpriseName, uscc: r.uscc });
@@ -72,7 +73,7 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/inspections/:id/revoke',
-    { config: { policy: P.revoke }, schema: { tags: ['inspections'], summary: 'Revoke a code, with a reason', params: idParams, body: z.object({ reason: z.string().trim().min(2).max(500) }) } },
+    { config: { policy: P.revoke }, schema: { operationId: 'revokeInspection', response: R.revokeInspection, tags: ['inspections'], summary: 'Revoke a code, with a reason', params: idParams, body: z.object({ reason: z.string().trim().min(2).max(500) }) } },
     async (req, reply) => {
       await revokeInspection(db, req.ctx, req.params.id, req.body.reason);
       return reply.status(204).send();
@@ -81,13 +82,13 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/inspections/:id/result',
-    { config: { policy: P.recordResult }, schema: { tags: ['inspections'], summary: 'Record the outcome (A7); late results are flagged for supervision', params: idParams, body: resultInput } },
+    { config: { policy: P.recordResult }, schema: { operationId: 'recordInspectionResult', response: R.recordInspectionResult, tags: ['inspections'], summary: 'Record the outcome (A7); late results are flagged for supervision', params: idParams, body: resultInput } },
     async (req) => recordResult(db, req.ctx, req.params.id, req.body),
   );
 
   app.post(
     '/api/inspections/:id/photos',
-    { config: { policy: P.uploadPhoto }, schema: { tags: ['inspections'], summary: `Upload a result photo (multipart field "file"; JPEG/PNG/WebP, ≤ ${PHOTO_MAX_MB} MB)`, params: idParams, consumes: ['multipart/form-data'] } },
+    { config: { policy: P.uploadPhoto }, schema: { operationId: 'uploadInspectionPhoto', response: R.uploadInspectionPhoto, tags: ['inspections'], summary: `Upload a result photo (multipart field "file"; JPEG/PNG/WebP, ≤ ${PHOTO_MAX_MB} MB)`, params: idParams, consumes: ['multipart/form-data'] } },
     async (req, reply) => {
       const part = await req.file({ limits: { fileSize: PHOTO_MAX_MB * 1024 * 1024 } }).catch(() => undefined);
       if (!part) throw new AppError(422, 'import-no-file');
@@ -98,7 +99,7 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/inspections/:id/evaluation',
-    { config: { policy: P.evaluate }, schema: { tags: ['inspections'], summary: 'The enterprise rates the visit once (A8): overall, 规范, 廉洁, 效率, 服务 (1–5)', params: idParams, body: evaluationInput } },
+    { config: { policy: P.evaluate }, schema: { operationId: 'evaluateInspection', response: R.evaluateInspection, tags: ['inspections'], summary: 'The enterprise rates the visit once (A8): overall, 规范, 廉洁, 效率, 服务 (1–5)', params: idParams, body: evaluationInput } },
     async (req, reply) => {
       await evaluateInspection(db, req.ctx, req.params.id, req.body);
       return reply.status(201).send({ ok: true });
@@ -107,25 +108,25 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/inspections/:id/complaint',
-    { config: { policy: P.complain }, schema: { tags: ['inspections'], summary: 'The enterprise complains about misconduct (A8)', params: idParams, body: complaintInput } },
+    { config: { policy: P.complain }, schema: { operationId: 'complainAboutInspection', response: R.complainAboutInspection, tags: ['inspections'], summary: 'The enterprise complains about misconduct (A8)', params: idParams, body: complaintInput } },
     async (req, reply) => reply.status(201).send(await complainAboutInspection(db, req.ctx, req.params.id, req.body)),
   );
 
   app.post(
     '/api/inspections/:id/arrival',
-    { config: { policy: P.confirmArrival }, schema: { tags: ['inspections'], summary: 'The enterprise confirms the officers’ arrival (A6)', params: idParams } },
+    { config: { policy: P.confirmArrival }, schema: { operationId: 'confirmInspectionArrival', response: R.confirmInspectionArrival, tags: ['inspections'], summary: 'The enterprise confirms the officers’ arrival (A6)', params: idParams } },
     async (req) => confirmArrival(db, req.ctx, req.params.id),
   );
 
   app.post(
     '/api/inspections/random-draws',
-    { config: { policy: P.runRandomDraw }, schema: { tags: ['inspections'], summary: '双随机: draw enterprises and officer pairs, reproducibly from a recorded seed', body: randomDrawInput } },
+    { config: { policy: P.runRandomDraw }, schema: { operationId: 'runRandomDraw', response: R.runRandomDraw, tags: ['inspections'], summary: '双随机: draw enterprises and officer pairs, reproducibly from a recorded seed', body: randomDrawInput } },
     async (req, reply) => reply.status(201).send(await runRandomDraw(db, req.ctx, req.body)),
   );
 
-  app.get('/api/inspections/random-draws', { config: { policy: P.listRandomDraws }, schema: { tags: ['inspections'], summary: 'Random draws in scope' } }, async (req) => ({ items: await listRandomDraws(db, req.ctx) }));
+  app.get('/api/inspections/random-draws', { config: { policy: P.listRandomDraws }, schema: { operationId: 'listRandomDraws', response: R.listRandomDraws, tags: ['inspections'], summary: 'Random draws in scope' } }, async (req) => ({ items: await listRandomDraws(db, req.ctx) }));
 
-  app.get('/api/inspections/random-draws/:id', { config: { policy: P.getRandomDraw }, schema: { tags: ['inspections'], summary: 'One random draw', params: idParams } }, async (req) => {
+  app.get('/api/inspections/random-draws/:id', { config: { policy: P.getRandomDraw }, schema: { operationId: 'getRandomDraw', response: R.getRandomDraw, tags: ['inspections'], summary: 'One random draw', params: idParams } }, async (req) => {
     requireUser(req.ctx.actor);
     const d = await describeDraw(db, req.params.id);
     assertDepartment(req.ctx.actor, d.departmentId);
@@ -134,7 +135,7 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/inspections/figures',
-    { config: { policy: P.figures }, schema: { tags: ['inspections'], summary: 'Part A figures: joint visits, visits avoided, satisfaction rate, codes by status, warnings', querystring: z.object({ from: z.coerce.date().optional(), to: z.coerce.date().optional() }) } },
+    { config: { policy: P.figures }, schema: { operationId: 'getInspectionFigures', response: R.getInspectionFigures, tags: ['inspections'], summary: 'Part A figures: joint visits, visits avoided, satisfaction rate, codes by status, warnings', querystring: z.object({ from: z.coerce.date().optional(), to: z.coerce.date().optional() }) } },
     async (req) => {
       requireUser(req.ctx.actor);
       return inspectionFigures(db, req.ctx.actor, req.query, req.ctx.now);
@@ -144,7 +145,7 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
   app.put(
     '/api/inspections/annual-caps/:departmentId',
     { config: { policy: P.setAnnualCap },
-      schema: {
+      schema: { operationId: 'setAnnualCap', response: R.setAnnualCap,
         tags: ['inspections'],
         summary: 'Set a department’s annual cap of planned inspections per enterprise (null = none; triggered inspections are exempt)',
         params: z.object({ departmentId: z.uuid() }),
@@ -157,7 +158,7 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/inspections/precheck',
     { config: { policy: P.precheck },
-      schema: {
+      schema: { operationId: 'precheckInspection', response: R.precheckInspection,
         tags: ['inspections'],
         summary: 'What an application would say, before submitting: A3 conflict, over-frequency, A9 alerts, joint proposals (all departments)',
         querystring: z.object({

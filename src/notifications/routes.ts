@@ -10,6 +10,7 @@ import { notificationContacts, notifications, NOTIFICATION_CHANNELS } from './sc
 import './deliver.js';
 import './messages.js';
 import { notificationPolicies as P } from './policy.js';
+import * as R from './responses.js';
 
 export const notificationRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
@@ -17,7 +18,7 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/notifications',
     { config: { policy: P.list },
-      schema: {
+      schema: { operationId: 'listNotifications', response: R.listNotifications,
         tags: ['notifications'],
         summary: 'The caller’s in-app notifications, newest first, with the unread count',
         querystring: z.object({
@@ -73,7 +74,7 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/notifications/:id/read',
     { config: { policy: P.read },
-      schema: {
+      schema: { operationId: 'readNotification', response: R.readNotification,
         tags: ['notifications'],
         summary: 'Mark one of the caller’s notifications read',
         params: z.object({ id: z.uuid() }),
@@ -97,7 +98,7 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
 
   app.post(
     '/api/notifications/read-all',
-    { config: { policy: P.readAll }, schema: { tags: ['notifications'], summary: 'Mark all the caller’s notifications read' } },
+    { config: { policy: P.readAll }, schema: { operationId: 'readAllNotifications', response: R.readAllNotifications, tags: ['notifications'], summary: 'Mark all the caller’s notifications read' } },
     async (req) => {
       const user = requireUser(req.ctx.actor);
       const done = await db.transaction(async (tx) => {
@@ -116,7 +117,7 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/notifications/contacts',
     { config: { policy: P.contacts },
-      schema: {
+      schema: { operationId: 'listNotificationContacts', response: R.listNotificationContacts,
         tags: ['notifications'],
         summary: 'Where the caller receives notifications by SMS and e-mail',
       },
@@ -134,7 +135,7 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
   app.put(
     '/api/notifications/contacts/:channel',
     { config: { policy: P.setContact },
-      schema: {
+      schema: { operationId: 'setNotificationContact', response: R.setNotificationContact,
         tags: ['notifications'],
         summary: 'Set the caller’s SMS number or e-mail address for notifications (audited)',
         params: z.object({ channel: z.enum(NOTIFICATION_CHANNELS) }),

@@ -5,11 +5,12 @@ import { requireUser } from '../platform/policy/policy.js';
 import { departments, divisions, officers, teams } from './schema.js';
 import { certificateState } from './certificate.js';
 import { organisationPolicies as P } from './policy.js';
+import * as R from './responses.js';
 
 export const organisationRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
 
-  app.get('/api/departments', { config: { policy: P.departments }, schema: { tags: ['organisation'], summary: 'Departments' } }, async (req) => {
+  app.get('/api/departments', { config: { policy: P.departments }, schema: { operationId: 'listDepartments', response: R.listDepartments, tags: ['organisation'], summary: 'Departments' } }, async (req) => {
     requireUser(req.ctx.actor);
     const items = await db
       .select({ id: departments.id, code: departments.code, name: departments.name, shortName: departments.shortName, field: departments.field, kind: departments.kind, divisionCode: departments.divisionCode })
@@ -20,7 +21,7 @@ export const organisationRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/divisions',
-    { config: { policy: P.divisions }, schema: { tags: ['organisation'], summary: 'Administrative divisions (GB/T 2260)', querystring: z.object({ parent: z.string().regex(/^\d{6}$/).optional() }) } },
+    { config: { policy: P.divisions }, schema: { operationId: 'listDivisions', response: R.listDivisions, tags: ['organisation'], summary: 'Administrative divisions (GB/T 2260)', querystring: z.object({ parent: z.string().regex(/^\d{6}$/).optional() }) } },
     async (req) => {
       requireUser(req.ctx.actor);
       const where = req.query.parent ? eq(divisions.parentCode, req.query.parent) : undefined;
@@ -31,7 +32,7 @@ export const organisationRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/officers',
     { config: { policy: P.officers },
-      schema: {
+      schema: { operationId: 'listOfficers', response: R.listOfficers,
         tags: ['organisation'],
         summary: 'Officers with enforcement certificate and its validity',
         querystring: z.object({ departmentId: z.uuid().optional() }),

@@ -23,6 +23,7 @@ import './deadlines.js';
 import './file-section.js';
 import './messages.js';
 import { supervisionPolicies as P } from './policy.js';
+import * as R from './responses.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const idParams = z.object({ id: z.uuid() });
@@ -49,7 +50,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/supervision/alerts',
     { config: { policy: P.alerts },
-      schema: {
+      schema: { operationId: 'listAlerts', response: R.listAlerts,
         tags: ['supervision'],
         summary:
           'Supervision signals: A9 frequency alerts, over-frequency codes, late results, low ratings, complaints, back-filled codes, hotline tickets',
@@ -67,7 +68,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/supervision/signals',
     { config: { policy: P.signals },
-      schema: {
+      schema: { operationId: 'listSignals', response: R.listSignals,
         tags: ['supervision'],
         summary:
           'The signal inbox (B1): every source, filtered by kind, source, status, severity, department, enterprise, inspection and date range; each links to its enterprise file and inspection',
@@ -80,7 +81,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/supervision/signals/counts',
     { config: { policy: P.countSignals },
-      schema: {
+      schema: { operationId: 'countSignals', response: R.countSignals,
         tags: ['supervision'],
         summary: 'Signal counts by kind (total and open), status, source and severity, for the inbox filters',
         querystring: signalFilter,
@@ -92,7 +93,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/supervision/signals/dismiss',
     { config: { policy: P.dismissSignals },
-      schema: {
+      schema: { operationId: 'dismissSignals', response: R.dismissSignals,
         tags: ['supervision'],
         summary:
           'Dismiss open signals with a reason (supervisor; bulk; each audited). Already handled or unknown ids are reported as skipped',
@@ -108,7 +109,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/supervision/signals/open-cases',
     { config: { policy: P.openCases },
-      schema: {
+      schema: { operationId: 'openCasesFromSignals', response: R.openCasesFromSignals,
         tags: ['supervision'],
         summary:
           'Open cases from several signals at once (supervisor): one per signal (mode each) or one for all (mode together); all or none',
@@ -121,7 +122,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/supervision/cases',
     { config: { policy: P.listCases },
-      schema: {
+      schema: { operationId: 'listCases', response: R.listCases,
         tags: ['supervision'],
         summary:
           'Supervision cases (督办件) in the caller’s scope: all for supervisors, the own department’s for its dept_admin and officers',
@@ -143,7 +144,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/supervision/cases',
     { config: { policy: P.openCase },
-      schema: {
+      schema: { operationId: 'openCase', response: R.openCase,
         tags: ['supervision'],
         summary:
           'Open a case (supervisor): from signals, or by hand with a department and title; the deadline counts working days on the calendar',
@@ -156,7 +157,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/supervision/cases/:id',
     { config: { policy: P.getCase },
-      schema: {
+      schema: { operationId: 'getCase', response: R.getCase,
         tags: ['supervision'],
         summary: 'One case with its full timeline and signals',
         params: idParams,
@@ -168,7 +169,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/supervision/cases/:id/answer',
     { config: { policy: P.answerCase },
-      schema: {
+      schema: { operationId: 'answerCase', response: R.answerCase,
         tags: ['supervision'],
         summary: `The department answers (its dept_admin or officers): multipart with field "text" and up to ${EVIDENCE_MAX_FILES} evidence files (images, PDF, docx/xlsx; ≤ ${EVIDENCE_MAX_MB} MB each), or JSON {text}`,
         params: idParams,
@@ -214,7 +215,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/supervision/cases/:id/return',
     { config: { policy: P.returnCase },
-      schema: {
+      schema: { operationId: 'returnCase', response: R.returnCase,
         tags: ['supervision'],
         summary: 'Return an answer with reasons (supervisor); the department answers again',
         params: idParams,
@@ -227,7 +228,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/supervision/cases/:id/close',
     { config: { policy: P.closeCase },
-      schema: {
+      schema: { operationId: 'closeCase', response: R.closeCase,
         tags: ['supervision'],
         summary: 'Accept the answer and close the case (supervisor)',
         params: idParams,
@@ -240,7 +241,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/supervision/cases/:id/files/:fileId',
     { config: { policy: P.caseFile },
-      schema: {
+      schema: { operationId: 'getCaseFile', response: R.getCaseFile,
         tags: ['supervision'],
         summary: 'Download an evidence file of a case in scope (audited)',
         params: z.object({ id: z.uuid(), fileId: z.uuid() }),
@@ -260,7 +261,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/supervision/figures',
     { config: { policy: P.figures },
-      schema: {
+      schema: { operationId: 'getSupervisionFigures', response: R.getSupervisionFigures,
         tags: ['supervision'],
         summary:
           'Supervision dashboard (B3, H2): cases by source, status and department, on-time completion rate, average handling time, signals by kind, inspections per department and enterprise, top enterprises, trends',
@@ -273,7 +274,7 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/supervision/figures/export',
     { config: { policy: P.exportFigures },
-      schema: {
+      schema: { operationId: 'exportSupervisionFigures', response: R.exportSupervisionFigures,
         tags: ['supervision'],
         summary: 'The dashboard figures as .xlsx (audited)',
         querystring: figuresQuery,

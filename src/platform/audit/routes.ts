@@ -11,6 +11,7 @@ import { auditLog } from './schema.js';
 import { sealAllPending } from './seal.js';
 import { describeAuditReport, verifyAuditChain } from './verify.js';
 import { auditPolicies as P } from './policy.js';
+import * as R from './responses.js';
 
 /** Who reads the audit log and checks its chain. */
 const AUDIT_READERS: readonly Role[] = ['admin', 'supervisor'];
@@ -110,7 +111,7 @@ export const auditRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/admin/audit/verify',
     { config: { policy: P.verify },
-      schema: {
+      schema: { operationId: 'verifyAuditChain', response: R.verifyAuditChain,
         tags: ['audit'],
         summary:
           'Seal pending audit rows, then verify the SM3 hash chain (admin, supervisor); the check is itself audited',
@@ -142,7 +143,7 @@ export const auditRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/admin/audit',
     { config: { policy: P.search },
-      schema: {
+      schema: { operationId: 'searchAuditLog', response: R.searchAuditLog,
         tags: ['audit'],
         summary: 'Search the audit log, newest first (admin, supervisor)',
         querystring: auditFilterQuery.extend({

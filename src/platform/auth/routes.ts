@@ -9,6 +9,7 @@ import { API_SCOPES, createApiKey, listApiKeys, revokeApiKey } from './manage-ap
 import { changePassword, createUser, listUsers, newUserInput, setUserStatus } from './manage-users.js';
 import { authPolicies as P } from './policy.js';
 import { PUBLIC } from '../policy/route-policy.js';
+import * as R from './responses.js';
 
 export const authRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
@@ -17,7 +18,7 @@ export const authRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/auth/login',
     { config: { policy: PUBLIC },
-      schema: {
+      schema: { operationId: 'login', response: R.login,
         tags: ['auth'],
         summary: 'Sign in (sets the session cookie)',
         body: z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) }),
@@ -32,46 +33,46 @@ export const authRoutes: RegisterRoutes = (app, deps) => {
     },
   );
 
-  app.post('/api/auth/logout', { config: { policy: PUBLIC }, schema: { tags: ['auth'], summary: 'Sign out' } }, async (req, reply) => {
+  app.post('/api/auth/logout', { config: { policy: PUBLIC }, schema: { operationId: 'logout', response: R.logout, tags: ['auth'], summary: 'Sign out' } }, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token && req.ctx.actor.kind === 'user') await logout(db, req.ctx, token);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send();
   });
 
-  app.get('/api/me', { config: { policy: P.me }, schema: { tags: ['auth'], summary: 'The signed-in user' } }, async (req) => {
+  app.get('/api/me', { config: { policy: P.me }, schema: { operationId: 'getMe', response: R.getMe, tags: ['auth'], summary: 'The signed-in user' } }, async (req) => {
     return describeMe(db, requireUser(req.ctx.actor));
   });
 
   app.post(
     '/api/me/password',
-    { config: { policy: P.changePassword }, schema: { tags: ['auth'], summary: 'Change my password (≥ 8 characters from 3 classes)', body: z.object({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) }) } },
+    { config: { policy: P.changePassword }, schema: { operationId: 'changePassword', response: R.changePassword, tags: ['auth'], summary: 'Change my password (≥ 8 characters from 3 classes)', body: z.object({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) }) } },
     async (req, reply) => {
       await changePassword(db, req.ctx, req.body);
       return reply.status(204).send();
     },
   );
 
-  app.get('/api/admin/users', { config: { policy: P.listUsers }, schema: { tags: ['admin'], summary: 'Accounts (admin)' } }, async (req) => ({ items: await listUsers(db, req.ctx) }));
-  app.post('/api/admin/users', { config: { policy: P.createUser }, schema: { tags: ['admin'], summary: 'Create an account (admin)', body: newUserInput } }, async (req, reply) =>
+  app.get('/api/admin/users', { config: { policy: P.listUsers }, schema: { operationId: 'listUsers', response: R.listUsers, tags: ['admin'], summary: 'Accounts (admin)' } }, async (req) => ({ items: await listUsers(db, req.ctx) }));
+  app.post('/api/admin/users', { config: { policy: P.createUser }, schema: { operationId: 'createUser', response: R.createUser, tags: ['admin'], summary: 'Create an account (admin)', body: newUserInput } }, async (req, reply) =>
     reply.status(201).send(await createUser(db, req.ctx, req.body)),
   );
   app.post(
     '/api/admin/users/:id/status',
-    { config: { policy: P.setUserStatus }, schema: { tags: ['admin'], summary: 'Enable, disable or unlock an account (admin)', params: z.object({ id: z.uuid() }), body: z.object({ status: z.enum(['active', 'disabled']) }) } },
+    { config: { policy: P.setUserStatus }, schema: { operationId: 'setUserStatus', response: R.setUserStatus, tags: ['admin'], summary: 'Enable, disable or unlock an account (admin)', params: z.object({ id: z.uuid() }), body: z.object({ status: z.enum(['active', 'disabled']) }) } },
     async (req, reply) => {
       await setUserStatus(db, req.ctx, req.params.id, req.body.status);
       return reply.status(204).send();
     },
   );
 
-  app.get('/api/admin/api-keys', { config: { policy: P.listApiKeys }, schema: { tags: ['admin'], summary: 'Integration clients and their scopes (admin)' } }, async (req) => ({ items: await listApiKeys(db, req.ctx) }));
+  app.get('/api/admin/api-keys', { config: { policy: P.listApiKeys }, schema: { operationId: 'listApiKeys', response: R.listApiKeys, tags: ['admin'], summary: 'Integration clients and their scopes (admin)' } }, async (req) => ({ items: await listApiKeys(db, req.ctx) }));
   app.post(
     '/api/admin/api-keys',
-    { config: { policy: P.createApiKey }, schema: { tags: ['admin'], summary: 'Create an API key (shown once; stored hashed)', body: z.object({ name: z.string().trim().min(2).max(100), scopes: z.array(z.enum(API_SCOPES)).min(1) }) } },
+    { config: { policy: P.createApiKey }, schema: { operationId: 'createApiKey', response: R.createApiKey, tags: ['admin'], summary: 'Create an API key (shown once; stored hashed)', body: z.object({ name: z.string().trim().min(2).max(100), scopes: z.array(z.enum(API_SCOPES)).min(1) }) } },
     async (req, reply) => reply.status(201).send(await createApiKey(db, req.ctx, req.body)),
   );
-  app.post('/api/admin/api-keys/:id/revoke', { config: { policy: P.revokeApiKey }, schema: { tags: ['admin'], summary: 'Revoke an API key', params: z.object({ id: z.uuid() }) } }, async (req, reply) => {
+  app.post('/api/admin/api-keys/:id/revoke', { config: { policy: P.revokeApiKey }, schema: { operationId: 'revokeApiKey', response: R.revokeApiKey, tags: ['admin'], summary: 'Revoke an API key', params: z.object({ id: z.uuid() }) } }, async (req, reply) => {
     await revokeApiKey(db, req.ctx, req.params.id);
     return reply.status(204).send();
   });

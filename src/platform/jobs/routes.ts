@@ -4,6 +4,7 @@ import { requireUser } from '../policy/policy.js';
 import { listJobRuns, listJobs } from './list-jobs.js';
 import { runJobNow } from './run-now.js';
 import { jobPolicies as P } from './policy.js';
+import * as R from './responses.js';
 
 const jobName = z.object({ name: z.string().min(1).max(100) });
 
@@ -12,7 +13,7 @@ export const jobRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/admin/jobs',
-    { config: { policy: P.list }, schema: { tags: ['jobs'], summary: 'Scheduled jobs: schedule, next run, last outcome (admin)' } },
+    { config: { policy: P.list }, schema: { operationId: 'listJobs', response: R.listJobs, tags: ['jobs'], summary: 'Scheduled jobs: schedule, next run, last outcome (admin)' } },
     async (req) => {
       requireUser(req.ctx.actor, ['admin']);
       return { items: await listJobs(db, req.ctx.now) };
@@ -22,7 +23,7 @@ export const jobRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/admin/jobs/:name/run',
     { config: { policy: P.run },
-      schema: {
+      schema: { operationId: 'runJob', response: R.runJob,
         tags: ['jobs'],
         summary: 'Run a job now and wait for it (admin; audited). 404 job-not-found, 409 job-running',
         params: jobName,
@@ -37,7 +38,7 @@ export const jobRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/admin/jobs/:name/runs',
     { config: { policy: P.runs },
-      schema: {
+      schema: { operationId: 'listJobRuns', response: R.listJobRuns,
         tags: ['jobs'],
         summary: 'Run history of a job, newest first (admin)',
         params: jobName,

@@ -4,6 +4,7 @@ import { requireUser } from '../policy/policy.js';
 import { listOutbox } from './list-outbox.js';
 import { resendMessage } from './resend.js';
 import { outboxPolicies as P } from './policy.js';
+import * as R from './responses.js';
 
 export const outboxRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
@@ -11,7 +12,7 @@ export const outboxRoutes: RegisterRoutes = (app, deps) => {
   app.get(
     '/api/admin/outbox',
     { config: { policy: P.list },
-      schema: {
+      schema: { operationId: 'listOutbox', response: R.listOutbox,
         tags: ['outbox'],
         summary: 'Outbox: counts by topic/destination/status, and a page of messages (admin)',
         querystring: z.object({
@@ -32,7 +33,7 @@ export const outboxRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/admin/outbox/:id/resend',
     { config: { policy: P.resend },
-      schema: {
+      schema: { operationId: 'resendOutboxMessage', response: R.resendOutboxMessage,
         tags: ['outbox'],
         summary: 'Queue a dead or delivered message again, same idempotency key (admin; audited)',
         params: z.object({ id: z.uuid() }),

@@ -1,3 +1,5 @@
+import type { Answer } from '../api/typed';
+
 export const ROLES = [
   'admin',
   'supervisor',
@@ -9,21 +11,11 @@ export const ROLES = [
   'enterprise',
 ] as const;
 
-export type Role = (typeof ROLES)[number];
+/** GET /api/me */
+export type Me = Answer<'getMe'>;
+export type Role = Me['role'];
 
 export interface Ref {
   id: string;
   name: string;
-}
-
-/** GET /api/me */
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  department: Ref | null;
-  team: Ref | null;
-  officer: { id: string; certificateNo: string; certificateValidUntil: string } | null;
-  enterprise: { id: string; uscc: string; name: string } | null;
 }

@@ -234,6 +234,7 @@ export const enUS: Messages = {
   'officer.state.expiring': 'Expiring',
   'officer.state.expired': 'Expired',
   'officer.state.suspended': 'Suspended',
+  'officer.state.not-yet-valid': 'Not yet valid',
 
   ...inspectionsEnUS,
   ...supervisionEnUS,

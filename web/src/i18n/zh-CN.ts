@@ -238,6 +238,7 @@ export const zhCN = {
   'officer.state.expiring': '即将到期',
   'officer.state.expired': '已过期',
   'officer.state.suspended': '暂停',
+  'officer.state.not-yet-valid': '尚未生效',
 
   ...inspectionsZhCN,
   ...supervisionZhCN,

@@ -7,6 +7,7 @@ const COLORS: Record<CertificateState, string> = {
   expiring: 'orange',
   expired: 'red',
   suspended: 'default',
+  'not-yet-valid': 'blue',
 };
 
 /** 有效 green, 即将到期 orange, 已过期 red, 暂停 grey. */

@@ -1,17 +1,5 @@
-import type { Ref } from '../auth/types';
-
-export type CertificateState = 'valid' | 'expiring' | 'expired' | 'suspended';
+import type { Item } from '../api/typed';
 
 /** GET /api/officers item */
-export interface Officer {
-  id: string;
-  name: string;
-  department: Ref;
-  team: Ref | null;
-  certificateNo: string;
-  fields: string[];
-  validFrom: string;
-  validUntil: string;
-  status: string;
-  certificateState: CertificateState;
-}
+export type Officer = Item<'listOfficers'>;
+export type CertificateState = Officer['certificateState'];

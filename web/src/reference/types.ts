@@ -1,21 +1,8 @@
-export interface Department {
-  id: string;
-  name: string;
-  field: string;
-  divisionCode: string;
-}
+import type { Item } from '../api/typed';
 
-export interface Division {
-  code: string;
-  name: string;
-  level: string | number;
-  parentCode: string | null;
-}
-
-export interface Industry {
-  code: string;
-  name: string;
-}
+export type Department = Item<'listDepartments'>;
+export type Division = Item<'listDivisions'>;
+export type Industry = Item<'listIndustries'>;
 
 export interface ItemList<T> {
   items: T[];

@@ -1,0 +1,35 @@
+/** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
+import { z } from 'zod';
+import { noContent } from '../platform/http/responses.js';
+
+export const listCalendarDays = {
+  200: z.object({
+    items: z.array(
+      z.object({
+        day: z.string(),
+        kind: z.enum(['holiday', 'workday']),
+        name: z.string(),
+        source: z.enum(['admin', 'official']),
+        provisional: z.boolean(),
+        weekday: z.number(),
+      }),
+    ),
+  }),
+};
+
+export const setCalendarDay = {
+  201: z.object({
+    day: z.string(),
+    kind: z.enum(['holiday', 'workday']),
+    name: z.string(),
+    source: z.enum(['admin', 'official']),
+    provisional: z.boolean(),
+    weekday: z.number(),
+  }),
+};
+
+export const removeCalendarDay = { 204: noContent };
+
+export const getDeadline = {
+  200: z.object({ from: z.string(), workingDays: z.number(), due: z.string(), dueAt: z.string() }),
+};

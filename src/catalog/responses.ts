@@ -1,0 +1,257 @@
+/** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
+import { z } from 'zod';
+
+export const listCatalogItems = {
+  200: z.object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        code: z.string(),
+        name: z.string(),
+        legalBasis: z.string(),
+        departmentId: z.string(),
+        department: z.object({ id: z.string(), code: z.string(), name: z.string(), shortName: z.string() }),
+        industries: z.array(z.string()),
+        industryNames: z.array(z.string()),
+        published: z.boolean(),
+        publishedAt: z.string().nullable(),
+        createdAt: z.string(),
+      }),
+    ),
+    total: z.number(),
+    page: z.number(),
+    pageSize: z.number(),
+  }),
+};
+
+export const createCatalogItem = {
+  201: z.object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    legalBasis: z.string(),
+    departmentId: z.string(),
+    department: z.object({ id: z.string(), code: z.string(), name: z.string(), shortName: z.string() }),
+    industries: z.array(z.string()),
+    industryNames: z.array(z.string()),
+    published: z.boolean(),
+    publishedAt: z.string().nullable(),
+    createdAt: z.string(),
+  }),
+};
+
+export const updateCatalogItem = {
+  200: z.object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    legalBasis: z.string(),
+    departmentId: z.string(),
+    department: z.object({ id: z.string(), code: z.string(), name: z.string(), shortName: z.string() }),
+    industries: z.array(z.string()),
+    industryNames: z.array(z.string()),
+    published: z.boolean(),
+    publishedAt: z.string().nullable(),
+    createdAt: z.string(),
+  }),
+};
+
+export const setCatalogItemPublication = {
+  200: z.object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    legalBasis: z.string(),
+    departmentId: z.string(),
+    department: z.object({ id: z.string(), code: z.string(), name: z.string(), shortName: z.string() }),
+    industries: z.array(z.string()),
+    industryNames: z.array(z.string()),
+    published: z.boolean(),
+    publishedAt: z.string().nullable(),
+    createdAt: z.string(),
+  }),
+};
+
+export const importCatalogItems = {
+  200: z.object({
+    imported: z.number(),
+    updated: z.number(),
+    unchanged: z.number(),
+    errors: z.array(
+      z.object({
+        row: z.number(),
+        code: z.string(),
+        message: z.string(),
+        column: z.enum(['department', 'code', 'name', 'published', 'legalBasis', 'industries']).optional(),
+      }),
+    ),
+  }),
+};
+
+export const listScenarios = {
+  200: z.object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        code: z.string(),
+        name: z.string(),
+        industry: z.string(),
+        industryName: z.string(),
+        description: z.string().nullable(),
+        published: z.boolean(),
+        createdAt: z.string(),
+        departments: z.array(
+          z.object({
+            id: z.string(),
+            code: z.string(),
+            name: z.string(),
+            shortName: z.string(),
+            itemCount: z.number(),
+          }),
+        ),
+        items: z.array(
+          z.object({
+            id: z.string(),
+            code: z.string(),
+            name: z.string(),
+            legalBasis: z.string(),
+            departmentId: z.string(),
+            department: z.object({
+              id: z.string(),
+              code: z.string(),
+              name: z.string(),
+              shortName: z.string(),
+            }),
+            industries: z.array(z.string()),
+            industryNames: z.array(z.string()),
+            published: z.boolean(),
+            publishedAt: z.string().nullable(),
+            createdAt: z.string(),
+          }),
+        ),
+      }),
+    ),
+    total: z.number(),
+    page: z.number(),
+    pageSize: z.number(),
+  }),
+};
+
+export const createScenario = {
+  201: z.object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    industry: z.string(),
+    industryName: z.string(),
+    description: z.string().nullable(),
+    published: z.boolean(),
+    createdAt: z.string(),
+    departments: z.array(
+      z.object({
+        id: z.string(),
+        code: z.string(),
+        name: z.string(),
+        shortName: z.string(),
+        itemCount: z.number(),
+      }),
+    ),
+    items: z.array(
+      z.object({
+        id: z.string(),
+        code: z.string(),
+        name: z.string(),
+        legalBasis: z.string(),
+        departmentId: z.string(),
+        department: z.object({ id: z.string(), code: z.string(), name: z.string(), shortName: z.string() }),
+        industries: z.array(z.string()),
+        industryNames: z.array(z.string()),
+        published: z.boolean(),
+        publishedAt: z.string().nullable(),
+        createdAt: z.string(),
+      }),
+    ),
+  }),
+};
+
+export const updateScenario = {
+  200: z.object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    industry: z.string(),
+    industryName: z.string(),
+    description: z.string().nullable(),
+    published: z.boolean(),
+    createdAt: z.string(),
+    departments: z.array(
+      z.object({
+        id: z.string(),
+        code: z.string(),
+        name: z.string(),
+        shortName: z.string(),
+        itemCount: z.number(),
+      }),
+    ),
+    items: z.array(
+      z.object({
+        id: z.string(),
+        code: z.string(),
+        name: z.string(),
+        legalBasis: z.string(),
+        departmentId: z.string(),
+        department: z.object({ id: z.string(), code: z.string(), name: z.string(), shortName: z.string() }),
+        industries: z.array(z.string()),
+        industryNames: z.array(z.string()),
+        published: z.boolean(),
+        publishedAt: z.string().nullable(),
+        createdAt: z.string(),
+      }),
+    ),
+  }),
+};
+
+export const importScenarios = {
+  200: z.object({
+    imported: z.number(),
+    updated: z.number(),
+    unchanged: z.number(),
+    skipped: z.array(z.object({ code: z.string(), rows: z.array(z.number()) })),
+    errors: z.array(
+      z.object({
+        row: z.number(),
+        code: z.string(),
+        message: z.string(),
+        column: z
+          .enum([
+            'department',
+            'description',
+            'industry',
+            'published',
+            'scenarioCode',
+            'scenarioName',
+            'itemCode',
+          ])
+          .optional(),
+      }),
+    ),
+  }),
+};
+
+export const getCatalogFigures = {
+  200: z.object({
+    integration: z.object({ items: z.number(), scenarios: z.number(), rate: z.number().nullable() }),
+    items: z.object({ total: z.number(), published: z.number() }),
+    scenarios: z.object({ total: z.number(), published: z.number() }),
+    byDepartment: z.array(
+      z.object({
+        departmentId: z.string(),
+        code: z.string(),
+        name: z.string(),
+        shortName: z.string(),
+        total: z.number(),
+        published: z.number(),
+      }),
+    ),
+  }),
+};

@@ -1,0 +1,1066 @@
+/** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
+import { z } from 'zod';
+
+export const recordPenalty = {
+  201: z.object({
+    id: z.string(),
+    severity: z.enum(['minor', 'ordinary', 'serious']),
+    publicity: z.object({
+      start: z.string().nullable(),
+      minEnd: z.string().nullable(),
+      maxEnd: z.string().nullable(),
+    }),
+    status: z.enum(['expired', 'published', 'repaired', 'not-published']),
+  }),
+};
+
+export const importPenalties = {
+  200: z.object({
+    imported: z.number(),
+    errors: z.array(
+      z.object({
+        row: z.number(),
+        code: z.string(),
+        message: z.string(),
+        column: z
+          .enum(['department', 'uscc', 'severity', 'decisionNo', 'decisionDate', 'kinds', 'fineAmount'])
+          .optional(),
+        existingId: z.string().optional(),
+      }),
+    ),
+  }),
+};
+
+export const listPenalties = {
+  200: z.object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        enterpriseId: z.string(),
+        uscc: z.string(),
+        enterpriseName: z.string().optional(),
+        decisionNo: z.string(),
+        departmentId: z.string(),
+        departmentName: z.string().optional(),
+        decisionDate: z.string(),
+        kinds: z.array(
+          z.enum([
+            'warning',
+            'circulated-criticism',
+            'fine',
+            'confiscation',
+            'licence-suspension',
+            'licence-revocation',
+            'production-suspension',
+            'practice-restriction',
+            'other',
+          ]),
+        ),
+        fineAmount: z.number().nullable(),
+        severity: z.enum(['minor', 'ordinary', 'serious']),
+        status: z.enum(['expired', 'published', 'repaired', 'not-published']),
+        publicity: z.object({
+          start: z.string().nullable(),
+          minEnd: z.string().nullable(),
+          maxEnd: z.string().nullable(),
+        }),
+        repairableFrom: z.string().nullable(),
+        repairPath: z.enum(['none', 'automatic', 'application']),
+        publicityClass: z.string(),
+        ruleSetId: z.string(),
+        dutiesFulfilledOn: z.string().nullable(),
+        invitedAt: z.date().nullable(),
+        repairedAt: z.date().nullable(),
+        repairedHow: z.enum(['automatic', 'application']).nullable(),
+        expiredAt: z.date().nullable(),
+        createdAt: z.date(),
+      }),
+    ),
+    total: z.number(),
+    page: z.number(),
+    pageSize: z.number(),
+  }),
+};
+
+export const getPenalty = {
+  200: z.object({
+    penalty: z.object({
+      id: z.string(),
+      enterpriseId: z.string(),
+      uscc: z.string(),
+      enterpriseName: z.string().optional(),
+      decisionNo: z.string(),
+      departmentId: z.string(),
+      departmentName: z.string().optional(),
+      decisionDate: z.string(),
+      kinds: z.array(
+        z.enum([
+          'warning',
+          'circulated-criticism',
+          'fine',
+          'confiscation',
+          'licence-suspension',
+          'licence-revocation',
+          'production-suspension',
+          'practice-restriction',
+          'other',
+        ]),
+      ),
+      fineAmount: z.number().nullable(),
+      severity: z.enum(['minor', 'ordinary', 'serious']),
+      status: z.enum(['expired', 'published', 'repaired', 'not-published']),
+      publicity: z.object({
+        start: z.string().nullable(),
+        minEnd: z.string().nullable(),
+        maxEnd: z.string().nullable(),
+      }),
+      repairableFrom: z.string().nullable(),
+      repairPath: z.enum(['none', 'automatic', 'application']),
+      publicityClass: z.string(),
+      ruleSetId: z.string(),
+      dutiesFulfilledOn: z.string().nullable(),
+      invitedAt: z.date().nullable(),
+      repairedAt: z.date().nullable(),
+      repairedHow: z.enum(['automatic', 'application']).nullable(),
+      expiredAt: z.date().nullable(),
+      createdAt: z.date(),
+    }),
+    ruleSet: z.object({ id: z.string(), code: z.string(), version: z.number(), name: z.string() }),
+    notice: z.object({
+      title: z.string(),
+      issuedAt: z.date(),
+      penaltyId: z.string(),
+      ruleSet: z.object({ code: z.string(), version: z.number() }),
+      repairableFrom: z.string().nullable(),
+      repairPath: z.string(),
+      text: z.string(),
+    }),
+    applications: z.array(
+      z.object({
+        id: z.string(),
+        penaltyId: z.string(),
+        enterpriseId: z.string(),
+        origin: z.enum(['enterprise', 'invitation']),
+        status: z.enum(['pending', 'awaiting-proof', 'approved', 'rejected']),
+        proofs: z.array(
+          z.object({
+            kind: z.enum(['rectification', 'fine-receipt']),
+            status: z.enum(['gathered', 'uploaded', 'missing']),
+            source: z.string().nullable(),
+            reference: z.string().nullable(),
+            detail: z.record(z.string(), z.unknown()),
+            at: z.string().nullable(),
+          }),
+        ),
+        missing: z.array(z.enum(['rectification', 'fine-receipt'])),
+        checks: z.array(
+          z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.string(), z.unknown()) }),
+        ),
+        commitment: z.object({
+          text: z.string(),
+          signedAt: z.string(),
+          signedBy: z.string(),
+          digest: z.string(),
+        }),
+        submittedAt: z.date(),
+        acceptedAt: z.date().nullable(),
+        reviewDueOn: z.string().nullable(),
+        overdue: z.boolean(),
+        decidedAt: z.date().nullable(),
+        decidedBy: z.string().nullable(),
+        reason: z.string().nullable(),
+        reviewHours: z.number().nullable(),
+      }),
+    ),
+    deliveries: z.array(
+      z.object({
+        id: z.string(),
+        platform: z.string(),
+        platformName: z.string(),
+        recordId: z.string().nullable(),
+        action: z.string().nullable(),
+        uscc: z.string().nullable(),
+        decisionNo: z.string().nullable(),
+        status: z.enum(['pending', 'delivered', 'dead']),
+        attempts: z.number(),
+        lastError: z.string().nullable(),
+        nextAttemptAt: z.date().nullable(),
+        createdAt: z.date(),
+        deliveredAt: z.date().nullable(),
+      }),
+    ),
+  }),
+};
+
+export const getRepairNotice = {
+  200: z.object({
+    title: z.string(),
+    issuedAt: z.date(),
+    penaltyId: z.string(),
+    ruleSet: z.object({ code: z.string(), version: z.number() }),
+    repairableFrom: z.string().nullable(),
+    repairPath: z.string(),
+    text: z.string(),
+  }),
+};
+
+export const inviteToRepair = {
+  200: z.object({
+    id: z.string(),
+    invitedAt: z.date(),
+    notice: z.object({
+      title: z.string(),
+      issuedAt: z.date(),
+      penaltyId: z.string(),
+      ruleSet: z.object({ code: z.string(), version: z.number() }),
+      repairableFrom: z.string().nullable(),
+      repairPath: z.string(),
+      text: z.string(),
+    }),
+  }),
+};
+
+export const getCreditStatus = {
+  200: z.object({
+    uscc: z.string(),
+    name: z.string(),
+    asOf: z.string(),
+    active: z.number(),
+    records: z.array(
+      z.object({
+        id: z.string(),
+        decisionNo: z.string(),
+        departmentId: z.string(),
+        departmentName: z.string().nullable(),
+        decisionDate: z.string().nullable(),
+        kinds: z.array(
+          z.enum([
+            'warning',
+            'circulated-criticism',
+            'fine',
+            'confiscation',
+            'licence-suspension',
+            'licence-revocation',
+            'production-suspension',
+            'practice-restriction',
+            'other',
+          ]),
+        ),
+        fineAmount: z.number().nullable(),
+        severity: z.enum(['minor', 'ordinary', 'serious']),
+        status: z.literal('published'),
+        publicity: z.object({
+          start: z.string().nullable(),
+          minEnd: z.string().nullable(),
+          maxEnd: z.string().nullable(),
+        }),
+        repairableFrom: z.string().nullable(),
+        repairPath: z.enum(['none', 'automatic', 'application']),
+      }),
+    ),
+  }),
+};
+
+export const applyForRepair = {
+  201: z.object({
+    id: z.string(),
+    penaltyId: z.string(),
+    enterpriseId: z.string(),
+    origin: z.enum(['enterprise', 'invitation']),
+    status: z.enum(['pending', 'awaiting-proof', 'approved', 'rejected']),
+    proofs: z.array(
+      z.object({
+        kind: z.enum(['rectification', 'fine-receipt']),
+        status: z.enum(['gathered', 'uploaded', 'missing']),
+        source: z.string().nullable(),
+        reference: z.string().nullable(),
+        detail: z.record(z.string(), z.unknown()),
+        at: z.string().nullable(),
+      }),
+    ),
+    missing: z.array(z.enum(['rectification', 'fine-receipt'])),
+    checks: z.array(
+      z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.string(), z.unknown()) }),
+    ),
+    commitment: z.object({
+      text: z.string(),
+      signedAt: z.string(),
+      signedBy: z.string(),
+      digest: z.string(),
+    }),
+    submittedAt: z.date(),
+    acceptedAt: z.date().nullable(),
+    reviewDueOn: z.string().nullable(),
+    overdue: z.boolean(),
+    decidedAt: z.date().nullable(),
+    decidedBy: z.string().nullable(),
+    reason: z.string().nullable(),
+    reviewHours: z.number().nullable(),
+  }),
+};
+
+export const listApplications = {
+  200: z.object({
+    items: z.array(
+      z.object({
+        penalty: z.object({
+          id: z.string(),
+          enterpriseId: z.string(),
+          uscc: z.string(),
+          enterpriseName: z.string().optional(),
+          decisionNo: z.string(),
+          departmentId: z.string(),
+          departmentName: z.string().optional(),
+          decisionDate: z.string(),
+          kinds: z.array(
+            z.enum([
+              'warning',
+              'circulated-criticism',
+              'fine',
+              'confiscation',
+              'licence-suspension',
+              'licence-revocation',
+              'production-suspension',
+              'practice-restriction',
+              'other',
+            ]),
+          ),
+          fineAmount: z.number().nullable(),
+          severity: z.enum(['minor', 'ordinary', 'serious']),
+          status: z.enum(['expired', 'published', 'repaired', 'not-published']),
+          publicity: z.object({
+            start: z.string().nullable(),
+            minEnd: z.string().nullable(),
+            maxEnd: z.string().nullable(),
+          }),
+          repairableFrom: z.string().nullable(),
+          repairPath: z.enum(['none', 'automatic', 'application']),
+          publicityClass: z.string(),
+          ruleSetId: z.string(),
+          dutiesFulfilledOn: z.string().nullable(),
+          invitedAt: z.date().nullable(),
+          repairedAt: z.date().nullable(),
+          repairedHow: z.enum(['automatic', 'application']).nullable(),
+          expiredAt: z.date().nullable(),
+          createdAt: z.date(),
+        }),
+        id: z.string(),
+        penaltyId: z.string(),
+        enterpriseId: z.string(),
+        origin: z.enum(['enterprise', 'invitation']),
+        status: z.enum(['pending', 'awaiting-proof', 'approved', 'rejected']),
+        proofs: z.array(
+          z.object({
+            kind: z.enum(['rectification', 'fine-receipt']),
+            status: z.enum(['gathered', 'uploaded', 'missing']),
+            source: z.string().nullable(),
+            reference: z.string().nullable(),
+            detail: z.record(z.string(), z.unknown()),
+            at: z.string().nullable(),
+          }),
+        ),
+        missing: z.array(z.enum(['rectification', 'fine-receipt'])),
+        checks: z.array(
+          z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.string(), z.unknown()) }),
+        ),
+        commitment: z.object({
+          text: z.string(),
+          signedAt: z.string(),
+          signedBy: z.string(),
+          digest: z.string(),
+        }),
+        submittedAt: z.date(),
+        acceptedAt: z.date().nullable(),
+        reviewDueOn: z.string().nullable(),
+        overdue: z.boolean(),
+        decidedAt: z.date().nullable(),
+        decidedBy: z.string().nullable(),
+        reason: z.string().nullable(),
+        reviewHours: z.number().nullable(),
+      }),
+    ),
+    total: z.number(),
+    page: z.number(),
+    pageSize: z.number(),
+  }),
+};
+
+export const getApplication = {
+  200: z.object({
+    application: z.object({
+      id: z.string(),
+      penaltyId: z.string(),
+      enterpriseId: z.string(),
+      origin: z.enum(['enterprise', 'invitation']),
+      status: z.enum(['pending', 'awaiting-proof', 'approved', 'rejected']),
+      proofs: z.array(
+        z.object({
+          kind: z.enum(['rectification', 'fine-receipt']),
+          status: z.enum(['gathered', 'uploaded', 'missing']),
+          source: z.string().nullable(),
+          reference: z.string().nullable(),
+          detail: z.record(z.string(), z.unknown()),
+          at: z.string().nullable(),
+        }),
+      ),
+      missing: z.array(z.enum(['rectification', 'fine-receipt'])),
+      checks: z.array(
+        z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.string(), z.unknown()) }),
+      ),
+      commitment: z.object({
+        text: z.string(),
+        signedAt: z.string(),
+        signedBy: z.string(),
+        digest: z.string(),
+      }),
+      submittedAt: z.date(),
+      acceptedAt: z.date().nullable(),
+      reviewDueOn: z.string().nullable(),
+      overdue: z.boolean(),
+      decidedAt: z.date().nullable(),
+      decidedBy: z.string().nullable(),
+      reason: z.string().nullable(),
+      reviewHours: z.number().nullable(),
+    }),
+    penalty: z.object({
+      id: z.string(),
+      enterpriseId: z.string(),
+      uscc: z.string(),
+      enterpriseName: z.string().optional(),
+      decisionNo: z.string(),
+      departmentId: z.string(),
+      departmentName: z.string().optional(),
+      decisionDate: z.string(),
+      kinds: z.array(
+        z.enum([
+          'warning',
+          'circulated-criticism',
+          'fine',
+          'confiscation',
+          'licence-suspension',
+          'licence-revocation',
+          'production-suspension',
+          'practice-restriction',
+          'other',
+        ]),
+      ),
+      fineAmount: z.number().nullable(),
+      severity: z.enum(['minor', 'ordinary', 'serious']),
+      status: z.enum(['expired', 'published', 'repaired', 'not-published']),
+      publicity: z.object({
+        start: z.string().nullable(),
+        minEnd: z.string().nullable(),
+        maxEnd: z.string().nullable(),
+      }),
+      repairableFrom: z.string().nullable(),
+      repairPath: z.enum(['none', 'automatic', 'application']),
+      publicityClass: z.string(),
+      ruleSetId: z.string(),
+      dutiesFulfilledOn: z.string().nullable(),
+      invitedAt: z.date().nullable(),
+      repairedAt: z.date().nullable(),
+      repairedHow: z.enum(['automatic', 'application']).nullable(),
+      expiredAt: z.date().nullable(),
+      createdAt: z.date(),
+    }),
+    ruleSet: z.object({ code: z.string(), version: z.number(), name: z.string() }),
+    sideBySide: z.array(
+      z.object({
+        kind: z.enum(['rectification', 'fine-receipt']),
+        name: z.string(),
+        required: z.boolean(),
+        proof: z
+          .object({
+            kind: z.enum(['rectification', 'fine-receipt']),
+            status: z.enum(['gathered', 'uploaded', 'missing']),
+            source: z.string().nullable(),
+            reference: z.string().nullable(),
+            detail: z.record(z.string(), z.unknown()),
+            at: z.string().nullable(),
+          })
+          .nullable(),
+      }),
+    ),
+    deliveries: z.array(
+      z.object({
+        id: z.string(),
+        platform: z.string(),
+        platformName: z.string(),
+        recordId: z.string().nullable(),
+        action: z.string().nullable(),
+        uscc: z.string().nullable(),
+        decisionNo: z.string().nullable(),
+        status: z.enum(['pending', 'delivered', 'dead']),
+        attempts: z.number(),
+        lastError: z.string().nullable(),
+        nextAttemptAt: z.date().nullable(),
+        createdAt: z.date(),
+        deliveredAt: z.date().nullable(),
+      }),
+    ),
+  }),
+};
+
+export const gatherProofs = {
+  200: z.object({
+    id: z.string(),
+    penaltyId: z.string(),
+    enterpriseId: z.string(),
+    origin: z.enum(['enterprise', 'invitation']),
+    status: z.enum(['pending', 'awaiting-proof', 'approved', 'rejected']),
+    proofs: z.array(
+      z.object({
+        kind: z.enum(['rectification', 'fine-receipt']),
+        status: z.enum(['gathered', 'uploaded', 'missing']),
+        source: z.string().nullable(),
+        reference: z.string().nullable(),
+        detail: z.record(z.string(), z.unknown()),
+        at: z.string().nullable(),
+      }),
+    ),
+    missing: z.array(z.enum(['rectification', 'fine-receipt'])),
+    checks: z.array(
+      z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.string(), z.unknown()) }),
+    ),
+    commitment: z.object({
+      text: z.string(),
+      signedAt: z.string(),
+      signedBy: z.string(),
+      digest: z.string(),
+    }),
+    submittedAt: z.date(),
+    acceptedAt: z.date().nullable(),
+    reviewDueOn: z.string().nullable(),
+    overdue: z.boolean(),
+    decidedAt: z.date().nullable(),
+    decidedBy: z.string().nullable(),
+    reason: z.string().nullable(),
+    reviewHours: z.number().nullable(),
+  }),
+};
+
+export const addProof = {
+  200: z.object({
+    id: z.string(),
+    penaltyId: z.string(),
+    enterpriseId: z.string(),
+    origin: z.enum(['enterprise', 'invitation']),
+    status: z.enum(['pending', 'awaiting-proof', 'approved', 'rejected']),
+    proofs: z.array(
+      z.object({
+        kind: z.enum(['rectification', 'fine-receipt']),
+        status: z.enum(['gathered', 'uploaded', 'missing']),
+        source: z.string().nullable(),
+        reference: z.string().nullable(),
+        detail: z.record(z.string(), z.unknown()),
+        at: z.string().nullable(),
+      }),
+    ),
+    missing: z.array(z.enum(['rectification', 'fine-receipt'])),
+    checks: z.array(
+      z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.string(), z.unknown()) }),
+    ),
+    commitment: z.object({
+      text: z.string(),
+      signedAt: z.string(),
+      signedBy: z.string(),
+      digest: z.string(),
+    }),
+    submittedAt: z.date(),
+    acceptedAt: z.date().nullable(),
+    reviewDueOn: z.string().nullable(),
+    overdue: z.boolean(),
+    decidedAt: z.date().nullable(),
+    decidedBy: z.string().nullable(),
+    reason: z.string().nullable(),
+    reviewHours: z.number().nullable(),
+  }),
+};
+
+export const approveApplication = {
+  200: z.object({
+    id: z.string(),
+    penaltyId: z.string(),
+    enterpriseId: z.string(),
+    origin: z.enum(['enterprise', 'invitation']),
+    status: z.enum(['pending', 'awaiting-proof', 'approved', 'rejected']),
+    proofs: z.array(
+      z.object({
+        kind: z.enum(['rectification', 'fine-receipt']),
+        status: z.enum(['gathered', 'uploaded', 'missing']),
+        source: z.string().nullable(),
+        reference: z.string().nullable(),
+        detail: z.record(z.string(), z.unknown()),
+        at: z.string().nullable(),
+      }),
+    ),
+    missing: z.array(z.enum(['rectification', 'fine-receipt'])),
+    checks: z.array(
+      z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.string(), z.unknown()) }),
+    ),
+    commitment: z.object({
+      text: z.string(),
+      signedAt: z.string(),
+      signedBy: z.string(),
+      digest: z.string(),
+    }),
+    submittedAt: z.date(),
+    acceptedAt: z.date().nullable(),
+    reviewDueOn: z.string().nullable(),
+    overdue: z.boolean(),
+    decidedAt: z.date().nullable(),
+    decidedBy: z.string().nullable(),
+    reason: z.string().nullable(),
+    reviewHours: z.number().nullable(),
+  }),
+};
+
+export const rejectApplication = {
+  200: z.object({
+    id: z.string(),
+    penaltyId: z.string(),
+    enterpriseId: z.string(),
+    origin: z.enum(['enterprise', 'invitation']),
+    status: z.enum(['pending', 'awaiting-proof', 'approved', 'rejected']),
+    proofs: z.array(
+      z.object({
+        kind: z.enum(['rectification', 'fine-receipt']),
+        status: z.enum(['gathered', 'uploaded', 'missing']),
+        source: z.string().nullable(),
+        reference: z.string().nullable(),
+        detail: z.record(z.string(), z.unknown()),
+        at: z.string().nullable(),
+      }),
+    ),
+    missing: z.array(z.enum(['rectification', 'fine-receipt'])),
+    checks: z.array(
+      z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.string(), z.unknown()) }),
+    ),
+    commitment: z.object({
+      text: z.string(),
+      signedAt: z.string(),
+      signedBy: z.string(),
+      digest: z.string(),
+    }),
+    submittedAt: z.date(),
+    acceptedAt: z.date().nullable(),
+    reviewDueOn: z.string().nullable(),
+    overdue: z.boolean(),
+    decidedAt: z.date().nullable(),
+    decidedBy: z.string().nullable(),
+    reason: z.string().nullable(),
+    reviewHours: z.number().nullable(),
+  }),
+};
+
+export const listDeliveries = {
+  200: z.object({
+    counts: z.array(
+      z.object({ platform: z.string(), status: z.enum(['pending', 'delivered', 'dead']), count: z.number() }),
+    ),
+    items: z.array(
+      z.object({
+        id: z.string(),
+        platform: z.string(),
+        platformName: z.string(),
+        recordId: z.string().nullable(),
+        action: z.string().nullable(),
+        uscc: z.string().nullable(),
+        decisionNo: z.string().nullable(),
+        status: z.enum(['pending', 'delivered', 'dead']),
+        attempts: z.number(),
+        lastError: z.string().nullable(),
+        nextAttemptAt: z.date().nullable(),
+        createdAt: z.date(),
+        deliveredAt: z.date().nullable(),
+      }),
+    ),
+    total: z.number(),
+    page: z.number(),
+    pageSize: z.number(),
+  }),
+};
+
+export const resendDelivery = {
+  200: z.object({
+    id: z.string(),
+    platform: z.string(),
+    platformName: z.string(),
+    recordId: z.string().nullable(),
+    action: z.string().nullable(),
+    uscc: z.string().nullable(),
+    decisionNo: z.string().nullable(),
+    status: z.enum(['pending', 'delivered', 'dead']),
+    attempts: z.number(),
+    lastError: z.string().nullable(),
+    nextAttemptAt: z.date().nullable(),
+    createdAt: z.date(),
+    deliveredAt: z.date().nullable(),
+  }),
+};
+
+export const listRuleSets = {
+  200: z.object({
+    items: z.array(
+      z.object({
+        code: z.string(),
+        version: z.number(),
+        id: z.string(),
+        name: z.string(),
+        rules: z.object({
+          name: z.string(),
+          basis: z.string(),
+          severity: z.object({
+            minorKinds: z.array(
+              z.enum([
+                'warning',
+                'circulated-criticism',
+                'fine',
+                'confiscation',
+                'licence-suspension',
+                'licence-revocation',
+                'production-suspension',
+                'practice-restriction',
+                'other',
+              ]),
+            ),
+            seriousKinds: z.array(
+              z.enum([
+                'warning',
+                'circulated-criticism',
+                'fine',
+                'confiscation',
+                'licence-suspension',
+                'licence-revocation',
+                'production-suspension',
+                'practice-restriction',
+                'other',
+              ]),
+            ),
+            seriousFineFrom: z.number().nullable(),
+          }),
+          classes: z.array(
+            z.object({
+              name: z.string(),
+              when: z.object({
+                severity: z.array(z.enum(['minor', 'ordinary', 'serious'])).optional(),
+                kindsWithin: z
+                  .array(
+                    z.enum([
+                      'warning',
+                      'circulated-criticism',
+                      'fine',
+                      'confiscation',
+                      'licence-suspension',
+                      'licence-revocation',
+                      'production-suspension',
+                      'practice-restriction',
+                      'other',
+                    ]),
+                  )
+                  .optional(),
+                anyKind: z
+                  .array(
+                    z.enum([
+                      'warning',
+                      'circulated-criticism',
+                      'fine',
+                      'confiscation',
+                      'licence-suspension',
+                      'licence-revocation',
+                      'production-suspension',
+                      'practice-restriction',
+                      'other',
+                    ]),
+                  )
+                  .optional(),
+                fineAtMost: z.number().optional(),
+              }),
+              publish: z.boolean(),
+              minMonths: z.number().nullable(),
+              longerMin: z
+                .object({
+                  months: z.number(),
+                  industries: z.array(z.string()),
+                  departmentFields: z.array(z.string()),
+                })
+                .nullable(),
+              maxMonths: z.number(),
+              autoRepair: z.boolean(),
+            }),
+          ),
+          requireRectification: z.boolean(),
+          requireNoRepeat: z.boolean(),
+          reviewWorkingDays: z.number(),
+          defaultForFields: z.array(z.string()),
+        }),
+        createdAt: z.date(),
+        createdBy: z.string().nullable(),
+        departments: z.array(
+          z.object({ id: z.string(), code: z.string(), name: z.string(), assigned: z.boolean() }),
+        ),
+      }),
+    ),
+  }),
+};
+
+export const listRuleSetVersions = {
+  200: z.object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        code: z.string(),
+        version: z.number(),
+        rules: z.object({
+          name: z.string(),
+          basis: z.string(),
+          severity: z.object({
+            minorKinds: z.array(
+              z.enum([
+                'warning',
+                'circulated-criticism',
+                'fine',
+                'confiscation',
+                'licence-suspension',
+                'licence-revocation',
+                'production-suspension',
+                'practice-restriction',
+                'other',
+              ]),
+            ),
+            seriousKinds: z.array(
+              z.enum([
+                'warning',
+                'circulated-criticism',
+                'fine',
+                'confiscation',
+                'licence-suspension',
+                'licence-revocation',
+                'production-suspension',
+                'practice-restriction',
+                'other',
+              ]),
+            ),
+            seriousFineFrom: z.number().nullable(),
+          }),
+          classes: z.array(
+            z.object({
+              name: z.string(),
+              when: z.object({
+                severity: z.array(z.enum(['minor', 'ordinary', 'serious'])).optional(),
+                kindsWithin: z
+                  .array(
+                    z.enum([
+                      'warning',
+                      'circulated-criticism',
+                      'fine',
+                      'confiscation',
+                      'licence-suspension',
+                      'licence-revocation',
+                      'production-suspension',
+                      'practice-restriction',
+                      'other',
+                    ]),
+                  )
+                  .optional(),
+                anyKind: z
+                  .array(
+                    z.enum([
+                      'warning',
+                      'circulated-criticism',
+                      'fine',
+                      'confiscation',
+                      'licence-suspension',
+                      'licence-revocation',
+                      'production-suspension',
+                      'practice-restriction',
+                      'other',
+                    ]),
+                  )
+                  .optional(),
+                fineAtMost: z.number().optional(),
+              }),
+              publish: z.boolean(),
+              minMonths: z.number().nullable(),
+              longerMin: z
+                .object({
+                  months: z.number(),
+                  industries: z.array(z.string()),
+                  departmentFields: z.array(z.string()),
+                })
+                .nullable(),
+              maxMonths: z.number(),
+              autoRepair: z.boolean(),
+            }),
+          ),
+          requireRectification: z.boolean(),
+          requireNoRepeat: z.boolean(),
+          reviewWorkingDays: z.number(),
+          defaultForFields: z.array(z.string()),
+        }),
+        note: z.string().nullable(),
+        createdAt: z.date(),
+        createdBy: z.string().nullable(),
+      }),
+    ),
+  }),
+};
+
+export const createRuleSetVersion = {
+  201: z.object({
+    id: z.string(),
+    code: z.string(),
+    createdAt: z.date(),
+    version: z.number(),
+    createdBy: z.string().nullable(),
+    rules: z.object({
+      name: z.string(),
+      basis: z.string(),
+      severity: z.object({
+        minorKinds: z.array(
+          z.enum([
+            'warning',
+            'circulated-criticism',
+            'fine',
+            'confiscation',
+            'licence-suspension',
+            'licence-revocation',
+            'production-suspension',
+            'practice-restriction',
+            'other',
+          ]),
+        ),
+        seriousKinds: z.array(
+          z.enum([
+            'warning',
+            'circulated-criticism',
+            'fine',
+            'confiscation',
+            'licence-suspension',
+            'licence-revocation',
+            'production-suspension',
+            'practice-restriction',
+            'other',
+          ]),
+        ),
+        seriousFineFrom: z.number().nullable(),
+      }),
+      classes: z.array(
+        z.object({
+          name: z.string(),
+          when: z.object({
+            severity: z.array(z.enum(['minor', 'ordinary', 'serious'])).optional(),
+            kindsWithin: z
+              .array(
+                z.enum([
+                  'warning',
+                  'circulated-criticism',
+                  'fine',
+                  'confiscation',
+                  'licence-suspension',
+                  'licence-revocation',
+                  'production-suspension',
+                  'practice-restriction',
+                  'other',
+                ]),
+              )
+              .optional(),
+            anyKind: z
+              .array(
+                z.enum([
+                  'warning',
+                  'circulated-criticism',
+                  'fine',
+                  'confiscation',
+                  'licence-suspension',
+                  'licence-revocation',
+                  'production-suspension',
+                  'practice-restriction',
+                  'other',
+                ]),
+              )
+              .optional(),
+            fineAtMost: z.number().optional(),
+          }),
+          publish: z.boolean(),
+          minMonths: z.number().nullable(),
+          longerMin: z
+            .object({
+              months: z.number(),
+              industries: z.array(z.string()),
+              departmentFields: z.array(z.string()),
+            })
+            .nullable(),
+          maxMonths: z.number(),
+          autoRepair: z.boolean(),
+        }),
+      ),
+      requireRectification: z.boolean(),
+      requireNoRepeat: z.boolean(),
+      reviewWorkingDays: z.number(),
+      defaultForFields: z.array(z.string()),
+    }),
+    note: z.string().nullable(),
+  }),
+};
+
+export const assignRuleSet = { 200: z.object({ departmentId: z.string(), code: z.string() }) };
+
+export const getCreditFigures = {
+  200: z.object({
+    year: z.number(),
+    repaired: z.object({
+      previousYear: z.object({
+        subjects: z.number(),
+        records: z.number(),
+        automatic: z.number(),
+        onApplication: z.number(),
+      }),
+      subjectsYoY: z.number().nullable(),
+      recordsYoY: z.number().nullable(),
+      subjects: z.number(),
+      records: z.number(),
+      automatic: z.number(),
+      onApplication: z.number(),
+    }),
+    review: z.object({
+      decided: z.number(),
+      averageHours: z.number().nullable(),
+      averageWorkingDays: z.number().nullable(),
+      decidedLate: z.number(),
+      pending: z.number(),
+      awaitingProof: z.number(),
+      overdue: z.number(),
+    }),
+    deliveries: z.array(z.object({ platform: z.string(), status: z.string(), count: z.number() })),
+    multiPlatformSpared: z.object({ subjects: z.number(), records: z.number() }),
+    activeRecords: z.number(),
+  }),
+};
+
+export const getCreditGuide = {
+  200: z.object({
+    title: z.string(),
+    ruleSets: z.array(
+      z.object({
+        code: z.string(),
+        version: z.number(),
+        name: z.string(),
+        basis: z.string(),
+        reviewWorkingDays: z.number(),
+        classes: z.array(
+          z.object({
+            name: z.string(),
+            published: z.boolean(),
+            minimum: z.string().nullable(),
+            maximum: z.string().nullable(),
+            automatic: z.boolean(),
+          }),
+        ),
+      }),
+    ),
+    steps: z.array(z.string()),
+    faq: z.array(z.object({ q: z.string(), a: z.string() })),
+    platforms: z.array(z.string()),
+  }),
+};

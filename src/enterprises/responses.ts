@@ -1,0 +1,162 @@
+/** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
+import { z } from 'zod';
+import { binary } from '../platform/http/responses.js';
+
+export const listIndustries = {
+  200: z.object({
+    items: z.array(
+      z.object({
+        code: z.enum([
+          'restaurant',
+          'pharmacy',
+          'petrol-station',
+          'factory',
+          'internet-cafe',
+          'hotel',
+          'supermarket',
+          'hazardous-chemicals',
+          'medical-devices',
+          'cosmetics',
+          'logistics',
+          'entertainment',
+          'construction',
+          'food-production',
+        ]),
+        name: z.enum([
+          '餐饮服务',
+          'Restaurant',
+          '药品零售',
+          'Pharmacy',
+          '加油站',
+          'Petrol station',
+          '工业制造',
+          'Manufacturing',
+          '网吧',
+          'Internet café',
+          '住宿服务',
+          'Hotel',
+          '商超零售',
+          'Supermarket',
+          '危险化学品经营',
+          'Hazardous chemicals',
+          '医疗器械经营',
+          'Medical devices',
+          '化妆品经营',
+          'Cosmetics',
+          '道路运输',
+          'Road transport',
+          '娱乐场所',
+          'Entertainment venue',
+          '建筑施工',
+          'Construction',
+          '食品生产',
+          'Food production',
+        ]),
+      }),
+    ),
+  }),
+};
+
+export const listEnterprises = {
+  200: z.object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        uscc: z.string(),
+        name: z.string(),
+        legalRepresentative: z.string(),
+        address: z.string(),
+        divisionCode: z.string(),
+        divisionName: z.string().nullable(),
+        industry: z.string(),
+        industryName: z.string(),
+        aboveDesignatedSize: z.boolean(),
+        status: z.enum(['active', 'revoked', 'deregistered']),
+        registeredOn: z.string().nullable(),
+        phone: z.string().nullable(),
+        usccOverride: z.boolean(),
+      }),
+    ),
+    total: z.number(),
+    page: z.number(),
+    pageSize: z.number(),
+  }),
+};
+
+export const getEnterpriseFile = {
+  200: z.object({
+    enterprise: z.object({
+      id: z.string(),
+      uscc: z.string(),
+      name: z.string(),
+      legalRepresentative: z.string(),
+      address: z.string(),
+      divisionCode: z.string(),
+      divisionName: z.string().nullable(),
+      industry: z.string(),
+      industryName: z.string(),
+      aboveDesignatedSize: z.boolean(),
+      status: z.enum(['active', 'revoked', 'deregistered']),
+      registeredOn: z.string().nullable(),
+      phone: z.string().nullable(),
+      usccOverride: z.boolean(),
+    }),
+    sections: z.record(z.string(), z.array(z.unknown())),
+  }),
+};
+
+export const registerEnterprise = {
+  201: z.object({
+    id: z.string(),
+    uscc: z.string(),
+    name: z.string(),
+    legalRepresentative: z.string(),
+    address: z.string(),
+    divisionCode: z.string(),
+    divisionName: z.string().nullable(),
+    industry: z.string(),
+    industryName: z.string(),
+    aboveDesignatedSize: z.boolean(),
+    status: z.enum(['active', 'revoked', 'deregistered']),
+    registeredOn: z.string().nullable(),
+    phone: z.string().nullable(),
+    usccOverride: z.boolean(),
+  }),
+};
+
+export const importEnterprises = {
+  200: z.object({
+    imported: z.number(),
+    updated: z.number(),
+    unchanged: z.number(),
+    errors: z.array(
+      z.object({
+        row: z.number(),
+        code: z.string(),
+        message: z.string(),
+        column: z
+          .enum([
+            'name',
+            'divisionCode',
+            'uscc',
+            'legalRepresentative',
+            'address',
+            'industry',
+            'aboveDesignatedSize',
+            'status',
+            'registeredOn',
+            'phone',
+          ])
+          .optional(),
+      }),
+    ),
+  }),
+};
+
+export const exportEnterprises = {
+  200: binary(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']),
+};
+
+export const getEnterpriseImportTemplate = {
+  200: binary(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']),
+};

@@ -1,0 +1,39 @@
+/** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
+import { z } from 'zod';
+import { noContent } from '../platform/http/responses.js';
+
+export const listNotifications = {
+  200: z.object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.string(),
+        text: z.string(),
+        params: z.record(z.string(), z.union([z.string(), z.number()]).nullable()),
+        targetType: z.string().nullable(),
+        targetId: z.string().nullable(),
+        link: z.string().nullable(),
+        createdAt: z.string(),
+        readAt: z.string().nullable(),
+      }),
+    ),
+    total: z.number(),
+    unread: z.number(),
+  }),
+};
+
+export const readNotification = { 204: noContent };
+
+export const readAllNotifications = { 200: z.object({ updated: z.number() }) };
+
+export const listNotificationContacts = {
+  200: z.object({
+    items: z.array(
+      z.object({ channel: z.enum(['sms', 'email']), address: z.string(), enabled: z.boolean() }),
+    ),
+  }),
+};
+
+export const setNotificationContact = {
+  200: z.object({ channel: z.enum(['sms', 'email']), address: z.string(), enabled: z.boolean() }),
+};

@@ -1,0 +1,49 @@
+/** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
+import { z } from 'zod';
+
+export const verifyAuditChain = {
+  200: z.object({
+    newlySealed: z.number(),
+    summary: z.string().optional(),
+    ok: z.boolean(),
+    sealed: z.number(),
+    unsealed: z.number(),
+    firstBroken: z
+      .object({
+        seq: z.number(),
+        id: z.string(),
+        reason: z.enum(['hash-mismatch', 'prev-hash-mismatch', 'seq-gap']),
+      })
+      .optional(),
+  }),
+};
+
+export const searchAuditLog = {
+  200: z.object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        at: z.string(),
+        actorType: z.enum(['user', 'integration', 'anonymous', 'system']),
+        actorId: z.string().nullable(),
+        actorName: z.string().nullable(),
+        role: z.string().nullable(),
+        action: z.string(),
+        targetType: z.string().nullable(),
+        targetId: z.string().nullable(),
+        enterpriseId: z.string().nullable(),
+        requestId: z.string().nullable(),
+        outcome: z.enum(['ok', 'denied', 'failed']),
+        detail: z.record(z.string(), z.unknown()).nullable(),
+        ip: z.string().nullable(),
+        seq: z.number().nullable(),
+        prevHash: z.string().nullable(),
+        hash: z.string().nullable(),
+        sealed: z.boolean(),
+      }),
+    ),
+    total: z.number(),
+    page: z.number(),
+    pageSize: z.number(),
+  }),
+};

@@ -1,0 +1,108 @@
+/** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
+import { z } from 'zod';
+import { noContent } from '../http/responses.js';
+
+export const login = {
+  200: z.object({
+    user: z.object({
+      id: z.string(),
+      username: z.string(),
+      displayName: z.string(),
+      role: z.enum([
+        'admin',
+        'supervisor',
+        'officer',
+        'dept_admin',
+        'credit_officer',
+        'service_officer',
+        'expert',
+        'enterprise',
+      ]),
+      department: z.object({ id: z.string(), name: z.string(), field: z.string() }).nullable(),
+      team: z.object({ id: z.string(), name: z.string() }).nullable(),
+      officer: z
+        .object({ id: z.string(), certificateNo: z.string(), certificateValidUntil: z.string() })
+        .nullable(),
+      enterprise: z.object({ id: z.string(), uscc: z.string(), name: z.string() }).nullable(),
+    }),
+  }),
+};
+
+export const logout = { 204: noContent };
+
+export const getMe = {
+  200: z.object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    role: z.enum([
+      'admin',
+      'supervisor',
+      'officer',
+      'dept_admin',
+      'credit_officer',
+      'service_officer',
+      'expert',
+      'enterprise',
+    ]),
+    department: z.object({ id: z.string(), name: z.string(), field: z.string() }).nullable(),
+    team: z.object({ id: z.string(), name: z.string() }).nullable(),
+    officer: z
+      .object({ id: z.string(), certificateNo: z.string(), certificateValidUntil: z.string() })
+      .nullable(),
+    enterprise: z.object({ id: z.string(), uscc: z.string(), name: z.string() }).nullable(),
+  }),
+};
+
+export const changePassword = { 204: noContent };
+
+export const listUsers = {
+  200: z.object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        username: z.string(),
+        displayName: z.string(),
+        role: z.enum([
+          'admin',
+          'supervisor',
+          'officer',
+          'dept_admin',
+          'credit_officer',
+          'service_officer',
+          'expert',
+          'enterprise',
+        ]),
+        departmentId: z.string().nullable(),
+        enterpriseId: z.string().nullable(),
+        status: z.enum(['active', 'disabled']),
+        locked: z.boolean(),
+      }),
+    ),
+  }),
+};
+
+export const createUser = { 201: z.object({ id: z.string() }) };
+
+export const setUserStatus = { 204: noContent };
+
+export const listApiKeys = {
+  200: z.object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        keyPrefix: z.string(),
+        scopes: z.array(z.string()),
+        status: z.enum(['active', 'revoked']),
+        createdAt: z.string(),
+      }),
+    ),
+  }),
+};
+
+export const createApiKey = {
+  201: z.object({ id: z.string(), name: z.string(), scopes: z.array(z.string()), key: z.string() }),
+};
+
+export const revokeApiKey = { 204: noContent };

@@ -1,0 +1,11 @@
+/** Answers shared by many routes, for their `response` schemas. */
+import { z } from 'zod';
+
+/** 204: the answer has no body. */
+export const noContent = z.undefined().describe('No content');
+
+/** A file (spreadsheet, image …): documented by its media types, sent as is (never serialised). */
+export const binary = (mediaTypes: string[], description = 'The file') => ({
+  description,
+  content: Object.fromEntries(mediaTypes.map((m) => [m, { schema: z.any().meta({ type: 'string', format: 'binary' }) }])),
+});

@@ -1,0 +1,392 @@
+/** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
+import { z } from 'zod';
+import { binary } from '../platform/http/responses.js';
+
+export const listAlerts = {
+  200: z.object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum([
+          'over-frequency',
+          'frequency-7d',
+          'frequency-30d',
+          'complaint',
+          'late-result',
+          'low-rating',
+          'backfilled-code',
+          'hotline',
+          'assignment',
+        ]),
+        source: z.enum(['superior', 'hotline', 'code-monitoring', 'enterprise-feedback']),
+        severity: z.enum(['low', 'medium', 'high']),
+        status: z.enum(['case-opened', 'open', 'dismissed']),
+        enterprise: z
+          .object({
+            id: z.string(),
+            name: z.string().nullable(),
+            uscc: z.string().nullable(),
+            file: z.string().nullable(),
+          })
+          .nullable(),
+        inspectionId: z.string().nullable(),
+        inspection: z.object({ id: z.string(), link: z.string() }).nullable(),
+        departmentId: z.string().nullable(),
+        department: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+        detail: z.record(z.string(), z.unknown()),
+        caseId: z.string().nullable(),
+        dismissReason: z.string().nullable(),
+        handledAt: z.string().nullable(),
+        createdAt: z.string(),
+      }),
+    ),
+    total: z.number(),
+    page: z.number(),
+    pageSize: z.number(),
+  }),
+};
+
+export const listSignals = {
+  200: z.object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum([
+          'over-frequency',
+          'frequency-7d',
+          'frequency-30d',
+          'complaint',
+          'late-result',
+          'low-rating',
+          'backfilled-code',
+          'hotline',
+          'assignment',
+        ]),
+        source: z.enum(['superior', 'hotline', 'code-monitoring', 'enterprise-feedback']),
+        severity: z.enum(['low', 'medium', 'high']),
+        status: z.enum(['case-opened', 'open', 'dismissed']),
+        enterprise: z
+          .object({
+            id: z.string(),
+            name: z.string().nullable(),
+            uscc: z.string().nullable(),
+            file: z.string().nullable(),
+          })
+          .nullable(),
+        inspectionId: z.string().nullable(),
+        inspection: z.object({ id: z.string(), link: z.string() }).nullable(),
+        departmentId: z.string().nullable(),
+        department: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+        detail: z.record(z.string(), z.unknown()),
+        caseId: z.string().nullable(),
+        dismissReason: z.string().nullable(),
+        handledAt: z.string().nullable(),
+        createdAt: z.string(),
+      }),
+    ),
+    total: z.number(),
+    page: z.number(),
+    pageSize: z.number(),
+  }),
+};
+
+export const countSignals = {
+  200: z.object({
+    total: z.number(),
+    open: z.number(),
+    byKind: z.record(z.string(), z.object({ total: z.number(), open: z.number() })),
+    byStatus: z.record(z.string(), z.number()),
+    bySource: z.record(z.string(), z.number()),
+    bySeverity: z.record(z.string(), z.number()),
+  }),
+};
+
+export const dismissSignals = {
+  200: z.object({
+    dismissed: z.array(z.string()),
+    skipped: z.array(z.object({ id: z.string(), reason: z.string() })),
+  }),
+};
+
+export const openCasesFromSignals = {
+  201: z.object({
+    cases: z.array(
+      z.object({
+        id: z.string(),
+        caseNo: z.string(),
+        departmentId: z.string(),
+        dueDay: z.string(),
+        dueAt: z.string(),
+        status: z.literal('open'),
+      }),
+    ),
+  }),
+};
+
+export const listCases = {
+  200: z.object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        caseNo: z.string(),
+        title: z.string(),
+        instructions: z.string(),
+        source: z.enum(['manual', 'superior', 'hotline', 'code-monitoring', 'enterprise-feedback']),
+        signalKinds: z.array(z.string()),
+        status: z.enum(['open', 'answered', 'returned', 'closed']),
+        department: z.object({ id: z.string(), name: z.string().nullable() }),
+        enterprise: z
+          .object({
+            id: z.string(),
+            name: z.string().nullable(),
+            uscc: z.string().nullable(),
+            file: z.string().nullable(),
+          })
+          .nullable(),
+        inspectionId: z.string().nullable(),
+        workingDays: z.number(),
+        openedAt: z.string(),
+        dueDay: z.string(),
+        dueAt: z.string(),
+        overdue: z.boolean(),
+        answeredAt: z.string().nullable(),
+        answerCount: z.number(),
+        returnCount: z.number(),
+        completedAt: z.string().nullable(),
+        closedAt: z.string().nullable(),
+        closedOnTime: z.boolean().nullable(),
+        remindedAt: z.string().nullable(),
+        escalatedAt: z.string().nullable(),
+      }),
+    ),
+    total: z.number(),
+    page: z.number(),
+    pageSize: z.number(),
+  }),
+};
+
+export const openCase = {
+  201: z.object({
+    id: z.string(),
+    caseNo: z.string(),
+    departmentId: z.string(),
+    dueDay: z.string(),
+    dueAt: z.string(),
+    status: z.literal('open'),
+  }),
+};
+
+export const getCase = {
+  200: z.object({
+    timeline: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(['answered', 'returned', 'closed', 'opened', 'reminded', 'escalated']),
+        at: z.string(),
+        actor: z.object({ type: z.enum(['user', 'system']), id: z.string().nullable(), name: z.string() }),
+        text: z.string().nullable(),
+        files: z.array(
+          z.object({
+            id: z.string(),
+            filename: z.string().nullable(),
+            mime: z.string().nullable(),
+            size: z.number().nullable(),
+            sha256: z.string().nullable(),
+            link: z.string(),
+          }),
+        ),
+        detail: z.record(z.string(), z.unknown()),
+      }),
+    ),
+    signals: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum([
+          'over-frequency',
+          'frequency-7d',
+          'frequency-30d',
+          'complaint',
+          'late-result',
+          'low-rating',
+          'backfilled-code',
+          'hotline',
+          'assignment',
+        ]),
+        source: z.enum(['superior', 'hotline', 'code-monitoring', 'enterprise-feedback']),
+        severity: z.enum(['low', 'medium', 'high']),
+        status: z.enum(['case-opened', 'open', 'dismissed']),
+        enterprise: z
+          .object({
+            id: z.string(),
+            name: z.string().nullable(),
+            uscc: z.string().nullable(),
+            file: z.string().nullable(),
+          })
+          .nullable(),
+        inspectionId: z.string().nullable(),
+        inspection: z.object({ id: z.string(), link: z.string() }).nullable(),
+        departmentId: z.string().nullable(),
+        department: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+        detail: z.record(z.string(), z.unknown()),
+        caseId: z.string().nullable(),
+        dismissReason: z.string().nullable(),
+        handledAt: z.string().nullable(),
+        createdAt: z.string(),
+      }),
+    ),
+    id: z.string(),
+    caseNo: z.string(),
+    title: z.string(),
+    instructions: z.string(),
+    source: z.enum(['manual', 'superior', 'hotline', 'code-monitoring', 'enterprise-feedback']),
+    signalKinds: z.array(z.string()),
+    status: z.enum(['open', 'answered', 'returned', 'closed']),
+    department: z.object({ id: z.string(), name: z.string().nullable() }),
+    enterprise: z
+      .object({
+        id: z.string(),
+        name: z.string().nullable(),
+        uscc: z.string().nullable(),
+        file: z.string().nullable(),
+      })
+      .nullable(),
+    inspectionId: z.string().nullable(),
+    workingDays: z.number(),
+    openedAt: z.string(),
+    dueDay: z.string(),
+    dueAt: z.string(),
+    overdue: z.boolean(),
+    answeredAt: z.string().nullable(),
+    answerCount: z.number(),
+    returnCount: z.number(),
+    completedAt: z.string().nullable(),
+    closedAt: z.string().nullable(),
+    closedOnTime: z.boolean().nullable(),
+    remindedAt: z.string().nullable(),
+    escalatedAt: z.string().nullable(),
+  }),
+};
+
+export const answerCase = {
+  200: z.object({
+    id: z.string(),
+    status: z.literal('answered'),
+    answeredAt: z.string(),
+    files: z.array(z.string()),
+  }),
+};
+
+export const returnCase = { 200: z.object({ id: z.string(), status: z.literal('returned') }) };
+
+export const closeCase = {
+  200: z.object({ id: z.string(), status: z.literal('closed'), closedOnTime: z.boolean() }),
+};
+
+export const getCaseFile = { 200: binary(['application/octet-stream']) };
+
+export const getSupervisionFigures = {
+  200: z.object({
+    range: z.object({
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+      departmentId: z.string().nullable(),
+      granularity: z.enum(['week', 'month']),
+    }),
+    cases: z.object({
+      total: z.number(),
+      closed: z.number(),
+      closedOnTime: z.number(),
+      onTimeRate: z.number().nullable(),
+      averageHandlingHours: z.number().nullable(),
+      overdue: z.number(),
+      bySource: z.object({
+        manual: z.number(),
+        superior: z.number(),
+        hotline: z.number(),
+        'code-monitoring': z.number(),
+        'enterprise-feedback': z.number(),
+      }),
+      byStatus: z.object({
+        open: z.number(),
+        answered: z.number(),
+        returned: z.number(),
+        closed: z.number(),
+      }),
+      byDepartment: z.array(
+        z.object({
+          departmentId: z.string(),
+          name: z.string().nullable(),
+          total: z.number(),
+          closed: z.number(),
+          closedOnTime: z.number(),
+          onTimeRate: z.number().nullable(),
+          overdue: z.number(),
+          averageHandlingHours: z.number().nullable(),
+        }),
+      ),
+    }),
+    signals: z.object({
+      total: z.number(),
+      open: z.number(),
+      byKind: z.object({
+        'over-frequency': z.number(),
+        'frequency-7d': z.number(),
+        'frequency-30d': z.number(),
+        complaint: z.number(),
+        'late-result': z.number(),
+        'low-rating': z.number(),
+        'backfilled-code': z.number(),
+        hotline: z.number(),
+        assignment: z.number(),
+      }),
+    }),
+    inspections: z.object({
+      total: z.number(),
+      enterprisesInspected: z.number(),
+      perEnterprise: z.object({ '1': z.number(), '2': z.number(), '3': z.number(), '4+': z.number() }),
+      repeatEnterprises: z.number(),
+      perDepartment: z.array(
+        z.object({
+          departmentId: z.string(),
+          name: z.string().nullable(),
+          inspections: z.number(),
+          enterprises: z.number(),
+        }),
+      ),
+      topEnterprises: z.array(
+        z.object({
+          enterpriseId: z.string(),
+          name: z.string(),
+          uscc: z.string(),
+          inspections: z.number(),
+          departments: z.number(),
+          first: z.string().nullable(),
+          last: z.string().nullable(),
+          byPeriod: z.record(z.string(), z.number()),
+        }),
+      ),
+      perDepartmentTrend: z.array(
+        z.object({
+          period: z.string(),
+          departmentId: z.string(),
+          name: z.string().nullable(),
+          inspections: z.number(),
+        }),
+      ),
+    }),
+    trend: z.array(
+      z.object({
+        period: z.string(),
+        casesOpened: z.number(),
+        casesClosed: z.number(),
+        casesClosedOnTime: z.number(),
+        signals: z.number(),
+        inspections: z.number(),
+      }),
+    ),
+  }),
+};
+
+export const exportSupervisionFigures = {
+  200: binary(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']),
+};

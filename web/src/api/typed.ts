@@ -1,0 +1,19 @@
+/**
+ * The typed client generated from the OpenAPI document (`npm run api:client` writes ./schema.d.ts): `api` calls
+ * any operation with checked paths, parameters and bodies (openapi-fetch), and `Answer<'operationId'>` names
+ * the JSON an operation answers. The page modules' types are these, never hand-written copies of the server's.
+ */
+import createClient from 'openapi-fetch';
+import type { operations, paths } from './schema';
+
+export const api = createClient<paths>({ credentials: 'same-origin' });
+
+type JsonOf<R> = R extends { content: { 'application/json': infer J } } ? J : never;
+
+/** The JSON body of an operation's answer with the given status (200 unless named). */
+export type Answer<Op extends keyof operations, Status extends number = 200> = Status extends keyof operations[Op]['responses']
+  ? JsonOf<operations[Op]['responses'][Status]>
+  : never;
+
+/** One element of a list answer (`{ items: [...] }`). */
+export type Item<Op extends keyof operations, Status extends number = 200> = Answer<Op, Status> extends { items: (infer T)[] } ? T : never;
