@@ -1,32 +1,21 @@
-/** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
+/** The 2xx answers of the calendar routes, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
 import { noContent } from '../platform/http/responses.js';
 
-export const listCalendarDays = {
-  200: z.object({
-    items: z.array(
-      z.object({
-        day: z.string(),
-        kind: z.enum(['holiday', 'workday']),
-        name: z.string(),
-        source: z.enum(['admin', 'official']),
-        provisional: z.boolean(),
-        weekday: z.number(),
-      }),
-    ),
-  }),
-};
-
-export const setCalendarDay = {
-  201: z.object({
+/** A holiday or adjusted working day in force. */
+const calendarEntry = z
+  .object({
     day: z.string(),
     kind: z.enum(['holiday', 'workday']),
     name: z.string(),
     source: z.enum(['admin', 'official']),
     provisional: z.boolean(),
     weekday: z.number(),
-  }),
-};
+  })
+  .meta({ id: 'CalendarEntry' });
+
+export const listCalendarDays = { 200: z.object({ items: z.array(calendarEntry) }) };
+export const setCalendarDay = { 201: calendarEntry };
 
 export const removeCalendarDay = { 204: noContent };
 

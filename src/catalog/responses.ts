@@ -1,76 +1,47 @@
-/** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
+/** The 2xx answers of the catalog routes, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
 
+const departmentRef = z.object({ id: z.string(), code: z.string(), name: z.string(), shortName: z.string() });
+
+/** An inspection item (检查事项), as every catalog route answers it. */
+export const catalogItem = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    legalBasis: z.string(),
+    departmentId: z.string(),
+    department: departmentRef,
+    industries: z.array(z.string()),
+    industryNames: z.array(z.string()),
+    published: z.boolean(),
+    publishedAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'CatalogItem' });
+
+/** A joint scenario (联查场景) with its items and the departments they involve. */
+export const scenario = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    industry: z.string(),
+    industryName: z.string(),
+    description: z.string().nullable(),
+    published: z.boolean(),
+    createdAt: z.string(),
+    departments: z.array(departmentRef.extend({ itemCount: z.number() })),
+    items: z.array(catalogItem),
+  })
+  .meta({ id: 'Scenario' });
+
 export const listCatalogItems = {
-  200: z.object({
-    items: z.array(
-      z.object({
-        id: z.string(),
-        code: z.string(),
-        name: z.string(),
-        legalBasis: z.string(),
-        departmentId: z.string(),
-        department: z.object({ id: z.string(), code: z.string(), name: z.string(), shortName: z.string() }),
-        industries: z.array(z.string()),
-        industryNames: z.array(z.string()),
-        published: z.boolean(),
-        publishedAt: z.string().nullable(),
-        createdAt: z.string(),
-      }),
-    ),
-    total: z.number(),
-    page: z.number(),
-    pageSize: z.number(),
-  }),
+  200: z.object({ items: z.array(catalogItem), total: z.number(), page: z.number(), pageSize: z.number() }),
 };
-
-export const createCatalogItem = {
-  201: z.object({
-    id: z.string(),
-    code: z.string(),
-    name: z.string(),
-    legalBasis: z.string(),
-    departmentId: z.string(),
-    department: z.object({ id: z.string(), code: z.string(), name: z.string(), shortName: z.string() }),
-    industries: z.array(z.string()),
-    industryNames: z.array(z.string()),
-    published: z.boolean(),
-    publishedAt: z.string().nullable(),
-    createdAt: z.string(),
-  }),
-};
-
-export const updateCatalogItem = {
-  200: z.object({
-    id: z.string(),
-    code: z.string(),
-    name: z.string(),
-    legalBasis: z.string(),
-    departmentId: z.string(),
-    department: z.object({ id: z.string(), code: z.string(), name: z.string(), shortName: z.string() }),
-    industries: z.array(z.string()),
-    industryNames: z.array(z.string()),
-    published: z.boolean(),
-    publishedAt: z.string().nullable(),
-    createdAt: z.string(),
-  }),
-};
-
-export const setCatalogItemPublication = {
-  200: z.object({
-    id: z.string(),
-    code: z.string(),
-    name: z.string(),
-    legalBasis: z.string(),
-    departmentId: z.string(),
-    department: z.object({ id: z.string(), code: z.string(), name: z.string(), shortName: z.string() }),
-    industries: z.array(z.string()),
-    industryNames: z.array(z.string()),
-    published: z.boolean(),
-    publishedAt: z.string().nullable(),
-    createdAt: z.string(),
-  }),
-};
+export const createCatalogItem = { 201: catalogItem };
+export const updateCatalogItem = { 200: catalogItem };
+export const setCatalogItemPublication = { 200: catalogItem };
 
 export const importCatalogItems = {
   200: z.object({
@@ -89,127 +60,10 @@ export const importCatalogItems = {
 };
 
 export const listScenarios = {
-  200: z.object({
-    items: z.array(
-      z.object({
-        id: z.string(),
-        code: z.string(),
-        name: z.string(),
-        industry: z.string(),
-        industryName: z.string(),
-        description: z.string().nullable(),
-        published: z.boolean(),
-        createdAt: z.string(),
-        departments: z.array(
-          z.object({
-            id: z.string(),
-            code: z.string(),
-            name: z.string(),
-            shortName: z.string(),
-            itemCount: z.number(),
-          }),
-        ),
-        items: z.array(
-          z.object({
-            id: z.string(),
-            code: z.string(),
-            name: z.string(),
-            legalBasis: z.string(),
-            departmentId: z.string(),
-            department: z.object({
-              id: z.string(),
-              code: z.string(),
-              name: z.string(),
-              shortName: z.string(),
-            }),
-            industries: z.array(z.string()),
-            industryNames: z.array(z.string()),
-            published: z.boolean(),
-            publishedAt: z.string().nullable(),
-            createdAt: z.string(),
-          }),
-        ),
-      }),
-    ),
-    total: z.number(),
-    page: z.number(),
-    pageSize: z.number(),
-  }),
+  200: z.object({ items: z.array(scenario), total: z.number(), page: z.number(), pageSize: z.number() }),
 };
-
-export const createScenario = {
-  201: z.object({
-    id: z.string(),
-    code: z.string(),
-    name: z.string(),
-    industry: z.string(),
-    industryName: z.string(),
-    description: z.string().nullable(),
-    published: z.boolean(),
-    createdAt: z.string(),
-    departments: z.array(
-      z.object({
-        id: z.string(),
-        code: z.string(),
-        name: z.string(),
-        shortName: z.string(),
-        itemCount: z.number(),
-      }),
-    ),
-    items: z.array(
-      z.object({
-        id: z.string(),
-        code: z.string(),
-        name: z.string(),
-        legalBasis: z.string(),
-        departmentId: z.string(),
-        department: z.object({ id: z.string(), code: z.string(), name: z.string(), shortName: z.string() }),
-        industries: z.array(z.string()),
-        industryNames: z.array(z.string()),
-        published: z.boolean(),
-        publishedAt: z.string().nullable(),
-        createdAt: z.string(),
-      }),
-    ),
-  }),
-};
-
-export const updateScenario = {
-  200: z.object({
-    id: z.string(),
-    code: z.string(),
-    name: z.string(),
-    industry: z.string(),
-    industryName: z.string(),
-    description: z.string().nullable(),
-    published: z.boolean(),
-    createdAt: z.string(),
-    departments: z.array(
-      z.object({
-        id: z.string(),
-        code: z.string(),
-        name: z.string(),
-        shortName: z.string(),
-        itemCount: z.number(),
-      }),
-    ),
-    items: z.array(
-      z.object({
-        id: z.string(),
-        code: z.string(),
-        name: z.string(),
-        legalBasis: z.string(),
-        departmentId: z.string(),
-        department: z.object({ id: z.string(), code: z.string(), name: z.string(), shortName: z.string() }),
-        industries: z.array(z.string()),
-        industryNames: z.array(z.string()),
-        published: z.boolean(),
-        publishedAt: z.string().nullable(),
-        createdAt: z.string(),
-      }),
-    ),
-  }),
-};
+export const createScenario = { 201: scenario };
+export const updateScenario = { 200: scenario };
 
 export const importScenarios = {
   200: z.object({

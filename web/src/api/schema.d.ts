@@ -1661,6 +1661,98 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        CatalogItemInput: {
+            id: string;
+            code: string;
+            name: string;
+            legalBasis: string;
+            departmentId: string;
+            department: {
+                id: string;
+                code: string;
+                name: string;
+                shortName: string;
+            };
+            industries: string[];
+            industryNames: string[];
+            published: boolean;
+            publishedAt: string | null;
+            createdAt: string;
+        };
+        ScenarioInput: {
+            id: string;
+            code: string;
+            name: string;
+            industry: string;
+            industryName: string;
+            description: string | null;
+            published: boolean;
+            createdAt: string;
+            departments: {
+                id: string;
+                code: string;
+                name: string;
+                shortName: string;
+                itemCount: number;
+            }[];
+            items: components["schemas"]["CatalogItemInput"][];
+        };
+        CalendarEntryInput: {
+            day: string;
+            /** @enum {string} */
+            kind: "holiday" | "workday";
+            name: string;
+            /** @enum {string} */
+            source: "admin" | "official";
+            provisional: boolean;
+            weekday: number;
+        };
+        CatalogItem: {
+            id: string;
+            code: string;
+            name: string;
+            legalBasis: string;
+            departmentId: string;
+            department: {
+                id: string;
+                code: string;
+                name: string;
+                shortName: string;
+            };
+            industries: string[];
+            industryNames: string[];
+            published: boolean;
+            publishedAt: string | null;
+            createdAt: string;
+        };
+        Scenario: {
+            id: string;
+            code: string;
+            name: string;
+            industry: string;
+            industryName: string;
+            description: string | null;
+            published: boolean;
+            createdAt: string;
+            departments: {
+                id: string;
+                code: string;
+                name: string;
+                shortName: string;
+                itemCount: number;
+            }[];
+            items: components["schemas"]["CatalogItem"][];
+        };
+        CalendarEntry: {
+            day: string;
+            /** @enum {string} */
+            kind: "holiday" | "workday";
+            name: string;
+            /** @enum {string} */
+            source: "admin" | "official";
+            provisional: boolean;
+            weekday: number;
+        };
     };
     responses: {
         /** @description Refused or failed: a problem document (RFC 9457) with a stable `code` */
@@ -2464,24 +2556,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            code: string;
-                            name: string;
-                            legalBasis: string;
-                            departmentId: string;
-                            department: {
-                                id: string;
-                                code: string;
-                                name: string;
-                                shortName: string;
-                            };
-                            industries: string[];
-                            industryNames: string[];
-                            published: boolean;
-                            publishedAt: string | null;
-                            createdAt: string;
-                        }[];
+                        items: components["schemas"]["CatalogItem"][];
                         total: number;
                         page: number;
                         pageSize: number;
@@ -2520,24 +2595,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        code: string;
-                        name: string;
-                        legalBasis: string;
-                        departmentId: string;
-                        department: {
-                            id: string;
-                            code: string;
-                            name: string;
-                            shortName: string;
-                        };
-                        industries: string[];
-                        industryNames: string[];
-                        published: boolean;
-                        publishedAt: string | null;
-                        createdAt: string;
-                    };
+                    "application/json": components["schemas"]["CatalogItem"];
                 };
             };
             "4XX": components["responses"]["Problem"];
@@ -2570,24 +2628,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        code: string;
-                        name: string;
-                        legalBasis: string;
-                        departmentId: string;
-                        department: {
-                            id: string;
-                            code: string;
-                            name: string;
-                            shortName: string;
-                        };
-                        industries: string[];
-                        industryNames: string[];
-                        published: boolean;
-                        publishedAt: string | null;
-                        createdAt: string;
-                    };
+                    "application/json": components["schemas"]["CatalogItem"];
                 };
             };
             "4XX": components["responses"]["Problem"];
@@ -2611,24 +2652,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        code: string;
-                        name: string;
-                        legalBasis: string;
-                        departmentId: string;
-                        department: {
-                            id: string;
-                            code: string;
-                            name: string;
-                            shortName: string;
-                        };
-                        industries: string[];
-                        industryNames: string[];
-                        published: boolean;
-                        publishedAt: string | null;
-                        createdAt: string;
-                    };
+                    "application/json": components["schemas"]["CatalogItem"];
                 };
             };
             "4XX": components["responses"]["Problem"];
@@ -2652,24 +2676,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        code: string;
-                        name: string;
-                        legalBasis: string;
-                        departmentId: string;
-                        department: {
-                            id: string;
-                            code: string;
-                            name: string;
-                            shortName: string;
-                        };
-                        industries: string[];
-                        industryNames: string[];
-                        published: boolean;
-                        publishedAt: string | null;
-                        createdAt: string;
-                    };
+                    "application/json": components["schemas"]["CatalogItem"];
                 };
             };
             "4XX": components["responses"]["Problem"];
@@ -2731,41 +2738,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            id: string;
-                            code: string;
-                            name: string;
-                            industry: string;
-                            industryName: string;
-                            description: string | null;
-                            published: boolean;
-                            createdAt: string;
-                            departments: {
-                                id: string;
-                                code: string;
-                                name: string;
-                                shortName: string;
-                                itemCount: number;
-                            }[];
-                            items: {
-                                id: string;
-                                code: string;
-                                name: string;
-                                legalBasis: string;
-                                departmentId: string;
-                                department: {
-                                    id: string;
-                                    code: string;
-                                    name: string;
-                                    shortName: string;
-                                };
-                                industries: string[];
-                                industryNames: string[];
-                                published: boolean;
-                                publishedAt: string | null;
-                                createdAt: string;
-                            }[];
-                        }[];
+                        items: components["schemas"]["Scenario"][];
                         total: number;
                         page: number;
                         pageSize: number;
@@ -2804,41 +2777,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        code: string;
-                        name: string;
-                        industry: string;
-                        industryName: string;
-                        description: string | null;
-                        published: boolean;
-                        createdAt: string;
-                        departments: {
-                            id: string;
-                            code: string;
-                            name: string;
-                            shortName: string;
-                            itemCount: number;
-                        }[];
-                        items: {
-                            id: string;
-                            code: string;
-                            name: string;
-                            legalBasis: string;
-                            departmentId: string;
-                            department: {
-                                id: string;
-                                code: string;
-                                name: string;
-                                shortName: string;
-                            };
-                            industries: string[];
-                            industryNames: string[];
-                            published: boolean;
-                            publishedAt: string | null;
-                            createdAt: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Scenario"];
                 };
             };
             "4XX": components["responses"]["Problem"];
@@ -2874,41 +2813,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        code: string;
-                        name: string;
-                        industry: string;
-                        industryName: string;
-                        description: string | null;
-                        published: boolean;
-                        createdAt: string;
-                        departments: {
-                            id: string;
-                            code: string;
-                            name: string;
-                            shortName: string;
-                            itemCount: number;
-                        }[];
-                        items: {
-                            id: string;
-                            code: string;
-                            name: string;
-                            legalBasis: string;
-                            departmentId: string;
-                            department: {
-                                id: string;
-                                code: string;
-                                name: string;
-                                shortName: string;
-                            };
-                            industries: string[];
-                            industryNames: string[];
-                            published: boolean;
-                            publishedAt: string | null;
-                            createdAt: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Scenario"];
                 };
             };
             "4XX": components["responses"]["Problem"];
@@ -4859,16 +4764,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            day: string;
-                            /** @enum {string} */
-                            kind: "holiday" | "workday";
-                            name: string;
-                            /** @enum {string} */
-                            source: "admin" | "official";
-                            provisional: boolean;
-                            weekday: number;
-                        }[];
+                        items: components["schemas"]["CalendarEntry"][];
                     };
                 };
             };
@@ -4900,16 +4796,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        day: string;
-                        /** @enum {string} */
-                        kind: "holiday" | "workday";
-                        name: string;
-                        /** @enum {string} */
-                        source: "admin" | "official";
-                        provisional: boolean;
-                        weekday: number;
-                    };
+                    "application/json": components["schemas"]["CalendarEntry"];
                 };
             };
             "4XX": components["responses"]["Problem"];
