@@ -193,7 +193,7 @@ beforeAll(async () => {
     expect(made.statusCode).toBe(201);
     callers.push({ label: `key ${scope}`, scope, headers: { 'x-api-key': made.json().key } });
   }
-}, 120_000);
+}, 600_000);
 
 afterAll(async () => {
   await t?.close();
