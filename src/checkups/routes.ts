@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { binary } from '../platform/http/responses.js';
 import type { RegisterRoutes } from '../platform/http/types.js';
 import { routePolicy } from '../platform/policy/route-policy.js';
 import { AppError } from '../platform/errors/app-error.js';
@@ -181,7 +182,7 @@ export const checkupRoutes: RegisterRoutes = (app, deps) => {
     '/api/checkups/files/:fileId',
     {
       config: { policy: checkupPolicies.read },
-      schema: { operationId: 'downloadCheckupFile', tags, summary: 'A check-up photo or report PDF (audited)', params: z.object({ fileId: z.uuid() }) },
+      schema: { operationId: 'downloadCheckupFile', tags, summary: 'A check-up photo or report PDF (audited)', params: z.object({ fileId: z.uuid() }), response: { 200: binary(['image/jpeg', 'image/png', 'application/pdf'], 'The photo or report') } },
     },
     async (req, reply) => {
       const f = await downloadCheckupFile(db, req.ctx, req.params.fileId);

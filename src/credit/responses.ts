@@ -1,5 +1,6 @@
 /** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
+import { ruleSetSchema } from './rules/rule-set.js';
 
 export const recordPenalty = {
   201: z.object({
@@ -707,93 +708,7 @@ export const listRuleSets = {
         version: z.number(),
         id: z.string(),
         name: z.string(),
-        rules: z.object({
-          name: z.string(),
-          basis: z.string(),
-          severity: z.object({
-            minorKinds: z.array(
-              z.enum([
-                'warning',
-                'circulated-criticism',
-                'fine',
-                'confiscation',
-                'licence-suspension',
-                'licence-revocation',
-                'production-suspension',
-                'practice-restriction',
-                'other',
-              ]),
-            ),
-            seriousKinds: z.array(
-              z.enum([
-                'warning',
-                'circulated-criticism',
-                'fine',
-                'confiscation',
-                'licence-suspension',
-                'licence-revocation',
-                'production-suspension',
-                'practice-restriction',
-                'other',
-              ]),
-            ),
-            seriousFineFrom: z.number().nullable(),
-          }),
-          classes: z.array(
-            z.object({
-              name: z.string(),
-              when: z.object({
-                severity: z.array(z.enum(['minor', 'ordinary', 'serious'])).optional(),
-                kindsWithin: z
-                  .array(
-                    z.enum([
-                      'warning',
-                      'circulated-criticism',
-                      'fine',
-                      'confiscation',
-                      'licence-suspension',
-                      'licence-revocation',
-                      'production-suspension',
-                      'practice-restriction',
-                      'other',
-                    ]),
-                  )
-                  .optional(),
-                anyKind: z
-                  .array(
-                    z.enum([
-                      'warning',
-                      'circulated-criticism',
-                      'fine',
-                      'confiscation',
-                      'licence-suspension',
-                      'licence-revocation',
-                      'production-suspension',
-                      'practice-restriction',
-                      'other',
-                    ]),
-                  )
-                  .optional(),
-                fineAtMost: z.number().optional(),
-              }),
-              publish: z.boolean(),
-              minMonths: z.number().nullable(),
-              longerMin: z
-                .object({
-                  months: z.number(),
-                  industries: z.array(z.string()),
-                  departmentFields: z.array(z.string()),
-                })
-                .nullable(),
-              maxMonths: z.number(),
-              autoRepair: z.boolean(),
-            }),
-          ),
-          requireRectification: z.boolean(),
-          requireNoRepeat: z.boolean(),
-          reviewWorkingDays: z.number(),
-          defaultForFields: z.array(z.string()),
-        }),
+        rules: ruleSetSchema,
         createdAt: z.date(),
         createdBy: z.string().nullable(),
         departments: z.array(
@@ -811,93 +726,7 @@ export const listRuleSetVersions = {
         id: z.string(),
         code: z.string(),
         version: z.number(),
-        rules: z.object({
-          name: z.string(),
-          basis: z.string(),
-          severity: z.object({
-            minorKinds: z.array(
-              z.enum([
-                'warning',
-                'circulated-criticism',
-                'fine',
-                'confiscation',
-                'licence-suspension',
-                'licence-revocation',
-                'production-suspension',
-                'practice-restriction',
-                'other',
-              ]),
-            ),
-            seriousKinds: z.array(
-              z.enum([
-                'warning',
-                'circulated-criticism',
-                'fine',
-                'confiscation',
-                'licence-suspension',
-                'licence-revocation',
-                'production-suspension',
-                'practice-restriction',
-                'other',
-              ]),
-            ),
-            seriousFineFrom: z.number().nullable(),
-          }),
-          classes: z.array(
-            z.object({
-              name: z.string(),
-              when: z.object({
-                severity: z.array(z.enum(['minor', 'ordinary', 'serious'])).optional(),
-                kindsWithin: z
-                  .array(
-                    z.enum([
-                      'warning',
-                      'circulated-criticism',
-                      'fine',
-                      'confiscation',
-                      'licence-suspension',
-                      'licence-revocation',
-                      'production-suspension',
-                      'practice-restriction',
-                      'other',
-                    ]),
-                  )
-                  .optional(),
-                anyKind: z
-                  .array(
-                    z.enum([
-                      'warning',
-                      'circulated-criticism',
-                      'fine',
-                      'confiscation',
-                      'licence-suspension',
-                      'licence-revocation',
-                      'production-suspension',
-                      'practice-restriction',
-                      'other',
-                    ]),
-                  )
-                  .optional(),
-                fineAtMost: z.number().optional(),
-              }),
-              publish: z.boolean(),
-              minMonths: z.number().nullable(),
-              longerMin: z
-                .object({
-                  months: z.number(),
-                  industries: z.array(z.string()),
-                  departmentFields: z.array(z.string()),
-                })
-                .nullable(),
-              maxMonths: z.number(),
-              autoRepair: z.boolean(),
-            }),
-          ),
-          requireRectification: z.boolean(),
-          requireNoRepeat: z.boolean(),
-          reviewWorkingDays: z.number(),
-          defaultForFields: z.array(z.string()),
-        }),
+        rules: ruleSetSchema,
         note: z.string().nullable(),
         createdAt: z.date(),
         createdBy: z.string().nullable(),
@@ -913,93 +742,7 @@ export const createRuleSetVersion = {
     createdAt: z.date(),
     version: z.number(),
     createdBy: z.string().nullable(),
-    rules: z.object({
-      name: z.string(),
-      basis: z.string(),
-      severity: z.object({
-        minorKinds: z.array(
-          z.enum([
-            'warning',
-            'circulated-criticism',
-            'fine',
-            'confiscation',
-            'licence-suspension',
-            'licence-revocation',
-            'production-suspension',
-            'practice-restriction',
-            'other',
-          ]),
-        ),
-        seriousKinds: z.array(
-          z.enum([
-            'warning',
-            'circulated-criticism',
-            'fine',
-            'confiscation',
-            'licence-suspension',
-            'licence-revocation',
-            'production-suspension',
-            'practice-restriction',
-            'other',
-          ]),
-        ),
-        seriousFineFrom: z.number().nullable(),
-      }),
-      classes: z.array(
-        z.object({
-          name: z.string(),
-          when: z.object({
-            severity: z.array(z.enum(['minor', 'ordinary', 'serious'])).optional(),
-            kindsWithin: z
-              .array(
-                z.enum([
-                  'warning',
-                  'circulated-criticism',
-                  'fine',
-                  'confiscation',
-                  'licence-suspension',
-                  'licence-revocation',
-                  'production-suspension',
-                  'practice-restriction',
-                  'other',
-                ]),
-              )
-              .optional(),
-            anyKind: z
-              .array(
-                z.enum([
-                  'warning',
-                  'circulated-criticism',
-                  'fine',
-                  'confiscation',
-                  'licence-suspension',
-                  'licence-revocation',
-                  'production-suspension',
-                  'practice-restriction',
-                  'other',
-                ]),
-              )
-              .optional(),
-            fineAtMost: z.number().optional(),
-          }),
-          publish: z.boolean(),
-          minMonths: z.number().nullable(),
-          longerMin: z
-            .object({
-              months: z.number(),
-              industries: z.array(z.string()),
-              departmentFields: z.array(z.string()),
-            })
-            .nullable(),
-          maxMonths: z.number(),
-          autoRepair: z.boolean(),
-        }),
-      ),
-      requireRectification: z.boolean(),
-      requireNoRepeat: z.boolean(),
-      reviewWorkingDays: z.number(),
-      defaultForFields: z.array(z.string()),
-    }),
+    rules: ruleSetSchema,
     note: z.string().nullable(),
   }),
 };

@@ -2,6 +2,7 @@
  * F — proof-free service routes under /api/proof-free/. Thin: parse → policy (the route's door) → one operation.
  */
 import { z } from 'zod';
+import { binary } from '../platform/http/responses.js';
 import type { RegisterRoutes } from '../platform/http/types.js';
 import { uploadedFile } from '../platform/sheets/uploaded-file.js';
 import { XLSX_CONTENT_TYPE } from '../enterprises/export-enterprises.js';
@@ -111,6 +112,7 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
         operationId: 'exportProofCatalog',
         tags,
         summary: 'The catalog as .xlsx, with the columns of the import',
+        response: { 200: binary([XLSX_CONTENT_TYPE], 'The catalog (.xlsx)') },
       },
     },
     async (req, reply) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { binary } from '../platform/http/responses.js';
 import type { RegisterRoutes } from '../platform/http/types.js';
 import { PERIOD_PATTERN } from './rules/period.js';
 import { revisitPolicies as P } from './policy.js';
@@ -48,7 +49,7 @@ export const revisitWorkRoutes: RegisterRoutes = (app, deps) => {
     watchList(db, req.ctx, req.query.period),
   );
 
-  app.get('/api/revisits/watch-list/export', { config: { policy: P.watch }, schema: { operationId: 'exportRevisitWatchList', tags, summary: 'The watch list as .xlsx', querystring: periodQuery } }, async (req, reply) => {
+  app.get('/api/revisits/watch-list/export', { config: { policy: P.watch }, schema: { operationId: 'exportRevisitWatchList', tags, summary: 'The watch list as .xlsx', querystring: periodQuery, response: { 200: binary([XLSX_CONTENT_TYPE], 'The watch list (.xlsx)') } } }, async (req, reply) => {
     const buf = await exportWatchList(db, req.ctx, req.query.period);
     return reply
       .type(XLSX_CONTENT_TYPE)

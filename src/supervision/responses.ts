@@ -1,5 +1,6 @@
 /** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
+import { SIGNAL_KINDS } from './schema.js';
 import { binary } from '../platform/http/responses.js';
 
 export const listAlerts = {
@@ -7,17 +8,7 @@ export const listAlerts = {
     items: z.array(
       z.object({
         id: z.string(),
-        kind: z.enum([
-          'over-frequency',
-          'frequency-7d',
-          'frequency-30d',
-          'complaint',
-          'late-result',
-          'low-rating',
-          'backfilled-code',
-          'hotline',
-          'assignment',
-        ]),
+        kind: z.enum(SIGNAL_KINDS),
         source: z.enum(['superior', 'hotline', 'code-monitoring', 'enterprise-feedback']),
         severity: z.enum(['low', 'medium', 'high']),
         status: z.enum(['case-opened', 'open', 'dismissed']),
@@ -51,17 +42,7 @@ export const listSignals = {
     items: z.array(
       z.object({
         id: z.string(),
-        kind: z.enum([
-          'over-frequency',
-          'frequency-7d',
-          'frequency-30d',
-          'complaint',
-          'late-result',
-          'low-rating',
-          'backfilled-code',
-          'hotline',
-          'assignment',
-        ]),
+        kind: z.enum(SIGNAL_KINDS),
         source: z.enum(['superior', 'hotline', 'code-monitoring', 'enterprise-feedback']),
         severity: z.enum(['low', 'medium', 'high']),
         status: z.enum(['case-opened', 'open', 'dismissed']),
@@ -201,17 +182,7 @@ export const getCase = {
     signals: z.array(
       z.object({
         id: z.string(),
-        kind: z.enum([
-          'over-frequency',
-          'frequency-7d',
-          'frequency-30d',
-          'complaint',
-          'late-result',
-          'low-rating',
-          'backfilled-code',
-          'hotline',
-          'assignment',
-        ]),
+        kind: z.enum(SIGNAL_KINDS),
         source: z.enum(['superior', 'hotline', 'code-monitoring', 'enterprise-feedback']),
         severity: z.enum(['low', 'medium', 'high']),
         status: z.enum(['case-opened', 'open', 'dismissed']),

@@ -10,6 +10,7 @@ export const SCOPE_DESCRIPTIONS = {
   'credit:read': 'read a subject’s credit status (`GET /api/credit/{uscc}/status`)',
   'licences:read': 'read the licence register (`GET /api/licences`)',
   'licences:write': 'register licences from a licensing system (`POST /api/licences`), and read them',
+  'proof-free': 'read the proof-free catalog, interfaces, verifications and figures (`GET /api/proof-free/**`)',
   '*': 'every scope above (only for trusted platform integrations)',
 } as const;
 

@@ -1635,6 +1635,1125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/checkups/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invitation queue with channel, status and age (staff: their department’s; the enterprise: its own) */
+        get: operations["listCheckupInvitations"];
+        put?: never;
+        /** An invitation (邀约): the enterprise for itself {preferredDates?, note?}, or check-up staff for it {enterpriseUscc, channel, note?} */
+        post: operations["createCheckupInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checkups/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One check-up: checklist, findings with photos, contact log, report (audited) */
+        get: operations["getCheckupInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checkups/invitations/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule the visit: time, expert, liaison (E4) */
+        post: operations["scheduleCheckupVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checkups/invitations/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One checklist item’s result: ok, or a problem with basis, advice and fix-now or a plan with milestones (E3) */
+        post: operations["recordCheckupFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checkups/invitations/{id}/findings/{findingId}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A photo of a finding (multipart field "file"; JPEG/PNG/WebP, ≤ 10 MB) */
+        post: operations["addCheckupFindingPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checkups/invitations/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the visit once every checklist item has a result (一查清) */
+        post: operations["completeCheckupVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checkups/invitations/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The expert signs off the report: a Chinese PDF listing the problems with basis and advice; its SHA-256 is kept (E5) */
+        post: operations["signCheckupReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checkups/invitations/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The liaison’s contact log: one entry (E5) */
+        post: operations["logCheckupContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checkups/invitations/{id}/findings/{findingId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The liaison verifies a planned problem fixed and closes it; the check-up closes with its last open problem */
+        post: operations["closeCheckupFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checkups/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A check-up photo or report PDF (audited) */
+        get: operations["downloadCheckupFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checkups/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The expert pool with fields and current load, and the liaisons (E4) */
+        get: operations["listCheckupExperts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checkups/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check-up campaigns (帮扶公告) */
+        get: operations["listCheckupCampaigns"];
+        put?: never;
+        /** Announce a campaign to a target group (E1) */
+        post: operations["createCheckupCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checkups/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The check package in force (4 categories × 14 items in v1) */
+        get: operations["getCheckupChecklist"];
+        put?: never;
+        /** Publish a new version of the check package (admin) */
+        post: operations["publishCheckupChecklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checkups/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Firms served, problems found, fixed on the spot, closed, open by age; invitations by status */
+        get: operations["getCheckupFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/revisits/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved draws, newest first */
+        get: operations["listRevisitDraws"];
+        put?: never;
+        /**
+         * Draw the period’s revisits (G2): each team’s work at its ratio, seeded, cross-assigned; 201, or 200 for a dry run (nothing saved)
+         * @description From the period’s inspections, supervision case files and enforcement-related 12345 complaints. The same period and seed (over the same data) give the same assignments; no team is assigned its own work; loads across teams stay within one of each other where possible. `ratio` is the base ratio; teams weaker last period get more (G5, reasons in `ratios`).
+         */
+        post: operations["drawRevisits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/revisits/draws/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A saved draw: its seed, inputs and assignments */
+        get: operations["getRevisitDraw"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/revisits/questionnaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The questionnaire in force: eight standards, their indicators, the phone script (G1) */
+        get: operations["getRevisitQuestionnaire"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/revisits/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Teams that can revisit (teams with active staff) */
+        get: operations["listRevisitTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/revisits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The work list: every revisit (supervisor) or those assigned to the caller’s team (officer) */
+        get: operations["listRevisits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/revisits/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** G6 figures of a period: enterprises revisited, satisfaction by team and standard, problems found and followed up, trend */
+        get: operations["getRevisitFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/revisits/watch-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** G4 risk watch list of a period: enterprises and teams scored from 12345 complaints, inspections and penalties, each score with its parts */
+        get: operations["getRevisitWatchList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/revisits/watch-list/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The watch list as .xlsx */
+        get: operations["exportRevisitWatchList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/revisits/ratios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** G5 each team’s ratio for a period from its results in the one before, with reasons */
+        get: operations["getRevisitRatios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/revisits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One revisit with the enterprise’s contact (audited), the subject and the questionnaire */
+        get: operations["getRevisit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/revisits/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a revisit by phone (with the call record), on site or from social feedback (G1, G3) */
+        post: operations["recordRevisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/revisits/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand a pending revisit to another team (never the team whose work it is) */
+        post: operations["assignRevisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/revisits/{id}/problems/{index}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the follow-up of a problem found (1-based index) */
+        post: operations["followUpRevisitProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/revisits/{id}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue the signed one-time link to the online questionnaire (G3); a new link replaces the last */
+        post: operations["issueRevisitLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/revisits/online/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The enterprise opens the online questionnaire (no sign-in; signed one-time link) */
+        get: operations["openRevisitQuestionnaire"];
+        put?: never;
+        /** The enterprise answers; the link is used up */
+        post: operations["answerRevisitQuestionnaire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/licences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The licence register in scope (an enterprise: its own), filtered */
+        get: operations["listLicences"];
+        put?: never;
+        /** Register a licence (D2; drug-regulation staff or a key with licences:write). 409 licence-exists, 422 invalid-uscc / licence-validity */
+        post: operations["createLicence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/licences/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered register as .xlsx (re-importable; audited) */
+        get: operations["exportLicences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/licences/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import licences from .xlsx/.csv (multipart field `file`), idempotent by kind + number */
+        post: operations["importLicences"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/licences/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Licence kinds with their reminder windows and renewal deadlines */
+        get: operations["listLicenceKinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/licences/kinds/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add or change a licence kind (windows, renewal lead; audited) */
+        put: operations["saveLicenceKind"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/licences/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** D2 figures: licences reminded, firms reached, renewed before expiry, lapsed */
+        get: operations["licenceFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/licences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One licence in scope with its reminders */
+        get: operations["getLicence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/licences/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend, revoke, cancel or reinstate a licence (audited) */
+        post: operations["changeLicenceStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/licences/{id}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register the successor licence; this one becomes renewed (no more reminders) */
+        post: operations["renewLicence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{uscc}/compliance-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** D3: the compliance notice as a PDF (the enterprise and staff); 404 no-compliance-notice outside covered industries */
+        get: operations["getComplianceNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff: warnings with read counts; an enterprise: the ones it received */
+        get: operations["listWarnings"];
+        put?: never;
+        /** D1: publish a risk warning or FAQ issue to the targeted enterprises */
+        post: operations["publishWarning"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How many enterprises a target reaches, with a sample */
+        post: operations["previewWarningRecipients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One warning; an enterprise opening it leaves its read receipt */
+        get: operations["readWarning"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read receipts of a warning */
+        get: operations["warningReceipts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public archive of published warnings and FAQ issues */
+        get: operations["publicWarnings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rectification items in scope */
+        get: operations["listRectifications"];
+        put?: never;
+        /** D6: set rectification items with deadlines from an inspection or a case */
+        post: operations["createRectifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One item with its progress, guidance and verification */
+        get: operations["getRectification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload an evidence file (multipart field "file", ≤ 10 MB) */
+        post: operations["uploadRectificationEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an evidence file (audited) */
+        get: operations["readRectificationFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enterprise reports progress with its evidence files */
+        post: operations["reportRectificationProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}/guidance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The officer records guidance */
+        post: operations["addRectificationGuidance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The officer verifies: passed → closed, else back to open */
+        post: operations["verifyRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proof-free/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exemption figures of the catalog: {materials, exempt, exemptionRate = exempt ÷ materials}, counted from the rows */
+        get: operations["proofFreeFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proof-free/figures/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exemption rate by department, item and rule, its monthly trend; verifications by channel; 协查 on time; commitments checked and false */
+        get: operations["proofFreeFigureDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proof-free/proof-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The proof kinds a verification may ask for, with the interface answering each (or the holding department) */
+        get: operations["listProofKinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proof-free/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service items and their proof materials, each classed by the three exemption rules or still required */
+        get: operations["listProofCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proof-free/catalog/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalog as .xlsx, with the columns of the import */
+        get: operations["exportProofCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proof-free/catalog/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import service items and proof materials from .xlsx/.csv (multipart field `file`), one row per material */
+        post: operations["importProofCatalog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proof-free/interfaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register of data interfaces and e-licence kinds, with each one’s health measured from its calls */
+        get: operations["listProofInterfaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proof-free/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest verifications (the window: its own department’s) */
+        get: operations["listProofVerifications"];
+        put?: never;
+        /** Verify a proof through its connector with the applicant’s consent (none → 422 consent-required, no connector call; bad ID number → 422 invalid-id-number) */
+        post: operations["verifyProof"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proof-free/receipts/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For the applicant: what was used — proof, source, time, result, officer, consent, legal basis */
+        get: operations["proofReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proof-free/assists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 协查 the caller’s department asked or was asked */
+        get: operations["listProofAssists"];
+        put?: never;
+        /** Ask the department holding the record to verify (协查), with a deadline in working days */
+        post: operations["requestProofAssist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proof-free/assists/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The holding department answers a 协查 with evidence */
+        post: operations["answerProofAssist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proof-free/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Commitments and their later checks */
+        get: operations["listProofCommitments"];
+        put?: never;
+        /** A commitment (告知承诺) signed in lieu of a proof; refused for high-risk fields and excluded applicants */
+        post: operations["signProofCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proof-free/spot-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draw signed commitments for a later check at a ratio, seeded and recorded */
+        post: operations["drawProofSpotCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proof-free/commitments/{enterpriseId}/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a later check of a commitment; a false one becomes a credit record (part C) */
+        post: operations["checkProofCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2109,7 +3228,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name: string;
-                    scopes: ("hotline:write" | "credit:write" | "credit:read" | "*")[];
+                    scopes: ("hotline:write" | "credit:write" | "credit:read" | "licences:read" | "licences:write" | "*")[];
                 };
             };
         };
@@ -3537,6 +4656,7 @@ export interface operations {
                 enterpriseUscc: string;
                 kind: "planned" | "triggered";
                 start: unknown;
+                end?: unknown;
             };
             header?: never;
             path?: never;
@@ -3731,7 +4851,7 @@ export interface operations {
     listAlerts: {
         parameters: {
             query?: {
-                kind?: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment";
+                kind?: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment" | "rectification-overdue";
                 status?: "open" | "case-opened" | "dismissed";
                 enterpriseUscc?: string;
                 page?: number;
@@ -3753,7 +4873,7 @@ export interface operations {
                         items: {
                             id: string;
                             /** @enum {string} */
-                            kind: "over-frequency" | "frequency-7d" | "frequency-30d" | "complaint" | "late-result" | "low-rating" | "backfilled-code" | "hotline" | "assignment";
+                            kind: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment" | "rectification-overdue";
                             /** @enum {string} */
                             source: "superior" | "hotline" | "code-monitoring" | "enterprise-feedback";
                             /** @enum {string} */
@@ -3797,7 +4917,7 @@ export interface operations {
     listSignals: {
         parameters: {
             query?: {
-                kind?: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment";
+                kind?: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment" | "rectification-overdue";
                 source?: "code-monitoring" | "enterprise-feedback" | "hotline" | "superior";
                 status?: "open" | "case-opened" | "dismissed";
                 severity?: "low" | "medium" | "high";
@@ -3826,7 +4946,7 @@ export interface operations {
                         items: {
                             id: string;
                             /** @enum {string} */
-                            kind: "over-frequency" | "frequency-7d" | "frequency-30d" | "complaint" | "late-result" | "low-rating" | "backfilled-code" | "hotline" | "assignment";
+                            kind: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment" | "rectification-overdue";
                             /** @enum {string} */
                             source: "superior" | "hotline" | "code-monitoring" | "enterprise-feedback";
                             /** @enum {string} */
@@ -3870,7 +4990,7 @@ export interface operations {
     countSignals: {
         parameters: {
             query?: {
-                kind?: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment";
+                kind?: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment" | "rectification-overdue";
                 source?: "code-monitoring" | "enterprise-feedback" | "hotline" | "superior";
                 status?: "open" | "case-opened" | "dismissed";
                 severity?: "low" | "medium" | "high";
@@ -4163,7 +5283,7 @@ export interface operations {
                         signals: {
                             id: string;
                             /** @enum {string} */
-                            kind: "over-frequency" | "frequency-7d" | "frequency-30d" | "complaint" | "late-result" | "low-rating" | "backfilled-code" | "hotline" | "assignment";
+                            kind: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment" | "rectification-overdue";
                             /** @enum {string} */
                             source: "superior" | "hotline" | "code-monitoring" | "enterprise-feedback";
                             /** @enum {string} */
@@ -5416,6 +6536,10 @@ export interface operations {
                     fineAmount?: number;
                     /** @enum {string} */
                     severity?: "minor" | "ordinary" | "serious";
+                    /** @enum {string} */
+                    procedure?: "summary" | "ordinary";
+                    /** @enum {string} */
+                    violationField?: "food" | "drugs" | "medical-devices" | "cosmetics" | "special-equipment" | "other";
                 };
             };
         };
@@ -6464,10 +7588,15 @@ export interface operations {
                             rules: {
                                 name: string;
                                 basis: string;
+                                /** Format: date */
+                                effectiveFrom?: string;
+                                replaces?: string;
                                 severity: {
                                     minorKinds: ("warning" | "circulated-criticism" | "fine" | "confiscation" | "licence-suspension" | "licence-revocation" | "production-suspension" | "practice-restriction" | "other")[];
                                     seriousKinds: ("warning" | "circulated-criticism" | "fine" | "confiscation" | "licence-suspension" | "licence-revocation" | "production-suspension" | "practice-restriction" | "other")[];
                                     seriousFineFrom: number | null;
+                                    summaryIsMinor?: boolean;
+                                    thresholdSource?: string;
                                 };
                                 classes: {
                                     name: string;
@@ -6476,13 +7605,14 @@ export interface operations {
                                         kindsWithin?: ("warning" | "circulated-criticism" | "fine" | "confiscation" | "licence-suspension" | "licence-revocation" | "production-suspension" | "practice-restriction" | "other")[];
                                         anyKind?: ("warning" | "circulated-criticism" | "fine" | "confiscation" | "licence-suspension" | "licence-revocation" | "production-suspension" | "practice-restriction" | "other")[];
                                         fineAtMost?: number;
+                                        procedure?: ("summary" | "ordinary")[];
                                     };
                                     publish: boolean;
+                                    publishWhenNecessary?: boolean;
                                     minMonths: number | null;
                                     longerMin: {
                                         months: number;
-                                        industries: string[];
-                                        departmentFields: string[];
+                                        violationFields: ("food" | "drugs" | "medical-devices" | "cosmetics" | "special-equipment" | "other")[];
                                     } | null;
                                     maxMonths: number;
                                     autoRepair: boolean;
@@ -6534,10 +7664,15 @@ export interface operations {
                             rules: {
                                 name: string;
                                 basis: string;
+                                /** Format: date */
+                                effectiveFrom?: string;
+                                replaces?: string;
                                 severity: {
                                     minorKinds: ("warning" | "circulated-criticism" | "fine" | "confiscation" | "licence-suspension" | "licence-revocation" | "production-suspension" | "practice-restriction" | "other")[];
                                     seriousKinds: ("warning" | "circulated-criticism" | "fine" | "confiscation" | "licence-suspension" | "licence-revocation" | "production-suspension" | "practice-restriction" | "other")[];
                                     seriousFineFrom: number | null;
+                                    summaryIsMinor?: boolean;
+                                    thresholdSource?: string;
                                 };
                                 classes: {
                                     name: string;
@@ -6546,13 +7681,14 @@ export interface operations {
                                         kindsWithin?: ("warning" | "circulated-criticism" | "fine" | "confiscation" | "licence-suspension" | "licence-revocation" | "production-suspension" | "practice-restriction" | "other")[];
                                         anyKind?: ("warning" | "circulated-criticism" | "fine" | "confiscation" | "licence-suspension" | "licence-revocation" | "production-suspension" | "practice-restriction" | "other")[];
                                         fineAtMost?: number;
+                                        procedure?: ("summary" | "ordinary")[];
                                     };
                                     publish: boolean;
+                                    publishWhenNecessary?: boolean;
                                     minMonths: number | null;
                                     longerMin: {
                                         months: number;
-                                        industries: string[];
-                                        departmentFields: string[];
+                                        violationFields: ("food" | "drugs" | "medical-devices" | "cosmetics" | "special-equipment" | "other")[];
                                     } | null;
                                     maxMonths: number;
                                     autoRepair: boolean;
@@ -6589,10 +7725,15 @@ export interface operations {
                     rules: {
                         name: string;
                         basis: string;
+                        /** Format: date */
+                        effectiveFrom?: string;
+                        replaces?: string;
                         severity: {
                             minorKinds: ("warning" | "circulated-criticism" | "fine" | "confiscation" | "licence-suspension" | "licence-revocation" | "production-suspension" | "practice-restriction" | "other")[];
                             seriousKinds: ("warning" | "circulated-criticism" | "fine" | "confiscation" | "licence-suspension" | "licence-revocation" | "production-suspension" | "practice-restriction" | "other")[];
                             seriousFineFrom: number | null;
+                            summaryIsMinor?: boolean;
+                            thresholdSource?: string;
                         };
                         classes: {
                             name: string;
@@ -6601,13 +7742,14 @@ export interface operations {
                                 kindsWithin?: ("warning" | "circulated-criticism" | "fine" | "confiscation" | "licence-suspension" | "licence-revocation" | "production-suspension" | "practice-restriction" | "other")[];
                                 anyKind?: ("warning" | "circulated-criticism" | "fine" | "confiscation" | "licence-suspension" | "licence-revocation" | "production-suspension" | "practice-restriction" | "other")[];
                                 fineAtMost?: number;
+                                procedure?: ("summary" | "ordinary")[];
                             };
                             publish: boolean;
+                            publishWhenNecessary?: boolean;
                             minMonths: number | null;
                             longerMin: {
                                 months: number;
-                                industries: string[];
-                                departmentFields: string[];
+                                violationFields: ("food" | "drugs" | "medical-devices" | "cosmetics" | "special-equipment" | "other")[];
                             } | null;
                             maxMonths: number;
                             autoRepair: boolean;
@@ -6638,10 +7780,15 @@ export interface operations {
                         rules: {
                             name: string;
                             basis: string;
+                            /** Format: date */
+                            effectiveFrom?: string;
+                            replaces?: string;
                             severity: {
                                 minorKinds: ("warning" | "circulated-criticism" | "fine" | "confiscation" | "licence-suspension" | "licence-revocation" | "production-suspension" | "practice-restriction" | "other")[];
                                 seriousKinds: ("warning" | "circulated-criticism" | "fine" | "confiscation" | "licence-suspension" | "licence-revocation" | "production-suspension" | "practice-restriction" | "other")[];
                                 seriousFineFrom: number | null;
+                                summaryIsMinor?: boolean;
+                                thresholdSource?: string;
                             };
                             classes: {
                                 name: string;
@@ -6650,13 +7797,14 @@ export interface operations {
                                     kindsWithin?: ("warning" | "circulated-criticism" | "fine" | "confiscation" | "licence-suspension" | "licence-revocation" | "production-suspension" | "practice-restriction" | "other")[];
                                     anyKind?: ("warning" | "circulated-criticism" | "fine" | "confiscation" | "licence-suspension" | "licence-revocation" | "production-suspension" | "practice-restriction" | "other")[];
                                     fineAtMost?: number;
+                                    procedure?: ("summary" | "ordinary")[];
                                 };
                                 publish: boolean;
+                                publishWhenNecessary?: boolean;
                                 minMonths: number | null;
                                 longerMin: {
                                     months: number;
-                                    industries: string[];
-                                    departmentFields: string[];
+                                    violationFields: ("food" | "drugs" | "medical-devices" | "cosmetics" | "special-equipment" | "other")[];
                                 } | null;
                                 maxMonths: number;
                                 autoRepair: boolean;
@@ -6687,6 +7835,7 @@ export interface operations {
             content: {
                 "application/json": {
                     code: string;
+                    minorPublishReason?: string | null;
                 };
             };
         };
@@ -6803,6 +7952,3061 @@ export interface operations {
                             a: string;
                         }[];
                         platforms: string[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listCheckupInvitations: {
+        parameters: {
+            query?: {
+                status?: "received" | "scheduled" | "visited" | "rectifying" | "closed";
+                channel?: "phone" | "wechat" | "letter" | "online";
+                mine?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            enterprise: {
+                                uscc: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            channel: "phone" | "wechat" | "letter" | "online";
+                            /** @enum {string} */
+                            status: "received" | "scheduled" | "visited" | "rectifying" | "closed";
+                            note: string | null;
+                            preferredDates: string[];
+                            receivedAt: string;
+                            ageDays: number;
+                            visitAt: string | null;
+                            expert: string | null;
+                            liaison: string | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    createCheckupInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enterpriseUscc?: string;
+                    /** @enum {string} */
+                    channel?: "phone" | "wechat" | "letter" | "online";
+                    preferredDates?: string[];
+                    note?: string;
+                    /** Format: uuid */
+                    campaignId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getCheckupInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        enterprise: {
+                            uscc: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        channel: "phone" | "wechat" | "letter" | "online";
+                        /** @enum {string} */
+                        status: "received" | "scheduled" | "visited" | "rectifying" | "closed";
+                        note: string | null;
+                        preferredDates: string[];
+                        receivedAt: string;
+                        ageDays: number;
+                        visitAt: string | null;
+                        expert: string | null;
+                        liaison: string | null;
+                        campaignId: string | null;
+                        recordedBy: string | null;
+                        expertId: string | null;
+                        liaisonUserId: string | null;
+                        visitedAt: string | null;
+                        checklist: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            effectiveFrom: string;
+                            source: string;
+                            items: {
+                                code: string;
+                                /** @enum {string} */
+                                category: "procedures" | "facilities" | "management" | "risk";
+                                name: string;
+                                basis: string;
+                            }[];
+                        } | null;
+                        findings: {
+                            /** Format: uuid */
+                            id: string;
+                            itemCode: string;
+                            /** @enum {string} */
+                            outcome: "ok" | "problem";
+                            description: string | null;
+                            basis: string | null;
+                            advice: string | null;
+                            resolution: ("fix-now" | "plan") | null;
+                            milestones: {
+                                due: string;
+                                text: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "ok" | "fixed" | "open" | "closed";
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            closureNote: string | null;
+                            createdAt: string;
+                            photos: {
+                                /** Format: uuid */
+                                id: string;
+                                filename: string;
+                                url: string;
+                            }[];
+                        }[];
+                        contacts: {
+                            /** Format: uuid */
+                            id: string;
+                            findingId: string | null;
+                            at: string;
+                            /** @enum {string} */
+                            channel: "phone" | "visit" | "wechat" | "online";
+                            note: string;
+                            by: string;
+                        }[];
+                        report: {
+                            /** Format: uuid */
+                            fileId: string;
+                            sha256: string;
+                            signedAt: string;
+                            signedBy: string;
+                            url: string;
+                        } | null;
+                        closedAt: string | null;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    scheduleCheckupVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    visitAt: string;
+                    /** Format: uuid */
+                    expertId: string;
+                    /** Format: uuid */
+                    liaisonUserId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "received" | "scheduled" | "visited" | "rectifying" | "closed";
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    recordCheckupFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    itemCode: string;
+                    /** @enum {string} */
+                    outcome: "ok" | "problem";
+                    description?: string;
+                    basis?: string;
+                    advice?: string;
+                    /** @enum {string} */
+                    resolution?: "fix-now" | "plan";
+                    milestones?: {
+                        due: string;
+                        text: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "ok" | "fixed" | "open";
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    addCheckupFindingPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        url: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    completeCheckupVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "received" | "scheduled" | "visited" | "rectifying" | "closed";
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    signCheckupReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "received" | "scheduled" | "visited" | "rectifying" | "closed";
+                        /** Format: uuid */
+                        fileId: string;
+                        sha256: string;
+                        url: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    logCheckupContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    channel: "phone" | "visit" | "wechat" | "online";
+                    note: string;
+                    /** Format: uuid */
+                    findingId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    closeCheckupFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "closed";
+                        /** @enum {string} */
+                        checkupStatus: "received" | "scheduled" | "visited" | "rectifying" | "closed";
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    downloadCheckupFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo or report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/pdf": string;
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listCheckupExperts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        experts: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            fields: string[];
+                            active: boolean;
+                            userId: string | null;
+                            load: number;
+                        }[];
+                        liaisons: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listCheckupCampaigns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            body: string;
+                            target: {
+                                industries?: string[];
+                                divisionCodes?: string[];
+                                aboveDesignatedSize?: boolean;
+                            };
+                            opensOn: string;
+                            closesOn: string | null;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    createCheckupCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    body: string;
+                    target: {
+                        industries?: string[];
+                        divisionCodes?: string[];
+                        aboveDesignatedSize?: boolean;
+                    };
+                    opensOn: string;
+                    closesOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getCheckupChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        effectiveFrom: string;
+                        source: string;
+                        items: {
+                            code: string;
+                            /** @enum {string} */
+                            category: "procedures" | "facilities" | "management" | "risk";
+                            name: string;
+                            basis: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    publishCheckupChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    effectiveFrom: string;
+                    source: string;
+                    items: {
+                        code: string;
+                        /** @enum {string} */
+                        category: "procedures" | "facilities" | "management" | "risk";
+                        name: string;
+                        basis: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        effectiveFrom: string;
+                        source: string;
+                        items: {
+                            code: string;
+                            /** @enum {string} */
+                            category: "procedures" | "facilities" | "management" | "risk";
+                            name: string;
+                            basis: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getCheckupFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        firmsServed: number;
+                        problemsFound: number;
+                        fixedOnSpot: number;
+                        closed: number;
+                        open: number;
+                        openByAge: {
+                            "d0-30": number;
+                            "d31-90": number;
+                            "d91-180": number;
+                            "d181+": number;
+                        };
+                        invitationsByStatus: {
+                            received: number;
+                            scheduled: number;
+                            visited: number;
+                            rectifying: number;
+                            closed: number;
+                        };
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listRevisitDraws: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            period: string;
+                            seed: string;
+                            baseRatio: number;
+                            drawn: number;
+                            population: number;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    drawRevisits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    period: string;
+                    ratio?: number;
+                    seed?: string;
+                    dryRun?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id?: string;
+                        seed: string;
+                        period: string;
+                        assignments: {
+                            /** @enum {string} */
+                            subjectType: "inspection" | "case" | "complaint";
+                            subjectId: string;
+                            enterpriseUscc: string;
+                            workTeamId: string;
+                            assignedTeamId: string;
+                        }[];
+                        ratios: {
+                            teamId: string;
+                            ratio: number;
+                            reasons: ({
+                                code: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        }[];
+                        perTeam: {
+                            teamId: string;
+                            population: number;
+                            ratio: number;
+                            drawn: number;
+                        }[];
+                        loads: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id?: string;
+                        seed: string;
+                        period: string;
+                        assignments: {
+                            /** @enum {string} */
+                            subjectType: "inspection" | "case" | "complaint";
+                            subjectId: string;
+                            enterpriseUscc: string;
+                            workTeamId: string;
+                            assignedTeamId: string;
+                        }[];
+                        ratios: {
+                            teamId: string;
+                            ratio: number;
+                            reasons: ({
+                                code: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        }[];
+                        perTeam: {
+                            teamId: string;
+                            population: number;
+                            ratio: number;
+                            drawn: number;
+                        }[];
+                        loads: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getRevisitDraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        period: string;
+                        seed: string;
+                        baseRatio: number;
+                        inputs: {
+                            period: string;
+                            ruleSet: {
+                                version: string;
+                            };
+                            baseRatio: number;
+                            ratios: {
+                                teamId: string;
+                                ratio: number;
+                                reasons: ({
+                                    code: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            }[];
+                            teamIds: string[];
+                            subjects: {
+                                /** @enum {string} */
+                                subjectType: "inspection" | "case" | "complaint";
+                                subjectId: string;
+                                enterpriseUscc: string;
+                                workTeamId: string;
+                            }[];
+                            populationHash: string;
+                            perTeam: {
+                                teamId: string;
+                                population: number;
+                                ratio: number;
+                                drawn: number;
+                            }[];
+                            unattributed: number;
+                        };
+                        assignments: {
+                            /** @enum {string} */
+                            subjectType: "inspection" | "case" | "complaint";
+                            subjectId: string;
+                            enterpriseUscc: string;
+                            workTeamId: string;
+                            assignedTeamId: string;
+                        }[];
+                        createdBy: string;
+                        createdAt: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getRevisitQuestionnaire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: string;
+                        effectiveFrom: string;
+                        source: string;
+                        phoneScript: {
+                            zh: string;
+                            en: string;
+                        };
+                        standards: {
+                            code: string;
+                            zh: string;
+                            en: string;
+                            indicators: {
+                                code: string;
+                                zh: string;
+                                en: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listRevisitTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            department: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listRevisits: {
+        parameters: {
+            query?: {
+                period?: string;
+                status?: "pending" | "done";
+                drawId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            period: string;
+                            drawId: string;
+                            subjectType: string;
+                            subjectId: string;
+                            status: string;
+                            channel: string | null;
+                            satisfied: boolean | null;
+                            problems: number;
+                            followedUp: number;
+                            revisitedAt: string | null;
+                            workTeamId: string;
+                            workTeam: string;
+                            workDepartment: string;
+                            assignedTeamId: string;
+                            assignedTeam: string;
+                            enterpriseUscc: string;
+                            enterpriseName: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getRevisitFigures: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: string;
+                        revisits: number;
+                        done: number;
+                        pending: number;
+                        enterprisesRevisited: number;
+                        satisfied: number;
+                        satisfaction: number | null;
+                        problems: {
+                            found: number;
+                            followedUp: number;
+                        };
+                        byChannel: {
+                            [key: string]: number;
+                        };
+                        byTeam: {
+                            teamId: string;
+                            team: string;
+                            revisits: number;
+                            satisfied: number;
+                            problems: number;
+                            satisfaction: number | null;
+                        }[];
+                        byStandard: {
+                            code: string;
+                            zh: string;
+                            en: string;
+                            yes: number;
+                            answered: number;
+                            rate: number | null;
+                        }[];
+                        trend: {
+                            period: string;
+                            revisited: number;
+                            satisfied: number;
+                            enterprises: number;
+                            satisfaction: number | null;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getRevisitWatchList: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: string;
+                        ruleSet: {
+                            version: string;
+                            source: string;
+                            weights: {
+                                [key: string]: unknown;
+                            };
+                        };
+                        enterprises: {
+                            enterpriseId: string;
+                            uscc: string;
+                            name: string;
+                            score: number;
+                            /** @enum {string} */
+                            level: "high" | "medium" | "low";
+                            parts: {
+                                code: string;
+                                count: number;
+                                weight: number;
+                                points: number;
+                            }[];
+                        }[];
+                        teams: {
+                            teamId: string;
+                            name: string;
+                            department: string;
+                            score: number;
+                            /** @enum {string} */
+                            level: "high" | "medium" | "low";
+                            parts: {
+                                code: string;
+                                count: number;
+                                weight: number;
+                                points: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    exportRevisitWatchList: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The watch list (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getRevisitRatios: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: string;
+                        basedOn: string;
+                        ruleSet: {
+                            version: string;
+                        };
+                        items: {
+                            teamId: string;
+                            ratio: number;
+                            reasons: ({
+                                code: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            team: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getRevisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        period: string;
+                        status: string;
+                        channel: string | null;
+                        subject: {
+                            type: string;
+                            at: string | null;
+                            teamName: string;
+                            departmentName: string;
+                            id: string;
+                        };
+                        enterprise: {
+                            uscc: string;
+                            name: string;
+                            legalRepresentative: string | null;
+                            phone: string | null;
+                            address: string | null;
+                        };
+                        workTeamId: string;
+                        assignedTeamId: string;
+                        assignedTeam: string;
+                        answers: {
+                            [key: string]: string;
+                        } | null;
+                        satisfied: boolean | null;
+                        comment: string | null;
+                        problems: {
+                            indicator: string | null;
+                            text: string;
+                            followUp?: {
+                                note: string;
+                                by: string;
+                                at: string;
+                            };
+                        }[];
+                        callRecord: {
+                            phone: string;
+                            contact: string;
+                            outcome: string;
+                            minutes?: number;
+                        } | null;
+                        revisitedAt: string | null;
+                        linkOpen: boolean;
+                        questionnaire: {
+                            version: string;
+                            effectiveFrom: string;
+                            source: string;
+                            phoneScript: {
+                                zh: string;
+                                en: string;
+                            };
+                            standards: {
+                                code: string;
+                                zh: string;
+                                en: string;
+                                indicators: {
+                                    code: string;
+                                    zh: string;
+                                    en: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    recordRevisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers: {
+                        [key: string]: "yes" | "no" | "unknown";
+                    };
+                    satisfied: boolean;
+                    comment?: string;
+                    /** @default [] */
+                    problems?: string[];
+                    /** @enum {string} */
+                    channel: "phone" | "on-site" | "social";
+                    call?: {
+                        phone: string;
+                        contact: string;
+                        /** @enum {string} */
+                        outcome: "reached" | "no-answer" | "refused";
+                        minutes?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        status: string;
+                        problems: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    assignRevisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    teamId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        assignedTeamId: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    followUpRevisitProblem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                index: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        problems: unknown[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    issueRevisitLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: string;
+                        url: string;
+                        expiresAt: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    openRevisitQuestionnaire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enterpriseName: string;
+                        subject: {
+                            type: string;
+                            at: string | null;
+                            teamName: string;
+                            departmentName: string;
+                        };
+                        expiresAt: string;
+                        questionnaire: {
+                            version: string;
+                            effectiveFrom: string;
+                            source: string;
+                            phoneScript: {
+                                zh: string;
+                                en: string;
+                            };
+                            standards: {
+                                code: string;
+                                zh: string;
+                                en: string;
+                                indicators: {
+                                    code: string;
+                                    zh: string;
+                                    en: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    answerRevisitQuestionnaire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers: {
+                        [key: string]: "yes" | "no" | "unknown";
+                    };
+                    satisfied: boolean;
+                    comment?: string;
+                    /** @default [] */
+                    problems?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        status: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listLicences: {
+        parameters: {
+            query?: {
+                holderUscc?: string;
+                kind?: string;
+                status?: "valid" | "suspended" | "revoked" | "cancelled" | "renewed";
+                expiringWithinDays?: number;
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            kind: string;
+                            number: string;
+                            holderUscc: string;
+                            validFrom: string;
+                            validUntil: string;
+                            /** @enum {string} */
+                            status: "valid" | "suspended" | "revoked" | "cancelled" | "renewed";
+                            scope: string | null;
+                            successorId: string | null;
+                            issuingDepartmentId: string | null;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    createLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    holderUscc: string;
+                    kind: string;
+                    number: string;
+                    scope?: string;
+                    /** Format: date */
+                    validFrom: string;
+                    /** Format: date */
+                    validUntil: string;
+                    /** Format: uuid */
+                    issuingDepartmentId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    exportLicences: {
+        parameters: {
+            query?: {
+                holderUscc?: string;
+                kind?: string;
+                status?: "valid" | "suspended" | "revoked" | "cancelled" | "renewed";
+                expiringWithinDays?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The register (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    importLicences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        imported: number;
+                        updated: number;
+                        unchanged: number;
+                        errors: {
+                            row: number;
+                            code: string;
+                            message: string;
+                            column?: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listLicenceKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            nameZh: string;
+                            nameEn: string;
+                            category: string;
+                            reminderWindows: number[];
+                            renewalLeadDays: number;
+                            renewalBasis: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    saveLicenceKind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    nameZh: string;
+                    nameEn: string;
+                    /** @enum {string} */
+                    category: "drugs" | "medical-devices" | "cosmetics";
+                    reminderWindows: number[];
+                    renewalLeadDays: number;
+                    renewalBasis: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        nameZh: string;
+                        nameEn: string;
+                        category: string;
+                        reminderWindows: number[];
+                        renewalLeadDays: number;
+                        renewalBasis: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    licenceFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        licences: number;
+                        reminders: number;
+                        licencesReminded: number;
+                        firmsReached: number;
+                        renewedBeforeExpiry: number;
+                        lapsed: number;
+                        byWindow: {
+                            windowDays: number;
+                            reminders: number;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        kind: string;
+                        number: string;
+                        holderUscc: string;
+                        validFrom: string;
+                        validUntil: string;
+                        /** @enum {string} */
+                        status: "valid" | "suspended" | "revoked" | "cancelled" | "renewed";
+                        scope: string | null;
+                        successorId: string | null;
+                        issuingDepartmentId: string | null;
+                        statusReason: string | null;
+                        reminders: {
+                            windowDays: number;
+                            sentAt: string;
+                            applyBy: string;
+                            recipients: number;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    changeLicenceStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "valid" | "suspended" | "revoked" | "cancelled";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "valid" | "suspended" | "revoked" | "cancelled" | "renewed";
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    renewLicence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    number: string;
+                    /** Format: date */
+                    validFrom: string;
+                    /** Format: date */
+                    validUntil: string;
+                    scope?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        previousId: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getComplianceNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uscc: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The compliance notice (合规告知书) as a PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listWarnings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "warning" | "faq";
+                            topic: string | null;
+                            title: string;
+                            body: string;
+                            publishedAt: string;
+                            target: {
+                                industries?: string[];
+                                licenceKinds?: string[];
+                                divisionCodes?: string[];
+                            };
+                            recipients: number;
+                            readAt: string | null;
+                            reads: number | null;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    publishWarning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    body: string;
+                    /**
+                     * @default warning
+                     * @enum {string}
+                     */
+                    kind?: "warning" | "faq";
+                    topic?: string;
+                    /** @default [] */
+                    attachmentIds?: string[];
+                    /** @default {} */
+                    target?: {
+                        industries?: string[];
+                        licenceKinds?: string[];
+                        divisionCodes?: string[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        recipients: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    previewWarningRecipients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default {} */
+                    target?: {
+                        industries?: string[];
+                        licenceKinds?: string[];
+                        divisionCodes?: string[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        recipients: number;
+                        sample: {
+                            uscc: string;
+                            name: string;
+                            industry: string;
+                            divisionCode: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    readWarning: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "warning" | "faq";
+                        topic: string | null;
+                        title: string;
+                        body: string;
+                        publishedAt: string;
+                        target: {
+                            industries?: string[];
+                            licenceKinds?: string[];
+                            divisionCodes?: string[];
+                        };
+                        recipients: number;
+                        readAt: string | null;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    warningReceipts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            uscc: string;
+                            name: string;
+                            deliveredAt: string;
+                            readAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    publicWarnings: {
+        parameters: {
+            query?: {
+                topic?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "warning" | "faq";
+                            topic: string | null;
+                            title: string;
+                            body: string;
+                            publishedAt: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listRectifications: {
+        parameters: {
+            query?: {
+                status?: "open" | "reported" | "closed";
+                enterpriseUscc?: string;
+                overdue?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            enterpriseId: string;
+                            enterpriseName: string | null;
+                            enterpriseUscc: string | null;
+                            departmentId: string;
+                            /** @enum {string} */
+                            sourceType: "inspection" | "case";
+                            sourceId: string | null;
+                            title: string;
+                            requirement: string;
+                            deadline: string;
+                            /** @enum {string} */
+                            status: "open" | "reported" | "closed";
+                            overdue: boolean;
+                            createdAt: string;
+                            closedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    createRectifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enterpriseUscc: string;
+                    /** @enum {string} */
+                    sourceType: "inspection" | "case";
+                    sourceId: string;
+                    items: {
+                        title: string;
+                        requirement: string;
+                        /** Format: date */
+                        deadline: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ids: string[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        enterpriseId: string;
+                        enterpriseName: string | null;
+                        enterpriseUscc: string | null;
+                        departmentId: string;
+                        /** @enum {string} */
+                        sourceType: "inspection" | "case";
+                        sourceId: string | null;
+                        title: string;
+                        requirement: string;
+                        deadline: string;
+                        /** @enum {string} */
+                        status: "open" | "reported" | "closed";
+                        overdue: boolean;
+                        createdAt: string;
+                        closedAt: string | null;
+                        events: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "progress" | "guidance" | "verified" | "returned";
+                            note: string;
+                            actorName: string | null;
+                            at: string;
+                            files: {
+                                id: string;
+                                filename: string;
+                                mime: string;
+                                size: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    uploadRectificationEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        filename: string;
+                        size: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    readRectificationFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evidence file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/pdf": string;
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    reportRectificationProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                    /** @default [] */
+                    fileIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "reported";
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    addRectificationGuidance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    verifyRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    passed: boolean;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    proofFreeFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        materials: number;
+                        exempt: number;
+                        exemptionRate: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    proofFreeFigureDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byDepartment: {
+                            [key: string]: unknown;
+                        }[];
+                        trend: {
+                            [key: string]: unknown;
+                        }[];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listProofKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            code: string;
+                            name: string;
+                            legalBasis: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listProofCatalog: {
+        parameters: {
+            query?: {
+                departmentId?: string;
+                rule?: "national" | "advanced-region" | "risk-assessed" | "required";
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            id: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    exportProofCatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalog (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    importProofCatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        imported: number;
+                        updated: number;
+                        unchanged: number;
+                        errors: {
+                            row: number;
+                            code: string;
+                            column?: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listProofInterfaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            id: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listProofVerifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            id: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    verifyProof: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    applicantIdNumber: string;
+                    proofKind: string;
+                    consent?: {
+                        /** @enum {string} */
+                        method: "id-card" | "anhui-code" | "e-social-security-card" | "face" | "written";
+                        /** Format: date-time */
+                        at: string;
+                    };
+                    identity?: {
+                        /** @enum {string} */
+                        method: "id-card" | "anhui-code" | "e-social-security-card" | "face";
+                        token?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        result: "confirmed" | "not-confirmed" | "unavailable";
+                        source: string;
+                        checkedAt: string;
+                        /** @enum {string} */
+                        region: "local" | "other-city";
+                        receiptToken: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    proofReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listProofAssists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            id: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    requestProofAssist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    applicantIdNumber: string;
+                    proofKind: string;
+                    question?: string;
+                    /** Format: uuid */
+                    holdingDepartmentId?: string;
+                    workingDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        dueOn: string;
+                        /** @enum {string} */
+                        status: "open";
+                        holdingDepartment: {
+                            id: string;
+                            name: string;
+                        };
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    answerProofAssist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    answer: "confirmed" | "not-confirmed";
+                    evidence: string;
+                    file?: {
+                        filename: string;
+                        mime: string;
+                        /** Format: byte */
+                        contentBase64: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "answered";
+                        answer: string;
+                        onTime: boolean;
+                        dueOn: string;
+                        answeredAt: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listProofCommitments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            id: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    signProofCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enterpriseUscc: string;
+                    /** Format: uuid */
+                    materialId: string;
+                    signerName: string;
+                    /**
+                     * @default online
+                     * @enum {string}
+                     */
+                    signMethod?: "online" | "window" | "e-seal";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        /** @enum {string} */
+                        status: "signed";
+                        statement: string;
+                        signedAt: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    drawProofSpotCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ratio?: number;
+                    seed?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        ratio: number;
+                        seed: number;
+                        population: number;
+                        selected: {
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            /** Format: uuid */
+                            id: string;
+                            uscc: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    checkProofCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "kept" | "false";
+                    /** @enum {string} */
+                    method: "written" | "online" | "on-site" | "public-notice" | "assist";
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        enterpriseId: string;
+                        /** @enum {string} */
+                        status: "kept" | "false";
+                        penaltyId: string | null;
+                        checkedAt: string;
                     };
                 };
             };
