@@ -64,25 +64,24 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
     // No validator badge: it is an image from another site (and sends the document there).
     scope.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } }),
   );
-  app.get(
-    '/api/openapi.json',
-    { config: { policy: PUBLIC }, schema: { hide: true } },
-    async () => app.swagger(),
+  app.get('/api/openapi.json', { config: { policy: PUBLIC }, schema: { hide: true } }, async () =>
+    app.swagger(),
   );
 
   app.addHook('onRequest', contextHook(deps));
   app.addHook('onRequest', requireUtf8Json);
   app.addHook('onRequest', sameOriginOnly(deps.config.publicBaseUrl));
-  // The data-class firewall: a route under a classified prefix (e.g. /api/checkups/) is refused to roles that may
-  // not read the class, before any route hook, validation or handler — whatever the route itself declares.
-  app.addHook('onRequest', async (req) => {
-    const cls = classOfRoute(req.routeOptions.url ?? req.url.split('?')[0]!);
-    if (cls) assertMayReadClass(req.ctx.actor, cls);
-  });
   // The door: a route's declared policy is checked before its body is even read (deny by default).
   app.addHook('onRequest', async (req) => {
     const policy = req.routeOptions.config?.policy;
     if (policy) checkRoutePolicy(req.ctx.actor, policy);
+  });
+  // The data-class firewall: a route under a classified prefix (e.g. /api/checkups/) is refused to roles that may
+  // not read the class, after the door and before any
+  // validation or handler — whatever the route itself declares (a second line behind the route's policy).
+  app.addHook('onRequest', async (req) => {
+    const cls = classOfRoute(req.routeOptions.url ?? req.url.split('?')[0]!);
+    if (cls) assertMayReadClass(req.ctx.actor, cls);
   });
   app.addHook('preValidation', declaredBodyOnly);
   app.addHook('preValidation', refuseFlawedInput);
@@ -126,7 +125,11 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
     const locale = req.ctx?.locale ?? localeFromHeader(req.headers['accept-language']);
     return sendProblem(
       reply,
-      problemOf(new AppError(404, 'route-not-found', { method: req.method, url: req.url.split('?')[0] }), locale, String(req.id)),
+      problemOf(
+        new AppError(404, 'route-not-found', { method: req.method, url: req.url.split('?')[0] }),
+        locale,
+        String(req.id),
+      ),
     );
   });
 

@@ -3228,7 +3228,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name: string;
-                    scopes: ("hotline:write" | "credit:write" | "credit:read" | "licences:read" | "licences:write" | "*")[];
+                    scopes: ("hotline:write" | "credit:write" | "credit:read" | "licences:read" | "licences:write" | "proof-free" | "*")[];
                 };
             };
         };
