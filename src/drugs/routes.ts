@@ -40,7 +40,6 @@ import {
   verifyInput,
   verifyRectification,
 } from './rectifications.js';
-import { LICENCE_STATUSES } from './schema.js';
 import { drugServiceRoutes } from './service-routes.js';
 
 const idParams = z.object({ id: z.uuid() });
