@@ -752,6 +752,15 @@ export const assignRuleSet = { 200: z.object({ departmentId: z.string(), code: z
 export const getCreditFigures = {
   200: z.object({
     year: z.number(),
+    periods: z.object({
+      current: z.object({ from: z.string(), to: z.string() }),
+      previous: z.object({ from: z.string(), to: z.string() }),
+    }),
+    publicityStopped: z.object({
+      records: z.number(),
+      subjects: z.number(),
+      previousYear: z.object({ records: z.number(), subjects: z.number() }),
+    }),
     repaired: z.object({
       previousYear: z.object({
         subjects: z.number(),

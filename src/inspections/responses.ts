@@ -205,6 +205,8 @@ export const getInspectionFigures = {
     jointVisits: z.number(),
     visitsAvoided: z.number(),
     visitReduction: z.number().nullable(),
+    visitReductionDefinition: z.object({ 'zh-CN': z.string(), 'en-US': z.string() }),
+    codesIssued: z.number(),
     codesByStatus: z.object({
       active: z.number(),
       expired: z.number(),

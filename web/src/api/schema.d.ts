@@ -4597,6 +4597,11 @@ export interface operations {
                         jointVisits: number;
                         visitsAvoided: number;
                         visitReduction: number | null;
+                        visitReductionDefinition: {
+                            "zh-CN": string;
+                            "en-US": string;
+                        };
+                        codesIssued: number;
                         codesByStatus: {
                             active: number;
                             expired: number;
@@ -7875,6 +7880,24 @@ export interface operations {
                 content: {
                     "application/json": {
                         year: number;
+                        periods: {
+                            current: {
+                                from: string;
+                                to: string;
+                            };
+                            previous: {
+                                from: string;
+                                to: string;
+                            };
+                        };
+                        publicityStopped: {
+                            records: number;
+                            subjects: number;
+                            previousYear: {
+                                records: number;
+                                subjects: number;
+                            };
+                        };
                         repaired: {
                             previousYear: {
                                 subjects: number;
