@@ -1,6 +1,7 @@
 /** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
 import { ruleSetSchema } from './rules/rule-set.js';
+import { PENALTY_STATUSES, PROCEDURES, VIOLATION_FIELDS } from './rules/kinds.js';
 
 export const recordPenalty = {
   201: z.object({
@@ -11,7 +12,10 @@ export const recordPenalty = {
       minEnd: z.string().nullable(),
       maxEnd: z.string().nullable(),
     }),
-    status: z.enum(['expired', 'published', 'repaired', 'not-published']),
+    status: z.enum(PENALTY_STATUSES),
+    procedure: z.enum(PROCEDURES),
+    violationField: z.enum(VIOLATION_FIELDS),
+    ruleSet: z.object({ id: z.string(), version: z.number(), name: z.string(), reason: z.string() }),
   }),
 };
 
@@ -747,7 +751,9 @@ export const createRuleSetVersion = {
   }),
 };
 
-export const assignRuleSet = { 200: z.object({ departmentId: z.string(), code: z.string() }) };
+export const assignRuleSet = {
+  200: z.object({ departmentId: z.string(), code: z.string(), minorPublishReason: z.string().nullable() }),
+};
 
 export const getCreditFigures = {
   200: z.object({

@@ -309,6 +309,7 @@ export const getSupervisionFigures = {
         'backfilled-code': z.number(),
         hotline: z.number(),
         assignment: z.number(),
+        'rectification-overdue': z.number(),
       }),
     }),
     inspections: z.object({

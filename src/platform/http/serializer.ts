@@ -38,10 +38,15 @@ export const serializerCompiler: FastifySerializerCompiler<unknown> = ({ schema,
   const zodSchema = resolve(schema);
   return (data: unknown) => {
     const result = z.safeEncode(zodSchema, data);
-    if (result.error) throw new ResponseSerializationError(method, url, { cause: result.error });
+    if (result.error) {
+      if (process.env.SHOW_DROPPED)
+        console.error(`INVALID ${method} ${url}: ${JSON.stringify(result.error.issues).slice(0, 600)}`);
+      throw new ResponseSerializationError(method, url, { cause: result.error });
+    }
     if (STRICT) {
       const dropped = droppedPaths(data, result.data);
       if (dropped.length) {
+        if (process.env.SHOW_DROPPED) console.error(`DROPPED ${method} ${url}: ${dropped.join(', ')}`);
         throw new ResponseSerializationError(method, url, {
           cause: new Error(
             `the answer has fields its response schema does not declare: ${dropped.slice(0, 10).join(', ')}`,

@@ -5556,6 +5556,7 @@ export interface operations {
                                 "backfilled-code": number;
                                 hotline: number;
                                 assignment: number;
+                                "rectification-overdue": number;
                             };
                         };
                         inspections: {
@@ -6565,7 +6566,17 @@ export interface operations {
                             maxEnd: string | null;
                         };
                         /** @enum {string} */
-                        status: "expired" | "published" | "repaired" | "not-published";
+                        status: "published" | "repaired" | "expired" | "not-published";
+                        /** @enum {string} */
+                        procedure: "summary" | "ordinary";
+                        /** @enum {string} */
+                        violationField: "food" | "drugs" | "medical-devices" | "cosmetics" | "special-equipment" | "other";
+                        ruleSet: {
+                            id: string;
+                            version: number;
+                            name: string;
+                            reason: string;
+                        };
                     };
                 };
             };
@@ -7854,6 +7865,7 @@ export interface operations {
                     "application/json": {
                         departmentId: string;
                         code: string;
+                        minorPublishReason: string | null;
                     };
                 };
             };
