@@ -2,10 +2,13 @@
 import { z } from 'zod';
 import { noContent } from '../platform/http/responses.js';
 
+const ruleSetRef = z.object({ id: z.string(), version: z.number() }).describe('The part A rule set applied');
+
 export const applyForInspectionCode = {
   201: z.object({
     id: z.string(),
     code: z.string(),
+    ruleSet: ruleSetRef.optional(),
     warnings: z.array(
       z.object({
         code: z.enum(['over-frequency', 'frequency-7d', 'frequency-30d']),
@@ -27,6 +30,7 @@ export const applyForInspectionCode = {
               windowEnd: z.date(),
             }),
           ),
+          days: z.number().optional(),
         }),
       ])
       .optional(),
@@ -238,6 +242,17 @@ export const precheckInspection = {
       })
       .nullable(),
     overFrequency: z.boolean(),
+    overFrequencyWith: z
+      .object({
+        inspectionId: z.string(),
+        code: z.string(),
+        departmentIds: z.array(z.string()),
+        windowStart: z.string(),
+        windowEnd: z.string(),
+      })
+      .nullable(),
+    days: z.object({ planned: z.number(), joint: z.number() }),
+    ruleSet: ruleSetRef.extend({ name: z.string(), effectiveFrom: z.string(), source: z.string() }),
     alerts: z.array(
       z.object({ kind: z.enum(['frequency-7d', 'frequency-30d']), count: z.number(), days: z.number() }),
     ),

@@ -11,9 +11,20 @@ export const verifyAuditChain = {
     firstBroken: z
       .object({
         seq: z.number(),
-        id: z.string(),
-        reason: z.enum(['hash-mismatch', 'prev-hash-mismatch', 'seq-gap']),
+        id: z.string().nullable(),
+        reason: z.enum([
+          'hash-mismatch',
+          'prev-hash-mismatch',
+          'seq-gap',
+          'seal-mismatch',
+          'seal-forged',
+          'sealed-rows-missing',
+        ]),
       })
+      .optional(),
+    anchor: z
+      .object({ seq: z.number(), sealedAt: z.string(), keyId: z.string(), untrustedSeals: z.number() })
+      .nullable()
       .optional(),
   }),
 };

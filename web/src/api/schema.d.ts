@@ -477,7 +477,7 @@ export interface paths {
         put?: never;
         /**
          * Apply for an inspection code (A2–A5, A9)
-         * @description Planned codes: at most one per enterprise in any 7 days across all departments (409 planned-frequency-limit naming the existing code, which may be joined with joinInspectionId). Triggered codes pass with an over-frequency warning. At least two officers with certificates valid through the window and covering the field. Returns joint-visit proposals when another department visits within 7 days.
+         * @description The numbers are those of the part A rule set in force (built in: 7 days; a province may override them), named in the answer as ruleSet {id, version}. Planned codes: at most one per enterprise in any planned window (7 days) across all departments (409 planned-frequency-limit naming the existing code, which may be joined with joinInspectionId). Triggered codes pass with an over-frequency warning. At least two officers with certificates valid through the window and covering the field. Returns joint-visit proposals when another department visits within the joint window (7 days).
          */
         post: operations["applyForInspectionCode"];
         delete?: never;
@@ -1876,6 +1876,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/figures/checkups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check-up counts only (firms served, problems found, fixed on the spot, closed, open) for the dashboards of the supervisor and department administrators — no text of a check-up */
+        get: operations["getCheckupCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/revisits/draws": {
         parameters: {
             query?: never;
@@ -2507,6 +2524,282 @@ export interface paths {
         put?: never;
         /** The officer verifies: passed → closed, else back to open */
         post: operations["verifyRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** D4: service records in scope (an enterprise: its own, read-only), by inspection, enterprise or kind */
+        get: operations["listInspectionServiceRecords"];
+        put?: never;
+        /** D4: record the extra hour (questions and answers) or on-site teaching against a visit of the department (409 service-before-visit / service-inspection-revoked) */
+        post: operations["recordInspectionService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decision-explanations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** D5: the penalty decisions of the caller's drug-regulation department, each with whether it is explained */
+        get: operations["listDecisionsToExplain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decision-explanations/{penaltyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** D5: the explanation of a penalty (facts, provision, standard, discretion, how to challenge and by when); 404 explanation-not-found */
+        get: operations["getDecisionExplanation"];
+        /** D5: write or change the explanation of a penalty the department decided (audited; the enterprise is told) */
+        put: operations["explainDecision"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decision-explanations/{penaltyId}/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** D5: the ways to challenge a decision served on a day, with their last days (what the explanation will state) */
+        get: operations["previewDecisionChallenge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/followup-surveys/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** D6: how many enterprises a 回头看 target reaches, with a sample */
+        post: operations["previewFollowupSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/followup-surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** D6: the department's surveys with forms sent, answered and the return rate */
+        get: operations["listFollowupSurveys"];
+        put?: never;
+        /** D6: send a 回头看 form (调查表) to the targeted enterprises (422 followup-no-recipients) */
+        post: operations["sendFollowupSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/followup-surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** D6: one survey's responses, enterprise by enterprise (audited) */
+        get: operations["getFollowupSurvey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/followup-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** D6: the enterprise’s 回头看 forms */
+        get: operations["listMyFollowupForms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/followup-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** D6: one of the enterprise’s forms */
+        get: operations["getMyFollowupForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/followup-forms/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** D6: fill in the form once, one answer per question (409 followup-answered, 422 followup-answers / followup-answer-option) */
+        post: operations["answerFollowupForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/typical-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** D6: the department's batches, drafts included */
+        get: operations["listTypicalCaseBatches"];
+        put?: never;
+        /** D6: draft a batch of typical cases (not public until published) */
+        post: operations["draftTypicalCaseBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/typical-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** D6: change a draft batch (409 case-batch-published) */
+        put: operations["changeTypicalCaseBatch"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/typical-cases/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** D6: publish a draft as the next numbered batch (第N批) of the department's year */
+        post: operations["publishTypicalCaseBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/typical-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** D6: published batches of typical cases, newest first (no login; drafts never shown) */
+        get: operations["publicTypicalCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/typical-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** D6: one published batch (a draft is 404) */
+        get: operations["publicTypicalCaseBatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/drugs/service-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** D4–D6 figures: service records, decisions explained, 回头看 forms sent/answered and return rate, typical cases published */
+        get: operations["drugServiceFigures"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4139,6 +4432,11 @@ export interface operations {
                     "application/json": {
                         id: string;
                         code: string;
+                        /** @description The part A rule set applied */
+                        ruleSet?: {
+                            id: string;
+                            version: number;
+                        };
                         warnings: {
                             /** @enum {string} */
                             code: "over-frequency" | "frequency-7d" | "frequency-30d";
@@ -4160,6 +4458,7 @@ export interface operations {
                                 /** Format: date-time */
                                 windowEnd: string;
                             }[];
+                            days?: number;
                         };
                     };
                 };
@@ -4685,6 +4984,24 @@ export interface operations {
                             windowEnd: string;
                         } | null;
                         overFrequency: boolean;
+                        overFrequencyWith: {
+                            inspectionId: string;
+                            code: string;
+                            departmentIds: string[];
+                            windowStart: string;
+                            windowEnd: string;
+                        } | null;
+                        days: {
+                            planned: number;
+                            joint: number;
+                        };
+                        ruleSet: {
+                            id: string;
+                            version: number;
+                            name: string;
+                            effectiveFrom: string;
+                            source: string;
+                        };
                         alerts: {
                             /** @enum {string} */
                             kind: "frequency-7d" | "frequency-30d";
@@ -4786,7 +5103,8 @@ export interface operations {
                         inspectionId: string;
                         /** @enum {string} */
                         kind: "planned" | "triggered";
-                        trigger: string | null;
+                        /** @description Always null: the public scan does not say what triggered a visit */
+                        trigger: null;
                         window: {
                             start: string;
                             end: string;
@@ -4817,7 +5135,7 @@ export interface operations {
                             certificateState: string;
                         }[];
                         arrivalConfirmedAt: string | null;
-                        revokedReason: string | null;
+                        revokedReason: ("superseded" | "withdrawn") | null;
                         backfilled: boolean;
                         keyId: string;
                     };
@@ -6160,10 +6478,16 @@ export interface operations {
                         unsealed: number;
                         firstBroken?: {
                             seq: number;
-                            id: string;
+                            id: string | null;
                             /** @enum {string} */
-                            reason: "hash-mismatch" | "prev-hash-mismatch" | "seq-gap";
+                            reason: "hash-mismatch" | "prev-hash-mismatch" | "seq-gap" | "seal-mismatch" | "seal-forged" | "sealed-rows-missing";
                         };
+                        anchor?: {
+                            seq: number;
+                            sealedAt: string;
+                            keyId: string;
+                            untrustedSeals: number;
+                        } | null;
                     };
                 };
             };
@@ -8704,6 +9028,36 @@ export interface operations {
             "5XX": components["responses"]["Problem"];
         };
     };
+    getCheckupCounts: {
+        parameters: {
+            query?: {
+                departmentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        firmsServed: number;
+                        problemsFound: number;
+                        fixedOnSpot: number;
+                        closed: number;
+                        open: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
     listRevisitDraws: {
         parameters: {
             query?: never;
@@ -10456,6 +10810,882 @@ export interface operations {
                         id: string;
                         /** @enum {string} */
                         status: "open" | "closed";
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listInspectionServiceRecords: {
+        parameters: {
+            query?: {
+                inspectionId?: string;
+                enterpriseUscc?: string;
+                kind?: "extra-hour" | "on-site-teaching";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            inspectionId: string;
+                            enterpriseUscc: string;
+                            enterpriseName: string;
+                            departmentName: string | null;
+                            /** @enum {string} */
+                            kind: "extra-hour" | "on-site-teaching";
+                            topic: string;
+                            questions: {
+                                question: string;
+                                answer: string;
+                            }[];
+                            content: string | null;
+                            minutes: number | null;
+                            attendees: number | null;
+                            recordedByName: string | null;
+                            recordedAt: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    recordInspectionService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    inspectionId: string;
+                    /** @enum {string} */
+                    kind: "extra-hour" | "on-site-teaching";
+                    topic: string;
+                    /** @default [] */
+                    questions?: {
+                        question: string;
+                        answer: string;
+                    }[];
+                    content?: string;
+                    minutes?: number;
+                    attendees?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listDecisionsToExplain: {
+        parameters: {
+            query?: {
+                uscc?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            penaltyId: string;
+                            decisionNo: string;
+                            decisionDate: string;
+                            uscc: string;
+                            enterpriseName: string | null;
+                            kinds: string[];
+                            fineAmount: number | null;
+                            status: string;
+                            explainedAt: string | null;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getDecisionExplanation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                penaltyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        penaltyId: string;
+                        decisionNo: string;
+                        decisionDate: string;
+                        departmentName: string;
+                        enterpriseName: string;
+                        facts: string;
+                        provision: string;
+                        standard: string;
+                        discretion: string;
+                        servedOn: string;
+                        reviewBody: string;
+                        court: string;
+                        challenge: {
+                            ruleSetVersion: number;
+                            knownOn: string;
+                            review: {
+                                lastDay: string;
+                                daysLeft: number;
+                                open: boolean;
+                                basis: string;
+                                days: number;
+                            };
+                            litigation: {
+                                lastDay: string;
+                                daysLeft: number;
+                                open: boolean;
+                                basis: string;
+                                months: number;
+                            };
+                            afterReview: {
+                                days: number;
+                                basis: string;
+                            };
+                            counting: string;
+                        };
+                        updatedAt: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    explainDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                penaltyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    facts: string;
+                    provision: string;
+                    standard: string;
+                    discretion: string;
+                    /** Format: date */
+                    servedOn?: string;
+                    reviewBody: string;
+                    court: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: boolean;
+                        explanation: {
+                            /** Format: uuid */
+                            penaltyId: string;
+                            decisionNo: string;
+                            decisionDate: string;
+                            departmentName: string;
+                            enterpriseName: string;
+                            facts: string;
+                            provision: string;
+                            standard: string;
+                            discretion: string;
+                            servedOn: string;
+                            reviewBody: string;
+                            court: string;
+                            challenge: {
+                                ruleSetVersion: number;
+                                knownOn: string;
+                                review: {
+                                    lastDay: string;
+                                    daysLeft: number;
+                                    open: boolean;
+                                    basis: string;
+                                    days: number;
+                                };
+                                litigation: {
+                                    lastDay: string;
+                                    daysLeft: number;
+                                    open: boolean;
+                                    basis: string;
+                                    months: number;
+                                };
+                                afterReview: {
+                                    days: number;
+                                    basis: string;
+                                };
+                                counting: string;
+                            };
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    previewDecisionChallenge: {
+        parameters: {
+            query?: {
+                servedOn?: string;
+            };
+            header?: never;
+            path: {
+                penaltyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ruleSetVersion: number;
+                        knownOn: string;
+                        review: {
+                            lastDay: string;
+                            daysLeft: number;
+                            open: boolean;
+                            basis: string;
+                            days: number;
+                        };
+                        litigation: {
+                            lastDay: string;
+                            daysLeft: number;
+                            open: boolean;
+                            basis: string;
+                            months: number;
+                        };
+                        afterReview: {
+                            days: number;
+                            basis: string;
+                        };
+                        counting: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    previewFollowupSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    target: {
+                        closedRectifications?: boolean;
+                        enterpriseUsccs?: string[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        recipients: number;
+                        sample: {
+                            uscc: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listFollowupSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            subject: string;
+                            intro: string | null;
+                            questions: {
+                                text: string;
+                                /** @enum {string} */
+                                kind: "text" | "choice";
+                                options?: string[];
+                            }[];
+                            sentAt: string;
+                            sent: number;
+                            answered: number;
+                            returnRate: number | null;
+                        }[];
+                        totals: {
+                            surveys: number;
+                            sent: number;
+                            answered: number;
+                            returnRate: number | null;
+                        };
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    sendFollowupSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subject: string;
+                    intro?: string;
+                    questions: {
+                        text: string;
+                        /**
+                         * @default text
+                         * @enum {string}
+                         */
+                        kind?: "text" | "choice";
+                        options?: string[];
+                    }[];
+                    target: {
+                        closedRectifications?: boolean;
+                        enterpriseUsccs?: string[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        recipients: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getFollowupSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        subject: string;
+                        intro: string | null;
+                        questions: {
+                            text: string;
+                            /** @enum {string} */
+                            kind: "text" | "choice";
+                            options?: string[];
+                        }[];
+                        sentAt: string;
+                        sent: number;
+                        answered: number;
+                        returnRate: number | null;
+                        responses: {
+                            uscc: string;
+                            name: string;
+                            answeredAt: string | null;
+                            answers: string[] | null;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listMyFollowupForms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            subject: string;
+                            intro: string | null;
+                            departmentName: string | null;
+                            questions: {
+                                text: string;
+                                /** @enum {string} */
+                                kind: "text" | "choice";
+                                options?: string[];
+                            }[];
+                            sentAt: string;
+                            answeredAt: string | null;
+                            answers: string[] | null;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getMyFollowupForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        subject: string;
+                        intro: string | null;
+                        departmentName: string | null;
+                        questions: {
+                            text: string;
+                            /** @enum {string} */
+                            kind: "text" | "choice";
+                            options?: string[];
+                        }[];
+                        sentAt: string;
+                        answeredAt: string | null;
+                        answers: string[] | null;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    answerFollowupForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        subject: string;
+                        intro: string | null;
+                        departmentName: string | null;
+                        questions: {
+                            text: string;
+                            /** @enum {string} */
+                            kind: "text" | "choice";
+                            options?: string[];
+                        }[];
+                        sentAt: string;
+                        answeredAt: string | null;
+                        answers: string[] | null;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listTypicalCaseBatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            year: number | null;
+                            batchNo: number | null;
+                            title: string;
+                            departmentName: string | null;
+                            published: boolean;
+                            publishedAt: string | null;
+                            createdAt: string;
+                            cases: {
+                                title: string;
+                                facts: string;
+                                decision: string;
+                                basis?: string;
+                                lesson: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    draftTypicalCaseBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    cases: {
+                        title: string;
+                        facts: string;
+                        decision: string;
+                        basis?: string;
+                        lesson: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    changeTypicalCaseBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    cases: {
+                        title: string;
+                        facts: string;
+                        decision: string;
+                        basis?: string;
+                        lesson: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    publishTypicalCaseBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        batchNo: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    publicTypicalCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            year: number;
+                            batchNo: number;
+                            title: string;
+                            departmentName: string | null;
+                            publishedAt: string;
+                            cases: {
+                                title: string;
+                                facts: string;
+                                decision: string;
+                                basis?: string;
+                                lesson: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    publicTypicalCaseBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                        batchNo: number;
+                        title: string;
+                        departmentName: string | null;
+                        publishedAt: string;
+                        cases: {
+                            title: string;
+                            facts: string;
+                            decision: string;
+                            basis?: string;
+                            lesson: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    drugServiceFigures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        extraHours: number;
+                        teachings: number;
+                        questionsAnswered: number;
+                        enterprisesServed: number;
+                        decisionsExplained: number;
+                        surveys: number;
+                        formsSent: number;
+                        formsAnswered: number;
+                        returnRate: number | null;
+                        rectificationsClosed: number;
+                        caseBatchesPublished: number;
+                        casesPublished: number;
                     };
                 };
             };
