@@ -6822,10 +6822,16 @@ export interface operations {
                                 start: string | null;
                                 minEnd: string | null;
                                 maxEnd: string | null;
+                                stopsOn: string | null;
                             };
                             repairableFrom: string | null;
                             /** @enum {string} */
                             repairPath: "none" | "automatic" | "application";
+                            repairableFromDay: string | null;
+                            repairWay: ("automatic" | "application" | "none") | null;
+                            /** @enum {string} */
+                            state: "repaired" | "expired" | "not-published" | "ended" | "automatic" | "apply-now" | "apply-later" | "never-early" | "in-review" | "awaiting-proof";
+                            today: string;
                             publicityClass: string;
                             ruleSetId: string;
                             dutiesFulfilledOn: string | null;
@@ -6977,10 +6983,16 @@ export interface operations {
                                 start: string | null;
                                 minEnd: string | null;
                                 maxEnd: string | null;
+                                stopsOn: string | null;
                             };
                             repairableFrom: string | null;
                             /** @enum {string} */
                             repairPath: "none" | "automatic" | "application";
+                            repairableFromDay: string | null;
+                            repairWay: ("automatic" | "application" | "none") | null;
+                            /** @enum {string} */
+                            state: "repaired" | "expired" | "not-published" | "ended" | "automatic" | "apply-now" | "apply-later" | "never-early" | "in-review" | "awaiting-proof";
+                            today: string;
                             publicityClass: string;
                             ruleSetId: string;
                             dutiesFulfilledOn: string | null;
@@ -7048,6 +7060,7 @@ export interface operations {
                             submittedAt: string;
                             acceptedAt: string | null;
                             reviewDueOn: string | null;
+                            reviewDaysLeft: number | null;
                             overdue: boolean;
                             decidedAt: string | null;
                             decidedBy: string | null;
@@ -7245,10 +7258,16 @@ export interface operations {
                                     start: string | null;
                                     minEnd: string | null;
                                     maxEnd: string | null;
+                                    stopsOn: string | null;
                                 };
                                 repairableFrom: string | null;
                                 /** @enum {string} */
                                 repairPath: "none" | "automatic" | "application";
+                                repairableFromDay: string | null;
+                                repairWay: ("automatic" | "application" | "none") | null;
+                                /** @enum {string} */
+                                state: "repaired" | "expired" | "not-published" | "ended" | "automatic" | "apply-now" | "apply-later" | "never-early" | "in-review" | "awaiting-proof";
+                                today: string;
                                 publicityClass: string;
                                 ruleSetId: string;
                                 dutiesFulfilledOn: string | null;
@@ -7296,6 +7315,7 @@ export interface operations {
                             submittedAt: string;
                             acceptedAt: string | null;
                             reviewDueOn: string | null;
+                            reviewDaysLeft: number | null;
                             overdue: boolean;
                             decidedAt: string | null;
                             decidedBy: string | null;
@@ -7375,6 +7395,7 @@ export interface operations {
                         submittedAt: string;
                         acceptedAt: string | null;
                         reviewDueOn: string | null;
+                        reviewDaysLeft: number | null;
                         overdue: boolean;
                         decidedAt: string | null;
                         decidedBy: string | null;
@@ -7443,6 +7464,7 @@ export interface operations {
                             submittedAt: string;
                             acceptedAt: string | null;
                             reviewDueOn: string | null;
+                            reviewDaysLeft: number | null;
                             overdue: boolean;
                             decidedAt: string | null;
                             decidedBy: string | null;
@@ -7468,10 +7490,16 @@ export interface operations {
                                 start: string | null;
                                 minEnd: string | null;
                                 maxEnd: string | null;
+                                stopsOn: string | null;
                             };
                             repairableFrom: string | null;
                             /** @enum {string} */
                             repairPath: "none" | "automatic" | "application";
+                            repairableFromDay: string | null;
+                            repairWay: ("automatic" | "application" | "none") | null;
+                            /** @enum {string} */
+                            state: "repaired" | "expired" | "not-published" | "ended" | "automatic" | "apply-now" | "apply-later" | "never-early" | "in-review" | "awaiting-proof";
+                            today: string;
                             publicityClass: string;
                             ruleSetId: string;
                             dutiesFulfilledOn: string | null;
@@ -7584,6 +7612,7 @@ export interface operations {
                         submittedAt: string;
                         acceptedAt: string | null;
                         reviewDueOn: string | null;
+                        reviewDaysLeft: number | null;
                         overdue: boolean;
                         decidedAt: string | null;
                         decidedBy: string | null;
@@ -7652,6 +7681,7 @@ export interface operations {
                         submittedAt: string;
                         acceptedAt: string | null;
                         reviewDueOn: string | null;
+                        reviewDaysLeft: number | null;
                         overdue: boolean;
                         decidedAt: string | null;
                         decidedBy: string | null;
@@ -7725,6 +7755,7 @@ export interface operations {
                         submittedAt: string;
                         acceptedAt: string | null;
                         reviewDueOn: string | null;
+                        reviewDaysLeft: number | null;
                         overdue: boolean;
                         decidedAt: string | null;
                         decidedBy: string | null;
@@ -7798,6 +7829,7 @@ export interface operations {
                         submittedAt: string;
                         acceptedAt: string | null;
                         reviewDueOn: string | null;
+                        reviewDaysLeft: number | null;
                         overdue: boolean;
                         decidedAt: string | null;
                         decidedBy: string | null;
@@ -8216,6 +8248,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         year: number;
+                        currentYear: number;
                         periods: {
                             current: {
                                 from: string;
