@@ -45,7 +45,8 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
     },
     bodyLimit: 1024 * 1024,
     // Behind TRUST_PROXY hops the client address is what the nearest proxy appended to X-Forwarded-For.
-    trustProxy: deps.config.trustProxy > 0 ? (_address: string, hop: number) => hop < deps.config.trustProxy : false,
+    trustProxy:
+      deps.config.trustProxy > 0 ? (_address: string, hop: number) => hop < deps.config.trustProxy : false,
     routerOptions: { maxParamLength: 600 },
     clientErrorHandler,
     frameworkErrors,
@@ -101,7 +102,9 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
     if (problem.status >= 500) req.log.error({ err }, 'request failed');
     else req.log.info({ code: problem.code, status: problem.status }, 'request refused');
     // Guessing another scope's ids is itself worth a record: every 401, 403 and 404 refusal is audited.
-    await auditRefusal(deps.database.db, req, err).catch((e: unknown) => req.log.error({ err: e }, 'audit of denial failed'));
+    await auditRefusal(deps.database.db, req, err).catch((e: unknown) =>
+      req.log.error({ err: e }, 'audit of denial failed'),
+    );
     if (typeof problem.retryAfter === 'number') reply.header('retry-after', String(problem.retryAfter));
     // An over-limit body: read the rest first, so that the client can read the 413 (body-limit.ts).
     if (problem.status === 413) {
@@ -116,8 +119,16 @@ export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<Ap
   const webDir = deps.config.webDir;
   const hasWeb = fs.existsSync(path.join(webDir, 'index.html'));
   if (hasWeb) {
+    // `reply.sendFile` for the page fallback below (no routes at this level), the files themselves in an exempt scope.
+    await app.register(fastifyStatic, { root: webDir, serve: false });
     await exemptFromRoutePolicy(app, 'the web bundle (@fastify/static): public files', (scope) =>
-      scope.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false }),
+      scope.register(fastifyStatic, {
+        root: webDir,
+        prefix: '/',
+        wildcard: false,
+        index: false,
+        decorateReply: false,
+      }),
     );
   }
   app.setNotFoundHandler(async (req, reply) => {
