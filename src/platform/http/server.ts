@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyError } from 'fastify';
+import Fastify, { LogController, type FastifyError } from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
@@ -38,7 +38,7 @@ export interface BuildOptions {
 export async function buildServer(deps: AppDeps, opts: BuildOptions): Promise<App> {
   const app = Fastify({
     logger: opts.logger ?? { level: deps.config.logLevel },
-    disableRequestLogging: opts.quietRequests ?? false,
+    logController: new LogController({ disableRequestLogging: opts.quietRequests ?? false }),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : newId();
