@@ -1,6 +1,7 @@
 /**
  * D6 — rectification items (整改): set by a drug-regulation officer from an inspection result with problems or
- * a case, each with a deadline; the enterprise reports progress with evidence files; the officer records
+ * a case, or opened by any department's inspection result with rectification (A7, `openRectifications`), each
+ * with a deadline; the enterprise reports progress with evidence files; the officer records
  * guidance and verifies closure (passed → closed, else back to open with the reason). Every step is an event,
  * audited, and notifies the other side.
  */
@@ -37,6 +38,8 @@ export const createRectificationsInput = z.object({
 
 export const rectificationFilters = z.object({
   status: z.enum(RECTIFICATION_STATUSES).optional(),
+  /** The items an inspection's result opened (A7). */
+  inspectionId: z.uuid().optional(),
   enterpriseUscc: z.string().trim().max(32).optional(),
   overdue: z.stringbool().optional(),
 });
@@ -63,7 +66,7 @@ export function presentRectification(r: Row & { enterpriseName?: string; enterpr
 }
 
 export async function createRectifications(db: Db, ctx: Ctx, input: z.infer<typeof createRectificationsInput>) {
-  const user = requireUser(ctx.actor, ['officer', 'dept_admin']);
+  requireUser(ctx.actor, ['officer', 'dept_admin']);
   const department = await drugDepartmentOf(db, ctx.actor);
   const holder = await subjectByUscc(db, input.enterpriseUscc, ctx.locale);
   const today = chinaDayOf(ctx.now);
@@ -75,43 +78,64 @@ export async function createRectifications(db: Db, ctx: Ctx, input: z.infer<type
       : [];
     if (!i || i.enterpriseId !== holder.id || !i.departmentIds.includes(department.id)) throw new AppError(422, 'rectification-source');
   }
-  return db.transaction(async (tx) => {
-    const rowsToWrite: Row[] = input.items.map((it) => ({
-      enterpriseId: holder.id,
-      id: newId(),
-      departmentId: department.id,
-      sourceType: input.sourceType,
-      sourceId: input.sourceId,
-      title: it.title,
-      requirement: it.requirement,
-      deadline: it.deadline,
-      status: 'open',
-      createdBy: user.userId,
-      createdAt: ctx.now,
-      closedAt: null,
-      overdueSignalledAt: null,
-    }));
-    await tx.insert(rectifications).values(rowsToWrite);
-    const accounts = await enterpriseAccounts(tx, [holder.id]);
-    for (const r of rowsToWrite) {
-      await recordAudit(tx, ctx, {
-        action: 'drugs.rectification.create',
-        targetType: 'rectification',
-        targetId: r.id,
-        enterpriseId: r.enterpriseId,
-        detail: { sourceType: r.sourceType, sourceId: r.sourceId, deadline: r.deadline },
-      });
-      await notifyUsers(tx, ctx.now, {
-        userIds: accounts.map((a) => a.id),
-        kind: 'rectification-assigned',
-        params: { department: department.name, title: r.title, deadline: r.deadline },
-        target: { type: 'rectification', id: r.id },
-        link: `/drugs/rectifications/${r.id}`,
-        dedupeKey: `rectification-assigned:${r.id}`,
-      });
-    }
-    return { ids: rowsToWrite.map((r) => r.id) };
-  });
+  return db.transaction((tx) =>
+    openRectifications(tx, ctx, { enterpriseId: holder.id, department, sourceType: input.sourceType, sourceId: input.sourceId, items: input.items }),
+  );
+}
+
+/**
+ * Opens rectification items in the caller's transaction: the rows, their audit and the enterprise's
+ * notification. Also the way an inspection result with rectification (any department, A7) opens its items,
+ * so the enterprise answers them here (progress with evidence) and the officer verifies.
+ */
+export async function openRectifications(
+  tx: Tx,
+  ctx: Ctx,
+  input: {
+    enterpriseId: string;
+    department: { id: string; name: string };
+    sourceType: Row['sourceType'];
+    sourceId: string;
+    items: { title: string; requirement: string; deadline: string }[];
+  },
+): Promise<{ ids: string[] }> {
+  const a = ctx.actor;
+  const rowsToWrite: Row[] = input.items.map((it) => ({
+    enterpriseId: input.enterpriseId,
+    id: newId(),
+    departmentId: input.department.id,
+    sourceType: input.sourceType,
+    sourceId: input.sourceId,
+    title: it.title,
+    requirement: it.requirement,
+    deadline: it.deadline,
+    status: 'open',
+    createdBy: a.kind === 'user' ? a.userId : null,
+    createdAt: ctx.now,
+    closedAt: null,
+    overdueSignalledAt: null,
+  }));
+  if (!rowsToWrite.length) return { ids: [] };
+  await tx.insert(rectifications).values(rowsToWrite);
+  const accounts = await enterpriseAccounts(tx, [input.enterpriseId]);
+  for (const r of rowsToWrite) {
+    await recordAudit(tx, ctx, {
+      action: 'drugs.rectification.create',
+      targetType: 'rectification',
+      targetId: r.id,
+      enterpriseId: r.enterpriseId,
+      detail: { sourceType: r.sourceType, sourceId: r.sourceId, deadline: r.deadline },
+    });
+    await notifyUsers(tx, ctx.now, {
+      userIds: accounts.map((x) => x.id),
+      kind: 'rectification-assigned',
+      params: { department: input.department.name, title: r.title, deadline: r.deadline },
+      target: { type: 'rectification', id: r.id },
+      link: `/drugs/rectifications/${r.id}`,
+      dedupeKey: `rectification-assigned:${r.id}`,
+    });
+  }
+  return { ids: rowsToWrite.map((r) => r.id) };
 }
 
 /** Rows in scope: an enterprise its own; drug-regulation staff their department's; admin and supervisor all. */
@@ -127,6 +151,7 @@ export async function listRectifications(db: Db, ctx: Ctx, f: z.infer<typeof rec
       and(
         scopeOf(ctx),
         f.status ? eq(rectifications.status, f.status) : undefined,
+        f.inspectionId ? and(eq(rectifications.sourceType, 'inspection'), eq(rectifications.sourceId, f.inspectionId)) : undefined,
         f.enterpriseUscc ? eq(enterprises.uscc, f.enterpriseUscc.toUpperCase()) : undefined,
       ),
     )

@@ -7,6 +7,8 @@ import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { raiseSignal } from '../supervision/raise-signal.js';
 import { storedFiles } from '../files/schema.js';
+import { departments } from '../organisation/schema.js';
+import { openRectifications } from '../drugs/rectifications.js';
 import { inspections } from './schema.js';
 import { getInspection } from './get-inspection.js';
 import { resultIsLate } from './rules/result-deadline.js';
@@ -25,7 +27,9 @@ export type ResultInput = z.infer<typeof resultInput>;
 
 /**
  * A7 — an officer of the visit records its outcome; the visit is then `done`. Recorded after the deadline
- * (default 3 days after the window), the result is flagged late and a supervision signal is raised.
+ * (default 3 days after the window), the result is flagged late and a supervision signal is raised. Rectification
+ * items open as rectification items of the officer's department (the enterprise answers each with evidence, the
+ * officer verifies; overdue ones become supervision signals) in the same transaction.
  */
 export async function recordResult(db: Db, ctx: Ctx, id: string, input: ResultInput) {
   const actor = requireUser(ctx.actor, ['officer']);
@@ -53,6 +57,17 @@ export async function recordResult(db: Db, ctx: Ctx, id: string, input: ResultIn
         inspectionId: i.id,
         departmentId: i.leadDepartmentId,
         detail: { dueAt: i.resultDueAt.toISOString(), recordedAt: ctx.now.toISOString() },
+      });
+    }
+    if (input.outcome === 'rectification' && input.rectification?.length) {
+      const departmentId = actor.departmentId && i.departmentIds.includes(actor.departmentId) ? actor.departmentId : i.leadDepartmentId;
+      const [department] = await tx.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.id, departmentId));
+      await openRectifications(tx, ctx, {
+        enterpriseId: i.enterpriseId,
+        department: department!,
+        sourceType: 'inspection',
+        sourceId: i.id,
+        items: input.rectification.map((r) => ({ title: r.item, requirement: r.item, deadline: r.deadline })),
       });
     }
     await recordAudit(tx, ctx, { action: 'inspection.result', targetType: 'inspection', targetId: i.id, enterpriseId: i.enterpriseId, detail: { outcome: input.outcome, late } });

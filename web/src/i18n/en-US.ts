@@ -6,6 +6,7 @@ import { revisitsEnUS } from './revisits.en-US';
 import { drugsEnUS } from './drugs.en-US';
 import { drugsServiceEnUS } from './drugsService.en-US';
 import { proofFreeEnUS } from './proofFree.en-US';
+import { workbenchEnUS } from './workbench.en-US';
 import type { Messages } from './zh-CN';
 
 // Typed as Messages: a missing key or an extra one is a compile error.
@@ -244,4 +245,5 @@ export const enUS: Messages = {
   ...drugsEnUS,
   ...drugsServiceEnUS,
   ...proofFreeEnUS,
+  ...workbenchEnUS,
 };

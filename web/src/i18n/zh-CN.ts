@@ -9,6 +9,7 @@ import { revisitsZhCN } from './revisits.zh-CN';
 import { drugsZhCN } from './drugs.zh-CN';
 import { drugsServiceZhCN } from './drugsService.zh-CN';
 import { proofFreeZhCN } from './proofFree.zh-CN';
+import { workbenchZhCN } from './workbench.zh-CN';
 
 export const zhCN = {
   'app.name': '亲清',
@@ -248,6 +249,7 @@ export const zhCN = {
   ...drugsZhCN,
   ...drugsServiceZhCN,
   ...proofFreeZhCN,
+  ...workbenchZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -11,6 +11,7 @@ import { ArrivalSection } from './ArrivalSection';
 import { CodeItems } from './CodeItems';
 import { CodeOfficers } from './CodeOfficers';
 import { CodeSummary } from './CodeSummary';
+import { ResultSection } from './ResultSection';
 import { RightsBox } from './RightsBox';
 import { StatusBanner } from './StatusBanner';
 import type { ScanResult } from './types';
@@ -53,6 +54,7 @@ export default function ScanPage() {
         {data && data.status !== 'invalid' && (
           <>
             <ArrivalSection code={data} onConfirmed={reload} />
+            <ResultSection code={data} />
             <CodeSummary code={data} />
             <Section title={t('scan.items', { count: data.items.length })} testId="scan-items">
               <CodeItems items={data.items} />

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { CodeLinks } from '../CodeLinks';
 import { InspectionTable } from '../InspectionTable';
 import { phaseOf } from '../phase';
+import { ResultDrawer } from '../result/ResultDrawer';
 import type { Inspection } from '../types';
 import { ArrivalButton } from './ArrivalButton';
 import { ComplaintModal } from './ComplaintModal';
@@ -17,10 +18,14 @@ type Dialog = { kind: 'evaluate' | 'complain'; inspection: Inspection; reload: (
 /** The visit has begun (and was not revoked): it may be rated. */
 const canEvaluate = (i: Inspection) => i.status !== 'revoked' && Date.now() >= Date.parse(i.window.start);
 
-/** 我的检查 (enterprise): its visits; confirm arrival (A6), evaluate once and complain (A8); the service given (D4). */
+/**
+ * 我的检查 (enterprise): its visits; confirm arrival (A6), read the result and answer its rectification items (A7),
+ * evaluate once and complain (A8); the service given (D4).
+ */
 export default function MyInspectionsPage() {
   const t = useT();
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [result, setResult] = useState<Inspection | null>(null);
   // The list does not say whether a visit was rated; the ones rated here are remembered.
   const [rated, setRated] = useState<ReadonlySet<string>>(new Set());
   // The service given with each visit (D4: the extra hour, on-site teaching), read-only.
@@ -31,6 +36,16 @@ export default function MyInspectionsPage() {
       <Space wrap size={4}>
         {phaseOf(i) === 'in-progress' && !i.arrivalConfirmedAt && (
           <ArrivalButton size="small" inspectionId={i.id} onConfirmed={reload} />
+        )}
+        {i.result && (
+          <Button
+            size="small"
+            type="primary"
+            onClick={() => setResult(i)}
+            data-testid="inspection-result-open"
+          >
+            {t('result.open')}
+          </Button>
         )}
         {canEvaluate(i) && !rated.has(i.id) && (
           <Button
@@ -74,6 +89,7 @@ export default function MyInspectionsPage() {
       {dialog?.kind === 'complain' && (
         <ComplaintModal inspection={dialog.inspection} onClose={close} onDone={close} />
       )}
+      <ResultDrawer inspection={result} viewer="enterprise" onClose={() => setResult(null)} />
     </Card>
   );
 }

@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import { CodeLinks } from '../CodeLinks';
 import { InspectionTable } from '../InspectionTable';
 import { canRecordResult, canRevoke, phaseOf } from '../phase';
+import { ResultDrawer } from '../result/ResultDrawer';
 import type { Inspection, InspectionStatus } from '../types';
 import { ResultModal } from './ResultModal';
 import { RevokeModal } from './RevokeModal';
@@ -11,11 +12,12 @@ import { RevokeModal } from './RevokeModal';
 type Dialog = { kind: 'result' | 'revoke'; inspection: Inspection; reload: () => void } | null;
 const STATUSES: ('' | InspectionStatus)[] = ['', 'issued', 'done', 'revoked'];
 
-/** 我的检查任务: the visits the officer takes part in; record results (A7) and revoke codes (A5). */
+/** 我的检查任务: the visits the officer takes part in; record results (A7), read the enterprise's answers, revoke codes (A5). */
 export default function TasksPage() {
   const t = useT();
   const [status, setStatus] = useState<'' | InspectionStatus>('');
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [result, setResult] = useState<Inspection | null>(null);
 
   const actions = useCallback(
     (i: Inspection, reload: () => void) => (
@@ -28,6 +30,11 @@ export default function TasksPage() {
             data-testid="task-record-result"
           >
             {t('task.recordResult')}
+          </Button>
+        )}
+        {i.result && (
+          <Button size="small" onClick={() => setResult(i)} data-testid="task-result-open">
+            {t('result.open')}
           </Button>
         )}
         {canRevoke(i) && (
@@ -76,6 +83,7 @@ export default function TasksPage() {
       {dialog?.kind === 'result' && (
         <ResultModal inspection={dialog.inspection} onClose={() => setDialog(null)} onDone={done} />
       )}
+      <ResultDrawer inspection={result} viewer="staff" onClose={() => setResult(null)} />
       {dialog?.kind === 'revoke' && (
         <RevokeModal inspection={dialog.inspection} onClose={() => setDialog(null)} onDone={done} />
       )}
