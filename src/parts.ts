@@ -18,12 +18,14 @@ import { checkupsPart } from './checkups/part.js';
 import { revisitsPart } from './revisits/part.js';
 import { drugsPart } from './drugs/part.js';
 import { proofFreePart } from './proof-free/part.js';
+import { todosPart } from './todos/part.js';
 
 export const parts: Part[] = [
   checkupsPart,
   revisitsPart,
   drugsPart,
   proofFreePart,
+  todosPart,
 ];
 
 let installed = false;

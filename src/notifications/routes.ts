@@ -1,5 +1,4 @@
-import { and, count, desc, eq, isNull, notInArray, or } from 'drizzle-orm';
-import { hiddenFrom } from '../platform/policy/firewall.js';
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { RegisterRoutes } from '../platform/http/types.js';
 import { requireUser } from '../platform/policy/policy.js';
@@ -7,6 +6,7 @@ import { AppError } from '../platform/errors/app-error.js';
 import { translate } from '../platform/i18n/messages.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { notificationContacts, notifications, NOTIFICATION_CHANNELS } from './schema.js';
+import { myNotifications } from './mine.js';
 import './deliver.js';
 import './messages.js';
 import { notificationPolicies as P } from './policy.js';
@@ -30,11 +30,7 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
     },
     async (req) => {
       const user = requireUser(req.ctx.actor);
-      // Notifications about data behind the firewall (check-ups) never reach a role that may not read it.
-      const hidden = hiddenFrom(user).targetTypes;
-      const mine = hidden.length
-        ? and(eq(notifications.userId, user.userId), or(isNull(notifications.targetType), notInArray(notifications.targetType, hidden)))!
-        : eq(notifications.userId, user.userId);
+      const mine = myNotifications(user);
       const where = req.query.unread ? and(mine, isNull(notifications.readAt)) : mine;
       const [total] = await db.select({ n: count() }).from(notifications).where(where);
       const [unread] = await db

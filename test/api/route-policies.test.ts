@@ -22,6 +22,7 @@ const EXPECTED: Record<string, string> = {
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'public',
   'GET /api/me': 'all',
+  'GET /api/todos': 'all',
   'POST /api/me/password': 'all',
   'GET /api/admin/users': 'admin',
   'POST /api/admin/users': 'admin',

@@ -56,6 +56,7 @@ const TAGS: { name: string; description: string }[] = [
   { name: 'audit', description: 'H4 — the audit log and its hash chain' },
   { name: 'jobs', description: 'Scheduled jobs (administrators)' },
   { name: 'outbox', description: 'Messages to other systems (administrators)' },
+  { name: 'todos', description: 'The home page’s to-do counts, by role' },
 ];
 
 /** Who may call the route, as an OpenAPI security requirement (alternatives: session or API key). */

@@ -3047,6 +3047,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/todos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s to-do counts for the home page, scoped by role, department and enterprise */
+        get: operations["listTodoCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -10556,6 +10573,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "open" | "reported" | "closed";
+                inspectionId?: string;
                 enterpriseUscc?: string;
                 overdue?: string;
             };
@@ -12305,6 +12323,38 @@ export interface operations {
                         status: "kept" | "false";
                         penaltyId: string | null;
                         checkedAt: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listTodoCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description What to do, e.g. `results-overdue`; labelled by the web dictionary `todo.{key}` */
+                            key: string;
+                            count: number;
+                            /** @description The web page where it is done */
+                            link: string | null;
+                            /** @description Past a deadline */
+                            overdue?: boolean;
+                        }[];
                     };
                 };
             };

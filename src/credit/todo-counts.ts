@@ -1,0 +1,37 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../platform/db/client.js';
+import type { Ctx } from '../platform/policy/actor.js';
+import { chinaDayOf } from '../calendar/working-days.js';
+import type { Todo } from '../todos/todo.js';
+import { repairApplications as a } from './schema.js';
+
+/**
+ * Part C's to-dos: the credit officer's applications waiting for review (complete, C4) and those past their review
+ * deadline; an enterprise's own applications still waiting for a proof only it can supply.
+ */
+export async function creditTodos(db: Db, ctx: Ctx): Promise<Todo[]> {
+  const u = ctx.actor;
+  if (u.kind !== 'user') return [];
+  if (u.role === 'credit_officer') {
+    const today = chinaDayOf(ctx.now);
+    const [r] = await db
+      .select({
+        waiting: sql<number>`count(*)::int`,
+        overdue: sql<number>`count(*) FILTER (WHERE ${a.reviewDueOn} < ${today})::int`,
+      })
+      .from(a)
+      .where(eq(a.status, 'pending'));
+    return [
+      { key: 'reviews-waiting', count: r?.waiting ?? 0, link: '/credit/reviews' },
+      { key: 'reviews-overdue', count: r?.overdue ?? 0, link: '/credit/reviews', overdue: true },
+    ];
+  }
+  if (u.role === 'enterprise' && u.enterpriseId) {
+    const [r] = await db
+      .select({ n: sql<number>`count(*) FILTER (WHERE ${a.status} = 'awaiting-proof')::int` })
+      .from(a)
+      .where(eq(a.enterpriseId, u.enterpriseId));
+    return [{ key: 'proofs-to-supply', count: r?.n ?? 0, link: '/my-credit' }];
+  }
+  return [];
+}
