@@ -7,6 +7,7 @@ import { rectificationTodos } from '../drugs/todo-counts.js';
 import { creditTodos } from '../credit/todo-counts.js';
 import { checkupTodos } from '../checkups/todo-counts.js';
 import { revisitTodos } from '../revisits/todo-counts.js';
+import { proofFreeTodos } from '../proof-free/todo-counts.js';
 import { notificationTodos } from '../notifications/mine.js';
 import type { Todo, TodoCounter } from './todo.js';
 
@@ -18,6 +19,7 @@ const COUNTERS: readonly TodoCounter[] = [
   creditTodos,
   checkupTodos,
   revisitTodos,
+  proofFreeTodos,
   notificationTodos,
 ];
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
 import { departmentByCode, enterpriseOf, twoDepartmentTeams } from '../support/fixtures.js';
+import { makeIdNumber } from '../../src/identifiers/index.js';
 
 /**
  * GET /api/todos — the home page's to-do counts (issue "The product as its users meet it", item 6): each role gets
@@ -28,8 +29,23 @@ describe('to-do counts by role', () => {
     const ent = await enterpriseOf(t, 'enterprise1');
     const market = await t.login('officer1');
     const start = new Date(t.clock.now.getTime() - 1_800_000);
-    const window = { start: start.toISOString(), end: new Date(start.getTime() + 8 * 3_600_000).toISOString() };
-    const applied = await t.app.inject({ method: 'POST', url: '/api/inspections', headers: { cookie: market }, payload: { enterpriseUscc: ent.uscc, kind: 'triggered', trigger: 'complaint', itemIds: [marketItem], officerIds: [o1, o2], window } });
+    const window = {
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 8 * 3_600_000).toISOString(),
+    };
+    const applied = await t.app.inject({
+      method: 'POST',
+      url: '/api/inspections',
+      headers: { cookie: market },
+      payload: {
+        enterpriseUscc: ent.uscc,
+        kind: 'triggered',
+        trigger: 'complaint',
+        itemIds: [marketItem],
+        officerIds: [o1, o2],
+        window,
+      },
+    });
     expect(applied.statusCode).toBe(201);
     const { id } = applied.json();
 
@@ -52,7 +68,18 @@ describe('to-do counts by role', () => {
     const ecologyCases = (await todos('ecology_admin'))['cases-to-answer'];
     const sup = await t.login('supervisor');
     const marketDept = await departmentByCode(t, 'WH-SCJG');
-    const opened = await t.app.inject({ method: 'POST', url: '/api/supervision/cases', headers: { cookie: sup }, payload: { departmentId: marketDept.id, title: '结果逾期未上传', instructions: '请说明检查结果逾期未上传的原因', enterpriseUscc: ent.uscc, source: 'manual' } });
+    const opened = await t.app.inject({
+      method: 'POST',
+      url: '/api/supervision/cases',
+      headers: { cookie: sup },
+      payload: {
+        departmentId: marketDept.id,
+        title: '结果逾期未上传',
+        instructions: '请说明检查结果逾期未上传的原因',
+        enterpriseUscc: ent.uscc,
+        source: 'manual',
+      },
+    });
     expect(opened.statusCode).toBe(201);
     expect(await todos('market_admin')).toMatchObject({ 'cases-to-answer': 1, 'cases-overdue': 0 });
     expect(await todos('officer1')).toMatchObject({ 'cases-to-answer': 1 });
@@ -61,18 +88,38 @@ describe('to-do counts by role', () => {
 
     // The result with a rectification item: the enterprise has an item to answer, a visit to rate, notices unread.
     const fresh = await t.login('officer1');
-    const recorded = await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/result`, headers: { cookie: fresh }, payload: { outcome: 'rectification', notes: '台账不全', rectification: [{ item: '补全进货查验台账', deadline: '2026-12-20' }] } });
+    const recorded = await t.app.inject({
+      method: 'POST',
+      url: `/api/inspections/${id}/result`,
+      headers: { cookie: fresh },
+      payload: {
+        outcome: 'rectification',
+        notes: '台账不全',
+        rectification: [{ item: '补全进货查验台账', deadline: '2026-12-20' }],
+      },
+    });
     expect(recorded.statusCode).toBe(200);
     expect(await todos('officer1')).toMatchObject({ 'results-to-record': 0, 'results-overdue': 0 });
     const firmTodos = await todos('enterprise1');
-    expect(firmTodos).toMatchObject({ 'arrivals-to-confirm': 0, 'visits-to-evaluate': 1, 'rectifications-to-answer': 1 });
+    expect(firmTodos).toMatchObject({
+      'arrivals-to-confirm': 0,
+      'visits-to-evaluate': 1,
+      'rectifications-to-answer': 1,
+    });
     expect(firmTodos['unread-notifications']).toBeGreaterThan(0);
     expect(await todos('enterprise2')).toMatchObject({ 'visits-to-evaluate': 0 });
 
     // The enterprise answers: the officer's department has an item to verify; the other department none.
     const firm = await t.login('enterprise1');
-    const [item] = (await t.app.inject({ url: `/api/rectifications?inspectionId=${id}`, headers: { cookie: firm } })).json().items;
-    await t.app.inject({ method: 'POST', url: `/api/rectifications/${item.id}/progress`, headers: { cookie: firm }, payload: { note: '已补全台账' } });
+    const [item] = (
+      await t.app.inject({ url: `/api/rectifications?inspectionId=${id}`, headers: { cookie: firm } })
+    ).json().items;
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/rectifications/${item.id}/progress`,
+      headers: { cookie: firm },
+      payload: { note: '已补全台账' },
+    });
     expect(await todos('officer1')).toMatchObject({ 'rectifications-to-verify': 1 });
     expect(await todos('market_admin')).toMatchObject({ 'rectifications-to-verify': 1 });
     expect(await todos('officer3')).toMatchObject({ 'rectifications-to-verify': 0 });
@@ -83,11 +130,28 @@ describe('to-do counts by role', () => {
     expect((await todos('credit'))['reviews-waiting']).toBeGreaterThan(0);
     expect((await todos('expert1'))['checkup-requests']).toBeGreaterThan(0);
     expect((await todos('officer5'))['rectifications-overdue']).toBeGreaterThan(0);
-    expect(await todos('enterprise2')).toMatchObject({ 'rectifications-to-answer': 1, 'rectifications-overdue': 1 });
+    expect(await todos('enterprise2')).toMatchObject({
+      'rectifications-to-answer': 1,
+      'rectifications-overdue': 1,
+    });
     // Roles get only their own kinds: no check-up count for enforcement, no credit queue for an enterprise.
     expect(Object.keys(await todos('officer1'))).not.toContain('checkup-requests');
     expect(Object.keys(await todos('enterprise1'))).not.toContain('reviews-waiting');
     expect(Object.keys(await todos('supervisor'))).not.toContain('checkup-requests');
+  });
+
+  it('gives the department asked for an assisted verification (协查) one to answer', async () => {
+    const before = (await todos('market_admin'))['assists-to-answer']!;
+    const asked = await t.app.inject({
+      method: 'POST',
+      url: '/api/proof-free/assists',
+      headers: { cookie: await t.login('clerk1') },
+      payload: { applicantIdNumber: makeIdNumber('34020219880512301'), proofKind: 'market-compliance' },
+    });
+    expect(asked.statusCode).toBe(201);
+    expect((await todos('market_admin'))['assists-to-answer']).toBe(before + 1);
+    expect((await todos('officer1'))['assists-to-answer']).toBe(before + 1);
+    expect(await todos('ecology_admin')).toMatchObject({ 'assists-to-answer': 0 });
   });
 
   it('refuses an anonymous caller', async () => {
