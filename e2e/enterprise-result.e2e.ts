@@ -11,7 +11,9 @@ import { apiSession } from './support/api.js';
  * The enterprise reads its inspection result and answers it (issue "The product as its users meet it", item 2):
  * officer1 (市场监管) records a result with a rectification item in 我的检查任务; enterprise1, on a 390 px phone,
  * reads the result on 我的检查 and on the scanned code's page, and answers the item with a file; officer1 sees the
- * answer from the same visit's result and on the item.
+ * answer from the same visit's result and on the item. Beside it, two things the same users meet: the home page's
+ * to-do counts (item 6) move with that work, and the apply form says what is true when the department has items,
+ * just none for the enterprise's industry (item 4).
  */
 
 const SHOTS = 'e2e/screenshots';
@@ -21,6 +23,7 @@ let browser: Browser;
 let inspectionId: string;
 let code: string;
 let evidence: string;
+let pharmacyUscc: string;
 const contexts: BrowserContext[] = [];
 
 async function pageAs(username: string, width = 1440): Promise<Page> {
@@ -58,6 +61,9 @@ beforeAll(async () => {
     officerIds: [me.officer.id, partner],
     window: { start: start.toISOString(), end: new Date(start.getTime() + 8 * 3_600_000).toISOString() },
   });
+  pharmacyUscc = (
+    await (await apiSession(server.url, 'enterprise2')).get<{ enterprise: { uscc: string } }>('/api/me')
+  ).enterprise.uscc;
   inspectionId = applied.id;
   code = applied.code;
   evidence = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qinqing-result-')), '消防通道整改照片.pdf');
@@ -160,5 +166,50 @@ describe('the enterprise reads its inspection result and answers a rectification
     expect(await progress.innerText()).toContain(answer);
     expect(await progress.innerText()).toContain('消防通道整改照片.pdf');
     await officer.screenshot({ path: `${SHOTS}/officer-sees-answer.png`, fullPage: true });
+  });
+});
+
+describe('the home page is a launcher with the caller’s to-do counts', () => {
+  const count = async (page: Page, key: string) => {
+    const card = page.locator(`[data-testid="home-todo"][data-key="${key}"]`);
+    await card.waitFor();
+    return Number(await card.getAttribute('data-count'));
+  };
+
+  it('shows the officer the item to verify and the enterprise its visit to rate, each a link to the work', async () => {
+    const officer = await pageAs('officer1');
+    expect(await count(officer, 'rectifications-to-verify')).toBeGreaterThanOrEqual(1);
+    await officer.screenshot({ path: `${SHOTS}/home-todos-officer.png`, fullPage: true });
+    await officer.locator('[data-testid="home-todo"][data-key="rectifications-to-verify"] a').click();
+    await officer.waitForURL('**/drugs/rectifications');
+
+    const ent = await pageAs('enterprise1', 390);
+    expect(await count(ent, 'visits-to-evaluate')).toBeGreaterThanOrEqual(1);
+    expect(await ent.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(
+      true,
+    );
+    await ent.screenshot({ path: `${SHOTS}/home-todos-enterprise-390.png`, fullPage: true });
+    await ent.locator('[data-testid="home-todo"][data-key="visits-to-evaluate"] a').click();
+    await ent.waitForURL('**/my-inspections');
+  });
+});
+
+describe('the apply form says what is true about the items offered', () => {
+  it('for a pharmacy, 生态环境 has items but none of that industry: it says so and offers its other items', async () => {
+    const officer = await pageAs('officer3');
+    await officer.getByTestId('menu-apply-code').click();
+    await officer.waitForURL('**/inspections/apply');
+    await officer.getByTestId('apply-enterprise').click();
+    await officer.keyboard.type(pharmacyUscc);
+    await officer.locator('.ant-select-item-option', { hasText: pharmacyUscc }).click();
+    const hint = officer.getByTestId('apply-no-industry-items');
+    await hint.waitFor();
+    expect(await hint.innerText()).toMatch(/本部门已公布 \d+ 项检查事项，但没有适用于“.+”行业的事项/);
+    expect(await officer.getByTestId('apply-items-option').count()).toBe(0);
+    await officer.screenshot({ path: `${SHOTS}/apply-no-industry-items.png`, fullPage: true });
+    await hint.getByTestId('apply-items-show-all').click();
+    await officer.getByTestId('apply-items-all').waitFor();
+    await officer.getByTestId('apply-items-option').first().waitFor();
+    expect(await officer.getByTestId('apply-items-option').count()).toBeGreaterThan(0);
   });
 });

@@ -33,4 +33,17 @@ export const workbenchEnUS: Record<keyof typeof workbenchZhCN, string> = {
   'todo.checkup-rectifying': 'Check-up problems under rectification',
   'todo.revisits-to-do': 'Revisits to do',
   'todo.unread-notifications': 'Unread reminders',
+  'apply.noItemsForIndustry':
+    'Your department has published {count} items, but none for the industry “{industry}”',
+  'apply.noItemsScenarios':
+    'Choose among your department’s other items, or a joint scenario of this industry your department takes part in:',
+  'apply.noItemsNoScenario':
+    'Choose among your department’s other items; no joint scenario of this industry includes your department yet.',
+  'apply.itemsShowAll': 'Show all {count} items of your department',
+  'apply.itemsUseScenario': 'Use the joint scenario: {name}',
+  'apply.itemsAllIndustries':
+    'Showing all published items of your department (any industry, {count}); choose those that fit this inspection',
+  'apply.itemsIndustryOnly': 'This industry only',
+  'todo.assists-to-answer': 'Assisted verifications to answer',
+  'todo.assists-overdue': 'Assisted verifications overdue',
 };

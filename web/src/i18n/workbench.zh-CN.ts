@@ -30,4 +30,14 @@ export const workbenchZhCN = {
   'todo.checkup-rectifying': '体检问题整改跟踪中',
   'todo.revisits-to-do': '待回访',
   'todo.unread-notifications': '未读提醒',
+  'apply.noItemsForIndustry': '本部门已公布 {count} 项检查事项，但没有适用于“{industry}”行业的事项',
+  'apply.noItemsScenarios': '可以改选本部门的其他事项，或选择本部门参与的该行业联查场景：',
+  'apply.noItemsNoScenario': '可以改选本部门的其他事项；该行业暂无本部门参与的联查场景。',
+  'apply.itemsShowAll': '显示本部门全部 {count} 项事项',
+  'apply.itemsUseScenario': '使用联查场景：{name}',
+  'apply.itemsAllIndustries':
+    '正在显示本部门全部已公布事项（不限行业，共 {count} 项），请选择与本次检查相符的事项',
+  'apply.itemsIndustryOnly': '只看本行业事项',
+  'todo.assists-to-answer': '待回复协查',
+  'todo.assists-overdue': '协查已超期',
 } as const;

@@ -1,11 +1,13 @@
-import { Alert, Button, Checkbox, DatePicker, Form, Radio, Select, type FormInstance } from 'antd';
+import { Button, Checkbox, DatePicker, Form, Radio, Select, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useT } from '../../i18n';
+import { useIndustryOptions } from '../../reference/hooks';
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
 import { TRIGGERS, type InspectionKind, type Trigger } from '../types';
 import { EnterpriseSelect, type EnterpriseChoice } from './EnterpriseSelect';
 import { ItemPicker } from './ItemPicker';
+import { ItemsHint } from './ItemsHint';
 import { OfficerPicker } from './OfficerPicker';
 import { useApplySources } from './useApplySources';
 
@@ -35,11 +37,20 @@ export function ApplyForm({ form, departmentId, initialValues, busy, onSubmit }:
   const trigger = Form.useWatch('trigger', form);
   const scenarioId = Form.useWatch('scenarioId', form);
   const [enterprise, setEnterprise] = useState<EnterpriseChoice>();
-  const sources = useApplySources(departmentId, scenarioId, enterprise?.industry);
+  // The department's items of every industry, when the enterprise's industry has none (or the officer asks).
+  const [allIndustries, setAllIndustries] = useState(false);
+  const sources = useApplySources(departmentId, scenarioId, enterprise?.industry, allIndustries);
+  const industries = useIndustryOptions();
+  const industryName = enterprise?.industry
+    ? (industries.options.find((o) => o.value === enterprise.industry)?.label ?? enterprise.industry)
+    : undefined;
 
   // Another enterprise, another industry: its items and scenarios are chosen afresh.
   const onEnterprise = (next: EnterpriseChoice | undefined) => {
-    if (next?.industry !== enterprise?.industry) form.setFieldsValue({ scenarioId: undefined, itemIds: [] });
+    if (next?.industry !== enterprise?.industry) {
+      form.setFieldsValue({ scenarioId: undefined, itemIds: [] });
+      setAllIndustries(false);
+    }
     setEnterprise(next);
   };
 
@@ -108,8 +119,22 @@ export function ApplyForm({ form, departmentId, initialValues, busy, onSubmit }:
           options={sources.scenarios.map((s) => ({ value: s.id, label: s.name }))}
         />
       </Form.Item>
-      {!sources.loading && !sources.items.length && (
-        <Alert type="warning" showIcon title={t('apply.noItems')} style={{ marginBottom: 16 }} />
+      {!sources.loading && !sources.scenario && (
+        <ItemsHint
+          industryName={industryName}
+          offered={sources.items.length}
+          departmentTotal={sources.departmentTotal}
+          scenarios={sources.scenarios}
+          allIndustries={allIndustries}
+          onAllIndustries={(all) => {
+            form.setFieldValue('itemIds', []);
+            setAllIndustries(all);
+          }}
+          onScenario={(id) => {
+            form.setFieldsValue({ scenarioId: id });
+            onValuesChange({ scenarioId: id });
+          }}
+        />
       )}
       <Form.Item
         name="itemIds"

@@ -7,21 +7,28 @@ import type { Officer } from '../../officers/types';
 import type { ItemList } from '../../reference/types';
 
 /**
- * What the apply form offers: the own department's published items for the enterprise's industry, or a
- * joint scenario's (A1); the published scenarios of that industry the department takes part in; and the
- * officers of every department involved.
+ * What the apply form offers: the own department's published items for the enterprise's industry (or all of them
+ * when `allIndustries`), or a joint scenario's (A1); how many items the department has published in all (so an
+ * empty list can say whether the department has none or none for this industry); the published scenarios of
+ * that industry the department takes part in; and the officers of every department involved.
  */
 export function useApplySources(
   departmentId: string | undefined,
   scenarioId: string | undefined,
   industry: string | undefined,
+  allIndustries = false,
 ) {
   const own = useApiQuery<Page<CatalogItem>>(departmentId ? CATALOG_ITEMS_PATH : null, {
     departmentId,
-    industry,
+    industry: allIndustries ? undefined : industry,
     published: true,
     pageSize: CATALOG_PAGE_SIZE,
   });
+  // Only asked when the list is narrowed to an industry: the department's published items of any industry.
+  const everyIndustry = useApiQuery<Page<CatalogItem>>(
+    departmentId && industry && !allIndustries ? CATALOG_ITEMS_PATH : null,
+    { departmentId, published: true, pageSize: 1 },
+  );
   const scenarioList = useApiQuery<Page<Scenario>>(CATALOG_SCENARIOS_PATH, {
     published: true,
     pageSize: CATALOG_PAGE_SIZE,
@@ -54,7 +61,9 @@ export function useApplySources(
     scenario,
     items,
     officers,
-    loading: own.loading || scenarioList.loading || officerList.loading,
+    /** The department's published items of every industry (undefined while unknown). */
+    departmentTotal: allIndustries || !industry ? own.data?.total : everyIndustry.data?.total,
+    loading: own.loading || everyIndustry.loading || scenarioList.loading || officerList.loading,
     error: own.error ?? scenarioList.error ?? officerList.error,
     reload: () => {
       own.reload();
