@@ -5,7 +5,7 @@ import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { jointScenarioItems, jointScenarios } from './schema.js';
-import { assertScenarioEditor } from './policy.js';
+import { assertScenarioDepartments, assertScenarioEditor } from './policy.js';
 import { checkScenarioItems } from './check-scenario-items.js';
 import { presentScenarios } from './list-scenarios.js';
 import type { ScenarioInput } from './inputs.js';
@@ -14,15 +14,16 @@ import './messages.js';
 
 /**
  * POST /api/catalog/scenarios — a joint scenario (联查场景) groups items of several departments for one kind
- * of enterprise (admin, supervisor). See scenario-rules.ts for what makes it sound.
+ * of enterprise (admin, supervisor; a dept_admin with an item of its department). See scenario-rules.ts for what makes it sound.
  */
 export async function createScenario(db: Db, ctx: Ctx, input: ScenarioInput) {
-  assertScenarioEditor(ctx.actor);
+  const user = assertScenarioEditor(ctx.actor);
   try {
     return await db.transaction(async (tx) => {
       const [clash] = await tx.select({ id: jointScenarios.id }).from(jointScenarios).where(eq(jointScenarios.code, input.code));
       if (clash) throw new AppError(409, 'scenario-code-exists', { code: input.code }, { scenarioId: clash.id });
       const members = await checkScenarioItems(tx, input.itemIds, input.industry, ctx.locale);
+      assertScenarioDepartments(user, members.map((m) => m.item.departmentId));
       const id = newId();
       const [scenario] = await tx
         .insert(jointScenarios)

@@ -9,7 +9,7 @@ import { industryFromText, industryName } from '../enterprises/industries.js';
 import { cellText, type Cell } from '../enterprises/import-columns.js';
 import { departments } from '../organisation/schema.js';
 import { inspectionItems, jointScenarioItems, jointScenarios } from './schema.js';
-import { assertScenarioEditor } from './policy.js';
+import { assertScenarioEditor, scenarioDepartmentOf } from './policy.js';
 import { scenarioFields } from './inputs.js';
 import { scenarioProblems } from './scenario-rules.js';
 import { columnLabel } from '../platform/sheets/columns.js';
@@ -46,13 +46,13 @@ interface Group {
 
 /**
  * POST /api/catalog/scenarios/import — joint scenarios from an .xlsx or .csv, one row per item of a scenario
- * (admin, supervisor). A scenario is identified by its code; the file is the truth for the scenarios it holds
+ * (admin, supervisor; a dept_admin only scenarios holding an item of its department). A scenario is identified by its code; the file is the truth for the scenarios it holds
  * (fields and the set of items), so re-importing changes nothing. Each scenario is all-or-nothing: one invalid
  * row (unknown department or item, conflicting cells) or a broken scenario rule (one department only, an item
  * not for the industry) skips it; the others are written in one transaction, with one audit entry.
  */
 export async function importScenarios(db: Db, ctx: Ctx, file: { filename: string; data: Buffer }): Promise<ScenarioImportResult> {
-  assertScenarioEditor(ctx.actor);
+  const own = scenarioDepartmentOf(assertScenarioEditor(ctx.actor));
   const locale = ctx.locale;
   // Loaded whole: a scenario's name merged over its item rows gives each row the name.
   const sheet = await readSheet(file, { columns: SCENARIO_COLUMNS, maxRows: SCENARIO_IMPORT_MAX_ROWS, locale, merged: true });
@@ -79,6 +79,10 @@ export async function importScenarios(db: Db, ctx: Ctx, file: { filename: string
         errors.push({ row, code, column, message: translate(locale, code, params) });
         g.invalid = true;
       };
+      if (own !== null && !g.items.some((i) => i.item.departmentId === own)) {
+        const ownName = known.find((d) => d.id === own)?.name ?? '';
+        fail(g.rows[0]!, 'row-scenario-own-department', { scenario: g.code, own: ownName }, 'department');
+      }
       for (const p of scenarioProblems(
         g.items.map((i) => i.item),
         g.industry!.value,

@@ -26,6 +26,14 @@ registerMessages({
     'zh-CN': '检查事项“{name}”不适用于行业“{industry}”',
     'en-US': 'Inspection item “{name}” does not apply to industry “{industry}”',
   },
+  'scenario-own-department-required': {
+    'zh-CN': '部门管理员只能维护本部门参与的联查场景：请至少选择一项本部门的检查事项',
+    'en-US': 'A department administrator keeps only scenarios its department takes part in: choose at least one of its items',
+  },
+  'row-scenario-own-department': {
+    'zh-CN': '场景 {scenario} 不含本部门（{own}）的检查事项，部门管理员不能导入',
+    'en-US': 'Scenario {scenario} holds no item of your department ({own}); a department administrator cannot import it',
+  },
   'nothing-to-change': { 'zh-CN': '没有要修改的内容', 'en-US': 'Nothing to change' },
   // Row errors of the catalog imports.
   'row-required': { 'zh-CN': '未填写{column}', 'en-US': '{column} is required' },

@@ -4,7 +4,8 @@ import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { jointScenarioItems, jointScenarios } from './schema.js';
-import { assertScenarioEditor } from './policy.js';
+import { assertScenarioDepartments, assertScenarioEditor, scenarioDepartmentOf } from './policy.js';
+import { itemsWithDepartments } from './list-items.js';
 import { checkScenarioItems } from './check-scenario-items.js';
 import { presentScenarios } from './list-scenarios.js';
 import type { UpdateScenarioInput } from './inputs.js';
@@ -16,7 +17,7 @@ import './messages.js';
  * The scenario rules are checked again on the result (a new industry must suit the items it keeps).
  */
 export async function updateScenario(db: Db, ctx: Ctx, id: string, input: UpdateScenarioInput) {
-  assertScenarioEditor(ctx.actor);
+  const user = assertScenarioEditor(ctx.actor);
   if (Object.values(input).every((v) => v === undefined)) throw new AppError(422, 'nothing-to-change');
   try {
     return await db.transaction(async (tx) => {
@@ -24,6 +25,10 @@ export async function updateScenario(db: Db, ctx: Ctx, id: string, input: Update
       if (!before) throw new AppError(404, 'scenario-not-found');
       const links = await tx.select({ itemId: jointScenarioItems.itemId }).from(jointScenarioItems).where(eq(jointScenarioItems.scenarioId, id));
       const oldItemIds = links.map((l) => l.itemId);
+      if (scenarioDepartmentOf(user) !== null) {
+        const held = await itemsWithDepartments(tx, oldItemIds);
+        assertScenarioDepartments(user, held.map((h) => h.item.departmentId), true);
+      }
       const itemIds = input.itemIds ?? oldItemIds;
       const industry = input.industry ?? before.industry;
 
@@ -45,7 +50,8 @@ export async function updateScenario(db: Db, ctx: Ctx, id: string, input: Update
           .where(and(eq(jointScenarios.code, input.code!), ne(jointScenarios.id, id)));
         if (clash) throw new AppError(409, 'scenario-code-exists', { code: input.code }, { scenarioId: clash.id });
       }
-      await checkScenarioItems(tx, itemIds, industry, ctx.locale);
+      const members = await checkScenarioItems(tx, itemIds, industry, ctx.locale);
+      assertScenarioDepartments(user, members.map((m) => m.item.departmentId));
 
       let scenario = before;
       if (Object.keys(changes).length > 0) {

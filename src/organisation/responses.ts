@@ -30,21 +30,25 @@ export const listDivisions = {
   }),
 };
 
-export const listOfficers = {
-  200: z.object({
-    items: z.array(
-      z.object({
-        id: z.string(),
-        name: z.string(),
-        department: z.object({ id: z.string(), name: z.string() }),
-        team: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
-        certificateNo: z.string(),
-        fields: z.array(z.string()),
-        validFrom: z.string(),
-        validUntil: z.string(),
-        status: z.enum(['active', 'suspended', 'revoked']),
-        certificateState: z.enum(['suspended', 'valid', 'expiring', 'expired', 'not-yet-valid']),
-      }),
-    ),
-  }),
+const officer = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    department: z.object({ id: z.string(), name: z.string() }),
+    team: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+    certificateNo: z.string(),
+    fields: z.array(z.string()),
+    validFrom: z.string(),
+    validUntil: z.string(),
+    status: z.enum(['active', 'suspended', 'revoked']),
+    certificateState: z.enum(['suspended', 'valid', 'expiring', 'expired', 'not-yet-valid']),
+  })
+  .meta({ id: 'Officer' });
+
+export const listOfficers = { 200: z.object({ items: z.array(officer) }) };
+export const createOfficer = { 201: officer };
+export const updateOfficer = { 200: officer };
+
+export const listTeams = {
+  200: z.object({ items: z.array(z.object({ id: z.string(), departmentId: z.string(), name: z.string() })) }),
 };

@@ -3,8 +3,11 @@ import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { RegisterRoutes } from '../platform/http/types.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { departments, divisions, officers, teams } from './schema.js';
-import { certificateState } from './certificate.js';
 import { organisationPolicies as P } from './policy.js';
+import { presentOfficer } from './present-officer.js';
+import { createOfficerInput, updateOfficerInput } from './officer-input.js';
+import { createOfficer } from './create-officer.js';
+import { updateOfficer } from './update-officer.js';
 import * as R from './responses.js';
 
 export const organisationRoutes: RegisterRoutes = (app, deps) => {
@@ -50,19 +53,49 @@ export const organisationRoutes: RegisterRoutes = (app, deps) => {
         .where(and(...conds))
         .orderBy(asc(departments.code), asc(officers.name));
       return {
-        items: rows.map(({ o, departmentName, teamName }) => ({
-          id: o.id,
-          name: o.name,
-          department: { id: o.departmentId, name: departmentName },
-          team: o.teamId ? { id: o.teamId, name: teamName } : null,
-          certificateNo: o.certificateNo,
-          fields: o.certificateFields,
-          validFrom: o.certificateValidFrom,
-          validUntil: o.certificateValidUntil,
-          status: o.certificateStatus,
-          certificateState: certificateState(o, req.ctx.now),
-        })),
+        items: rows.map(({ o, departmentName, teamName }) => presentOfficer(o, departmentName, teamName, req.ctx.now)),
       };
+    },
+  );
+
+  app.post(
+    '/api/officers',
+    { config: { policy: P.createOfficer },
+      schema: { operationId: 'createOfficer', response: R.createOfficer,
+        tags: ['organisation'],
+        summary: 'Register an officer with the enforcement certificate held (admin; a dept_admin only in its own department)',
+        body: createOfficerInput,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createOfficer(db, req.ctx, req.body)),
+  );
+
+  app.patch(
+    '/api/officers/:id',
+    { config: { policy: P.updateOfficer },
+      schema: { operationId: 'updateOfficer', response: R.updateOfficer,
+        tags: ['organisation'],
+        summary: 'Change an officer’s name, team or certificate (number, fields, validity, status) (admin; a dept_admin in its own department)',
+        params: z.object({ id: z.uuid() }),
+        body: updateOfficerInput,
+      },
+    },
+    async (req) => updateOfficer(db, req.ctx, req.params.id, req.body),
+  );
+
+  app.get(
+    '/api/teams',
+    { config: { policy: P.teams },
+      schema: { operationId: 'listTeams', response: R.listTeams,
+        tags: ['organisation'],
+        summary: 'Teams (执法大队), of one department when named',
+        querystring: z.object({ departmentId: z.uuid().optional() }),
+      },
+    },
+    async (req) => {
+      requireUser(req.ctx.actor);
+      const where = req.query.departmentId ? eq(teams.departmentId, req.query.departmentId) : undefined;
+      return { items: await db.select().from(teams).where(where).orderBy(asc(teams.name)) };
     },
   );
 };

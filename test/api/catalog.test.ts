@@ -15,7 +15,7 @@ const dept: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await testApp();
-  for (const u of ['admin', 'supervisor', 'market_admin', 'officer1', 'enterprise1']) cookies[u] = await t.login(u);
+  for (const u of ['admin', 'supervisor', 'market_admin', 'ecology_admin', 'officer1', 'enterprise1']) cookies[u] = await t.login(u);
   for (const d of await t.deps.database.db.select().from(departments)) dept[d.code] = d.id;
 });
 afterAll(async () => t?.close());
@@ -240,7 +240,21 @@ describe('A1 catalog: import', () => {
     );
     const again = (await upload('supervisor', '/api/catalog/scenarios/import', '联查场景.xlsx', file)).json();
     expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: 1 });
-    expect((await upload('market_admin', '/api/catalog/scenarios/import', '联查场景.xlsx', file)).statusCode).toBe(403);
+    // A dept_admin imports scenarios its department takes part in; a scenario without its items is skipped.
+    const mine = (await upload('market_admin', '/api/catalog/scenarios/import', '联查场景.xlsx', file)).json();
+    expect(mine).toMatchObject({ imported: 0, updated: 0, unchanged: 1 });
+    const fireOnly = await xlsx([
+      ['场景编码', '场景名称', '行业', '部门', '事项编码'],
+      ['LC-XF-WJ-001', '消防卫健联查', '商超零售', 'WH-XF', 'XF-002'],
+      [null, null, null, '卫生健康', 'WJ-003'],
+    ]);
+    const refused = await upload('market_admin', '/api/catalog/scenarios/import', '联查场景.xlsx', fireOnly);
+    expect(refused.statusCode).toBe(200);
+    expect(refused.json()).toMatchObject({ imported: 0, skipped: [{ code: 'LC-XF-WJ-001', rows: [2, 3] }] });
+    expect(refused.json().errors[0]).toMatchObject({ row: 2, code: 'row-scenario-own-department' });
+    expect(refused.json().errors[0].message).toContain('芜湖市市场监督管理局');
+    expect((await get('admin', '/api/catalog/scenarios?q=LC-XF-WJ-001')).json().total).toBe(0);
+    expect((await upload('officer1', '/api/catalog/scenarios/import', '联查场景.xlsx', file)).statusCode).toBe(403);
   });
 });
 
@@ -258,7 +272,7 @@ describe('A1 catalog: joint scenarios', () => {
     expect(all.total).toBeGreaterThanOrEqual(DEMO_SCENARIOS.length);
   });
 
-  it('a supervisor creates and changes a scenario; one department only is refused; a dept_admin may not', async () => {
+  it('a supervisor creates and changes a scenario; one department only is refused; a dept_admin only with its items', async () => {
     const [market] = await demoItemsOf(t.deps.database.db, 'WH-SCJG', { published: true });
     const fire = (await demoItemsOf(t.deps.database.db, 'WH-XF', { published: true })).find((i) => i.industries.length === 0)!;
     const marketAny = (await demoItemsOf(t.deps.database.db, 'WH-SCJG')).find((i) => i.code === 'SCJG-009')!;
@@ -277,7 +291,24 @@ describe('A1 catalog: joint scenarios', () => {
     const changed = await send('supervisor', 'PATCH', `/api/catalog/scenarios/${created.json().id}`, { name: '测试场景（改）', itemIds: [fire.id, marketAny.id] });
     expect(changed.statusCode).toBe(200);
     expect(changed.json().items.map((i: { id: string }) => i.id).sort()).toEqual([fire.id, marketAny.id].sort());
-    expect((await send('market_admin', 'POST', '/api/catalog/scenarios', { ...body, code: 'LC-TEST-004' })).statusCode).toBe(403);
+    const notOurs = await send('ecology_admin', 'POST', '/api/catalog/scenarios', { ...body, code: 'LC-TEST-004' });
+    expect(notOurs.statusCode).toBe(422);
+    expect(notOurs.json()).toMatchObject({ code: 'scenario-own-department-required' });
+    expect(notOurs.json().detail).toContain('本部门');
+    expect((await get('admin', '/api/catalog/scenarios?q=LC-TEST-004')).json().total).toBe(0);
+    // The scenario holds fire and market items: the ecology admin may not change it (404, audited as denied).
+    const otherPatch = await send('ecology_admin', 'PATCH', `/api/catalog/scenarios/${created.json().id}`, { name: 'x' });
+    expect(otherPatch.statusCode).toBe(404);
+    const ours = await send('market_admin', 'POST', '/api/catalog/scenarios', { ...body, code: 'LC-TEST-005' });
+    expect(ours.statusCode).toBe(201);
+    const [audit] = await t.deps.database.db.select().from(auditLog).where(and(eq(auditLog.action, 'catalog.scenario.create'), eq(auditLog.targetId, ours.json().id)));
+    expect(audit).toMatchObject({ actorName: 'market_admin', outcome: 'ok' });
+    // It may not take its own department's items out of the scenario.
+    const health = (await demoItemsOf(t.deps.database.db, 'WH-WJ')).find((i) => i.code === 'WJ-003')!;
+    const dropOwn = await send('market_admin', 'PATCH', `/api/catalog/scenarios/${ours.json().id}`, { itemIds: [fire.id, health.id] });
+    expect(dropOwn.statusCode).toBe(422);
+    expect(dropOwn.json().code).toBe('scenario-own-department-required');
+    expect((await send('officer1', 'POST', '/api/catalog/scenarios', { ...body, code: 'LC-TEST-006' })).statusCode).toBe(403);
   });
 
   it('reports the integration rate and items by department', async () => {

@@ -200,6 +200,41 @@ export interface paths {
         /** Officers with enforcement certificate and its validity */
         get: operations["listOfficers"];
         put?: never;
+        /** Register an officer with the enforcement certificate held (admin; a dept_admin only in its own department) */
+        post: operations["createOfficer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/officers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an officer’s name, team or certificate (number, fields, validity, status) (admin; a dept_admin in its own department) */
+        patch: operations["updateOfficer"];
+        trace?: never;
+    };
+    "/api/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Teams (执法大队), of one department when named */
+        get: operations["listTeams"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -406,7 +441,7 @@ export interface paths {
         /** Joint scenarios with their items and the departments involved */
         get: operations["listScenarios"];
         put?: never;
-        /** Create a joint scenario of items of several departments (admin, supervisor) */
+        /** Create a joint scenario of items of several departments (admin, supervisor, dept_admin; a dept_admin only with an item of its department) */
         post: operations["createScenario"];
         delete?: never;
         options?: never;
@@ -427,7 +462,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a joint scenario; itemIds replaces its items (admin, supervisor) */
+        /** Change a joint scenario; itemIds replaces its items (admin, supervisor, dept_admin; a dept_admin only scenarios holding an item of its department) */
         patch: operations["updateScenario"];
         trace?: never;
     };
@@ -440,7 +475,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import joint scenarios from an .xlsx or .csv, one row per item (multipart field `file`; admin, supervisor): matched by scenario code, each scenario all-or-nothing */
+        /** Import joint scenarios from an .xlsx or .csv, one row per item (multipart field `file`; admin, supervisor, dept_admin — only scenarios holding an item of its department): matched by scenario code, each scenario all-or-nothing */
         post: operations["importScenarios"];
         delete?: never;
         options?: never;
@@ -3090,6 +3125,26 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        OfficerInput: {
+            id: string;
+            name: string;
+            department: {
+                id: string;
+                name: string;
+            };
+            team: {
+                id: string;
+                name: string | null;
+            } | null;
+            certificateNo: string;
+            fields: string[];
+            validFrom: string;
+            validUntil: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "revoked";
+            /** @enum {string} */
+            certificateState: "suspended" | "valid" | "expiring" | "expired" | "not-yet-valid";
+        };
         CatalogItemInput: {
             id: string;
             code: string;
@@ -3135,6 +3190,26 @@ export interface components {
             source: "admin" | "official";
             provisional: boolean;
             weekday: number;
+        };
+        Officer: {
+            id: string;
+            name: string;
+            department: {
+                id: string;
+                name: string;
+            };
+            team: {
+                id: string;
+                name: string | null;
+            } | null;
+            certificateNo: string;
+            fields: string[];
+            validFrom: string;
+            validUntil: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "revoked";
+            /** @enum {string} */
+            certificateState: "suspended" | "valid" | "expiring" | "expired" | "not-yet-valid";
         };
         CatalogItem: {
             id: string;
@@ -3666,25 +3741,117 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        items: components["schemas"]["Officer"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    createOfficer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    teamId?: string | null;
+                    certificateNo: string;
+                    fields: ("market" | "ecology" | "drugs" | "transport" | "culture" | "emergency" | "fire" | "health" | "supervision" | "credit")[];
+                    /** Format: date */
+                    validFrom: string;
+                    /** Format: date */
+                    validUntil: string;
+                    /**
+                     * @default active
+                     * @enum {string}
+                     */
+                    status?: "active" | "suspended" | "revoked";
+                    /** Format: uuid */
+                    departmentId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Officer"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    updateOfficer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    teamId?: string | null;
+                    certificateNo?: string;
+                    fields?: ("market" | "ecology" | "drugs" | "transport" | "culture" | "emergency" | "fire" | "health" | "supervision" | "credit")[];
+                    /** Format: date */
+                    validFrom?: string;
+                    /** Format: date */
+                    validUntil?: string;
+                    /** @enum {string} */
+                    status?: "active" | "suspended" | "revoked";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Officer"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listTeams: {
+        parameters: {
+            query?: {
+                departmentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
                         items: {
                             id: string;
+                            departmentId: string;
                             name: string;
-                            department: {
-                                id: string;
-                                name: string;
-                            };
-                            team: {
-                                id: string;
-                                name: string | null;
-                            } | null;
-                            certificateNo: string;
-                            fields: string[];
-                            validFrom: string;
-                            validUntil: string;
-                            /** @enum {string} */
-                            status: "active" | "suspended" | "revoked";
-                            /** @enum {string} */
-                            certificateState: "suspended" | "valid" | "expiring" | "expired" | "not-yet-valid";
                         }[];
                     };
                 };
