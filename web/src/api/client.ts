@@ -201,6 +201,9 @@ export const api = {
   post<T>(path: string, body?: unknown, options: Omit<RequestOptions, 'method' | 'body'> = {}): Promise<T> {
     return request<T>(path, { ...options, method: 'POST', body });
   },
+  patch<T>(path: string, body?: unknown): Promise<T> {
+    return request<T>(path, { method: 'PATCH', body });
+  },
   /** Multipart upload of one file in the given field. */
   upload<T>(path: string, file: File, field = 'file'): Promise<T> {
     const form = new FormData();

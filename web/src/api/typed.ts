@@ -17,3 +17,6 @@ export type Answer<Op extends keyof operations, Status extends number = 200> = S
 
 /** One element of a list answer (`{ items: [...] }`). */
 export type Item<Op extends keyof operations, Status extends number = 200> = Answer<Op, Status> extends { items: (infer T)[] } ? T : never;
+
+/** The JSON body an operation takes. */
+export type Body<Op extends keyof operations> = operations[Op] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;

@@ -70,6 +70,10 @@ const ProofAssistsPage = lazy(() => import('../proof-free/AssistsPage'));
 const ProofCommitmentsPage = lazy(() => import('../proof-free/CommitmentsPage'));
 const ProofCatalogPage = lazy(() => import('../proof-free/CatalogPage'));
 const ProofReceiptPage = lazy(() => import('../proof-free/ReceiptPage'));
+const UsersPage = lazy(() => import('../admin/UsersPage'));
+const ApiKeysPage = lazy(() => import('../admin/ApiKeysPage'));
+const AuditLogPage = lazy(() => import('../admin/AuditLogPage'));
+const JobsPage = lazy(() => import('../admin/JobsPage'));
 
 /** Pages guarded by their menu entry's roles (menu.tsx): path → [entry key, page]. */
 const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] = [
@@ -114,6 +118,10 @@ const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] =
   ['proof-free/assists', 'proof-assists', <ProofAssistsPage />],
   ['proof-free/commitments', 'proof-commitments', <ProofCommitmentsPage />],
   ['proof-free/catalog', 'proof-catalog', <ProofCatalogPage />],
+  ['admin/users', 'users', <UsersPage />],
+  ['admin/api-keys', 'api-keys', <ApiKeysPage />],
+  ['admin/audit', 'audit-log', <AuditLogPage />],
+  ['admin/jobs', 'jobs', <JobsPage />],
 ];
 
 /** A page outside the admin layout (no sider or header), e.g. the public scan page. */

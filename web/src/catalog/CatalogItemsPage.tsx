@@ -1,22 +1,33 @@
-import { Card, Input, Segmented, Space, Tag, type TableColumnsType } from 'antd';
+import { Button, Card, Input, Segmented, Space, Tag, type TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useMemo, useState } from 'react';
+import { api } from '../api/client';
+import type { Answer } from '../api/typed';
 import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import type { Page } from '../enterprises/types';
 import { useT } from '../i18n';
+import { editColumn } from '../shared/editColumn';
 import { DepartmentSelect } from '../shared/filters';
 import { ListTable } from '../shared/ListTable';
+import { SpreadsheetImport } from '../shared/SpreadsheetImport';
 import { CATALOG_ITEMS_PATH, CATALOG_PAGE_SIZE } from './api';
 import { CatalogStats } from './CatalogStats';
+import { ItemDrawer } from './ItemDrawer';
 import { PublishSwitch } from './PublishSwitch';
 import type { CatalogItem } from './types';
 
 type Published = '' | 'true' | 'false';
 
-function useColumns(reload: () => void): TableColumnsType<CatalogItem> {
+type Editing = CatalogItem | 'new' | null;
+
+function useColumns(reload: () => void, edit: (item: CatalogItem) => void): TableColumnsType<CatalogItem> {
   const t = useT();
-  return useMemo(
-    () => [
+  const me = useMe();
+  return useMemo<TableColumnsType<CatalogItem>>(() => {
+    const editable = (item: CatalogItem) =>
+      me.role === 'admin' || (me.role === 'dept_admin' && me.department?.id === item.departmentId);
+    return [
       { key: 'code', dataIndex: 'code', title: t('catalog.code'), width: 110 },
       { key: 'name', dataIndex: 'name', title: t('catalog.name'), width: 300 },
       { key: 'legalBasis', dataIndex: 'legalBasis', title: t('catalog.legalBasis'), width: 380 },
@@ -34,9 +45,9 @@ function useColumns(reload: () => void): TableColumnsType<CatalogItem> {
         fixed: 'end',
         render: (_, item) => <PublishSwitch item={item} onChanged={reload} />,
       },
-    ],
-    [t, reload],
-  );
+      editColumn(t, editable, edit, 'item-edit'),
+    ];
+  }, [t, reload, edit, me]);
 }
 
 /** 检查事项 (A1): each department's items with their legal basis; publish or withdraw own items. */
@@ -54,7 +65,9 @@ export default function CatalogItemsPage() {
     q: search,
     pageSize: CATALOG_PAGE_SIZE,
   });
-  const columns = useColumns(items.reload);
+  const [editing, setEditing] = useState<Editing>(null);
+  const columns = useColumns(items.reload, setEditing);
+  const mayEdit = me.role === 'admin' || me.role === 'dept_admin';
 
   return (
     <>
@@ -79,6 +92,21 @@ export default function CatalogItemsPage() {
               onSearch={setSearch}
               style={{ width: 220 }}
             />
+            {mayEdit && (
+              <>
+                <SpreadsheetImport
+                  send={(file) => api.upload<Answer<'importCatalogItems'>>(`${CATALOG_ITEMS_PATH}/import`, file)}
+                  onImported={items.reload}
+                  label={t('catalog.importItems')}
+                  buttonTestId="item-import"
+                  title={t('catalog.importItems.result')}
+                  testId="item-import"
+                />
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="item-new">
+                  {t('common.add')}
+                </Button>
+              </>
+            )}
           </Space>
         }
       >
@@ -89,6 +117,16 @@ export default function CatalogItemsPage() {
           pagination={{ defaultPageSize: 20, showTotal: (total) => t('common.total', { total }) }}
         />
       </Card>
+      {editing && (
+        <ItemDrawer
+          item={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onDone={() => {
+            setEditing(null);
+            items.reload();
+          }}
+        />
+      )}
     </>
   );
 }

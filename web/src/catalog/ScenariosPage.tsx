@@ -1,11 +1,18 @@
-import { Card, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useMemo } from 'react';
+import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useMemo, useState } from 'react';
+import { api } from '../api/client';
+import type { Answer } from '../api/typed';
 import { useApiQuery } from '../api/useApiQuery';
+import { useMe } from '../auth/SessionProvider';
 import type { Page } from '../enterprises/types';
 import { useT } from '../i18n';
+import { editColumn } from '../shared/editColumn';
 import { ListTable } from '../shared/ListTable';
+import { SpreadsheetImport } from '../shared/SpreadsheetImport';
 import { CATALOG_PAGE_SIZE, CATALOG_SCENARIOS_PATH } from './api';
 import { CatalogStats } from './CatalogStats';
+import { ScenarioDrawer } from './ScenarioDrawer';
 import type { CatalogItem, Scenario } from './types';
 
 function ScenarioItems({ scenario }: { scenario: Scenario }) {
@@ -34,11 +41,17 @@ function ScenarioItems({ scenario }: { scenario: Scenario }) {
 /** 联查场景 (A1): scenarios that merge several departments' items into one visit, with their items. */
 export default function ScenariosPage() {
   const t = useT();
+  const me = useMe();
+  const [editing, setEditing] = useState<Scenario | 'new' | null>(null);
   const scenarios = useApiQuery<Page<Scenario>>(CATALOG_SCENARIOS_PATH, {
     pageSize: CATALOG_PAGE_SIZE,
   });
-  const columns = useMemo<TableColumnsType<Scenario>>(
-    () => [
+  const mayEdit = me.role === 'admin' || me.role === 'supervisor' || me.role === 'dept_admin';
+  const columns = useMemo<TableColumnsType<Scenario>>(() => {
+    /** A dept_admin keeps the scenarios its department takes part in. */
+    const editable = (s: Scenario) =>
+      me.role !== 'dept_admin' || s.departments.some((d) => d.id === me.department?.id);
+    return [
       { key: 'code', dataIndex: 'code', title: t('catalog.code') },
       { key: 'name', dataIndex: 'name', title: t('catalog.scenarioName') },
       { key: 'industry', dataIndex: 'industryName', title: t('enterprise.industry') },
@@ -62,14 +75,33 @@ export default function ScenariosPage() {
           </Tag>
         ),
       },
-    ],
-    [t],
-  );
+      ...(mayEdit ? [editColumn(t, editable, setEditing, 'scenario-edit')] : []),
+    ];
+  }, [t, mayEdit, me]);
 
   return (
     <>
       <CatalogStats />
-      <Card title={t('menu.scenarios')}>
+      <Card
+        title={t('menu.scenarios')}
+        extra={
+          mayEdit && (
+            <Space wrap>
+              <SpreadsheetImport
+                send={(file) => api.upload<Answer<'importScenarios'>>(`${CATALOG_SCENARIOS_PATH}/import`, file)}
+                onImported={scenarios.reload}
+                label={t('catalog.importScenarios')}
+                buttonTestId="scenario-import"
+                title={t('catalog.importScenarios.result')}
+                testId="scenario-import"
+              />
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="scenario-new">
+                {t('common.add')}
+              </Button>
+            </Space>
+          )
+        }
+      >
         <ListTable<Scenario>
           list={scenarios}
           data-testid="catalog-scenarios"
@@ -78,6 +110,16 @@ export default function ScenariosPage() {
           pagination={{ defaultPageSize: 20, showTotal: (total) => t('common.total', { total }) }}
         />
       </Card>
+      {editing && (
+        <ScenarioDrawer
+          scenario={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onDone={() => {
+            setEditing(null);
+            scenarios.reload();
+          }}
+        />
+      )}
     </>
   );
 }

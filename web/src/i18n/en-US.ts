@@ -1,3 +1,4 @@
+import { adminEnUS } from './admin.en-US';
 import { inspectionsEnUS } from './inspections.en-US';
 import { supervisionEnUS } from './supervision.en-US';
 import { creditEnUS } from './credit.en-US';
@@ -246,4 +247,5 @@ export const enUS: Messages = {
   ...drugsServiceEnUS,
   ...proofFreeEnUS,
   ...workbenchEnUS,
+  ...adminEnUS,
 };

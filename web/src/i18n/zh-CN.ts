@@ -1,6 +1,7 @@
 // The reference dictionary: every key the UI uses is defined here first (zh-CN is the primary language).
 // en-US.ts must provide exactly the same keys; TypeScript enforces it through `Messages`.
 // Placeholders are written {name} and filled by t(key, { name }).
+import { adminZhCN } from './admin.zh-CN';
 import { inspectionsZhCN } from './inspections.zh-CN';
 import { supervisionZhCN } from './supervision.zh-CN';
 import { creditZhCN } from './credit.zh-CN';
@@ -250,6 +251,7 @@ export const zhCN = {
   ...drugsServiceZhCN,
   ...proofFreeZhCN,
   ...workbenchZhCN,
+  ...adminZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,19 +1,27 @@
-import { Card, Space, Tag, type TableColumnsType } from 'antd';
-import { useMemo } from 'react';
+import { Button, Card, Space, Tag, type TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useMemo, useState } from 'react';
+import { useMe } from '../auth/SessionProvider';
 import { useSearchParams } from 'react-router-dom';
 import { useApiQuery } from '../api/useApiQuery';
 import { isMessageKey, useT } from '../i18n';
 import type { ItemList } from '../reference/types';
 import { DepartmentSelect } from '../shared/filters';
 import { formatDate } from '../shared/format';
+import { editColumn } from '../shared/editColumn';
 import { ListTable } from '../shared/ListTable';
 import { CertificateStateTag } from './CertificateStateTag';
+import { OfficerDrawer } from './OfficerDrawer';
 import type { Officer } from './types';
 
-function useColumns(): TableColumnsType<Officer> {
+function useColumns(edit: (o: Officer) => void): TableColumnsType<Officer> {
   const t = useT();
-  return useMemo(
-    () => [
+  const me = useMe();
+  return useMemo(() => {
+    /** The admin keeps every officer, a dept_admin those of its department. */
+    const editable = (o: Officer) =>
+      me.role === 'admin' || (me.role === 'dept_admin' && me.department?.id === o.department.id);
+    return [
       { key: 'name', dataIndex: 'name', title: t('officer.name'), fixed: 'start' },
       { key: 'department', dataIndex: ['department', 'name'], title: t('officer.department') },
       {
@@ -55,15 +63,17 @@ function useColumns(): TableColumnsType<Officer> {
         title: t('officer.certificateState'),
         render: (state: Officer['certificateState']) => <CertificateStateTag state={state} />,
       },
-    ],
-    [t],
-  );
+      ...(me.role === 'admin' || me.role === 'dept_admin' ? [editColumn(t, editable, edit, 'officer-edit')] : []),
+    ];
+  }, [t, me, edit]);
 }
 
 /** 执法人员: officers and their enforcement certificates, filtered by department. */
 export default function OfficersPage() {
   const t = useT();
-  const columns = useColumns();
+  const me = useMe();
+  const [editing, setEditing] = useState<Officer | 'new' | null>(null);
+  const columns = useColumns(setEditing);
   const [params, setParams] = useSearchParams();
   const departmentId = params.get('departmentId') ?? '';
   const officers = useApiQuery<ItemList<Officer>>('/api/officers', { departmentId });
@@ -80,12 +90,19 @@ export default function OfficersPage() {
     <Card
       title={t('menu.officers')}
       extra={
-        <DepartmentSelect
-          label={t('officer.department')}
-          testId="officer-department"
-          value={departmentId}
-          onChange={onDepartment}
-        />
+        <Space wrap>
+          <DepartmentSelect
+            label={t('officer.department')}
+            testId="officer-department"
+            value={departmentId}
+            onChange={onDepartment}
+          />
+          {(me.role === 'admin' || me.role === 'dept_admin') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="officer-new">
+              {t('common.add')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <ListTable<Officer>
@@ -97,6 +114,16 @@ export default function OfficersPage() {
           showTotal: (total) => t('common.total', { total }),
         }}
       />
+      {editing && (
+        <OfficerDrawer
+          officer={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onDone={() => {
+            setEditing(null);
+            officers.reload();
+          }}
+        />
+      )}
     </Card>
   );
 }

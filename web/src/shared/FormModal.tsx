@@ -1,10 +1,8 @@
-import { App, Form, Modal, type FormInstance } from 'antd';
-import { useState, type ReactNode } from 'react';
-import { applyFieldErrors } from '../api/formErrors';
-import { useShowError } from '../api/useShowError';
+import { Form, Modal, type FormInstance } from 'antd';
+import type { ReactNode } from 'react';
+import { useFormSubmit, type Sent } from './useFormSubmit';
 
-/** What a sent form tells the user: a success message, or a warning (e.g. "recorded, but late"). */
-export type Sent = string | { warning: string } | void;
+export type { Sent };
 
 /** A modal that acts on something: `onClose` cancels it, `onDone` follows the act. */
 export interface ActionModalProps {
@@ -45,23 +43,7 @@ export function FormModal<T extends object>({
   children,
 }: FormModalProps<T>) {
   const [form] = Form.useForm<T>();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (values: T) => {
-    setBusy(true);
-    try {
-      const sent = await onSubmit(values);
-      if (typeof sent === 'string') void message.success(sent);
-      else if (sent) void message.warning(sent.warning);
-      onDone?.();
-    } catch (error) {
-      if (!applyFieldErrors(form, error, fields)) showError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [busy, submit] = useFormSubmit(form, onSubmit, onDone, fields);
 
   return (
     <Modal
