@@ -7,6 +7,9 @@ import { Keyring } from './codes/keyring.js';
 import { fileAuditAnchor } from './platform/audit/anchor-file.js';
 import './jobs.js';
 import { installParts, partRoutes } from './parts.js';
+import { ChangeFeed } from './platform/changes/change-feed.js';
+import { ActorCache } from './platform/auth/actor-cache.js';
+import { ScanCache } from './inspections/scan-cache.js';
 
 /** The whole HTTP application over an open, migrated database. */
 export async function buildApp(opts: {
@@ -20,8 +23,15 @@ export async function buildApp(opts: {
   const keyring = new Keyring(opts.database.db, opts.config.codeAlgorithm);
   await keyring.load(clock());
   const auditAnchor = fileAuditAnchor(opts.config.auditAnchorKeyFile);
-  const deps: AppDeps = { database: opts.database, config: opts.config, clock, keyring, auditAnchor };
+  const changes = new ChangeFeed();
+  const actorCache = new ActorCache();
+  const scanCache = new ScanCache();
+  changes.subscribe(actorCache);
+  changes.subscribe(scanCache);
+  const deps: AppDeps = { database: opts.database, config: opts.config, clock, keyring, auditAnchor, changes, actorCache, scanCache };
   installParts();
   const app = await buildServer(deps, { routes: [...allRoutes, ...partRoutes()], logger: opts.logger, quietRequests: opts.quietRequests });
+  await changes.start(opts.database);
+  app.addHook('onClose', () => changes.stop());
   return { app, deps };
 }

@@ -1,4 +1,7 @@
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import pg from 'pg';
+import { findPgBin } from '../../scripts/lib/postgres-cluster.js';
 import { Pool } from 'undici';
 import { runLoad } from '../lib/stats.js';
 
@@ -39,4 +42,25 @@ export async function benchPostgres(databaseUrl: string, opts: { clients: number
   await pool.query('DROP TABLE bench_commit');
   await pool.end();
   return { commit, select };
+}
+
+/**
+ * PostgreSQL's own `pgbench` TPC-B-like transaction (three updates, a select and an insert per transaction) from
+ * `clients` connections with prepared statements, on scale 10, in the same database: what a multi-statement write
+ * transaction costs on this machine, the baseline of code issuance. The tables are dropped afterwards.
+ */
+export function benchPgbench(databaseUrl: string, opts: { clients: number; seconds: number }): { throughput: number; p50?: number } {
+  const pgBin = findPgBin();
+  if (!pgBin) throw new Error('pgbench not found (install PostgreSQL\'s server programs)');
+  const pgbench = path.join(pgBin, 'pgbench');
+  execFileSync(pgbench, ['-i', '-s', '10', '-q', '-n', databaseUrl], { stdio: 'ignore' });
+  try {
+    const out = execFileSync(pgbench, ['-n', '-M', 'prepared', '-c', String(opts.clients), '-j', '2', '-T', String(opts.seconds), databaseUrl], { encoding: 'utf8' });
+    const tps = /tps = ([\d.]+)/.exec(out);
+    const latency = /latency average = ([\d.]+) ms/.exec(out);
+    if (!tps) throw new Error(`pgbench printed no tps:\n${out}`);
+    return { throughput: Number(tps[1]), ...(latency ? { p50: Number(latency[1]) } : {}) };
+  } finally {
+    execFileSync(pgbench, ['-i', '-I', 'd', '-q', databaseUrl], { stdio: 'ignore' });
+  }
 }

@@ -15,6 +15,7 @@ import { inspectionFigures } from '../../src/inspections/figures.js';
 import { getEnterpriseFile } from '../../src/enterprises/get-enterprise-file.js';
 import { listInspections } from '../../src/inspections/list-inspections.js';
 import { scanCode } from '../../src/inspections/scan-code.js';
+import { ScanCache } from '../../src/inspections/scan-cache.js';
 import { Keyring } from '../../src/codes/keyring.js';
 import type { AppDeps } from '../../src/platform/http/types.js';
 
@@ -53,11 +54,12 @@ export async function explainHotQueries(databaseUrl: string, busy: { uscc: strin
       return (await pool.query(text, params)).rows as never[];
     },
     migrate: async () => undefined,
+    listen: async () => async () => undefined,
     close: async () => undefined,
   };
   const keyring = new Keyring(db, 'ed25519');
   await keyring.load(now);
-  const deps = { database, keyring, clock: () => now } as unknown as AppDeps;
+  const deps = { database, keyring, clock: () => now, scanCache: new ScanCache() } as unknown as AppDeps;
 
   const operations: [string, () => Promise<unknown>][] = [
     ['supervision dashboard (no range)', () => supervisionFigures(db, ctxOf(supervisor), figuresQuery.parse({}))],

@@ -45,7 +45,8 @@ export interface BenchRow {
   measured: Measured | { throughput: number; p50?: number; p99?: number };
   baseline: string;
   baselineMeasured: Measured | { throughput: number; p50?: number; p99?: number };
-  target?: { throughput?: number; p99?: number };
+  /** `ratio`: the least share of the baseline (throughput ÷ baseline throughput). */
+  target?: { throughput?: number; p99?: number; ratio?: number };
   note?: string;
   /** Latency figures: baseline p50 ÷ p50 (the share of the baseline's speed), instead of the throughput ratio. */
   latency?: boolean;

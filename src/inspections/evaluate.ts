@@ -9,6 +9,7 @@ import { recordAudit } from '../platform/audit/record.js';
 import { raiseSignal } from '../supervision/raise-signal.js';
 import { complaints, evaluations, inspections } from './schema.js';
 import { getInspection } from './get-inspection.js';
+import { announceChange } from '../platform/changes/change-feed.js';
 
 const score = z.number().int().min(1).max(5);
 export const evaluationInput = z.object({
@@ -76,6 +77,7 @@ export async function confirmArrival(db: Db, ctx: Ctx, id: string) {
     if (i.status !== 'issued') throw new AppError(409, 'inspection-not-open');
     if (i.arrivalConfirmedAt) return { arrivalConfirmedAt: i.arrivalConfirmedAt.toISOString() };
     await tx.update(inspections).set({ arrivalConfirmedAt: ctx.now }).where(and(eq(inspections.enterpriseId, i.enterpriseId), eq(inspections.id, i.id)));
+    await announceChange(tx, 'inspection', i.id);
     await recordAudit(tx, ctx, { action: 'inspection.arrival', targetType: 'inspection', targetId: i.id, enterpriseId: i.enterpriseId });
     return { arrivalConfirmedAt: ctx.now.toISOString() };
   });

@@ -12,6 +12,7 @@ import { signInspectionCode } from './sign-inspection-code.js';
 import { DAY_MS } from './rules/windows.js';
 import { ruleSetRef, type InspectionRuleSet } from './rules/rule-set.js';
 import type { ApplyOutcome } from './apply-for-code.js';
+import { announceChange } from '../platform/changes/change-feed.js';
 
 /**
  * A4 — accepting a joint proposal: the department's items and officers join the existing visit, which keeps
@@ -53,6 +54,7 @@ export async function joinInspection(
     .update(inspections)
     .set({ departmentIds, itemIds, officerIds, codeVersion, code, mergedCount: target.mergedCount + (joiningNewDepartment ? 1 : 0) })
     .where(and(eq(inspections.enterpriseId, j.enterpriseId), eq(inspections.id, target.id)));
+  await announceChange(tx, 'inspection', target.id);
   await recordAudit(tx, ctx, {
     action: 'inspection.join',
     targetType: 'inspection',

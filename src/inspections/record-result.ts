@@ -12,6 +12,7 @@ import { openRectifications } from '../drugs/rectifications.js';
 import { inspections } from './schema.js';
 import { getInspection } from './get-inspection.js';
 import { resultIsLate } from './rules/result-deadline.js';
+import { announceChange } from '../platform/changes/change-feed.js';
 
 export const resultInput = z
   .object({
@@ -48,6 +49,7 @@ export async function recordResult(db: Db, ctx: Ctx, id: string, input: ResultIn
       .update(inspections)
       .set({ status: 'done', result: input, resultRecordedAt: ctx.now, resultLate: late })
       .where(and(eq(inspections.enterpriseId, i.enterpriseId), eq(inspections.id, i.id)));
+    await announceChange(tx, 'inspection', i.id);
     if (late) {
       await raiseSignal(tx, ctx.now, {
         kind: 'late-result',

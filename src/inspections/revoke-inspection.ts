@@ -6,6 +6,7 @@ import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { inspections } from './schema.js';
 import { getInspection } from './get-inspection.js';
+import { announceChange } from '../platform/changes/change-feed.js';
 
 /** A5 — revocation with a reason; a revoked code scans as `revoked`. Officers of the visit's departments. */
 export async function revokeInspection(db: Db, ctx: Ctx, id: string, reason: string) {
@@ -17,6 +18,7 @@ export async function revokeInspection(db: Db, ctx: Ctx, id: string, reason: str
       .update(inspections)
       .set({ status: 'revoked', revokedAt: ctx.now, revokedReason: reason })
       .where(and(eq(inspections.enterpriseId, i.enterpriseId), eq(inspections.id, i.id)));
+    await announceChange(tx, 'inspection', i.id);
     await recordAudit(tx, ctx, { action: 'inspection.revoke', targetType: 'inspection', targetId: i.id, enterpriseId: i.enterpriseId, detail: { reason } });
   });
 }

@@ -3,6 +3,7 @@ import { verifyCode } from '../codes/code-text.js';
 import { contentDigest } from '../codes/payload.js';
 import { certificateState, type Certificate } from '../organisation/certificate.js';
 import { codeStatus, type CodeStatus } from './rules/code-status.js';
+import type { ScanCache } from './scan-cache.js';
 
 export type ScanResult =
   | { status: 'invalid' }
@@ -71,14 +72,27 @@ const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
  * approver) — anything altered, forged or unknown is `invalid`. The answer is public: it shows the enterprise
  * what the law requires it to see (window, departments, items with their legal basis, officers with their
  * certificates, status), never the internal trigger of the visit nor the officer's free-text revoke reason.
+ * Verified payloads and the visits behind them are kept in memory (scan-cache.ts); `seen.fromMemory` tells
+ * whether this scan read the database.
  */
-export async function scanCode(deps: AppDeps, text: string, now: Date): Promise<ScanResult> {
+export async function scanCode(deps: AppDeps, text: string, now: Date, seen: { fromMemory?: boolean } = {}): Promise<ScanResult> {
   const kid = text.split('.')[0] ?? '';
-  const key = await deps.keyring.resolve(kid, now);
-  const payload = key ? verifyCode(text, () => key) : null;
-  if (!payload) return { status: 'invalid' };
-  const [i] = await deps.database.query<ScanRow>(SCAN_SQL, [payload.inspectionId], 'scan_code_v2');
-  if (!i) return { status: 'invalid' };
+  const cache = deps.scanCache as ScanCache<ScanRow>;
+  let payload = cache.verified.get(text);
+  if (!payload) {
+    const key = await deps.keyring.resolve(kid, now);
+    payload = (key ? verifyCode(text, () => key) : null) ?? undefined;
+    if (!payload) return { status: 'invalid' };
+    cache.verified.set(text, payload);
+  }
+  let i = cache.visit(payload.inspectionId);
+  seen.fromMemory = !!i;
+  if (!i) {
+    const startedAt = cache.readStarted();
+    [i] = await deps.database.query<ScanRow>(SCAN_SQL, [payload.inspectionId], 'scan_code_v2');
+    if (!i) return { status: 'invalid' };
+    cache.keep(payload.inspectionId, i, startedAt);
+  }
   const bound = contentDigest({ departmentIds: i.department_ids, itemIds: i.item_ids, officerIds: i.officer_ids, approvedBy: i.approved_by });
   const sameVisit = i.uscc === payload.uscc && seconds(i.window_start) === seconds(payload.windowStart) && seconds(i.window_end) === seconds(payload.windowEnd);
   // An older version of a merged visit's code differs in content: it scans as revoked, not invalid.

@@ -8,6 +8,7 @@ import { DUMMY_HASH, verifyPassword } from './password.js';
 import { SIGN_IN_DELAY } from './rules.js';
 import { throttleFor } from './throttle.js';
 import { randomToken, sha256 } from './tokens.js';
+import { announceChange } from '../changes/change-feed.js';
 
 export interface LoginInput {
   username: string;
@@ -63,6 +64,7 @@ export async function login(db: Db, ctx: Ctx, input: LoginInput): Promise<{ user
 export async function logout(db: Db, ctx: Ctx, token: string): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.update(sessions).set({ endedAt: ctx.now }).where(sql`${sessions.tokenHash} = ${sha256(token)} AND ${sessions.endedAt} IS NULL`);
+    await announceChange(tx, 'session', sha256(token));
     await recordAudit(tx, ctx, { action: 'auth.logout' });
   });
 }
@@ -77,4 +79,5 @@ export async function endSessionsOf(db: DbOrTx, userId: string, now: Date, keepT
         ? sql`${sessions.userId} = ${userId} AND ${sessions.endedAt} IS NULL AND ${sessions.tokenHash} <> ${keepTokenHash}`
         : sql`${sessions.userId} = ${userId} AND ${sessions.endedAt} IS NULL`,
     );
+  await announceChange(db, 'user', userId);
 }

@@ -7,6 +7,7 @@ import { AppError } from '../errors/app-error.js';
 import { recordAudit } from '../audit/record.js';
 import { apiClients } from './schema.js';
 import { randomToken, sha256 } from './tokens.js';
+import { announceChange } from '../changes/change-feed.js';
 
 /** Scopes an integration client may hold; `*` is every scope. */
 export { API_SCOPES } from './scopes.js';
@@ -34,6 +35,7 @@ export async function revokeApiKey(db: Db, ctx: Ctx, id: string) {
   await db.transaction(async (tx) => {
     const done = await tx.update(apiClients).set({ status: 'revoked' }).where(eq(apiClients.id, id)).returning({ id: apiClients.id });
     if (!done.length) throw new AppError(404, 'not-found');
+    await announceChange(tx, 'api-client', id);
     await recordAudit(tx, ctx, { action: 'api-key.revoke', targetType: 'api_client', targetId: id });
   });
 }

@@ -11,6 +11,7 @@ import { hashPassword, verifyPassword } from './password.js';
 import { PASSWORD_CHANGE_DELAY, passwordAcceptable, passwordStrongEnough } from './rules.js';
 import { throttleFor } from './throttle.js';
 import { endSessionsOf, tooSoon } from './login.js';
+import { announceChange } from '../changes/change-feed.js';
 
 export const newUserInput = z.object({
   username: z.string().trim().regex(/^[A-Za-z0-9_.-]{3,32}$/),
@@ -84,6 +85,7 @@ export async function setUserStatus(db: Db, ctx: Ctx, id: string, status: 'activ
   await db.transaction(async (tx) => {
     const done = await tx.update(users).set({ status, failedAttempts: 0, lockedUntil: null }).where(eq(users.id, id)).returning({ id: users.id });
     if (!done.length) throw new AppError(404, 'not-found');
+    await announceChange(tx, 'user', id);
     // Disabling ends the account's sessions for good: enabling it again does not revive them.
     if (status === 'disabled') await endSessionsOf(tx, id, ctx.now);
     await recordAudit(tx, ctx, { action: 'user.set-status', targetType: 'user', targetId: id, detail: { status } });

@@ -5,6 +5,7 @@ import { officers } from '../../organisation/schema.js';
 import { apiClients, sessions, users } from './schema.js';
 import { sessionLive, type SessionLimits } from './rules.js';
 import { sha256 } from './tokens.js';
+import type { ActorCache, SessionEntry } from './actor-cache.js';
 
 /** How often a live session's last-seen time is written (not on every request). */
 const TOUCH_EVERY_MS = 60_000;
@@ -14,29 +15,45 @@ export type SessionLookup = { actor: Actor & { kind: 'user' } } | { expired: tru
 /** Absolute session lifetime when the configuration gives none (SESSION_MAX_HOURS). */
 export const DEFAULT_SESSION_MAX_HOURS = 12;
 
-/** The user behind a session token, if the session is live; refreshes its idle clock. */
+/**
+ * The user behind a session token, if the session is live; refreshes its idle clock. With a cache, a live session
+ * found there is not read again (a session the cache thinks idle is read again: another instance may have seen it
+ * since).
+ */
 export async function actorFromSession(
   db: Db,
   token: string,
   now: Date,
   idleMinutes: number,
   maxHours = DEFAULT_SESSION_MAX_HOURS,
+  cache?: ActorCache,
 ): Promise<SessionLookup> {
   const tokenHash = sha256(token);
-  const [row] = await db
-    .select({ session: sessions, user: users, officerId: officers.id })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(officers, eq(officers.userId, users.id))
-    .where(eq(sessions.tokenHash, tokenHash))
-    .limit(1);
-  if (!row) return null;
   const limits: SessionLimits = { idleMinutes, maxHours };
-  if (!sessionLive(row.session, now, limits) || row.user.status !== 'active') return { expired: true };
-  if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+  const live = (e: SessionEntry) => sessionLive(e.session, now, limits) && e.user.status === 'active';
+  let entry = cache?.sessions.get(tokenHash);
+  if (!entry || !live(entry)) {
+    const startedAt = cache?.readStarted() ?? 0;
+    const [row] = await db
+      .select({ session: sessions, user: users, officerId: officers.id })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(officers, eq(officers.userId, users.id))
+      .where(eq(sessions.tokenHash, tokenHash))
+      .limit(1);
+    if (!row) return null;
+    entry = row;
+    if (!live(entry)) {
+      cache?.sessions.delete(tokenHash);
+      return { expired: true };
+    }
+    cache?.keepSession(tokenHash, entry, startedAt);
   }
-  const u = row.user;
+  if (now.getTime() - entry.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+    entry.session = { ...entry.session, lastSeenAt: now };
+  }
+  const u = entry.user;
   return {
     actor: {
       kind: 'user',
@@ -46,19 +63,25 @@ export async function actorFromSession(
       role: u.role,
       departmentId: u.departmentId,
       teamId: u.teamId,
-      officerId: row.officerId,
+      officerId: entry.officerId,
       enterpriseId: u.enterpriseId,
       sessionHash: tokenHash,
     },
   };
 }
 
-export async function actorFromApiKey(db: Db, key: string): Promise<Actor | null> {
+export async function actorFromApiKey(db: Db, key: string, cache?: ActorCache): Promise<Actor | null> {
+  const keyHash = sha256(key);
+  const known = cache?.apiKeys.get(keyHash);
+  if (known) return known;
+  const startedAt = cache?.readStarted() ?? 0;
   const [client] = await db
     .select()
     .from(apiClients)
-    .where(and(eq(apiClients.keyHash, sha256(key)), sql`${apiClients.status} = 'active'`))
+    .where(and(eq(apiClients.keyHash, keyHash), sql`${apiClients.status} = 'active'`))
     .limit(1);
   if (!client) return null;
-  return { kind: 'integration', clientId: client.id, name: client.name, scopes: client.scopes };
+  const actor = { kind: 'integration' as const, clientId: client.id, name: client.name, scopes: client.scopes };
+  cache?.keepApiKey(keyHash, actor, startedAt);
+  return actor;
 }

@@ -19,6 +19,12 @@ export interface Database {
   query<T = Record<string, unknown>>(text: string, params?: unknown[], name?: string): Promise<T[]>;
   /** Applies pending migrations; safe when several instances start at once (advisory lock on PostgreSQL). */
   migrate(): Promise<void>;
+  /**
+   * Receives the notifications of a channel (`pg_notify`, delivered when the sending transaction commits), on a
+   * connection of its own. `onGap` runs when notifications may have been missed (the connection dropped and is
+   * being re-established): whoever caches on the strength of them must forget. Returns the unsubscribe.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onGap: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -68,6 +74,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
         await client.end();
       }
     },
+    listen: (channel, onMessage, onGap) => listenPostgres(pg.default, url, channel, onMessage, onGap),
     async close() {
       await pool.end();
     },
@@ -93,8 +100,64 @@ async function openEmbedded(dataDir?: string): Promise<Database> {
       const { migrate } = await import('drizzle-orm/pglite/migrator');
       await migrate(drizzle(client, { schema }), { migrationsFolder: migrationsFolder() });
     },
+    async listen(channel, onMessage) {
+      // One process, one connection: nothing is ever missed, so no gap.
+      const unlisten = await client.listen(channel, onMessage);
+      return async () => {
+        if (!client.closed) await unlisten();
+      };
+    },
     async close() {
       if (!client.closed) await client.close();
     },
+  };
+}
+
+/**
+ * LISTEN on a dedicated connection. A drop reports the gap and reconnects (every 0.5 s until it succeeds) until
+ * unsubscribed; the first connection's failure is the caller's.
+ */
+async function listenPostgres(
+  pg: typeof import('pg').default,
+  url: string,
+  channel: string,
+  onMessage: (payload: string) => void,
+  onGap: () => void,
+): Promise<() => Promise<void>> {
+  let client: import('pg').Client | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const reconnect = () => {
+    if (stopped) return;
+    onGap();
+    retry = setTimeout(() => void connect().catch(reconnect), 500);
+  };
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (n) => {
+      if (n.channel === channel) onMessage(n.payload ?? '');
+    });
+    c.on('error', () => undefined);
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${c.escapeIdentifier(channel)}`);
+    } catch (err) {
+      await c.end().catch(() => undefined);
+      throw err;
+    }
+    if (stopped) return void (await c.end().catch(() => undefined));
+    client = c;
+    c.on('end', () => {
+      if (client === c) client = undefined;
+      reconnect();
+    });
+    // Whatever was sent while no connection listened is unknown.
+    onGap();
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => undefined);
   };
 }

@@ -18,16 +18,18 @@ export function contextHook(deps: AppDeps) {
       ip: req.ip ?? null,
       now,
     };
+    // The hot public reads never look the caller up (a session or key sent along is not read).
+    if (req.routeOptions.config?.policy?.anonymous) return;
     const apiKey = req.headers['x-api-key'];
     if (typeof apiKey === 'string' && apiKey.length > 0) {
-      const actor = await actorFromApiKey(deps.database.db, apiKey);
+      const actor = await actorFromApiKey(deps.database.db, apiKey, deps.actorCache);
       if (!actor) throw new AppError(401, 'invalid-api-key');
       req.ctx.actor = actor;
       return;
     }
     const token = req.cookies?.[SESSION_COOKIE];
     if (token) {
-      const found = await actorFromSession(deps.database.db, token, now, deps.config.sessionIdleMinutes, deps.config.sessionMaxHours);
+      const found = await actorFromSession(deps.database.db, token, now, deps.config.sessionIdleMinutes, deps.config.sessionMaxHours, deps.actorCache);
       if (found && 'actor' in found) req.ctx.actor = found.actor;
       else if (found) req.sessionExpired = true;
     }

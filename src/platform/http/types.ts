@@ -6,6 +6,9 @@ import type { Ctx } from '../policy/actor.js';
 import type { RoutePolicy } from '../policy/route-policy.js';
 import type { Keyring } from '../../codes/keyring.js';
 import type { AuditAnchor } from '../audit/anchor.js';
+import type { ChangeFeed } from '../changes/change-feed.js';
+import type { ActorCache } from '../auth/actor-cache.js';
+import type { ScanCache } from '../../inspections/scan-cache.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -25,6 +28,12 @@ export interface AppDeps {
   keyring: Keyring;
   /** Signs the audit chain's seals with a key outside the database (H4, src/platform/audit/anchor.ts). */
   auditAnchor: AuditAnchor;
+  /** Changes announced by any instance, heard by this one (src/platform/changes/change-feed.ts). */
+  changes: ChangeFeed;
+  /** Sessions and API keys from memory, forgotten when announced (src/platform/auth/actor-cache.ts). */
+  actorCache: ActorCache;
+  /** Verified codes and their visits from memory (src/inspections/scan-cache.ts). */
+  scanCache: ScanCache;
 }
 
 /** A part registers its routes with this signature (see src/routes.ts). */

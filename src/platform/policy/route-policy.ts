@@ -21,18 +21,24 @@ export interface RoutePolicy {
   readonly scopes: readonly string[];
   /** Anyone, signed in or not (scan pages, health, public archives). */
   readonly public: boolean;
+  /** Public, and the caller is not even looked up (no session or key read): the scan at the factory gate. */
+  readonly anonymous: boolean;
 }
 
 export function routePolicy(
   name: string,
-  allow: { roles?: readonly Role[]; scopes?: readonly string[]; public?: boolean },
+  allow: { roles?: readonly Role[]; scopes?: readonly string[]; public?: boolean; anonymous?: boolean },
 ): RoutePolicy {
   if (!/^[a-z][a-z0-9-]*(\.[a-zA-Z0-9-]+)+$/.test(name)) throw new Error(`invalid route policy name "${name}"`);
-  return Object.freeze({ name, roles: allow.roles ?? [], scopes: allow.scopes ?? [], public: allow.public ?? false });
+  const anonymous = allow.anonymous ?? false;
+  return Object.freeze({ name, roles: allow.roles ?? [], scopes: allow.scopes ?? [], public: anonymous || (allow.public ?? false), anonymous });
 }
 
 /** Open to everyone (the public face: scans, health, public archives, login). */
 export const PUBLIC: RoutePolicy = routePolicy('platform.public', { public: true });
+
+/** Open to everyone, who is never asked who they are: the hot public reads (a code's scan, its QR, the keys). */
+export const ANONYMOUS: RoutePolicy = routePolicy('platform.anonymous', { anonymous: true });
 
 /** Every role of a signed-in user. */
 export const ALL_ROLES: readonly Role[] = ROLES;
