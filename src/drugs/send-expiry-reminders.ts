@@ -20,7 +20,7 @@ import { loadKinds } from './licence-kinds.js';
 import { enterpriseAccounts } from './issue-compliance-notice.js';
 import { licenceReminders, licences, REMINDED_STATUSES } from './schema.js';
 
-const BATCH = 500;
+const BATCH = 2_000;
 
 export interface ReminderSweepResult {
   reminded: number;

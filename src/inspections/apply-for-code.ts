@@ -1,4 +1,4 @@
-import { and, eq, gte, sql } from 'drizzle-orm';
+import { eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppDeps } from '../platform/http/types.js';
 import type { Tx } from '../platform/db/client.js';
@@ -6,15 +6,15 @@ import { newId } from '../platform/db/ids.js';
 import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
-import { recordAudit } from '../platform/audit/record.js';
+import { auditInsert } from '../platform/audit/record.js';
 import { enterprises } from '../enterprises/schema.js';
 import { raiseSignal } from '../supervision/raise-signal.js';
 import { signInspectionCode } from './sign-inspection-code.js';
-import { inspections, inspectionCaps, TRIGGERS } from './schema.js';
-import { resolveItems } from './resolve-items.js';
-import { checkOfficers } from './check-officers.js';
+import { inspections, TRIGGERS } from './schema.js';
+import { checkItems } from './resolve-items.js';
+import { checkOfficerRows } from './check-officers.js';
+import { loadIssuanceFacts } from './load-issuance-facts.js';
 import { checkWindow } from './window.js';
-import { loadNearby } from './load-nearby.js';
 import { raiseFrequencySignals } from './frequency-signals.js';
 import { plannedCodeConflict } from './rules/planned-frequency.js';
 import { jointCandidates } from './rules/joint-proposal.js';
@@ -74,10 +74,20 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
     if (input.joinInspectionId) {
       return joinInspection(deps, tx, ctx, { enterpriseId: enterprise.id, inspectionId: input.joinInspectionId, departmentId, itemIds: input.itemIds, officerIds: input.officerIds, scenarioId: input.scenarioId, rules });
     }
-    const { departmentIds } = await resolveItems(tx, input.itemIds, departmentId, input.scenarioId);
-    await checkOfficers(tx, ctx.locale, input.officerIds, departmentIds, window);
-
-    const nearby = await loadNearby(tx, enterprise.id, window.start, rules);
+    // One read for every rule below, after the lock (its snapshot sees the visits of whoever held it before).
+    const facts = await loadIssuanceFacts(tx, {
+      enterpriseId: enterprise.id,
+      itemIds: input.itemIds,
+      scenarioId: input.scenarioId ?? null,
+      officerIds: input.officerIds,
+      departmentId,
+      around: window.start,
+      rules,
+      yearStart: startOfChinaYear(chinaYearOf(ctx.now)),
+    });
+    const { departmentIds } = checkItems(facts.items, facts.scenarioItemIds, input.itemIds, departmentId);
+    checkOfficerRows(facts.officers, ctx.locale, input.officerIds, departmentIds, window);
+    const nearby = facts.nearby;
     const warnings: Warning[] = [];
     let overFrequency = false;
     if (input.kind === 'planned') {
@@ -90,7 +100,9 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
           { existingCode: conflict.code, existingInspectionId: conflict.id, existingStart: conflict.windowStart.toISOString(), canJoin: true, days: rules.plannedWindowDays, ruleSet: ruleSetRef(rules) },
         );
       }
-      await checkAnnualCap(tx, enterprise.id, departmentId, ctx.now);
+      if (facts.annualCap && annualCapReached('planned', facts.plannedThisYear, facts.annualCap)) {
+        throw new AppError(409, 'annual-cap-reached', { cap: facts.annualCap });
+      }
     } else if (plannedCodeConflict(nearby, window, rules.plannedWindowDays)) {
       overFrequency = true;
       warnings.push({ code: 'over-frequency', days: rules.plannedWindowDays });
@@ -99,7 +111,7 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
     const id = newId();
     const content = { departmentIds, itemIds: [...new Set(input.itemIds)], officerIds: [...new Set(input.officerIds)], approvedBy: actor.userId };
     const code = await signInspectionCode(deps, { id, codeVersion: 1, uscc: enterprise.uscc, window, content });
-    await tx.insert(inspections).values({
+    const insertVisit = tx.insert(inspections).values({
       id,
       enterpriseId: enterprise.id,
       kind: input.kind,
@@ -119,6 +131,15 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
       ruleSetVersion: rules.version,
       createdAt: ctx.now,
     });
+    const insertAudit = auditInsert(tx, ctx, {
+      action: 'inspection.apply',
+      targetType: 'inspection',
+      targetId: id,
+      enterpriseId: enterprise.id,
+      detail: { kind: input.kind, trigger: input.trigger, departmentIds, officerIds: content.officerIds, overFrequency, backfilled: Boolean(input.backfill), ruleSet: ruleSetRef(rules) },
+    });
+    // The visit and its audit row in one statement.
+    await tx.execute(sql`WITH visit AS (${statementOf(insertVisit)}) ${statementOf(insertAudit)}`);
 
     const breaches = await raiseFrequencySignals(tx, ctx.now, rules, { id, enterpriseId: enterprise.id, windowStart: window.start, departmentId }, nearby);
     for (const b of breaches) warnings.push({ code: b.kind, count: b.count, days: b.days });
@@ -128,14 +149,6 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
     if (input.backfill) {
       await raiseSignal(tx, ctx.now, { kind: 'backfilled-code', severity: 'medium', dedupeKey: `backfilled-code:${id}`, enterpriseId: enterprise.id, inspectionId: id, departmentId, detail: { windowStart: window.start.toISOString() } });
     }
-    await recordAudit(tx, ctx, {
-      action: 'inspection.apply',
-      targetType: 'inspection',
-      targetId: id,
-      enterpriseId: enterprise.id,
-      detail: { kind: input.kind, trigger: input.trigger, departmentIds, officerIds: content.officerIds, overFrequency, backfilled: Boolean(input.backfill), ruleSet: ruleSetRef(rules) },
-    });
-
     const proposals = jointCandidates(nearby, departmentId, window.start, rules.jointWindowDays).map((n) => ({
       inspectionId: n.id,
       code: n.code,
@@ -159,14 +172,5 @@ async function lockEnterprise(tx: Tx, uscc: string) {
   return e;
 }
 
-async function checkAnnualCap(tx: Tx, enterpriseId: string, departmentId: string, now: Date) {
-  const [cap] = await tx.select().from(inspectionCaps).where(eq(inspectionCaps.departmentId, departmentId));
-  if (!cap?.annualCap) return;
-  // The calendar year in China.
-  const yearStart = startOfChinaYear(chinaYearOf(now));
-  const [row] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(inspections)
-    .where(and(eq(inspections.enterpriseId, enterpriseId), eq(inspections.leadDepartmentId, departmentId), eq(inspections.kind, 'planned'), gte(inspections.windowStart, yearStart), sql`${inspections.status} <> 'revoked'`));
-  if (annualCapReached('planned', row?.n ?? 0, cap.annualCap)) throw new AppError(409, 'annual-cap-reached', { cap: cap.annualCap });
-}
+/** A query builder's statement as it stands (embedding the builder itself would wrap it in parentheses). */
+const statementOf = (q: SQLWrapper): SQL => q.getSQL();

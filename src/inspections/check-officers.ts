@@ -1,9 +1,19 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { departments, officers } from '../organisation/schema.js';
-import { certificateCovers } from '../organisation/certificate.js';
+import { certificateCovers, type Certificate } from '../organisation/certificate.js';
 import { OFFICER_REASONS } from './messages.js';
+
+/** An officer as the check needs it, with the enforcement field of its department. */
+export interface OfficerRow extends Certificate {
+  id: string;
+  departmentId: string;
+  name: string;
+  certificateNo: string;
+  active: boolean;
+  field: string | null;
+}
 
 /**
  * A5 / 行政处罚法第42条 — at least two officers; each of a department taking part, holding an active certificate
@@ -17,15 +27,24 @@ export async function checkOfficers(
   departmentIds: string[],
   window: { start: Date; end: Date },
 ): Promise<void> {
-  const ids = [...new Set(officerIds)];
-  // One round trip: each officer with the field of its department when that department takes part.
+  // One round trip: each officer with the field of its department.
   const joined = await db
     .select({ o: officers, field: departments.field })
     .from(officers)
-    .leftJoin(departments, and(eq(departments.id, officers.departmentId), inArray(departments.id, departmentIds)))
-    .where(inArray(officers.id, ids));
-  const rows = joined.map((j) => j.o);
-  const fields = new Map(joined.filter((j) => j.field !== null).map((j) => [j.o.departmentId, j.field!]));
+    .leftJoin(departments, eq(departments.id, officers.departmentId))
+    .where(inArray(officers.id, [...new Set(officerIds)]));
+  checkOfficerRows(joined.map((j) => ({ ...j.o, field: j.field })), locale, officerIds, departmentIds, window);
+}
+
+/** The check of `checkOfficers` over rows already read. */
+export function checkOfficerRows(
+  rows: OfficerRow[],
+  locale: 'zh-CN' | 'en-US',
+  officerIds: string[],
+  departmentIds: string[],
+  window: { start: Date; end: Date },
+): void {
+  const ids = [...new Set(officerIds)];
   const byId = new Map(rows.map((o) => [o.id, o]));
   for (const id of ids) {
     const o = byId.get(id);
@@ -33,7 +52,8 @@ export async function checkOfficers(
     const refuse = (reason: keyof (typeof OFFICER_REASONS)['zh-CN']) => {
       throw new AppError(422, 'officer-not-eligible', { name: o.name, certificateNo: o.certificateNo, reason: OFFICER_REASONS[locale][reason] }, { officerId: id, reason });
     };
-    const field = fields.get(o.departmentId);
+    // Only a department taking part lends its field.
+    const field = departmentIds.includes(o.departmentId) ? o.field : null;
     if (!field) refuse('department');
     const cover = certificateCovers(o, field!, window.start, window.end);
     if (!cover.ok) refuse(cover.reason);

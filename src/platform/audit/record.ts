@@ -32,7 +32,15 @@ export function auditActorColumns(ctx: Ctx) {
  * with the act. The sealer adds it to the hash chain later.
  */
 export async function recordAudit(db: DbOrTx, ctx: Ctx, entry: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({
+  await auditInsert(db, ctx, entry);
+}
+
+/**
+ * The audit row's INSERT, not yet run: to be awaited, or written in one statement with the act's own write
+ * (`sql\`WITH act AS (${insertAct}) ${auditInsert(tx, ctx, entry)}\``) on a hot path.
+ */
+export function auditInsert(db: DbOrTx, ctx: Ctx, entry: AuditEntry) {
+  return db.insert(auditLog).values({
     id: newId(),
     at: ctx.now,
     ...auditActorColumns(ctx),
