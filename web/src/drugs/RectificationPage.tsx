@@ -53,7 +53,7 @@ export default function RectificationPage() {
           <Descriptions.Item label={t('drugs.rect.requirement')}>{data.requirement}</Descriptions.Item>
           <Descriptions.Item label={t('drugs.rect.deadline')}>{data.deadline}</Descriptions.Item>
           <Descriptions.Item label={t('drugs.rect.sourceType')}>
-            {t(`drugs.rect.source.${data.sourceType}`)} {data.sourceId}
+            {t(`drugs.rect.source.${data.sourceType}`)} {data.sourceType === 'case' ? data.sourceId : ''}
           </Descriptions.Item>
         </Descriptions>
       </Card>
