@@ -20,3 +20,12 @@ export type Item<Op extends keyof operations, Status extends number = 200> = Ans
 
 /** The JSON body an operation takes. */
 export type Body<Op extends keyof operations> = operations[Op] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/**
+ * A constant list of every member of a generated enum, in the order the UI shows them:
+ * `allOf<CaseStatus>()(['open', …])`. A value the server does not know, or one it added, fails the build.
+ */
+export function allOf<T extends string>() {
+  return <const V extends readonly T[]>(values: V & ([Exclude<T, V[number]>] extends [never] ? unknown : { missing: Exclude<T, V[number]> })) =>
+    values as V;
+}

@@ -1,6 +1,10 @@
-import type { Answer } from '../api/typed';
+import { allOf, type Answer } from '../api/typed';
 
-export const ROLES = [
+/** GET /api/me */
+export type Me = Answer<'getMe'>;
+export type Role = Me['role'];
+
+export const ROLES = allOf<Role>()([
   'admin',
   'supervisor',
   'officer',
@@ -9,13 +13,4 @@ export const ROLES = [
   'service_officer',
   'expert',
   'enterprise',
-] as const;
-
-/** GET /api/me */
-export type Me = Answer<'getMe'>;
-export type Role = Me['role'];
-
-export interface Ref {
-  id: string;
-  name: string;
-}
+]);

@@ -26,7 +26,7 @@ export const bySourceOption = (f: SupervisionFigures, t: Translate): ChartOption
   pieOption(
     CASE_SOURCES.map((s, i) => ({
       name: t(`case.source.${s}`),
-      value: f.cases.bySource[s] ?? 0,
+      value: f.cases.bySource[s],
       color: SOURCE_COLORS[i],
     })),
     { hideEmpty: true },
@@ -36,7 +36,7 @@ export const byStatusOption = (f: SupervisionFigures, t: Translate): ChartOption
   pieOption(
     CASE_STATUSES.map((s) => ({
       name: t(`case.status.${s}`),
-      value: f.cases.byStatus[s] ?? 0,
+      value: f.cases.byStatus[s],
       color: STATUS_COLORS[s],
     })),
     { hideEmpty: true },
@@ -168,11 +168,11 @@ export const topEnterprisesOption = (f: SupervisionFigures): ChartOption =>
 
 /** How many enterprises were inspected once, twice, three times, four or more. */
 export function repeatOption(f: SupervisionFigures, t: Translate): ChartOption {
-  const buckets = ['1', '2', '3', '4+'];
+  const buckets = ['1', '2', '3', '4+'] as const;
   return columnsOption(
     buckets.map((b, i) => ({
       name: t('dashboard.timesInspected', { n: b }),
-      value: f.inspections.perEnterprise[b] ?? 0,
+      value: f.inspections.perEnterprise[b],
       color: i === 0 ? BRAND : i === 1 ? ORANGE : RED,
     })),
   );
@@ -180,7 +180,7 @@ export function repeatOption(f: SupervisionFigures, t: Translate): ChartOption {
 
 export const signalsByKindOption = (f: SupervisionFigures, t: Translate): ChartOption =>
   rankingOption(
-    SIGNAL_KINDS.map((k) => ({ name: t(`alert.kind.${k}`), value: f.signals.byKind[k] ?? 0 })).sort(
+    SIGNAL_KINDS.map((k) => ({ name: t(`alert.kind.${k}`), value: f.signals.byKind[k] })).sort(
       (a, b) => b.value - a.value,
     ),
     ORANGE,
