@@ -4,14 +4,13 @@ import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import { useT } from '../i18n';
 import { FullPageSpin } from '../shared/FullPageSpin';
-import { RecordTable } from '../shared/RecordTable';
 import { ErrorResult } from '../shared/StatusResults';
 import { enterprisePath } from './api';
 import { EnterpriseHeader } from './EnterpriseHeader';
 import { SECTIONS } from './sections';
 import type { EnterpriseFile } from './types';
 
-/** 一企一档: the enterprise's header card, then one tab per section of its file. */
+/** 一企一档: the enterprise's header card, then one tab per section of its file, each with its own presenter. */
 export default function EnterpriseDetailPage() {
   const t = useT();
   const me = useMe();
@@ -22,24 +21,23 @@ export default function EnterpriseDetailPage() {
   // Different enterprise (e.g. followed a link from another file): wait for its own data.
   if (!data || (loading && data.enterprise.uscc !== uscc)) return <FullPageSpin />;
 
+  const shown = SECTIONS.filter((s) => (!s.roles || s.roles.includes(me.role)) && Array.isArray(data.sections[s.key]));
   return (
     <>
       <EnterpriseHeader enterprise={data.enterprise} />
       <Card>
         <Tabs
-          items={SECTIONS.filter((section) => !section.roles || section.roles.includes(me.role)).map((section) => {
-            const rows = data.sections[section.key];
+          items={shown.map((section) => {
+            const rows = data.sections[section.key] ?? [];
             return {
               key: section.key,
               label: (
                 <Flex align="center" gap={6} data-testid={`section-tab-${section.key}`}>
                   {t(section.label)}
-                  {rows?.length ? <Badge count={rows.length} color="blue" overflowCount={999} /> : null}
+                  {rows.length ? <Badge count={rows.length} color="blue" overflowCount={999} /> : null}
                 </Flex>
               ),
-              children: (
-                <RecordTable rows={rows} columns={section.columns} testId={`section-${section.key}`} />
-              ),
+              children: section.render(rows),
             };
           })}
         />

@@ -1,5 +1,3 @@
-import type { JsonRecord } from '../shared/RecordTable';
-
 export type EnterpriseStatus = 'active' | 'deregistered' | 'revoked';
 
 export interface Enterprise {
@@ -25,12 +23,13 @@ export interface Page<T> {
   pageSize: number;
 }
 
-export type SectionKey = 'inspections' | 'penalties' | 'licences' | 'checkups' | 'revisits' | 'complaints';
-
-/** GET /api/enterprises/{uscc}: a section is absent when the user may not see it or it is not built yet. */
+/**
+ * GET /api/enterprises/{uscc}: sections by the name a part registered them under (rows typed by their
+ * presenters in ./sections); a section is absent when no part registers it.
+ */
 export interface EnterpriseFile {
   enterprise: Enterprise;
-  sections: Partial<Record<SectionKey, JsonRecord[]>>;
+  sections: Record<string, unknown[] | undefined>;
 }
 
 export interface ImportResult {

@@ -125,6 +125,11 @@ export const enUS: Messages = {
   'section.checkups': 'Environmental check-ups',
   'section.revisits': 'Revisits',
   'section.complaints': 'Complaints',
+  'section.supervision': 'Supervision',
+  'file.problemsOpen': '{n} ({open} not yet fixed)',
+  'file.reference': 'Concerns',
+  'file.complaintSource.enterprise-complaint': 'Complaint about an inspection',
+  'file.complaintSource.hotline': '12345 hotline',
 
   'field.code': 'Inspection code',
   'field.kind': 'Kind',

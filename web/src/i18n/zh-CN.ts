@@ -126,6 +126,11 @@ export const zhCN = {
   'section.checkups': '环保体检',
   'section.revisits': '回访',
   'section.complaints': '投诉',
+  'section.supervision': '督办',
+  'file.problemsOpen': '{n}（未整改 {open}）',
+  'file.reference': '涉及',
+  'file.complaintSource.enterprise-complaint': '企业投诉执法行为',
+  'file.complaintSource.hotline': '12345 热线',
 
   // Column titles for the enterprise file's sections (keys are the API's field names).
   'field.code': '检查码',
