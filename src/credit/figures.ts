@@ -87,12 +87,17 @@ export async function creditFigures(db: Db, ctx: Ctx, q: { year?: number }) {
     sql`SELECT destination AS platform, status, count(*)::int AS count FROM outbox
         WHERE topic = ${REPAIR_TOPIC} GROUP BY 1, 2 ORDER BY 1, 2`,
   );
+  // 多头修复 spared: of the records repaired in the year shown (the `repaired` figures above), those whose one
+  // repair decision reached two platforms or more — a subset of the repaired records and subjects by definition.
   const [spared] = await rows<{ subjects: number; records: number }>(
     db,
-    sql`SELECT count(DISTINCT enterprise_id)::int AS subjects, count(*)::int AS records FROM (
-          SELECT enterprise_id, payload->>'recordId' AS record FROM outbox
-          WHERE topic = ${REPAIR_TOPIC} AND status = 'delivered' AND payload->>'action' = 'repair'
-          GROUP BY 1, 2 HAVING count(DISTINCT destination) >= 2) d`,
+    sql`SELECT count(DISTINCT p.enterprise_id)::int AS subjects, count(*)::int AS records
+        FROM credit_penalty p
+        JOIN (SELECT payload->>'recordId' AS record FROM outbox
+              WHERE topic = ${REPAIR_TOPIC} AND status = 'delivered' AND payload->>'action' = 'repair'
+              GROUP BY 1 HAVING count(DISTINCT destination) >= 2) d
+          ON d.record = p.id::text
+        WHERE p.status = 'repaired' AND p.repaired_at >= ${split}::timestamptz AND p.repaired_at < ${periods.current.to.toISOString()}::timestamptz`,
   );
   const [active] = await rows<{ active: number }>(
     db,

@@ -1,7 +1,7 @@
 import { chinaDay } from '../organisation/certificate.js';
 import { repairableFrom } from './rules/eligibility.js';
 import { daysBetween } from './rules/days.js';
-import { publicityStopsOn, repairState, type OpenApplicationStatus } from './rules/repair-state.js';
+import { repairState, type OpenApplicationStatus } from './rules/repair-state.js';
 import { chinaDayOf } from '../platform/time/china.js';
 import type { penaltyRecords, repairApplications } from './schema.js';
 
@@ -23,7 +23,8 @@ export interface PenaltyView {
 /**
  * A penalty record as the API answers it, with what the web shows and must not derive itself: the C3/C4 state
  * on today's China day (`state`, a label key), the first day of repair also once the record left publicity
- * (`repairableFromDay`), the day publicity stops (`publicity.stopsOn`) and how it was or is to be repaired.
+ * (`repairableFromDay`), the last day shown at most (`publicity.maxEnd`, the one day the notice and every page
+ * name: 最长公示至) and how it was or is to be repaired.
  */
 export function presentPenalty(r: PenaltyRow, extra: { departmentName?: string | null; enterpriseName?: string | null }, view: PenaltyView) {
   const path = repairPath(r);
@@ -40,7 +41,7 @@ export function presentPenalty(r: PenaltyRow, extra: { departmentName?: string |
     fineAmount: r.fineAmount,
     severity: r.severity,
     status: r.status,
-    publicity: { start: r.publicityStart, minEnd: r.minEnd, maxEnd: r.maxEnd, stopsOn: publicityStopsOn(r) },
+    publicity: { start: r.publicityStart, minEnd: r.minEnd, maxEnd: r.maxEnd },
     repairableFrom: r.status === 'published' ? repairableFrom(r) : null,
     repairableFromDay: repairableFrom(r),
     repairPath: path,

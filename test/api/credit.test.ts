@@ -31,7 +31,6 @@ const KEY = { 'x-api-key': 'qinqing-demo-key' };
 const NOW = '2027-02-28T02:00:00Z';
 
 let serial = 0;
-const nextDayOf = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const decisionNo = (prefix = '芜测罚') => `${prefix}〔2027〕${++serial}号`;
 
 const post = (url: string, payload: unknown, headers: Record<string, string>) => t.app.inject({ method: 'POST', url, payload: payload as object, headers });
@@ -182,7 +181,10 @@ describe('无感申请: enterprise applies → system gathers proofs → credit 
     // The web shows the server's state and China days; it derives neither (issue 19 point 5).
     const mine = async () => (await get('/api/credit/penalties?pageSize=200', { cookie: e1 })).json().items.find((p: { id: string }) => p.id === id);
     expect(await mine()).toMatchObject({ state: 'apply-now', today: '2027-02-28', repairableFromDay: '2027-01-16', repairWay: 'application' });
-    expect((await mine()).publicity.stopsOn).toBe(nextDayOf((await mine()).publicity.maxEnd));
+    // One day names the end of publicity everywhere: the last day shown (最长公示至), as the repair notice says.
+    const shown = await mine();
+    expect(shown.publicity).not.toHaveProperty('stopsOn');
+    expect((await get(`/api/credit/penalties/${id}/notice`, { cookie: e1 })).json().text).toContain(`最长公示至 ${shown.publicity.maxEnd}`);
 
     const applied = await post('/api/credit/applications', { penaltyId: id, commitment: { accepted: true } }, { cookie: e1 });
     expect(applied.statusCode).toBe(201);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicityStopsOn, repairState } from './repair-state.js';
+import { repairState } from './repair-state.js';
 import { daysBetween } from './days.js';
 
 const published = { status: 'published' as const, minEnd: '2027-01-15', maxEnd: '2027-10-14', autoRepair: false };
@@ -20,10 +20,7 @@ describe('C3/C4 — what a record allows on a China day (the web shows it; issue
   it('a record no longer published keeps its status', () => {
     for (const status of ['repaired', 'expired', 'not-published'] as const) expect(repairState({ ...published, status }, 'pending', '2027-02-01')).toBe(status);
   });
-  it('publicity stops the day after its last day; days between China days count the calendar', () => {
-    expect(publicityStopsOn(published)).toBe('2027-10-15');
-    expect(publicityStopsOn({ maxEnd: '2028-02-28' })).toBe('2028-02-29');
-    expect(publicityStopsOn({ maxEnd: null })).toBeNull();
+  it('days between China days count the calendar', () => {
     expect(daysBetween('2027-02-28', '2027-03-01')).toBe(1);
     expect(daysBetween('2027-03-05', '2027-03-01')).toBe(-4);
   });

@@ -10,7 +10,6 @@
  *   apply-later     the minimum has not passed yet
  * Pure.
  */
-import { nextDay } from './days.js';
 import { repairableFrom, type RecordState } from './eligibility.js';
 
 export const REPAIR_STATES = [
@@ -39,6 +38,3 @@ export function repairState(r: Pick<RecordState, 'status' | 'minEnd' | 'maxEnd' 
   if (r.autoRepair) return 'automatic';
   return today >= from ? 'apply-now' : 'apply-later';
 }
-
-/** The day publicity stops: the day after the last day shown; null when never published. */
-export const publicityStopsOn = (r: Pick<RecordState, 'maxEnd'>): string | null => (r.maxEnd === null ? null : nextDay(r.maxEnd));

@@ -33,9 +33,9 @@ export function PenaltyFacts({ penalty: p, state, withSubject, column = { xs: 1,
     { key: 'start', label: t('credit.publicityStart'), children: p.publicity.start ?? none },
     { key: 'repairableFrom', label: t('credit.repairableFrom'), children: p.repairableFromDay ?? t('credit.neverEarly') },
     {
-      key: 'stopsOn',
-      label: t('credit.stopsOn'),
-      children: p.publicity.stopsOn ?? none,
+      key: 'lastDay',
+      label: t('credit.lastDay'),
+      children: p.publicity.maxEnd ?? none,
     },
     {
       key: 'path',

@@ -2,7 +2,7 @@ import { Flex, Typography } from 'antd';
 import { useT } from '../i18n';
 import type { Penalty } from './types';
 
-/** Publicity start, repairable from, stops showing on — three short lines for a table cell. */
+/** Publicity start, repairable from, the last day shown at most (as the repair notice says) — three short lines. */
 export function PublicityDates({ penalty: p }: { penalty: Penalty }) {
   const t = useT();
   const none = t('common.none');
@@ -18,7 +18,7 @@ export function PublicityDates({ penalty: p }: { penalty: Penalty }) {
     <Flex vertical>
       {line(t('credit.publicityStart'), p.publicity.start ?? none, 'publicity-start')}
       {line(t('credit.repairableFrom'), p.repairableFromDay ?? t('credit.neverEarly'), 'repairable-from')}
-      {line(t('credit.stopsOn'), p.publicity.stopsOn ?? none, 'stops-on')}
+      {line(t('credit.lastDay'), p.publicity.maxEnd ?? none, 'last-day')}
     </Flex>
   );
 }

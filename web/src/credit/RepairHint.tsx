@@ -6,7 +6,7 @@ import type { Penalty, RepairState } from './types';
 /** One sentence on what happens next to the record: automatic repair, apply now, apply from …, never early. */
 export function repairHintText(p: Penalty, state: RepairState, t: Translate): string {
   const from = p.repairableFrom ?? '';
-  const stops = p.publicity.stopsOn ?? '';
+  const last = p.publicity.maxEnd ?? '';
   switch (state) {
     case 'repaired':
       return t('credit.hint.repaired', {
@@ -15,7 +15,7 @@ export function repairHintText(p: Penalty, state: RepairState, t: Translate): st
       });
     case 'expired':
     case 'ended':
-      return t('credit.hint.expired', { date: stops });
+      return t('credit.hint.expired', { date: last });
     case 'not-published':
       return t('credit.hint.notPublished');
     case 'automatic':
@@ -27,7 +27,7 @@ export function repairHintText(p: Penalty, state: RepairState, t: Translate): st
     case 'apply-later':
       return t('credit.hint.applyLater', { date: from });
     case 'never-early':
-      return t('credit.hint.neverEarly', { date: stops });
+      return t('credit.hint.neverEarly', { date: last });
     case 'in-review':
       return t('credit.hint.inReview');
     case 'awaiting-proof':

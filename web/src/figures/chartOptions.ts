@@ -150,7 +150,8 @@ export function barsOption(
     : {
         type: 'category' as const,
         data: [...categories],
-        axisLabel: wrap ? { interval: 0, width: 110, overflow: 'break' as const } : undefined,
+        // Every category named under its bars (an unset axisLabel left the year and subject columns unnamed).
+        axisLabel: wrap ? { show: true, interval: 0, width: 110, overflow: 'break' as const } : { show: true, interval: 0 },
       };
   return {
     tooltip: { trigger: 'axis' },

@@ -18,7 +18,7 @@ export const creditEnUS: Record<keyof typeof creditZhCN, string> = {
   'credit.publicity': 'Publicity',
   'credit.publicityStart': 'Shown from',
   'credit.repairableFrom': 'Repairable from',
-  'credit.stopsOn': 'Stops showing on',
+  'credit.lastDay': 'Shown until (at most)',
   'credit.repairPath': 'Repair',
   'credit.neverEarly': 'Never early',
   'credit.submittedAt': 'Submitted',
@@ -47,14 +47,14 @@ export const creditEnUS: Record<keyof typeof creditZhCN, string> = {
   'credit.state.published': 'Shown',
 
   'credit.hint.repaired': 'Repaired on {date} ({how}); no longer shown.',
-  'credit.hint.expired': 'The maximum period has passed; not shown from {date}.',
+  'credit.hint.expired': 'Shown until {date} at most; that period has passed and it is no longer shown.',
   'credit.hint.notPublished': 'This penalty is not published.',
   'credit.hint.automatic': 'Automatic repair: from {date} the system repairs it; no application.',
   'credit.hint.automaticAfterPayment':
     'Automatic repair: from {date}, once the system finds the fine paid, it is repaired; no application.',
   'credit.hint.applyNow': 'The minimum period has passed: apply online; the system gathers the proofs.',
   'credit.hint.applyLater': 'You may apply from {date}.',
-  'credit.hint.neverEarly': 'This kind of penalty is never stopped early; it stops showing on {date}.',
+  'credit.hint.neverEarly': 'This kind of penalty is never stopped early; it is shown until {date} at most, then stops by itself.',
   'credit.hint.inReview': 'The application is complete and under review.',
   'credit.hint.awaitingProof': 'A proof the system could not fetch is still needed; please upload it.',
 
