@@ -322,6 +322,9 @@ describe('credit repair journey', () => {
     const deadRecord = (await dead.getAttribute('data-record-id'))!;
     expect(await dead.innerText()).toContain('503');
     await page.screenshot({ path: `${SHOTS}/credit-deliveries-dead.png`, fullPage: true });
+    // The action column stays in view at 1440 px (it no longer scrolls off the table's end).
+    const resend = await dead.getByTestId('delivery-resend').boundingBox();
+    expect(resend!.x + resend!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
     await dead.getByTestId('delivery-resend').click();
     await page.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
     await page.getByText('已重新排队推送').waitFor();
@@ -341,6 +344,9 @@ describe('credit repair journey', () => {
         return page.getByTestId(`delivery-count-${platform}`).locator('[data-status="dead"]').getAttribute('data-value');
       }, { timeout: 30_000, interval: 1_000 })
       .toBe('0');
+    // Resend only where the server allows it: never on a delivered row.
+    await page.locator('[data-testid="delivery-row"][data-status="delivered"]').first().waitFor();
+    expect(await page.locator('[data-testid="delivery-row"][data-status="delivered"] [data-testid="delivery-resend"]').count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/credit-deliveries.png`, fullPage: true });
 
     await page.getByTestId('menu-credit-figures').click();
@@ -349,6 +355,9 @@ describe('credit repair journey', () => {
     const onApplication = Number(await page.getByTestId('figure-on-application').getAttribute('data-value'));
     expect(onApplication).toBe(figuresBefore.repaired.onApplication + 1);
     await page.getByTestId('figure-spared').waitFor();
+    // Subjects spared 多头修复 are some of the subjects repaired, never more (issue 16 item 9).
+    const figure = async (key: string) => Number(await page.getByTestId(`figure-${key}`).getAttribute('data-value'));
+    expect(await figure('spared')).toBeLessThanOrEqual(await figure('subjects'));
     await page.screenshot({ path: `${SHOTS}/credit-figures.png`, fullPage: true });
 
     const supervisor = await pageAs('supervisor');

@@ -250,6 +250,10 @@ describe('inspection code journey', () => {
     await enterprise.getByTestId('evaluation-form-ok').click();
     await form.waitFor({ state: 'detached' });
     await expect.poll(() => row.getByTestId('inspection-evaluate').count()).toBe(0);
+    // Read again from the server: it says the visit was rated, so the button stays away (a second rating is a 409).
+    await enterprise.reload();
+    await row.waitFor();
+    expect(await row.getByTestId('inspection-evaluate').count()).toBe(0);
 
     // The rating reaches the figures the supervisor sees.
     await supervisor.reload();

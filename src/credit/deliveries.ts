@@ -16,6 +16,12 @@ import './messages.js';
 export const REPAIR_TOPIC = 'credit.repair';
 export const deliveryKey = (recordId: string, platform: string) => `repair:${recordId}:${platform}`;
 
+/**
+ * Whether the credit officer may send a delivery again: only one that gave up (dead). A delivered one reached its
+ * platform and a pending one is still being tried; the web offers 重新推送 exactly where this says so.
+ */
+export const mayResend = (status: (typeof outbox.$inferSelect)['status']): boolean => status === 'dead';
+
 function presentDelivery(m: typeof outbox.$inferSelect, locale: Ctx['locale']) {
   const platform = m.destination as keyof typeof PLATFORM_NAMES;
   return {
@@ -32,6 +38,7 @@ function presentDelivery(m: typeof outbox.$inferSelect, locale: Ctx['locale']) {
     nextAttemptAt: m.status === 'pending' ? m.nextAttemptAt : null,
     createdAt: m.createdAt,
     deliveredAt: m.deliveredAt,
+    resendable: mayResend(m.status),
   };
 }
 
@@ -73,12 +80,14 @@ export async function listDeliveries(
 }
 
 /**
- * POST /api/credit/deliveries/:id/resend — queues a dead (or delivered) delivery again with the same idempotency
- * key, so the platform never applies it twice (credit officer; audited by the outbox).
+ * POST /api/credit/deliveries/:id/resend — queues a dead delivery again with the same idempotency key, so a
+ * platform that did receive it before applies it once (credit officer; audited by the outbox). A delivered or
+ * still pending delivery is refused (409 `delivery-not-resendable`).
  */
 export async function resendDelivery(db: Db, ctx: Ctx, id: string) {
   requireUser(ctx.actor, ['credit_officer', 'admin']);
-  const [m] = await db.select({ topic: outbox.topic }).from(outbox).where(eq(outbox.id, id));
+  const [m] = await db.select({ topic: outbox.topic, status: outbox.status }).from(outbox).where(eq(outbox.id, id));
   if (!m || m.topic !== REPAIR_TOPIC) throw new AppError(404, 'delivery-not-found');
+  if (!mayResend(m.status)) throw new AppError(409, 'delivery-not-resendable', { status: m.status });
   return presentDelivery(await resendMessage(db, id, ctx), ctx.locale);
 }

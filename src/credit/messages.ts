@@ -55,6 +55,10 @@ registerMessages({
     'en-US': 'The rule set is invalid: {problems}',
   },
   'delivery-not-found': { 'zh-CN': '未找到该推送记录', 'en-US': 'Delivery not found' },
+  'delivery-not-resendable': {
+    'zh-CN': '只有推送失败的记录可以重新推送（该记录已送达或正在推送）',
+    'en-US': 'Only a failed delivery can be sent again (this one was delivered or is still being sent)',
+  },
   'penalty-not-invitable': {
     'zh-CN': '该行政处罚信息目前不能邀请修复：{why}',
     'en-US': 'The subject cannot be invited to repair this record now: {why}',

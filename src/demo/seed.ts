@@ -20,7 +20,7 @@ import { enterprises } from '../enterprises/schema.js';
 import { chinaDay } from '../organisation/certificate.js';
 import { DIVISIONS } from '../identifiers/index.js';
 import { createRandom } from './data/random.js';
-import { personName } from './data/names.js';
+import { distinctName, personName } from './data/names.js';
 import { generateEnterprises } from './data/enterprises.js';
 import { DEMO_DEPARTMENTS, WUHU } from './departments.js';
 import { seedPartsDemo } from './parts.js';
@@ -168,6 +168,8 @@ export async function seedDemo(
       });
     }
     let extra = 0;
+    // No two officers share a name (a list of officers, a joint visit's team): a drawn name already borne is changed.
+    const officerNames = new Set(officerRows.map((o) => o.name));
     for (const d of DEMO_DEPARTMENTS.filter((x) => x.kind === 'enforcement')) {
       for (let k = 0; k < 3; k++) {
         extra++;
@@ -180,7 +182,7 @@ export async function seedDemo(
           userId: null,
           departmentId: deptIds.get(d.code)!,
           teamId: ids[k % ids.length]!,
-          name: personName(rng),
+          name: distinctName(personName(rng), officerNames),
           ...certificate(d.field, validUntil),
         });
       }

@@ -10,6 +10,7 @@ import { raiseSignal } from '../supervision/raise-signal.js';
 import { complaints, evaluations, inspections } from './schema.js';
 import { getInspection } from './get-inspection.js';
 import { announceChange } from '../platform/changes/change-feed.js';
+import { evaluationBar } from './rules/evaluation.js';
 
 const score = z.number().int().min(1).max(5);
 export const evaluationInput = z.object({
@@ -33,8 +34,8 @@ export async function evaluateInspection(db: Db, ctx: Ctx, id: string, input: Ev
   return db.transaction(async (tx) => {
     const { i } = await getInspection(tx, ctx, id);
     assertEnterprise(actor, i.enterpriseId);
-    if (i.status === 'revoked') throw new AppError(409, 'inspection-not-open');
-    if (ctx.now < i.windowStart) throw new AppError(409, 'evaluation-before-visit');
+    const bar = evaluationBar(i, false, ctx.now);
+    if (bar) throw new AppError(409, bar);
     const inserted = await tx
       .insert(evaluations)
       .values({ enterpriseId: i.enterpriseId, inspectionId: i.id, ...input, comment: input.comment ?? null, userId: actor.userId, createdAt: ctx.now })

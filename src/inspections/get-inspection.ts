@@ -4,15 +4,16 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { DeniedError } from '../platform/policy/policy.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { enterprises } from '../enterprises/schema.js';
-import { inspections } from './schema.js';
+import { evaluations, inspections } from './schema.js';
 import { inspectionScope } from './list-inspections.js';
 
 /** One inspection within the caller's scope; out of scope is a 404 (audited as a denial), as if absent. */
 export async function getInspection(db: DbOrTx, ctx: Ctx, id: string, opts: { forUpdate?: boolean } = {}) {
   const q = db
-    .select({ i: inspections, enterpriseName: enterprises.name, uscc: enterprises.uscc, inScope: inspectionScope(ctx.actor) })
+    .select({ i: inspections, enterpriseName: enterprises.name, uscc: enterprises.uscc, inScope: inspectionScope(ctx.actor), evaluatedAt: evaluations.createdAt })
     .from(inspections)
     .innerJoin(enterprises, eq(enterprises.id, inspections.enterpriseId))
+    .leftJoin(evaluations, and(eq(evaluations.enterpriseId, inspections.enterpriseId), eq(evaluations.inspectionId, inspections.id)))
     .where(and(eq(inspections.id, id)))
     .limit(1);
   const [row] = opts.forUpdate ? await q.for('update', { of: inspections }) : await q;

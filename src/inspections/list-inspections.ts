@@ -3,7 +3,7 @@ import type { Db } from '../platform/db/client.js';
 import type { Actor } from '../platform/policy/actor.js';
 import { departmentScope, enterpriseScope } from '../platform/policy/policy.js';
 import { enterprises } from '../enterprises/schema.js';
-import { inspections } from './schema.js';
+import { evaluations, inspections } from './schema.js';
 
 export interface InspectionFilter {
   status?: 'issued' | 'revoked' | 'done';
@@ -40,9 +40,10 @@ export async function listInspections(db: Db, actor: Actor, f: InspectionFilter)
   const where = and(...conds);
   const [total] = await db.select({ n: sql<number>`count(*)::int` }).from(inspections).innerJoin(enterprises, eq(enterprises.id, inspections.enterpriseId)).where(where);
   const rows = await db
-    .select({ i: inspections, enterpriseName: enterprises.name, uscc: enterprises.uscc })
+    .select({ i: inspections, enterpriseName: enterprises.name, uscc: enterprises.uscc, evaluatedAt: evaluations.createdAt })
     .from(inspections)
     .innerJoin(enterprises, eq(enterprises.id, inspections.enterpriseId))
+    .leftJoin(evaluations, and(eq(evaluations.enterpriseId, inspections.enterpriseId), eq(evaluations.inspectionId, inspections.id)))
     .where(where)
     .orderBy(desc(inspections.windowStart), desc(inspections.id))
     .limit(f.pageSize)

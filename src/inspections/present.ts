@@ -1,8 +1,18 @@
+import type { Actor } from '../platform/policy/actor.js';
+import { evaluationBar } from './rules/evaluation.js';
 import type { inspections } from './schema.js';
 
 type Row = typeof inspections.$inferSelect;
 
-export function presentInspection(i: Row, enterprise: { name: string; uscc: string }) {
+/** Who asks and when, and the enterprise's rating of the visit (if it rated it). */
+export interface InspectionView {
+  actor: Actor;
+  now: Date;
+  evaluatedAt: Date | null;
+}
+
+export function presentInspection(i: Row, enterprise: { name: string; uscc: string }, view: InspectionView) {
+  const own = view.actor.kind === 'user' && view.actor.role === 'enterprise' && view.actor.enterpriseId === i.enterpriseId;
   return {
     id: i.id,
     code: i.code,
@@ -26,5 +36,10 @@ export function presentInspection(i: Row, enterprise: { name: string; uscc: stri
     arrivalConfirmedAt: i.arrivalConfirmedAt?.toISOString() ?? null,
     revokedReason: i.revokedReason,
     createdAt: i.createdAt.toISOString(),
+    /** A8: when the enterprise rated the visit, and whether the caller may rate it now (the 评价 button). */
+    evaluation: {
+      evaluatedAt: view.evaluatedAt?.toISOString() ?? null,
+      allowed: own && evaluationBar(i, view.evaluatedAt !== null, view.now) === null,
+    },
   };
 }

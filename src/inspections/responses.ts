@@ -73,6 +73,7 @@ export const listInspections = {
         arrivalConfirmedAt: z.string().nullable(),
         revokedReason: z.string().nullable(),
         createdAt: z.string(),
+        evaluation: z.object({ evaluatedAt: z.string().nullable(), allowed: z.boolean() }),
       }),
     ),
     total: z.number(),
@@ -115,6 +116,7 @@ export const getInspection = {
     arrivalConfirmedAt: z.string().nullable(),
     revokedReason: z.string().nullable(),
     createdAt: z.string(),
+    evaluation: z.object({ evaluatedAt: z.string().nullable(), allowed: z.boolean() }),
   }),
 };
 

@@ -61,14 +61,14 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
     async (req) => {
       requireUser(req.ctx.actor);
       const { total, rows } = await listInspections(db, req.ctx.actor, req.query);
-      return { items: rows.map((r) => presentInspection(r.i, { name: r.enterpriseName, uscc: r.uscc })), total, page: req.query.page, pageSize: req.query.pageSize };
+      return { items: rows.map((r) => presentInspection(r.i, { name: r.enterpriseName, uscc: r.uscc }, { actor: req.ctx.actor, now: req.ctx.now, evaluatedAt: r.evaluatedAt })), total, page: req.query.page, pageSize: req.query.pageSize };
     },
   );
 
   app.get('/api/inspections/:id', { config: { policy: P.get }, schema: { operationId: 'getInspection', response: R.getInspection, tags: ['inspections'], summary: 'One inspection', params: idParams } }, async (req) => {
     requireUser(req.ctx.actor);
     const r = await getInspection(db, req.ctx, req.params.id);
-    return presentInspection(r.i, { name: r.enterpriseName, uscc: r.uscc });
+    return presentInspection(r.i, { name: r.enterpriseName, uscc: r.uscc }, { actor: req.ctx.actor, now: req.ctx.now, evaluatedAt: r.evaluatedAt });
   });
 
   app.post(

@@ -190,6 +190,15 @@ describe('every repair reaches every platform exactly once', () => {
       })
     ).json();
     expect(list.counts.length).toBeGreaterThan(0);
+    // A delivered repair is not sent again: the server says so in the list and refuses it.
+    expect(list.items.every((d: { resendable: boolean }) => !d.resendable)).toBe(true);
+    const refused = await t.app.inject({ method: 'POST', url: `/api/credit/deliveries/${msg!.id}/resend`, headers: { cookie: credit } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('delivery-not-resendable');
+    // The platform applied it but its answer was lost and the tries ran out: dead here, applied there.
+    await t.database.db.update(outbox).set({ status: 'dead', deliveredAt: null }).where(eq(outbox.id, msg!.id));
+    const deadList = (await t.app.inject({ url: '/api/credit/deliveries?platform=credit-china&status=dead', headers: { cookie: credit } })).json();
+    expect(deadList.items.find((d: { id: string }) => d.id === msg!.id)).toMatchObject({ resendable: true });
     const res = await t.app.inject({
       method: 'POST',
       url: `/api/credit/deliveries/${msg!.id}/resend`,

@@ -32,6 +32,12 @@ describe('health and accounts', () => {
     expect(a.officer.certificateNo).toBeTruthy();
   });
 
+  it('no two demo officers share a name (officer1 is the only 张建国)', async () => {
+    const rows = await t.database.query<{ name: string }>('SELECT name FROM officer');
+    expect(rows.length).toBeGreaterThan(10);
+    expect(new Set(rows.map((r) => r.name)).size).toBe(rows.length);
+  });
+
   it('a wrong password is a 401 in the caller language and /api/me without a session is 401', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'nope' }, headers: { 'accept-language': 'en-US' } });
     expect(res.statusCode).toBe(401);

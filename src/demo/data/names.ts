@@ -55,3 +55,18 @@ export function personName(rng: Random, sex?: 'male' | 'female'): string {
   const s = sex ?? (rng.chance(0.5) ? 'male' : 'female');
   return surname(rng) + rng.pick(s === 'male' ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES);
 }
+
+/**
+ * `name`, or — when another demo person already bears it — the same surname with the next given name of its list
+ * that nobody bears yet. No random draw, so the rest of the seeded demo stays as it was. Adds the result to `taken`.
+ */
+export function distinctName(name: string, taken: Set<string>): string {
+  let result = name;
+  const family = name.slice(0, 1);
+  const given = name.slice(1);
+  const list = MALE_GIVEN_NAMES.includes(given) ? MALE_GIVEN_NAMES : FEMALE_GIVEN_NAMES;
+  const start = Math.max(0, list.indexOf(given));
+  for (let k = 1; taken.has(result) && k <= list.length; k++) result = family + list[(start + k) % list.length]!;
+  taken.add(result);
+  return result;
+}

@@ -4564,6 +4564,10 @@ export interface operations {
                             arrivalConfirmedAt: string | null;
                             revokedReason: string | null;
                             createdAt: string;
+                            evaluation: {
+                                evaluatedAt: string | null;
+                                allowed: boolean;
+                            };
                         }[];
                         total: number;
                         page: number;
@@ -4710,6 +4714,10 @@ export interface operations {
                         arrivalConfirmedAt: string | null;
                         revokedReason: string | null;
                         createdAt: string;
+                        evaluation: {
+                            evaluatedAt: string | null;
+                            allowed: boolean;
+                        };
                     };
                 };
             };
@@ -7006,7 +7014,6 @@ export interface operations {
                                 start: string | null;
                                 minEnd: string | null;
                                 maxEnd: string | null;
-                                stopsOn: string | null;
                             };
                             repairableFrom: string | null;
                             /** @enum {string} */
@@ -7167,7 +7174,6 @@ export interface operations {
                                 start: string | null;
                                 minEnd: string | null;
                                 maxEnd: string | null;
-                                stopsOn: string | null;
                             };
                             repairableFrom: string | null;
                             /** @enum {string} */
@@ -7267,6 +7273,7 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             deliveredAt: string | null;
+                            resendable: boolean;
                         }[];
                     };
                 };
@@ -7442,7 +7449,6 @@ export interface operations {
                                     start: string | null;
                                     minEnd: string | null;
                                     maxEnd: string | null;
-                                    stopsOn: string | null;
                                 };
                                 repairableFrom: string | null;
                                 /** @enum {string} */
@@ -7674,7 +7680,6 @@ export interface operations {
                                 start: string | null;
                                 minEnd: string | null;
                                 maxEnd: string | null;
-                                stopsOn: string | null;
                             };
                             repairableFrom: string | null;
                             /** @enum {string} */
@@ -7733,6 +7738,7 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             deliveredAt: string | null;
+                            resendable: boolean;
                         }[];
                     };
                 };
@@ -8069,6 +8075,7 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             deliveredAt: string | null;
+                            resendable: boolean;
                         }[];
                         total: number;
                         page: number;
@@ -8113,6 +8120,7 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         deliveredAt: string | null;
+                        resendable: boolean;
                     };
                 };
             };

@@ -60,7 +60,8 @@ export function DeliveryTable({ deliveries, withRecord, action, loading, paginat
           ),
       },
     ];
-    if (action) cols.push({ key: 'actions', title: t('common.actions'), render: (_, d) => action(d) });
+    // Kept in view at the table's end however wide the other columns are (the table scrolls beneath it).
+    if (action) cols.push({ key: 'actions', title: t('common.actions'), fixed: 'end', render: (_, d) => action(d) });
     return cols;
   }, [t, withRecord, action]);
 

@@ -48,10 +48,8 @@ export interface Publicity {
   start: string | null;
   /** Last day of the minimum period (repairable from the day after); null: never repaired early. */
   minEnd: string | null;
-  /** Last day shown. */
+  /** The last day shown at most (最长公示至, as the repair notice says); publicity stops after it. */
   maxEnd: string | null;
-  /** The day publicity stops (the day after the last day shown). */
-  stopsOn: string | null;
 }
 
 export interface Penalty {
@@ -158,6 +156,8 @@ export interface Delivery {
   nextAttemptAt: string | null;
   createdAt: string;
   deliveredAt: string | null;
+  /** The server allows 重新推送 (only a dead delivery). */
+  resendable: boolean;
 }
 
 export interface RepairNotice {

@@ -52,6 +52,8 @@ export interface Inspection {
   arrivalConfirmedAt: string | null;
   revokedReason: string | null;
   createdAt: string;
+  /** A8, judged by the server: when the enterprise rated the visit, and whether the caller may rate it now. */
+  evaluation: { evaluatedAt: string | null; allowed: boolean };
 }
 
 /** POST /api/inspections body. */

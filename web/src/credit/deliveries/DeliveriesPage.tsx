@@ -29,7 +29,8 @@ export default function DeliveriesPage() {
     pageSize,
   });
   const canResend = me.role === 'credit_officer' || me.role === 'admin';
-  const action = useCallback((d: Delivery) => <ResendButton delivery={d} onDone={reload} />, [reload]);
+  // 重新推送 only where the server says a resend is possible (a dead delivery).
+  const action = useCallback((d: Delivery) => (d.resendable ? <ResendButton delivery={d} onDone={reload} /> : null), [reload]);
 
   return (
     <Card title={t('menu.creditDeliveries')}>

@@ -4,7 +4,7 @@ import { ConfirmButton } from '../../shared/ConfirmButton';
 import { resendDelivery } from '../api';
 import type { Delivery } from '../types';
 
-/** 重新推送: queues the delivery again under the same idempotency key — the platform applies it once. */
+/** 重新推送 (a dead delivery): queues it again under the same idempotency key — the platform applies it once. */
 export function ResendButton({ delivery, onDone }: { delivery: Delivery; onDone: () => void }) {
   const t = useT();
   return (
@@ -17,9 +17,8 @@ export function ResendButton({ delivery, onDone }: { delivery: Delivery; onDone:
         return t('credit.resend.done');
       }}
       size="small"
-      danger={delivery.status === 'dead'}
+      danger
       icon={<RedoOutlined />}
-      disabled={delivery.status === 'pending'}
       data-testid="delivery-resend"
     >
       {t('credit.resend')}

@@ -15,9 +15,6 @@ import { EvaluateModal } from './EvaluateModal';
 
 type Dialog = { kind: 'evaluate' | 'complain'; inspection: Inspection; reload: () => void } | null;
 
-/** The visit has begun (and was not revoked): it may be rated. */
-const canEvaluate = (i: Inspection) => i.status !== 'revoked' && Date.now() >= Date.parse(i.window.start);
-
 /**
  * 我的检查 (enterprise): its visits; confirm arrival (A6), read the result and answer its rectification items (A7),
  * evaluate once and complain (A8); the service given (D4).
@@ -26,8 +23,6 @@ export default function MyInspectionsPage() {
   const t = useT();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [result, setResult] = useState<Inspection | null>(null);
-  // The list does not say whether a visit was rated; the ones rated here are remembered.
-  const [rated, setRated] = useState<ReadonlySet<string>>(new Set());
   // The service given with each visit (D4: the extra hour, on-site teaching), read-only.
   const service = useApiQuery<{ items: ServiceRecord[] }>(SERVICE_RECORDS_PATH);
 
@@ -47,7 +42,8 @@ export default function MyInspectionsPage() {
             {t('result.open')}
           </Button>
         )}
-        {canEvaluate(i) && !rated.has(i.id) && (
+        {/* The server says whether a rating would be accepted (once, after the visit began, not revoked). */}
+        {i.evaluation.allowed && (
           <Button
             size="small"
             type="primary"
@@ -70,12 +66,13 @@ export default function MyInspectionsPage() {
         <CodeLinks code={i.code} compact />
       </Space>
     ),
-    [t, rated, service.data],
+    [t, service.data],
   );
 
   const close = () => setDialog(null);
+  // Rated: the list is read again, and the server no longer offers the rating.
   const evaluated = () => {
-    if (dialog) setRated((s) => new Set(s).add(dialog.inspection.id));
+    dialog?.reload();
     close();
   };
 
