@@ -1,12 +1,14 @@
 /**
  * D5 — the penalty decisions of the caller's drug-regulation department (credit's `listPenalties`, in the caller's
- * credit scope), each marked with whether it has been explained yet.
+ * credit scope), each marked with whether it has been explained yet. A read: an officer of a department that does
+ * not regulate drugs has no decision to explain here and gets an empty page (explaining one is still a 403).
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { listPenalties } from '../credit/list-penalties.js';
+import { AppError } from '../platform/errors/app-error.js';
 import { drugDepartmentOf } from './policy.js';
 import { decisionExplanations } from './schema.js';
 
@@ -29,7 +31,11 @@ export const decisionItemSchema = z.object({
 });
 
 export async function listDecisions(db: Db, ctx: Ctx, f: z.infer<typeof decisionFilters>) {
-  const department = await drugDepartmentOf(db, ctx.actor);
+  const department = await drugDepartmentOf(db, ctx.actor).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === 'licence-department') return null;
+    throw e;
+  });
+  if (!department) return { total: 0, items: [] };
   const page = await listPenalties(db, ctx, {
     departmentId: department.id,
     uscc: f.uscc,

@@ -293,6 +293,10 @@ describe('D5 explained decisions', () => {
       explanation,
     );
     expect(marketAdmin.statusCode).toBe(403);
+    // Its list is a read: empty for a department that does not regulate drugs (the menu page shows no error).
+    const marketList = await inject('GET', '/api/decision-explanations', await t.login('market_admin'));
+    expect(marketList.statusCode).toBe(200);
+    expect(marketList.json()).toEqual({ total: 0, items: [] });
     expect((await inject('GET', `/api/decision-explanations/${penaltyId}`, ent1)).statusCode).toBe(404);
     expect(
       (await inject('PUT', `/api/decision-explanations/${penaltyId}`, ent2, explanation)).statusCode,
