@@ -36,7 +36,7 @@ const provinceUrl = process.argv.includes('--database-url') ? process.argv[proce
 /** `--only drugs|credit`: just that part's sweeps (each in a throwaway database of its own), written beside the full run. */
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 if (only !== undefined && only !== 'drugs' && only !== 'credit') throw new Error('--only drugs|credit');
-if (scale === 'province' && !provinceUrl && !(only && adminUrl)) {
+if (scale === 'province' && !provinceUrl && !only) {
   console.error('Set BENCH_PROVINCE_DATABASE_URL (or --database-url) to the generated province: npm run gen -- --enterprises 1000000 --inspections 10000000 --penalties 2000000 --database-url URL');
   process.exit(2);
 }
