@@ -120,6 +120,9 @@ describe('department administrator keeps the master data', () => {
     const row = page.getByTestId('catalog-scenarios').locator('tr', { hasText: `LC-E2E-${suffix}` });
     await row.waitFor();
     expect(await row.innerText()).toContain('商超零售');
+    // The export gives the workbook back with the import's columns.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('scenario-export').click()]);
+    expect(download.suggestedFilename()).toBe('联查场景.xlsx');
     // The scenario holds the new item: its department tag counts it.
     const admin = await apiSession(server.url, 'admin');
     const found = await admin.get<{ items: { items: { code: string }[] }[] }>(`/api/catalog/scenarios?q=LC-E2E-${suffix}`);

@@ -15,6 +15,8 @@ import { assertDepartment, DeniedError, requireUser } from '../platform/policy/p
 import { routePolicy, SIGNED_IN } from '../platform/policy/route-policy.js';
 
 export const ITEM_EDITORS: readonly Role[] = ['admin', 'dept_admin'];
+/** Who downloads the catalog as a workbook (the staff who keep it). */
+export const CATALOG_EXPORTERS: readonly Role[] = ['admin', 'dept_admin', 'supervisor'];
 export const SCENARIO_EDITORS: readonly Role[] = ['admin', 'supervisor', 'dept_admin'];
 
 /** The caller may change the items of this department (admin: any; dept_admin: its own). */
@@ -60,5 +62,7 @@ export const catalogPolicies = {
   createScenario: routePolicy('catalog.create-scenario', { roles: SCENARIO_EDITORS }),
   updateScenario: routePolicy('catalog.update-scenario', { roles: SCENARIO_EDITORS }),
   importScenarios: routePolicy('catalog.import-scenarios', { roles: SCENARIO_EDITORS }),
+  exportItems: routePolicy('catalog.export-items', { roles: CATALOG_EXPORTERS }),
+  exportScenarios: routePolicy('catalog.export-scenarios', { roles: CATALOG_EXPORTERS }),
   figures: SIGNED_IN('catalog.figures'),
 };

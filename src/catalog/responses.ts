@@ -1,5 +1,6 @@
 /** The 2xx answers of the catalog routes, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
+import { binary } from '../platform/http/responses.js';
 
 const departmentRef = z.object({ id: z.string(), code: z.string(), name: z.string(), shortName: z.string() });
 
@@ -108,4 +109,11 @@ export const getCatalogFigures = {
       }),
     ),
   }),
+};
+
+export const exportCatalogItems = {
+  200: binary(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], 'Inspection items (.xlsx)'),
+};
+export const exportScenarios = {
+  200: binary(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], 'Joint scenarios (.xlsx), one row per item'),
 };

@@ -14,6 +14,8 @@ import { updateScenario } from './update-scenario.js';
 import { catalogFigures } from './catalog-figures.js';
 import { importItems } from './import-items.js';
 import { importScenarios } from './import-scenarios.js';
+import { exportItems, exportScenarios } from './export-catalog.js';
+import { XLSX_CONTENT_TYPE } from '../enterprises/export-enterprises.js';
 import { ITEM_EDITORS, SCENARIO_EDITORS, catalogPolicies } from './policy.js';
 import { presentItem } from './present.js';
 import './messages.js';
@@ -26,6 +28,19 @@ const page = {
 /** `true` / `false` in a query string (also 1/0, yes/no). */
 const queryBoolean = z.stringbool().optional();
 const idParams = z.object({ id: z.uuid() });
+/** The filters of the item list and its export. */
+const itemFilterQuery = z.object({
+  departmentId: z.uuid().optional(),
+  published: queryBoolean,
+  industry: z.enum(INDUSTRY_CODES).optional(),
+  q: z.string().trim().max(100).optional(),
+});
+/** The filters of the scenario list and its export. */
+const scenarioFilterQuery = z.object({
+  industry: z.enum(INDUSTRY_CODES).optional(),
+  published: queryBoolean,
+  q: z.string().trim().max(100).optional(),
+});
 
 
 /** A1 — the catalog: inspection items (检查事项) and joint scenarios (联查场景). */
@@ -38,13 +53,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
       schema: { operationId: 'listCatalogItems', response: R.listCatalogItems,
         tags: ['catalog'],
         summary: 'Inspection items with department and legal basis (enterprises see published items only)',
-        querystring: z.object({
-          departmentId: z.uuid().optional(),
-          published: queryBoolean,
-          industry: z.enum(INDUSTRY_CODES).optional(),
-          q: z.string().trim().max(100).optional(),
-          ...page,
-        }),
+        querystring: itemFilterQuery.extend(page),
       },
     },
     async (req) => {
@@ -129,17 +138,48 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
   );
 
   app.get(
+    '/api/catalog/items/export',
+    { config: { policy: catalogPolicies.exportItems },
+      schema: { operationId: 'exportCatalogItems', response: R.exportCatalogItems,
+        tags: ['catalog'],
+        summary: 'Inspection items as .xlsx with the columns of the import, for the list’s filter (admin, dept_admin, supervisor; audited)',
+        querystring: itemFilterQuery,
+      },
+    },
+    async (req, reply) => {
+      const data = await exportItems(db, req.ctx, req.query);
+      return reply
+        .header('content-type', XLSX_CONTENT_TYPE)
+        .header('content-disposition', `attachment; filename="catalog-items.xlsx"; filename*=UTF-8''${encodeURIComponent('检查事项.xlsx')}`)
+        .send(data);
+    },
+  );
+
+  app.get(
+    '/api/catalog/scenarios/export',
+    { config: { policy: catalogPolicies.exportScenarios },
+      schema: { operationId: 'exportScenarios', response: R.exportScenarios,
+        tags: ['catalog'],
+        summary: 'Joint scenarios as .xlsx, one row per item, with the columns of the import (admin, dept_admin, supervisor; audited)',
+        querystring: scenarioFilterQuery,
+      },
+    },
+    async (req, reply) => {
+      const data = await exportScenarios(db, req.ctx, req.query);
+      return reply
+        .header('content-type', XLSX_CONTENT_TYPE)
+        .header('content-disposition', `attachment; filename="joint-scenarios.xlsx"; filename*=UTF-8''${encodeURIComponent('联查场景.xlsx')}`)
+        .send(data);
+    },
+  );
+
+  app.get(
     '/api/catalog/scenarios',
     { config: { policy: catalogPolicies.listScenarios },
       schema: { operationId: 'listScenarios', response: R.listScenarios,
         tags: ['catalog'],
         summary: 'Joint scenarios with their items and the departments involved',
-        querystring: z.object({
-          industry: z.enum(INDUSTRY_CODES).optional(),
-          published: queryBoolean,
-          q: z.string().trim().max(100).optional(),
-          ...page,
-        }),
+        querystring: scenarioFilterQuery.extend(page),
       },
     },
     async (req) => {

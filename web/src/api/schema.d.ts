@@ -431,6 +431,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/catalog/items/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inspection items as .xlsx with the columns of the import, for the list’s filter (admin, dept_admin, supervisor; audited) */
+        get: operations["exportCatalogItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/scenarios/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Joint scenarios as .xlsx, one row per item, with the columns of the import (admin, dept_admin, supervisor; audited) */
+        get: operations["exportScenarios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalog/scenarios": {
         parameters: {
             query?: never;
@@ -4306,6 +4340,59 @@ export interface operations {
                             column?: "department" | "code" | "name" | "published" | "legalBasis" | "industries";
                         }[];
                     };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    exportCatalogItems: {
+        parameters: {
+            query?: {
+                departmentId?: string;
+                published?: string;
+                industry?: "restaurant" | "pharmacy" | "petrol-station" | "factory" | "internet-cafe" | "hotel" | "supermarket" | "hazardous-chemicals" | "medical-devices" | "cosmetics" | "logistics" | "entertainment" | "construction" | "food-production";
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Inspection items (.xlsx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    exportScenarios: {
+        parameters: {
+            query?: {
+                industry?: "restaurant" | "pharmacy" | "petrol-station" | "factory" | "internet-cafe" | "hotel" | "supermarket" | "hazardous-chemicals" | "medical-devices" | "cosmetics" | "logistics" | "entertainment" | "construction" | "food-production";
+                published?: string;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Joint scenarios (.xlsx), one row per item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             "4XX": components["responses"]["Problem"];

@@ -7,6 +7,7 @@ import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import type { Page } from '../enterprises/types';
 import { useT } from '../i18n';
+import { DownloadButton } from '../shared/DownloadButton';
 import { editColumn } from '../shared/editColumn';
 import { DepartmentSelect } from '../shared/filters';
 import { ListTable } from '../shared/ListTable';
@@ -92,6 +93,15 @@ export default function CatalogItemsPage() {
               onSearch={setSearch}
               style={{ width: 220 }}
             />
+            {(mayEdit || me.role === 'supervisor') && (
+              <DownloadButton
+                fetch={() => api.download(`${CATALOG_ITEMS_PATH}/export`, { departmentId, published, q: search })}
+                fileName="检查事项.xlsx"
+                data-testid="item-export"
+              >
+                {t('common.export')}
+              </DownloadButton>
+            )}
             {mayEdit && (
               <>
                 <SpreadsheetImport

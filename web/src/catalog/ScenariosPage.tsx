@@ -7,6 +7,7 @@ import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import type { Page } from '../enterprises/types';
 import { useT } from '../i18n';
+import { DownloadButton } from '../shared/DownloadButton';
 import { editColumn } from '../shared/editColumn';
 import { ListTable } from '../shared/ListTable';
 import { SpreadsheetImport } from '../shared/SpreadsheetImport';
@@ -87,6 +88,13 @@ export default function ScenariosPage() {
         extra={
           mayEdit && (
             <Space wrap>
+              <DownloadButton
+                fetch={() => api.download(`${CATALOG_SCENARIOS_PATH}/export`)}
+                fileName="联查场景.xlsx"
+                data-testid="scenario-export"
+              >
+                {t('common.export')}
+              </DownloadButton>
               <SpreadsheetImport
                 send={(file) => api.upload<Answer<'importScenarios'>>(`${CATALOG_SCENARIOS_PATH}/import`, file)}
                 onImported={scenarios.reload}
