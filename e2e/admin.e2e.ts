@@ -201,4 +201,15 @@ describe('system administrator: API keys and the audit log', () => {
     await run.first().waitFor();
     await page.screenshot({ path: `${SHOTS}/admin-jobs.png` });
   });
+
+  it('reads message delivery: counts by status and the messages', async () => {
+    const page = await pageAs('admin');
+    await page.getByTestId('menu-outbox').click();
+    await page.waitForURL('**/admin/outbox');
+    const counts = page.getByTestId('outbox-counts');
+    await counts.waitFor();
+    expect(await counts.innerText()).toContain('已送达');
+    await page.getByTestId('outbox').waitFor();
+    expect(await page.locator('.ant-alert-error').count()).toBe(0);
+  });
 });

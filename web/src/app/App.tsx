@@ -74,6 +74,7 @@ const UsersPage = lazy(() => import('../admin/UsersPage'));
 const ApiKeysPage = lazy(() => import('../admin/ApiKeysPage'));
 const AuditLogPage = lazy(() => import('../admin/AuditLogPage'));
 const JobsPage = lazy(() => import('../admin/JobsPage'));
+const OutboxPage = lazy(() => import('../admin/OutboxPage'));
 
 /** Pages guarded by their menu entry's roles (menu.tsx): path → [entry key, page]. */
 const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] = [
@@ -122,6 +123,7 @@ const GUARDED_PAGES: readonly [path: string, entry: string, page: ReactNode][] =
   ['admin/api-keys', 'api-keys', <ApiKeysPage />],
   ['admin/audit', 'audit-log', <AuditLogPage />],
   ['admin/jobs', 'jobs', <JobsPage />],
+  ['admin/outbox', 'outbox', <OutboxPage />],
 ];
 
 /** A page outside the admin layout (no sider or header), e.g. the public scan page. */

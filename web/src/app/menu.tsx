@@ -8,6 +8,7 @@ import {
   TeamOutlined,
   FileTextOutlined,
   FieldTimeOutlined,
+  SendOutlined,
   CloudSyncOutlined,
   CustomerServiceOutlined,
   FormOutlined,
@@ -257,6 +258,15 @@ export const MENU: readonly MenuEntry[] = [
     roles: ['admin'],
     path: () => '/admin/jobs',
     testId: 'menu-jobs',
+  },
+  {
+    key: 'outbox',
+    label: 'menu.outbox',
+    description: 'menu.outbox.desc',
+    icon: <SendOutlined />,
+    roles: ['admin'],
+    path: () => '/admin/outbox',
+    testId: 'menu-outbox',
   },
   // Part C — credit repair (信用修复"无感申请").
   {
