@@ -4,7 +4,8 @@ import { rows, type Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { PERIOD_PATTERN } from './rules/period.js';
-import { REVISIT_STATUSES } from './schema.js';
+import type { SubjectType } from './rules/draw.js';
+import { REVISIT_STATUSES, type Channel } from './schema.js';
 import { REVISIT_STAFF_ROLES, revisitScope } from './policy.js';
 
 export const listQuery = z.object({
@@ -44,10 +45,10 @@ export async function listRevisits(db: Db, ctx: Ctx, q: z.infer<typeof listQuery
     id: x.id as string,
     period: x.period as string,
     drawId: x.draw_id as string,
-    subjectType: x.subject_type as string,
+    subjectType: x.subject_type as SubjectType,
     subjectId: x.subject_id as string,
-    status: x.status as string,
-    channel: (x.channel as string | null) ?? null,
+    status: x.status as (typeof REVISIT_STATUSES)[number],
+    channel: (x.channel as Channel | null) ?? null,
     satisfied: (x.satisfied as boolean | null) ?? null,
     problems: x.problems as number,
     followedUp: x.followed_up as number,

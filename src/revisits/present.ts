@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { SUBJECT_TYPES } from './rules/draw.js';
+import { ANSWERS, type Answer } from './rules/questionnaire.js';
+import { CHANNELS, REVISIT_STATUSES } from './schema.js';
+
+const statusSchema = z.enum(REVISIT_STATUSES);
+const channelSchema = z.enum(CHANNELS).nullable();
 
 /** Response shapes of revisits' routes (the OpenAPI description is built from them). */
 export const assignmentSchema = z.object({
@@ -53,10 +58,10 @@ export const revisitRowSchema = z.object({
   id: z.string(),
   period: z.string(),
   drawId: z.string(),
-  subjectType: z.string(),
+  subjectType: z.enum(SUBJECT_TYPES),
   subjectId: z.string(),
-  status: z.string(),
-  channel: z.string().nullable(),
+  status: statusSchema,
+  channel: channelSchema,
   satisfied: z.boolean().nullable(),
   problems: z.number(),
   followedUp: z.number(),
@@ -80,23 +85,23 @@ export const questionnaireSchema = z.object({
 });
 
 const problemSchema = z.object({ indicator: z.string().nullable(), text: z.string(), followUp: z.object({ note: z.string(), by: z.string(), at: z.string() }).optional() });
-const subjectSchema = z.object({ type: z.string(), at: z.string().nullable(), teamName: z.string(), departmentName: z.string() });
+const subjectSchema = z.object({ type: z.enum(SUBJECT_TYPES), at: z.string().nullable(), teamName: z.string(), departmentName: z.string() });
 
 export const revisitDetailSchema = z.object({
   id: z.string(),
   period: z.string(),
-  status: z.string(),
-  channel: z.string().nullable(),
+  status: statusSchema,
+  channel: channelSchema,
   subject: subjectSchema.extend({ id: z.string() }),
   enterprise: z.object({ uscc: z.string(), name: z.string(), legalRepresentative: z.string().nullable(), phone: z.string().nullable(), address: z.string().nullable() }),
   workTeamId: z.string(),
   assignedTeamId: z.string(),
   assignedTeam: z.string(),
-  answers: z.record(z.string(), z.string()).nullable(),
+  answers: z.record(z.string(), z.enum(ANSWERS as [Answer, ...Answer[]])).nullable(),
   satisfied: z.boolean().nullable(),
   comment: z.string().nullable(),
   problems: z.array(problemSchema),
-  callRecord: z.object({ phone: z.string(), contact: z.string(), outcome: z.string(), minutes: z.number().optional() }).nullable(),
+  callRecord: z.object({ phone: z.string(), contact: z.string(), outcome: z.enum(['reached', 'no-answer', 'refused']), minutes: z.number().optional() }).nullable(),
   revisitedAt: z.string().nullable(),
   linkOpen: z.boolean(),
   questionnaire: questionnaireSchema,

@@ -65,7 +65,7 @@ export const revisitWorkRoutes: RegisterRoutes = (app, deps) => {
     getRevisit(db, req.ctx, req.params.id),
   );
 
-  app.post('/api/revisits/:id/record', { config: { policy: P.record }, schema: { operationId: 'recordRevisit', tags, summary: 'Record a revisit by phone (with the call record), on site or from social feedback (G1, G3)', params: idParams, body: recordInput, response: { 200: z.object({ id: z.string(), status: z.string(), problems: z.number() }) } } }, async (req) =>
+  app.post('/api/revisits/:id/record', { config: { policy: P.record }, schema: { operationId: 'recordRevisit', tags, summary: 'Record a revisit by phone (with the call record), on site or from social feedback (G1, G3)', params: idParams, body: recordInput, response: { 200: z.object({ id: z.string(), status: z.literal('done'), problems: z.number() }) } } }, async (req) =>
     recordRevisit(db, req.ctx, req.params.id, req.body),
   );
 
@@ -85,7 +85,7 @@ export const revisitWorkRoutes: RegisterRoutes = (app, deps) => {
     readOnlineQuestionnaire(db, link.secret, req.ctx, req.params.token),
   );
 
-  app.post('/api/revisits/online/:token', { config: { policy: P.online }, schema: { operationId: 'answerRevisitQuestionnaire', tags, summary: 'The enterprise answers; the link is used up', params: tokenParams, body: answersInput, response: { 200: z.object({ status: z.string() }) } } }, async (req) =>
+  app.post('/api/revisits/online/:token', { config: { policy: P.online }, schema: { operationId: 'answerRevisitQuestionnaire', tags, summary: 'The enterprise answers; the link is used up', params: tokenParams, body: answersInput, response: { 200: z.object({ status: z.literal('done') }) } } }, async (req) =>
     submitOnline(db, link.secret, req.ctx, req.params.token, req.body),
   );
 };

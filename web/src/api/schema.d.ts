@@ -9668,10 +9668,12 @@ export interface operations {
                             id: string;
                             period: string;
                             drawId: string;
-                            subjectType: string;
+                            /** @enum {string} */
+                            subjectType: "inspection" | "case" | "complaint";
                             subjectId: string;
-                            status: string;
-                            channel: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "done";
+                            channel: ("phone" | "on-site" | "online" | "social") | null;
                             satisfied: boolean | null;
                             problems: number;
                             followedUp: number;
@@ -9898,10 +9900,12 @@ export interface operations {
                     "application/json": {
                         id: string;
                         period: string;
-                        status: string;
-                        channel: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "done";
+                        channel: ("phone" | "on-site" | "online" | "social") | null;
                         subject: {
-                            type: string;
+                            /** @enum {string} */
+                            type: "inspection" | "case" | "complaint";
                             at: string | null;
                             teamName: string;
                             departmentName: string;
@@ -9918,7 +9922,7 @@ export interface operations {
                         assignedTeamId: string;
                         assignedTeam: string;
                         answers: {
-                            [key: string]: string;
+                            [key: string]: "yes" | "no" | "unknown";
                         } | null;
                         satisfied: boolean | null;
                         comment: string | null;
@@ -9934,7 +9938,8 @@ export interface operations {
                         callRecord: {
                             phone: string;
                             contact: string;
-                            outcome: string;
+                            /** @enum {string} */
+                            outcome: "reached" | "no-answer" | "refused";
                             minutes?: number;
                         } | null;
                         revisitedAt: string | null;
@@ -10005,7 +10010,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "done";
                         problems: number;
                     };
                 };
@@ -10130,7 +10136,8 @@ export interface operations {
                     "application/json": {
                         enterpriseName: string;
                         subject: {
-                            type: string;
+                            /** @enum {string} */
+                            type: "inspection" | "case" | "complaint";
                             at: string | null;
                             teamName: string;
                             departmentName: string;
@@ -10192,7 +10199,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        status: string;
+                        /** @enum {string} */
+                        status: "done";
                     };
                 };
             };
