@@ -5,10 +5,7 @@ import { useT } from '../i18n';
 import { QueryErrorAlert } from '../shared/QueryErrorAlert';
 import { FIGURES_PATH } from './api';
 import { checkupKpis } from './kpis';
-import type { CheckupFigures, CheckupStatus } from './types';
-
-const AGES = ['d0-30', 'd31-90', 'd91-180', 'd181+'] as const;
-const STATUSES: CheckupStatus[] = ['received', 'scheduled', 'visited', 'rectifying', 'closed'];
+import { AGES, CHECKUP_STATUSES, type CheckupFigures } from './types';
 
 /** E5 figures, live from the data: firms served, problems found, fixed on the spot, closed, open by age. */
 export default function CheckupFiguresPage() {
@@ -26,8 +23,8 @@ export default function CheckupFiguresPage() {
               <Card title={t('checkups.figures.openByAge')} size="small">
                 <Row gutter={8}>
                   {AGES.map((a) => (
-                    <Col span={6} key={a} data-testid={`figure-age-${a}`} data-value={f.openByAge[a] ?? 0}>
-                      <Statistic title={t(`checkups.age.${a}`)} value={f.openByAge[a] ?? 0} />
+                    <Col span={6} key={a} data-testid={`figure-age-${a}`} data-value={f.openByAge[a]}>
+                      <Statistic title={t(`checkups.age.${a}`)} value={f.openByAge[a]} />
                     </Col>
                   ))}
                 </Row>
@@ -36,7 +33,7 @@ export default function CheckupFiguresPage() {
             <Col xs={24} md={12}>
               <Card title={t('checkups.figures.byStatus')} size="small">
                 <Row gutter={8}>
-                  {STATUSES.map((s) => (
+                  {CHECKUP_STATUSES.map((s) => (
                     <Col flex="1" key={s}>
                       <Statistic title={t(`checkups.status.${s}`)} value={f.invitationsByStatus[s]} />
                     </Col>

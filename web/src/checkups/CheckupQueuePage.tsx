@@ -8,10 +8,8 @@ import { QueryErrorAlert } from '../shared/QueryErrorAlert';
 import { formatDate, formatDateTime } from '../shared/format';
 import { checkupPage, INVITATIONS_PATH, recordInvitation } from './api';
 import { StatusTag } from './labels';
-import type { Channel, CheckupStatus, InvitationRow } from './types';
+import { CHANNELS, CHECKUP_STATUSES, type Channel, type CheckupStatus, type InvitationRow } from './types';
 
-const STATUSES: CheckupStatus[] = ['received', 'scheduled', 'visited', 'rectifying', 'closed'];
-const CHANNELS: Channel[] = ['phone', 'wechat', 'letter', 'online'];
 
 /** E1 — the invitation queue of the check-up staff: each with its channel, status and age. */
 export default function CheckupQueuePage() {
@@ -41,7 +39,7 @@ export default function CheckupQueuePage() {
             setStatus(v);
             setPage(1);
           }}
-          options={STATUSES.map((s) => ({ value: s, label: t(`checkups.status.${s}`) }))}
+          options={CHECKUP_STATUSES.map((s) => ({ value: s, label: t(`checkups.status.${s}`) }))}
           data-testid="checkup-status-filter"
         />
         <Flex align="center" gap={6}>

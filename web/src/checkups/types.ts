@@ -1,79 +1,25 @@
-export type Channel = 'phone' | 'wechat' | 'letter' | 'online';
-export type CheckupStatus = 'received' | 'scheduled' | 'visited' | 'rectifying' | 'closed';
-export type Category = 'procedures' | 'facilities' | 'management' | 'risk';
-export type FindingStatus = 'ok' | 'fixed' | 'open' | 'closed';
+import { allOf, type Answer, type Item } from '../api/typed';
 
-export interface InvitationRow {
-  id: string;
-  enterprise: { uscc: string; name: string };
-  channel: Channel;
-  status: CheckupStatus;
-  note: string | null;
-  preferredDates: string[];
-  receivedAt: string;
-  ageDays: number;
-  visitAt: string | null;
-  expert: string | null;
-  liaison: string | null;
-}
+// Shapes of the checkups API (src/checkups/*): 入企体检 as generated.
+/** GET /api/checkups/invitations item. */
+export type InvitationRow = Item<'listCheckupInvitations'>;
+export type Channel = InvitationRow['channel'];
+export type CheckupStatus = InvitationRow['status'];
+export const CHANNELS = allOf<Channel>()(['phone', 'wechat', 'letter', 'online']);
+export const CHECKUP_STATUSES = allOf<CheckupStatus>()(['received', 'scheduled', 'visited', 'rectifying', 'closed']);
 
-export interface ChecklistItem {
-  code: string;
-  category: Category;
-  name: string;
-  basis: string;
-}
+/** GET /api/checkups/invitations/{id}: the invitation with its checklist, findings, contacts and report. */
+export type InvitationDetail = Answer<'getCheckupInvitation'>;
+export type Finding = InvitationDetail['findings'][number];
+export type FindingStatus = Finding['status'];
 
-export interface Finding {
-  id: string;
-  itemCode: string;
-  outcome: 'ok' | 'problem';
-  description: string | null;
-  basis: string | null;
-  advice: string | null;
-  resolution: 'fix-now' | 'plan' | null;
-  milestones: { due: string; text: string }[];
-  status: FindingStatus;
-  closedAt: string | null;
-  closedBy: string | null;
-  closureNote: string | null;
-  photos: { id: string; filename: string; url: string }[];
-}
-
-export interface Contact {
-  id: string;
-  findingId: string | null;
-  at: string;
-  channel: 'phone' | 'visit' | 'wechat' | 'online';
-  note: string;
-  by: string;
-}
-
-export interface InvitationDetail extends InvitationRow {
-  expertId: string | null;
-  liaisonUserId: string | null;
-  visitedAt: string | null;
-  checklist: { id: string; version: number; items: ChecklistItem[] } | null;
-  findings: Finding[];
-  contacts: Contact[];
-  report: { fileId: string; sha256: string; signedAt: string; signedBy: string; url: string } | null;
-  closedAt: string | null;
-}
-
-export interface Pool {
-  experts: { id: string; name: string; fields: string[]; load: number; userId: string | null }[];
-  liaisons: { id: string; name: string }[];
-}
+/** GET /api/checkups/experts: the experts (with their load) and the liaisons one can assign. */
+export type Pool = Answer<'listCheckupExperts'>;
 
 /** The five counts the roles that enforce may read (GET /api/figures/checkups). */
-export type CheckupCounts = Pick<CheckupFigures, 'firmsServed' | 'problemsFound' | 'fixedOnSpot' | 'closed' | 'open'>;
+export type CheckupCounts = Answer<'getCheckupCounts'>;
 
-export interface CheckupFigures {
-  firmsServed: number;
-  problemsFound: number;
-  fixedOnSpot: number;
-  closed: number;
-  open: number;
-  openByAge: Record<string, number>;
-  invitationsByStatus: Record<CheckupStatus, number>;
-}
+/** GET /api/checkups/figures */
+export type CheckupFigures = Answer<'getCheckupFigures'>;
+/** The age buckets of open problems, youngest first. */
+export const AGES = allOf<keyof CheckupFigures['openByAge']>()(['d0-30', 'd31-90', 'd91-180', 'd181+']);
