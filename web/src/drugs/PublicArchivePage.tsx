@@ -4,12 +4,12 @@ import { useT } from '../i18n';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { formatDate } from '../shared/format';
 import { PUBLIC_WARNINGS_PATH } from './api';
-import type { Warning } from './types';
+import type { PublicWarning } from './types';
 
 /** The public archive (no sign-in, made for phones): published warnings and FAQ issues by date and topic. */
 export default function PublicArchivePage() {
   const t = useT();
-  const { data, loading } = useApiQuery<{ items: Warning[] }>(PUBLIC_WARNINGS_PATH);
+  const { data, loading } = useApiQuery<{ items: PublicWarning[] }>(PUBLIC_WARNINGS_PATH);
   return (
     <Layout style={{ minHeight: '100vh', padding: 12 }}>
       <Space direction="vertical" size="middle" style={{ width: '100%', maxWidth: 760, margin: '0 auto' }}>

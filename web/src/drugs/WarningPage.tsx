@@ -6,13 +6,13 @@ import { formatDateTime } from '../shared/format';
 import { FullPageSpin } from '../shared/FullPageSpin';
 import { ErrorResult } from '../shared/StatusResults';
 import { WARNINGS_PATH } from './api';
-import type { Warning } from './types';
+import type { WarningDetail } from './types';
 
 /** One warning; an enterprise opening it leaves its read receipt (the server records it). */
 export default function WarningPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const { data, error, reload } = useApiQuery<Warning>(`${WARNINGS_PATH}/${encodeURIComponent(id)}`);
+  const { data, error, reload } = useApiQuery<WarningDetail>(`${WARNINGS_PATH}/${encodeURIComponent(id)}`);
   if (error) return <ErrorResult error={error} onRetry={reload} />;
   if (!data) return <FullPageSpin />;
   return (

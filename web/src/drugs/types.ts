@@ -1,63 +1,21 @@
-export interface Licence {
-  id: string;
-  kind: string;
-  number: string;
-  holderUscc: string;
-  validFrom: string;
-  validUntil: string;
-  status: 'valid' | 'suspended' | 'revoked' | 'cancelled' | 'renewed';
-  scope: string | null;
-}
+import type { Answer, Item } from '../api/typed';
 
-export interface LicenceKind {
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  reminderWindows: number[];
-  renewalLeadDays: number;
-}
+// Shapes of the drug-regulation service API (src/licences/*, src/warnings/*, src/rectifications/*), as generated.
+/** GET /api/licences item. */
+export type Licence = Item<'listLicences'>;
+/** GET /api/licences/kinds item. */
+export type LicenceKind = Item<'listLicenceKinds'>;
+/** GET /api/licences/figures */
+export type LicenceFigures = Answer<'licenceFigures'>;
 
-export interface LicenceFigures {
-  licences: number;
-  reminders: number;
-  licencesReminded: number;
-  firmsReached: number;
-  renewedBeforeExpiry: number;
-  lapsed: number;
-}
+/** GET /api/warnings item: staff see recipients and reads, an enterprise when it read it. */
+export type Warning = Item<'listWarnings'>;
+/** GET /api/warnings/{id} (reading it marks it read for an enterprise). */
+export type WarningDetail = Answer<'readWarning'>;
+/** GET /api/public/warnings item: the public archive. */
+export type PublicWarning = Item<'publicWarnings'>;
 
-export interface Warning {
-  id: string;
-  kind: 'warning' | 'faq';
-  topic: string | null;
-  title: string;
-  body: string;
-  recipients?: number;
-  publishedAt: string;
-  readAt?: string | null;
-  reads?: number | null;
-}
-
-export interface Rectification {
-  id: string;
-  enterpriseName: string | null;
-  enterpriseUscc: string | null;
-  sourceType: 'inspection' | 'case';
-  sourceId: string | null;
-  title: string;
-  requirement: string;
-  deadline: string;
-  status: 'open' | 'reported' | 'closed';
-  overdue: boolean;
-}
-
-export interface RectificationDetail extends Rectification {
-  events: {
-    id: string;
-    kind: 'progress' | 'guidance' | 'verified' | 'returned';
-    note: string;
-    actorName: string | null;
-    at: string;
-    files: { id: string; filename: string }[];
-  }[];
-}
+/** GET /api/rectifications item. */
+export type Rectification = Item<'listRectifications'>;
+/** GET /api/rectifications/{id}: the item with its progress, guidance and verification. */
+export type RectificationDetail = Answer<'getRectification'>;
