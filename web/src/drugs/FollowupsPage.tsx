@@ -1,3 +1,4 @@
+import type { Answer } from '../api/typed';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Form, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
@@ -20,10 +21,8 @@ import {
   type SurveyTarget,
 } from './service-api';
 
-interface Surveys {
-  items: SurveySummary[];
-  totals: { surveys: number; sent: number; answered: number; returnRate: number | null };
-}
+/** GET /api/followup-surveys: the surveys and their totals. */
+type Surveys = Answer<'listFollowupSurveys'>;
 
 /** 回头看调查 (D6, the department): forms sent, returned and the return rate; send a new one. */
 export default function FollowupsPage() {

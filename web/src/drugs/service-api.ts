@@ -1,4 +1,5 @@
 import { api, request } from '../api/client';
+import type { Answer, Body, Item } from '../api/typed';
 
 export const SERVICE_RECORDS_PATH = '/api/service-records';
 export const DECISIONS_PATH = '/api/decision-explanations';
@@ -12,76 +13,18 @@ export const PUBLIC_CASES_PATH = '/api/public/typical-cases';
 export const PUBLIC_CASES_PAGE = '/drugs/typical-cases';
 export const SERVICE_FIGURES_PATH = '/api/drugs/service-figures';
 
-export type ServiceKind = 'extra-hour' | 'on-site-teaching';
-export interface ServiceRecord {
-  id: string;
-  inspectionId: string;
-  enterpriseUscc: string;
-  enterpriseName: string;
-  departmentName: string | null;
-  kind: ServiceKind;
-  topic: string;
-  questions: { question: string; answer: string }[];
-  content: string | null;
-  minutes: number | null;
-  attendees: number | null;
-  recordedByName: string | null;
-  recordedAt: string;
-}
-export interface ServiceInput {
-  inspectionId: string;
-  kind: ServiceKind;
-  topic: string;
-  questions: { question: string; answer: string }[];
-  content?: string;
-  minutes?: number;
-  attendees?: number;
-}
+/** GET /api/service-records item (D2). */
+export type ServiceRecord = Item<'listInspectionServiceRecords'>;
+export type ServiceKind = ServiceRecord['kind'];
+export type ServiceInput = Body<'recordInspectionService'>;
 export const recordService = (input: ServiceInput) => api.post<{ id: string }>(SERVICE_RECORDS_PATH, input);
 
-export interface ChallengeRoute {
-  lastDay: string;
-  daysLeft: number;
-  open: boolean;
-  basis: string;
-}
-export interface Challenge {
-  ruleSetVersion: number;
-  knownOn: string;
-  review: ChallengeRoute & { days: number };
-  litigation: ChallengeRoute & { months: number };
-  afterReview: { days: number; basis: string };
-  counting: string;
-}
-export interface ExplanationInput {
-  facts: string;
-  provision: string;
-  standard: string;
-  discretion: string;
-  servedOn?: string;
-  reviewBody: string;
-  court: string;
-}
-export interface Explanation extends Required<ExplanationInput> {
-  penaltyId: string;
-  decisionNo: string;
-  decisionDate: string;
-  departmentName: string;
-  enterpriseName: string;
-  challenge: Challenge;
-  updatedAt: string;
-}
-export interface DecisionItem {
-  penaltyId: string;
-  decisionNo: string;
-  decisionDate: string;
-  uscc: string;
-  enterpriseName: string | null;
-  kinds: string[];
-  fineAmount: number | null;
-  status: string;
-  explainedAt: string | null;
-}
+/** GET /api/decision-explanations/{penaltyId} (D3): the explanation with the routes to challenge it. */
+export type Explanation = Answer<'getDecisionExplanation'>;
+export type Challenge = Explanation['challenge'];
+export type ExplanationInput = Body<'explainDecision'>;
+/** GET /api/decision-explanations item. */
+export type DecisionItem = Item<'listDecisionsToExplain'>;
 export const saveExplanation = (penaltyId: string, input: ExplanationInput) =>
   request<{ created: boolean; explanation: Explanation }>(explanationPath(penaltyId), {
     method: 'PUT',
@@ -90,38 +33,14 @@ export const saveExplanation = (penaltyId: string, input: ExplanationInput) =>
 export const previewChallenge = (penaltyId: string, servedOn?: string) =>
   api.get<Challenge>(`${explanationPath(penaltyId)}/challenge`, { servedOn });
 
-export interface FollowupQuestion {
-  text: string;
-  kind: 'text' | 'choice';
-  options?: string[];
-}
-export interface SurveyTarget {
-  closedRectifications?: boolean;
-  enterpriseUsccs?: string[];
-}
-export interface SurveySummary {
-  id: string;
-  subject: string;
-  intro: string | null;
-  questions: FollowupQuestion[];
-  sentAt: string;
-  sent: number;
-  answered: number;
-  returnRate: number | null;
-}
-export interface SurveyDetail extends SurveySummary {
-  responses: { uscc: string; name: string; answeredAt: string | null; answers: string[] | null }[];
-}
-export interface FollowupForm {
-  id: string;
-  subject: string;
-  intro: string | null;
-  departmentName: string | null;
-  questions: FollowupQuestion[];
-  sentAt: string;
-  answeredAt: string | null;
-  answers: string[] | null;
-}
+/** GET /api/followup-surveys item (D4). */
+export type SurveySummary = Item<'listFollowupSurveys'>;
+export type FollowupQuestion = SurveySummary['questions'][number];
+export type SurveyTarget = Body<'previewFollowupSurvey'>['target'];
+/** GET /api/followup-surveys/{id}: the survey with each enterprise's response. */
+export type SurveyDetail = Answer<'getFollowupSurvey'>;
+/** GET /api/followup-forms item: an enterprise's form. */
+export type FollowupForm = Item<'listMyFollowupForms'>;
 export const previewSurvey = (target: SurveyTarget) =>
   api.post<{ recipients: number; sample: { uscc: string; name: string }[] }>(`${SURVEYS_PATH}/preview`, {
     target,
@@ -135,24 +54,9 @@ export const sendSurvey = (input: {
 export const answerForm = (id: string, answers: string[]) =>
   api.post<FollowupForm>(`${MY_FORMS_PATH}/${encodeURIComponent(id)}/answers`, { answers });
 
-export interface TypicalCase {
-  title: string;
-  facts: string;
-  decision: string;
-  basis?: string;
-  lesson: string;
-}
-export interface CaseBatch {
-  id: string;
-  year: number | null;
-  batchNo: number | null;
-  title: string;
-  departmentName: string | null;
-  published: boolean;
-  publishedAt: string | null;
-  createdAt: string;
-  cases: TypicalCase[];
-}
+/** GET /api/typical-cases item (D5). */
+export type CaseBatch = Item<'listTypicalCaseBatches'>;
+export type TypicalCase = CaseBatch['cases'][number];
 export const createBatch = (input: { title: string; cases: TypicalCase[] }) =>
   api.post<{ id: string }>(CASES_PATH, input);
 export const updateBatch = (id: string, input: { title: string; cases: TypicalCase[] }) =>
@@ -160,17 +64,5 @@ export const updateBatch = (id: string, input: { title: string; cases: TypicalCa
 export const publishBatch = (id: string) =>
   api.post<{ id: string; year: number; batchNo: number }>(`${CASES_PATH}/${encodeURIComponent(id)}/publish`);
 
-export interface ServiceFigures {
-  extraHours: number;
-  teachings: number;
-  questionsAnswered: number;
-  enterprisesServed: number;
-  decisionsExplained: number;
-  surveys: number;
-  formsSent: number;
-  formsAnswered: number;
-  returnRate: number | null;
-  rectificationsClosed: number;
-  caseBatchesPublished: number;
-  casesPublished: number;
-}
+/** GET /api/drugs/service-figures */
+export type ServiceFigures = Answer<'drugServiceFigures'>;
