@@ -1,4 +1,5 @@
 import { api, type Query } from '../api/client';
+import type { Body } from '../api/typed';
 
 export const LICENCES_PATH = '/api/licences';
 export const LICENCE_KINDS_PATH = '/api/licences/kinds';
@@ -10,14 +11,7 @@ export const rectificationPath = (id: string) => `${RECTIFICATIONS_PATH}/${encod
 export const rectificationPage = (id: string) => `/drugs/rectifications/${encodeURIComponent(id)}`;
 export const compliancePath = (uscc: string) => `/api/enterprises/${encodeURIComponent(uscc)}/compliance-notice`;
 
-export interface LicenceInput {
-  holderUscc: string;
-  kind: string;
-  number: string;
-  scope?: string;
-  validFrom: string;
-  validUntil: string;
-}
+export type LicenceInput = Body<'createLicence'>;
 
 export const createLicence = (input: LicenceInput) => api.post<{ id: string }>(LICENCES_PATH, input);
 export const importLicences = (file: File) =>
@@ -25,11 +19,7 @@ export const importLicences = (file: File) =>
 export const exportLicences = (query: Query) => api.download(`${LICENCES_PATH}/export`, query);
 export const downloadNotice = (uscc: string) => api.download(compliancePath(uscc));
 
-export interface WarningTarget {
-  industries?: string[];
-  licenceKinds?: string[];
-  divisionCodes?: string[];
-}
+export type WarningTarget = NonNullable<Body<'previewWarningRecipients'>['target']>;
 export const previewWarning = (target: WarningTarget) =>
   api.post<{ recipients: number; sample: { uscc: string; name: string }[] }>(`${WARNINGS_PATH}/preview`, { target });
 export const publishWarning = (input: { title: string; body: string; topic?: string; kind: 'warning' | 'faq'; target: WarningTarget }) =>
