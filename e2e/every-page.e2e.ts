@@ -66,8 +66,16 @@ async function inspect(page: Page, name: string, locale: 'zh-CN' | 'en-US', widt
       const r = (el as HTMLElement).getBoundingClientRect();
       return r.width > 0 && r.height > 0;
     };
+    // A cell's words, without what it shows as code (identifiers, usernames, addresses in <code>, <pre> or [data-raw]).
     const cellText = (sel: string) =>
-      Array.from(document.querySelectorAll(sel)).filter(visible).map((el) => (el.textContent ?? '').trim()).filter(Boolean);
+      Array.from(document.querySelectorAll(sel))
+        .filter((el) => visible(el) && !el.closest('code, pre, [data-raw]'))
+        .map((el) => {
+          const words = el.cloneNode(true) as Element;
+          words.querySelectorAll('code, pre, [data-raw]').forEach((raw) => raw.remove());
+          return (words.textContent ?? '').trim();
+        })
+        .filter(Boolean);
     const main = document.querySelector('main, .ant-layout-content') ?? document.body;
     const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
     const all: string[] = [];

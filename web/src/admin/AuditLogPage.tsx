@@ -33,7 +33,7 @@ export default function AuditLogPage() {
         title: t('audit.actor'),
         render: (_, r) => (
           <Space size={4} wrap>
-            <span>{r.actorName ?? t('common.none')}</span>
+            {r.actorName ? <Typography.Text code>{r.actorName}</Typography.Text> : <span>{t('common.none')}</span>}
             <Tag>{t(`audit.actorType.${r.actorType}`)}</Tag>
           </Space>
         ),
@@ -43,7 +43,8 @@ export default function AuditLogPage() {
         key: 'target',
         title: t('audit.target'),
         ellipsis: true,
-        render: (_, r) => (r.targetType ? `${r.targetType}${r.targetId ? ` · ${r.targetId}` : ''}` : t('common.none')),
+        // What the row is about, as the record names it (a table and an id): shown as code, not as words.
+        render: (_, r) => (r.targetType ? <Typography.Text code>{`${r.targetType}${r.targetId ? ` · ${r.targetId}` : ''}`}</Typography.Text> : t('common.none')),
       },
       {
         key: 'outcome',

@@ -43,7 +43,8 @@ export default function OutboxPage() {
     () => [
       { key: 'createdAt', dataIndex: 'createdAt', title: t('outbox.createdAt'), width: 170, render: (d: string) => formatDateTime(d) },
       { key: 'topic', dataIndex: 'topic', title: t('outbox.topic'), render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
-      { key: 'destination', dataIndex: 'destination', title: t('outbox.destination'), ellipsis: true },
+      // A platform's code, a phone number or an address, as the sender takes it.
+      { key: 'destination', dataIndex: 'destination', title: t('outbox.destination'), ellipsis: true, render: (d: string) => <Typography.Text code>{d}</Typography.Text> },
       {
         key: 'status',
         dataIndex: 'status',

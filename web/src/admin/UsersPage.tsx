@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Select, Space, Tag, type TableColumnsType } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Tag, type TableColumnsType, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMemo, useState } from 'react';
 import { api } from '../api/client';
@@ -86,7 +86,7 @@ export default function UsersPage() {
   }, [users, role, search]);
   const columns = useMemo<TableColumnsType<User>>(
     () => [
-      { key: 'username', dataIndex: 'username', title: t('user.username') },
+      { key: 'username', dataIndex: 'username', title: t('user.username'), render: (u: string) => <Typography.Text code>{u}</Typography.Text> },
       { key: 'displayName', dataIndex: 'displayName', title: t('user.displayName') },
       { key: 'role', dataIndex: 'role', title: t('user.role'), render: (r: Role) => <Tag>{t(`role.${r}`)}</Tag> },
       {
