@@ -4,6 +4,20 @@ import { ruleSetSchema } from './rules/rule-set.js';
 import { REPAIR_STATES } from './rules/repair-state.js';
 import { PENALTY_STATUSES, PROCEDURES, VIOLATION_FIELDS } from './rules/kinds.js';
 
+/** A proof of a repair application: what was gathered from other systems or uploaded, and what is missing. */
+const proof = z.object({
+  kind: z.enum(['rectification', 'fine-receipt']),
+  status: z.enum(['gathered', 'uploaded', 'missing']),
+  source: z.string().nullable(),
+  reference: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+  at: z.string().nullable(),
+});
+/** One automatic check of an application. */
+const check = z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.string(), z.unknown()) });
+/** The enterprise's signed credit commitment (信用承诺). */
+const commitment = z.object({ text: z.string(), signedAt: z.string(), signedBy: z.string(), digest: z.string() });
+
 export const recordPenalty = {
   201: z.object({
     id: z.string(),
@@ -156,26 +170,10 @@ export const getPenalty = {
         enterpriseId: z.string(),
         origin: z.enum(['enterprise', 'invitation']),
         status: z.enum(['pending', 'awaiting-proof', 'approved', 'rejected']),
-        proofs: z.array(
-          z.object({
-            kind: z.enum(['rectification', 'fine-receipt']),
-            status: z.enum(['gathered', 'uploaded', 'missing']),
-            source: z.string().nullable(),
-            reference: z.string().nullable(),
-            detail: z.record(z.string(), z.unknown()),
-            at: z.string().nullable(),
-          }),
-        ),
+        proofs: z.array(proof),
         missing: z.array(z.enum(['rectification', 'fine-receipt'])),
-        checks: z.array(
-          z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.string(), z.unknown()) }),
-        ),
-        commitment: z.object({
-          text: z.string(),
-          signedAt: z.string(),
-          signedBy: z.string(),
-          digest: z.string(),
-        }),
+        checks: z.array(check),
+        commitment: commitment,
         submittedAt: z.date(),
         acceptedAt: z.date().nullable(),
         reviewDueOn: z.string().nullable(),
@@ -284,26 +282,10 @@ export const applyForRepair = {
     enterpriseId: z.string(),
     origin: z.enum(['enterprise', 'invitation']),
     status: z.enum(['pending', 'awaiting-proof', 'approved', 'rejected']),
-    proofs: z.array(
-      z.object({
-        kind: z.enum(['rectification', 'fine-receipt']),
-        status: z.enum(['gathered', 'uploaded', 'missing']),
-        source: z.string().nullable(),
-        reference: z.string().nullable(),
-        detail: z.record(z.string(), z.unknown()),
-        at: z.string().nullable(),
-      }),
-    ),
+    proofs: z.array(proof),
     missing: z.array(z.enum(['rectification', 'fine-receipt'])),
-    checks: z.array(
-      z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.string(), z.unknown()) }),
-    ),
-    commitment: z.object({
-      text: z.string(),
-      signedAt: z.string(),
-      signedBy: z.string(),
-      digest: z.string(),
-    }),
+    checks: z.array(check),
+    commitment: commitment,
     submittedAt: z.date(),
     acceptedAt: z.date().nullable(),
     reviewDueOn: z.string().nullable(),
@@ -370,26 +352,10 @@ export const listApplications = {
         enterpriseId: z.string(),
         origin: z.enum(['enterprise', 'invitation']),
         status: z.enum(['pending', 'awaiting-proof', 'approved', 'rejected']),
-        proofs: z.array(
-          z.object({
-            kind: z.enum(['rectification', 'fine-receipt']),
-            status: z.enum(['gathered', 'uploaded', 'missing']),
-            source: z.string().nullable(),
-            reference: z.string().nullable(),
-            detail: z.record(z.string(), z.unknown()),
-            at: z.string().nullable(),
-          }),
-        ),
+        proofs: z.array(proof),
         missing: z.array(z.enum(['rectification', 'fine-receipt'])),
-        checks: z.array(
-          z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.string(), z.unknown()) }),
-        ),
-        commitment: z.object({
-          text: z.string(),
-          signedAt: z.string(),
-          signedBy: z.string(),
-          digest: z.string(),
-        }),
+        checks: z.array(check),
+        commitment: commitment,
         submittedAt: z.date(),
         acceptedAt: z.date().nullable(),
         reviewDueOn: z.string().nullable(),
@@ -415,26 +381,10 @@ export const getApplication = {
       enterpriseId: z.string(),
       origin: z.enum(['enterprise', 'invitation']),
       status: z.enum(['pending', 'awaiting-proof', 'approved', 'rejected']),
-      proofs: z.array(
-        z.object({
-          kind: z.enum(['rectification', 'fine-receipt']),
-          status: z.enum(['gathered', 'uploaded', 'missing']),
-          source: z.string().nullable(),
-          reference: z.string().nullable(),
-          detail: z.record(z.string(), z.unknown()),
-          at: z.string().nullable(),
-        }),
-      ),
+      proofs: z.array(proof),
       missing: z.array(z.enum(['rectification', 'fine-receipt'])),
-      checks: z.array(
-        z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.string(), z.unknown()) }),
-      ),
-      commitment: z.object({
-        text: z.string(),
-        signedAt: z.string(),
-        signedBy: z.string(),
-        digest: z.string(),
-      }),
+      checks: z.array(check),
+      commitment: commitment,
       submittedAt: z.date(),
       acceptedAt: z.date().nullable(),
       reviewDueOn: z.string().nullable(),
@@ -536,26 +486,10 @@ export const gatherProofs = {
     enterpriseId: z.string(),
     origin: z.enum(['enterprise', 'invitation']),
     status: z.enum(['pending', 'awaiting-proof', 'approved', 'rejected']),
-    proofs: z.array(
-      z.object({
-        kind: z.enum(['rectification', 'fine-receipt']),
-        status: z.enum(['gathered', 'uploaded', 'missing']),
-        source: z.string().nullable(),
-        reference: z.string().nullable(),
-        detail: z.record(z.string(), z.unknown()),
-        at: z.string().nullable(),
-      }),
-    ),
+    proofs: z.array(proof),
     missing: z.array(z.enum(['rectification', 'fine-receipt'])),
-    checks: z.array(
-      z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.string(), z.unknown()) }),
-    ),
-    commitment: z.object({
-      text: z.string(),
-      signedAt: z.string(),
-      signedBy: z.string(),
-      digest: z.string(),
-    }),
+    checks: z.array(check),
+    commitment: commitment,
     submittedAt: z.date(),
     acceptedAt: z.date().nullable(),
     reviewDueOn: z.string().nullable(),
@@ -575,26 +509,10 @@ export const addProof = {
     enterpriseId: z.string(),
     origin: z.enum(['enterprise', 'invitation']),
     status: z.enum(['pending', 'awaiting-proof', 'approved', 'rejected']),
-    proofs: z.array(
-      z.object({
-        kind: z.enum(['rectification', 'fine-receipt']),
-        status: z.enum(['gathered', 'uploaded', 'missing']),
-        source: z.string().nullable(),
-        reference: z.string().nullable(),
-        detail: z.record(z.string(), z.unknown()),
-        at: z.string().nullable(),
-      }),
-    ),
+    proofs: z.array(proof),
     missing: z.array(z.enum(['rectification', 'fine-receipt'])),
-    checks: z.array(
-      z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.string(), z.unknown()) }),
-    ),
-    commitment: z.object({
-      text: z.string(),
-      signedAt: z.string(),
-      signedBy: z.string(),
-      digest: z.string(),
-    }),
+    checks: z.array(check),
+    commitment: commitment,
     submittedAt: z.date(),
     acceptedAt: z.date().nullable(),
     reviewDueOn: z.string().nullable(),
@@ -614,26 +532,10 @@ export const approveApplication = {
     enterpriseId: z.string(),
     origin: z.enum(['enterprise', 'invitation']),
     status: z.enum(['pending', 'awaiting-proof', 'approved', 'rejected']),
-    proofs: z.array(
-      z.object({
-        kind: z.enum(['rectification', 'fine-receipt']),
-        status: z.enum(['gathered', 'uploaded', 'missing']),
-        source: z.string().nullable(),
-        reference: z.string().nullable(),
-        detail: z.record(z.string(), z.unknown()),
-        at: z.string().nullable(),
-      }),
-    ),
+    proofs: z.array(proof),
     missing: z.array(z.enum(['rectification', 'fine-receipt'])),
-    checks: z.array(
-      z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.string(), z.unknown()) }),
-    ),
-    commitment: z.object({
-      text: z.string(),
-      signedAt: z.string(),
-      signedBy: z.string(),
-      digest: z.string(),
-    }),
+    checks: z.array(check),
+    commitment: commitment,
     submittedAt: z.date(),
     acceptedAt: z.date().nullable(),
     reviewDueOn: z.string().nullable(),
@@ -653,26 +555,10 @@ export const rejectApplication = {
     enterpriseId: z.string(),
     origin: z.enum(['enterprise', 'invitation']),
     status: z.enum(['pending', 'awaiting-proof', 'approved', 'rejected']),
-    proofs: z.array(
-      z.object({
-        kind: z.enum(['rectification', 'fine-receipt']),
-        status: z.enum(['gathered', 'uploaded', 'missing']),
-        source: z.string().nullable(),
-        reference: z.string().nullable(),
-        detail: z.record(z.string(), z.unknown()),
-        at: z.string().nullable(),
-      }),
-    ),
+    proofs: z.array(proof),
     missing: z.array(z.enum(['rectification', 'fine-receipt'])),
-    checks: z.array(
-      z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.string(), z.unknown()) }),
-    ),
-    commitment: z.object({
-      text: z.string(),
-      signedAt: z.string(),
-      signedBy: z.string(),
-      digest: z.string(),
-    }),
+    checks: z.array(check),
+    commitment: commitment,
     submittedAt: z.date(),
     acceptedAt: z.date().nullable(),
     reviewDueOn: z.string().nullable(),
