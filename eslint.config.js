@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import thinRoutesPlugin, { ROUTE_FILES } from './eslint/thin-routes.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'data/**', 'node_modules/**', 'migrations/**', 'bench/results/**', 'web/dist/**'] },
@@ -20,5 +21,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    // Thin routes: parse → policy → one operation → presenter; no SQL, transaction or audit row in a route file.
+    files: ROUTE_FILES,
+    ignores: ['**/*.test.ts'],
+    plugins: { routes: thinRoutesPlugin },
+    rules: { 'routes/thin': 'error' },
   },
 );

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { RegisterRoutes } from '../platform/http/types.js';
-import { requireUser } from '../platform/policy/policy.js';
-import { listCalendarEntries, loadCalendar, removeCalendarEntry, setCalendarEntry } from './calendar.js';
-import { addWorkingDays, endOfChinaDay, chinaDayOf, isValidDay } from './working-days.js';
+import { listCalendarEntries } from './calendar.js';
+import { setCalendarDay } from './set-calendar-day.js';
+import { removeCalendarDay } from './remove-calendar-day.js';
+import { getDeadline } from './get-deadline.js';
+import { isValidDay } from './working-days.js';
 import { calendarPolicies as P } from './policy.js';
 import * as R from './responses.js';
 
@@ -41,7 +43,7 @@ export const calendarRoutes: RegisterRoutes = (app, deps) => {
       },
     },
     async (req, reply) =>
-      reply.status(201).send(await db.transaction((tx) => setCalendarEntry(tx, req.ctx, req.body))),
+      reply.status(201).send(await setCalendarDay(db, req.ctx, req.body)),
   );
 
   app.delete(
@@ -54,7 +56,7 @@ export const calendarRoutes: RegisterRoutes = (app, deps) => {
       },
     },
     async (req, reply) => {
-      await db.transaction((tx) => removeCalendarEntry(tx, req.ctx, req.params.day));
+      await removeCalendarDay(db, req.ctx, req.params.day);
       return reply.status(204).send();
     },
   );
@@ -71,11 +73,6 @@ export const calendarRoutes: RegisterRoutes = (app, deps) => {
         }),
       },
     },
-    async (req) => {
-      requireUser(req.ctx.actor);
-      const from = req.query.from ?? chinaDayOf(req.ctx.now);
-      const due = addWorkingDays(from, req.query.workingDays, await loadCalendar(db));
-      return { from, workingDays: req.query.workingDays, due, dueAt: endOfChinaDay(due).toISOString() };
-    },
+    async (req) => getDeadline(db, req.ctx, req.query),
   );
 };

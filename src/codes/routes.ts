@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import QRCode from 'qrcode';
 import type { RegisterRoutes } from '../platform/http/types.js';
-import { requireUser } from '../platform/policy/policy.js';
-import { recordAudit } from '../platform/audit/record.js';
+import { rotateCodeKey } from './rotate-code-key.js';
 import { scanCode } from '../inspections/scan-code.js';
 import { codePolicies as P } from './policy.js';
 import { ANONYMOUS } from '../platform/policy/route-policy.js';
@@ -17,12 +16,9 @@ export const codeRoutes: RegisterRoutes = (app, deps) => {
     async () => ({ keys: deps.keyring.publicKeys(), format: '<kid>.<base64url payload (61 bytes)>.<base64url signature>' }),
   );
 
-  app.post('/api/codes/keys/rotate', { config: { policy: P.rotateKey }, schema: { operationId: 'rotateCodeKey', response: R.rotateCodeKey, tags: ['codes'], summary: 'Rotate the signing key (admin); old codes still verify' } }, async (req) => {
-    requireUser(req.ctx.actor, ['admin']);
-    const kid = await deps.keyring.rotate(req.ctx.now);
-    await recordAudit(deps.database.db, req.ctx, { action: 'codes.rotate-key', targetType: 'signing_key', targetId: kid });
-    return { kid };
-  });
+  app.post('/api/codes/keys/rotate', { config: { policy: P.rotateKey }, schema: { operationId: 'rotateCodeKey', response: R.rotateCodeKey, tags: ['codes'], summary: 'Rotate the signing key (admin); old codes still verify' } }, async (req) =>
+    rotateCodeKey(deps.database.db, deps.keyring, req.ctx),
+  );
 
   app.get(
     '/api/codes/:code',

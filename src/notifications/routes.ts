@@ -1,12 +1,12 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { RegisterRoutes } from '../platform/http/types.js';
-import { requireUser } from '../platform/policy/policy.js';
-import { AppError } from '../platform/errors/app-error.js';
-import { translate } from '../platform/i18n/messages.js';
-import { recordAudit } from '../platform/audit/record.js';
-import { notificationContacts, notifications, NOTIFICATION_CHANNELS } from './schema.js';
-import { myNotifications } from './mine.js';
+import { pagingFields } from '../platform/http/paging.js';
+import { NOTIFICATION_CHANNELS } from './schema.js';
+import { listNotifications } from './list-notifications.js';
+import { readNotification } from './read-notification.js';
+import { readAllNotifications } from './read-all-notifications.js';
+import { listNotificationContacts } from './list-notification-contacts.js';
+import { setNotificationContact } from './set-notification-contact.js';
 import './deliver.js';
 import './messages.js';
 import { notificationPolicies as P } from './policy.js';
@@ -21,50 +21,10 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
       schema: { operationId: 'listNotifications', response: R.listNotifications,
         tags: ['notifications'],
         summary: 'The caller’s in-app notifications, newest first, with the unread count',
-        querystring: z.object({
-          unread: z.stringbool().optional(),
-          page: z.coerce.number().int().min(1).max(100_000).default(1),
-          pageSize: z.coerce.number().int().min(1).max(200).default(20),
-        }),
+        querystring: z.object({ unread: z.stringbool().optional(), ...pagingFields() }),
       },
     },
-    async (req) => {
-      const user = requireUser(req.ctx.actor);
-      const mine = myNotifications(user);
-      const where = req.query.unread ? and(mine, isNull(notifications.readAt)) : mine;
-      const [total] = await db.select({ n: count() }).from(notifications).where(where);
-      const [unread] = await db
-        .select({ n: count() })
-        .from(notifications)
-        .where(and(mine, isNull(notifications.readAt)));
-      const rows = await db
-        .select()
-        .from(notifications)
-        .where(where)
-        .orderBy(desc(notifications.createdAt), desc(notifications.id))
-        .limit(req.query.pageSize)
-        .offset((req.query.page - 1) * req.query.pageSize);
-      await recordAudit(db, req.ctx, {
-        action: 'notification.list',
-        targetType: 'notification',
-        detail: { page: req.query.page, unread: req.query.unread ?? false, returned: rows.length },
-      });
-      return {
-        items: rows.map((n) => ({
-          id: n.id,
-          kind: n.kind,
-          text: translate(req.ctx.locale, `notify.${n.kind}`, n.params),
-          params: n.params,
-          targetType: n.targetType,
-          targetId: n.targetId,
-          link: n.link,
-          createdAt: n.createdAt.toISOString(),
-          readAt: n.readAt?.toISOString() ?? null,
-        })),
-        total: total?.n ?? 0,
-        unread: unread?.n ?? 0,
-      };
-    },
+    async (req) => listNotifications(db, req.ctx, req.query),
   );
 
   app.post(
@@ -77,17 +37,7 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
       },
     },
     async (req, reply) => {
-      const user = requireUser(req.ctx.actor);
-      const [n] = await db
-        .select({ id: notifications.id, readAt: notifications.readAt })
-        .from(notifications)
-        .where(and(eq(notifications.id, req.params.id), eq(notifications.userId, user.userId)));
-      if (!n) throw new AppError(404, 'notification-not-found');
-      if (!n.readAt)
-        await db.transaction(async (tx) => {
-          await tx.update(notifications).set({ readAt: req.ctx.now }).where(eq(notifications.id, n.id));
-          await recordAudit(tx, req.ctx, { action: 'notification.read', targetType: 'notification', targetId: n.id });
-        });
+      await readNotification(db, req.ctx, req.params.id);
       return reply.status(204).send();
     },
   );
@@ -95,19 +45,7 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
   app.post(
     '/api/notifications/read-all',
     { config: { policy: P.readAll }, schema: { operationId: 'readAllNotifications', response: R.readAllNotifications, tags: ['notifications'], summary: 'Mark all the caller’s notifications read' } },
-    async (req) => {
-      const user = requireUser(req.ctx.actor);
-      const done = await db.transaction(async (tx) => {
-        const marked = await tx
-          .update(notifications)
-          .set({ readAt: req.ctx.now })
-          .where(and(eq(notifications.userId, user.userId), isNull(notifications.readAt)))
-          .returning({ id: notifications.id });
-        await recordAudit(tx, req.ctx, { action: 'notification.read-all', targetType: 'notification', detail: { updated: marked.length } });
-        return marked;
-      });
-      return { updated: done.length };
-    },
+    async (req) => readAllNotifications(db, req.ctx),
   );
 
   app.get(
@@ -118,14 +56,7 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
         summary: 'Where the caller receives notifications by SMS and e-mail',
       },
     },
-    async (req) => {
-      const user = requireUser(req.ctx.actor);
-      const rows = await db
-        .select()
-        .from(notificationContacts)
-        .where(eq(notificationContacts.userId, user.userId));
-      return { items: rows.map((r) => ({ channel: r.channel, address: r.address, enabled: r.enabled })) };
-    },
+    async (req) => listNotificationContacts(db, req.ctx),
   );
 
   app.put(
@@ -138,35 +69,6 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
         body: z.object({ address: z.string().trim().min(3).max(200), enabled: z.boolean().default(true) }),
       },
     },
-    async (req) => {
-      const user = requireUser(req.ctx.actor);
-      const { channel } = req.params;
-      const { address, enabled } = req.body;
-      const ok =
-        channel === 'sms' ? /^\+?[\d\s-]{6,20}$/.test(address) : z.email().safeParse(address).success;
-      if (!ok)
-        throw new AppError(
-          422,
-          'validation-failed',
-          { summary: `body.address` },
-          { errors: [{ path: 'body.address', message: channel }] },
-        );
-      await db.transaction(async (tx) => {
-        await tx
-          .insert(notificationContacts)
-          .values({ userId: user.userId, channel, address, enabled, updatedAt: req.ctx.now })
-          .onConflictDoUpdate({
-            target: [notificationContacts.userId, notificationContacts.channel],
-            set: { address, enabled, updatedAt: req.ctx.now },
-          });
-        await recordAudit(tx, req.ctx, {
-          action: 'notification.contact',
-          targetType: 'user',
-          targetId: user.userId,
-          detail: { channel, enabled },
-        });
-      });
-      return { channel, address, enabled };
-    },
+    async (req) => setNotificationContact(db, req.ctx, req.params.channel, req.body),
   );
 };

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { RegisterRoutes } from '../platform/http/types.js';
-import { requireUser } from '../platform/policy/policy.js';
-import { departments, divisions, officers, teams } from './schema.js';
 import { organisationPolicies as P } from './policy.js';
-import { presentOfficer } from './present-officer.js';
+import { listDepartments } from './list-departments.js';
+import { listDivisions } from './list-divisions.js';
+import { listOfficers } from './list-officers.js';
+import { listTeams } from './list-teams.js';
 import { createOfficerInput, updateOfficerInput } from './officer-input.js';
 import { createOfficer } from './create-officer.js';
 import { updateOfficer } from './update-officer.js';
@@ -13,23 +13,14 @@ import * as R from './responses.js';
 export const organisationRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
 
-  app.get('/api/departments', { config: { policy: P.departments }, schema: { operationId: 'listDepartments', response: R.listDepartments, tags: ['organisation'], summary: 'Departments' } }, async (req) => {
-    requireUser(req.ctx.actor);
-    const items = await db
-      .select({ id: departments.id, code: departments.code, name: departments.name, shortName: departments.shortName, field: departments.field, kind: departments.kind, divisionCode: departments.divisionCode })
-      .from(departments)
-      .orderBy(asc(departments.code));
-    return { items };
-  });
+  app.get('/api/departments', { config: { policy: P.departments }, schema: { operationId: 'listDepartments', response: R.listDepartments, tags: ['organisation'], summary: 'Departments' } }, async (req) =>
+    listDepartments(db, req.ctx),
+  );
 
   app.get(
     '/api/divisions',
     { config: { policy: P.divisions }, schema: { operationId: 'listDivisions', response: R.listDivisions, tags: ['organisation'], summary: 'Administrative divisions (GB/T 2260)', querystring: z.object({ parent: z.string().regex(/^\d{6}$/).optional() }) } },
-    async (req) => {
-      requireUser(req.ctx.actor);
-      const where = req.query.parent ? eq(divisions.parentCode, req.query.parent) : undefined;
-      return { items: await db.select().from(divisions).where(where).orderBy(asc(divisions.code)) };
-    },
+    async (req) => listDivisions(db, req.ctx, req.query.parent),
   );
 
   app.get(
@@ -41,21 +32,7 @@ export const organisationRoutes: RegisterRoutes = (app, deps) => {
         querystring: z.object({ departmentId: z.uuid().optional() }),
       },
     },
-    async (req) => {
-      requireUser(req.ctx.actor);
-      const conds: SQL[] = [eq(officers.active, true)];
-      if (req.query.departmentId) conds.push(eq(officers.departmentId, req.query.departmentId));
-      const rows = await db
-        .select({ o: officers, departmentName: departments.name, teamName: teams.name })
-        .from(officers)
-        .innerJoin(departments, eq(departments.id, officers.departmentId))
-        .leftJoin(teams, eq(teams.id, officers.teamId))
-        .where(and(...conds))
-        .orderBy(asc(departments.code), asc(officers.name));
-      return {
-        items: rows.map(({ o, departmentName, teamName }) => presentOfficer(o, departmentName, teamName, req.ctx.now)),
-      };
-    },
+    async (req) => listOfficers(db, req.ctx, req.query.departmentId),
   );
 
   app.post(
@@ -92,10 +69,6 @@ export const organisationRoutes: RegisterRoutes = (app, deps) => {
         querystring: z.object({ departmentId: z.uuid().optional() }),
       },
     },
-    async (req) => {
-      requireUser(req.ctx.actor);
-      const where = req.query.departmentId ? eq(teams.departmentId, req.query.departmentId) : undefined;
-      return { items: await db.select().from(teams).where(where).orderBy(asc(teams.name)) };
-    },
+    async (req) => listTeams(db, req.ctx, req.query.departmentId),
   );
 };
