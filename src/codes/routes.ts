@@ -2,14 +2,18 @@ import { z } from 'zod';
 import QRCode from 'qrcode';
 import type { RegisterRoutes } from '../platform/http/types.js';
 import { rotateCodeKey } from './rotate-code-key.js';
-import { scanCode } from '../inspections/scan-code.js';
+import { scanCode, type ScanResult } from '../inspections/scan-code.js';
 import { codePolicies as P } from './policy.js';
 import { ANONYMOUS } from '../platform/policy/route-policy.js';
 import * as R from './responses.js';
+import { memoisedSerializer } from '../platform/http/serializer.js';
 
 const codeParams = z.object({ code: z.string().min(1).max(400) });
 
 export const codeRoutes: RegisterRoutes = (app, deps) => {
+  // A scan answered from memory hands out the same answer object: its JSON is made once (by the same schema).
+  const scanJson = memoisedSerializer<ScanResult>(R.verifyCode[200], 'GET', '/api/codes/:code');
+
   app.get(
     '/api/codes/keys',
     { config: { policy: ANONYMOUS }, schema: { operationId: 'listCodeKeys', response: R.listCodeKeys, tags: ['codes'], summary: 'Public keys to verify inspection codes offline (Ed25519 SPKI PEM or SM2 hex)' } },
@@ -28,7 +32,8 @@ export const codeRoutes: RegisterRoutes = (app, deps) => {
       const result = await scanCode(deps, req.params.code, req.ctx.now, seen);
       // Whether the answer came from memory or read the database (the bench counts hits).
       reply.header('x-cache', seen.fromMemory ? 'hit' : 'miss');
-      return result;
+      // A JSON string with a JSON content type is sent as it is (Fastify serialises only objects).
+      return reply.type('application/json; charset=utf-8').send(scanJson(result) as unknown as ScanResult);
     },
   );
 

@@ -1,6 +1,7 @@
 import type { AppDeps } from '../platform/http/types.js';
 import { verifyCode } from '../codes/code-text.js';
-import { contentDigest } from '../codes/payload.js';
+import { contentDigest, type CodePayload } from '../codes/payload.js';
+import { chinaDayOf } from '../platform/time/china.js';
 import { certificateState, type Certificate } from '../organisation/certificate.js';
 import { codeStatus, type CodeStatus } from './rules/code-status.js';
 import type { ScanCache } from './scan-cache.js';
@@ -67,6 +68,14 @@ WHERE i.id = $1`;
 const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
 
 /**
+ * Answers already built from a kept visit row, by the code's text, its status and the China days the officers'
+ * certificate states depend on (today, and 30 days on). A changed visit is a new row, so its answers go with the
+ * old one. A few entries a row at most.
+ */
+const answers = new WeakMap<ScanRow, Map<string, ScanResult>>();
+const MONTH_MS = 30 * 86_400_000;
+
+/**
  * A6 — verification of a scanned code, no login needed. The signature is checked with the platform's keys;
  * then the stored visit must match what the code binds (enterprise, window, departments, items, officers,
  * approver) — anything altered, forged or unknown is `invalid`. The answer is public: it shows the enterprise
@@ -93,11 +102,27 @@ export async function scanCode(deps: AppDeps, text: string, now: Date, seen: { f
     if (!i) return { status: 'invalid' };
     cache.keep(payload.inspectionId, i, startedAt);
   }
+  const row = i;
+  const state = codeStatus({ status: i.status, windowStart: i.window_start, windowEnd: i.window_end, codeVersion: i.code_version }, payload.codeVersion, now);
+  const key = `${text}\n${state}\n${chinaDayOf(now)}\n${chinaDayOf(now.getTime() + MONTH_MS)}`;
+  const built = answers.get(row)?.get(key);
+  if (built) return built;
+  const result = presentScan(row, payload, state, kid, now);
+  if (result.status !== 'invalid') {
+    const kept = answers.get(row) ?? new Map<string, ScanResult>();
+    if (kept.size >= 16) kept.clear();
+    answers.set(row, kept.set(key, result));
+  }
+  return result;
+}
+
+/** The public answer for a code and the stored visit it names (invalid when they do not match). */
+function presentScan(i: ScanRow, payload: CodePayload, state: CodeStatus, kid: string, now: Date): ScanResult {
   const bound = contentDigest({ departmentIds: i.department_ids, itemIds: i.item_ids, officerIds: i.officer_ids, approvedBy: i.approved_by });
   const sameVisit = i.uscc === payload.uscc && seconds(i.window_start) === seconds(payload.windowStart) && seconds(i.window_end) === seconds(payload.windowEnd);
   // An older version of a merged visit's code differs in content: it scans as revoked, not invalid.
   if (!sameVisit || (payload.codeVersion === i.code_version && bound !== payload.digest)) return { status: 'invalid' };
-  const status = codeStatus({ status: i.status, windowStart: i.window_start, windowEnd: i.window_end, codeVersion: i.code_version }, payload.codeVersion, now);
+  const status = state;
   if (status === 'invalid') return { status };
   return {
     status,

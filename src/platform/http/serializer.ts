@@ -34,8 +34,8 @@ function resolve(maybe: unknown): z.ZodType {
   throw new Error(`a response schema is not a zod schema: ${JSON.stringify(maybe)}`);
 }
 
-export const serializerCompiler: FastifySerializerCompiler<unknown> = ({ schema, method, url }) => {
-  const zodSchema = resolve(schema);
+/** The serialiser of one zod answer schema (the route's, or any other place that answers JSON itself). */
+export function compileSerializer(zodSchema: z.ZodType, method: string, url: string): (data: unknown) => string {
   return (data: unknown) => {
     const result = z.safeEncode(zodSchema, data);
     if (result.error) {
@@ -56,4 +56,21 @@ export const serializerCompiler: FastifySerializerCompiler<unknown> = ({ schema,
     }
     return JSON.stringify(result.data);
   };
-};
+}
+
+/**
+ * For an answer object handed out again and again (a scan answered from memory): its JSON made once by the
+ * route's schema, kept as long as the object lives. Send the string with a JSON content type.
+ */
+export function memoisedSerializer<T extends object>(zodSchema: z.ZodType, method: string, url: string): (answer: T) => string {
+  const serialize = compileSerializer(zodSchema, method, url);
+  const made = new WeakMap<T, string>();
+  return (answer) => {
+    let json = made.get(answer);
+    if (json === undefined) made.set(answer, (json = serialize(answer)));
+    return json;
+  };
+}
+
+export const serializerCompiler: FastifySerializerCompiler<unknown> = ({ schema, method, url }) =>
+  compileSerializer(resolve(schema), method, url);
