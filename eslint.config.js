@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import thinRoutesPlugin, { ROUTE_FILES } from './eslint/thin-routes.js';
+import boundaries from 'eslint-plugin-boundaries';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'data/**', 'node_modules/**', 'migrations/**', 'bench/results/**', 'web/dist/**'] },
@@ -28,5 +29,37 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     plugins: { routes: thinRoutesPlugin },
     rules: { 'routes/thin': 'error' },
+  },
+  // Boundaries (docs/ARCHITECTURE.md, "Allowed arrows"): src/platform imports only itself; a part imports the
+  // platform, its own files and other parts; the application level (src/*.ts, src/demo, src/sandbox) wires them.
+  // Tests may reach anywhere. test/lint/boundaries.test.ts shows a deliberate violation failing.
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { typescript: { project: 'tsconfig.json' } },
+      'boundaries/legacy-warnings': false,
+      'boundaries/elements': [
+        { type: 'platform', pattern: 'src/platform', mode: 'folder' },
+        { type: 'app', pattern: 'src/demo', mode: 'folder' },
+        { type: 'app', pattern: 'src/sandbox', mode: 'folder' },
+        { type: 'app', pattern: 'src/*.ts', mode: 'file' },
+        { type: 'part', pattern: 'src/*', mode: 'folder', capture: ['part'] },
+      ],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          policies: [
+            { from: { element: { type: 'platform' } }, allow: { to: { element: { type: 'platform' } } } },
+            { from: { element: { type: 'part' } }, allow: { to: { element: { types: ['platform', 'part', 'app'] } } } },
+            { from: { element: { type: 'app' } }, allow: { to: { element: { types: ['platform', 'part', 'app'] } } } },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -10,6 +10,7 @@ import { installParts, partRoutes } from './parts.js';
 import { ChangeFeed } from './platform/changes/change-feed.js';
 import { ActorCache } from './platform/auth/actor-cache.js';
 import { ScanCache } from './inspections/scan-cache.js';
+import { userLinks } from './organisation/user-links.js';
 
 /** The whole HTTP application over an open, migrated database. */
 export async function buildApp(opts: {
@@ -28,7 +29,7 @@ export async function buildApp(opts: {
   const scanCache = new ScanCache();
   changes.subscribe(actorCache);
   changes.subscribe(scanCache);
-  const deps: AppDeps = { database: opts.database, config: opts.config, clock, keyring, auditAnchor, changes, actorCache, scanCache };
+  const deps: AppDeps = { database: opts.database, config: opts.config, clock, keyring, auditAnchor, changes, actorCache, scanCache, userLinks };
   installParts();
   const app = await buildServer(deps, { routes: [...allRoutes, ...partRoutes()], logger: opts.logger, quietRequests: opts.quietRequests });
   await changes.start(opts.database);

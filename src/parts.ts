@@ -12,7 +12,7 @@ import { registerMessages } from './platform/i18n/messages.js';
 import { defineJob, getJob } from './platform/jobs/define-job.js';
 import { registerDeliverer } from './platform/outbox/deliverers.js';
 import { registerDemoSeeder } from './demo/parts.js';
-import { registerFileSection } from './enterprises/file-sections.js';
+import { registerFileSection } from './platform/parts/file-sections.js';
 import { registerDataClass } from './platform/policy/firewall.js';
 import { checkupsPart } from './checkups/part.js';
 import { revisitsPart } from './revisits/part.js';

@@ -6,7 +6,7 @@
  */
 import pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
-import * as schema from '../../src/platform/db/schema.js';
+import * as schema from '../../src/schema.js';
 import type { Database, Db } from '../../src/platform/db/client.js';
 import type { Actor, Ctx } from '../../src/platform/policy/actor.js';
 import { allRoutes } from '../../src/routes.js';

@@ -7,7 +7,7 @@ import { DIVISIONS } from '../../src/identifiers/divisions.js';
 import { makeUscc, USCC_ALPHABET } from '../../src/identifiers/uscc.js';
 import { personName, surname } from '../../src/demo/data/names.js';
 import type { IndustryCode } from '../../src/enterprises/industries.js';
-import type { Random } from '../../src/demo/data/random.js';
+import type { Random } from '../../src/platform/demo/random.js';
 import { DAY_MS, streamOf, weighted } from './lib.js';
 
 /** Rough share of Anhui's market entities by city (Wuhu's share goes to its county-level units). */

@@ -14,7 +14,7 @@ import { frequencySignalKey } from '../../src/inspections/rules/visit-frequency.
 import { resultDueAt } from '../../src/inspections/rules/result-deadline.js';
 import { TRIGGERS } from '../../src/inspections/schema.js';
 import { sourceOfKind, type SignalKind } from '../../src/supervision/schema.js';
-import type { Random } from '../../src/demo/data/random.js';
+import type { Random } from '../../src/platform/demo/random.js';
 import type { GenEnterprise } from './enterprises.js';
 import type { Plan, PlanItem, PlanOfficer, PlanScenario } from './base.js';
 import { DAY_MS, HOUR_MS, TAG, chinaDay, idOf, iso, line, weighted } from './lib.js';

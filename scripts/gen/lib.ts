@@ -2,7 +2,7 @@
  * Shared pieces of the scale generator: deterministic random streams and ids, COPY text encoding, time helpers.
  * Everything here is a pure function of its arguments, so a seed always yields the same rows.
  */
-import { createRandom, type Random } from '../../src/demo/data/random.js';
+import { createRandom, type Random } from '../../src/platform/demo/random.js';
 import { chinaDayOf } from '../../src/calendar/working-days.js';
 
 export const DAY_MS = 86_400_000;

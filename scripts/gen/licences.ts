@@ -6,7 +6,7 @@
  * expired one was mostly renewed (status `renewed`), sometimes cancelled, and some lapsed (still `valid`). Numbers
  * are unique per kind by construction (enterprise index and sequence); each gets its `drug_licence_number` row.
  */
-import type { Random } from '../../src/demo/data/random.js';
+import type { Random } from '../../src/platform/demo/random.js';
 import type { GenEnterprise } from './enterprises.js';
 import { DAY_MS, HOUR_MS, TAG, chinaDay, idOf, line, weighted } from './lib.js';
 

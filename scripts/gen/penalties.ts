@@ -4,7 +4,7 @@
  * record stands today: published, repaired (automatically or on application), expired, or not published.
  * The decision number is unique per department by construction; `credit_decision_key` gets its row.
  */
-import type { Random } from '../../src/demo/data/random.js';
+import type { Random } from '../../src/platform/demo/random.js';
 import type { PenaltyKind } from '../../src/credit/rules/kinds.js';
 import { DEFAULT_RULE_SETS, type RuleSet } from '../../src/credit/rules/rule-set.js';
 import { deriveSeverity } from '../../src/credit/rules/severity.js';

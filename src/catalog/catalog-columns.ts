@@ -6,7 +6,8 @@
  * scenario's own cells may be left blank (or merged) on its later rows.
  */
 import { industryFromText, type IndustryCode } from '../enterprises/industries.js';
-import { cellText, type Cell } from '../enterprises/import-columns.js';
+import type { Cell } from '../platform/sheets/columns.js';
+import { cellText } from '../platform/sheets/cells.js';
 import type { SheetColumn } from '../platform/sheets/columns.js';
 
 export type ItemField = 'department' | 'code' | 'name' | 'legalBasis' | 'industries' | 'published';

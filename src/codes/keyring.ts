@@ -69,3 +69,10 @@ export class Keyring {
     return [...this.keys.values()].map((k) => ({ kid: k.kid, algorithm: k.algorithm, publicKey: k.publicKey, active: k === this.active }));
   }
 }
+
+declare module '../platform/http/types.js' {
+  interface AppDeps {
+    /** Signing keys of inspection codes (A5). */
+    keyring: Keyring;
+  }
+}

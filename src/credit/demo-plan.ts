@@ -4,7 +4,7 @@
  * sandbox (`npm run sandbox`) agree without talking to each other. Dates are relative to `today`; a sandbox
  * started on another day than the seed shifts them (decision numbers carry the decision year).
  */
-import { createRandom } from '../demo/data/random.js';
+import { createRandom } from '../platform/demo/random.js';
 import { addDaysToDay } from './rules/days.js';
 import type { PenaltyKind, Severity } from './rules/kinds.js';
 import type { FineReceipt } from './connectors/fiscal-receipts.js';

@@ -19,7 +19,7 @@ import { departments, officers, teams } from '../organisation/schema.js';
 import { enterprises } from '../enterprises/schema.js';
 import { chinaDay } from '../organisation/certificate.js';
 import { DIVISIONS } from '../identifiers/index.js';
-import { createRandom } from './data/random.js';
+import { createRandom } from '../platform/demo/random.js';
 import { distinctName, personName } from './data/names.js';
 import { generateEnterprises } from './data/enterprises.js';
 import { DEMO_DEPARTMENTS, WUHU } from './departments.js';

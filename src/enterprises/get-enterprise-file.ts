@@ -7,7 +7,7 @@ import { recordAudit } from '../platform/audit/record.js';
 import { divisions } from '../organisation/schema.js';
 import { enterprises } from './schema.js';
 import { presentEnterprise } from './present.js';
-import { loadFileSections } from './file-sections.js';
+import { loadFileSections } from '../platform/parts/file-sections.js';
 
 /** GET /api/enterprises/{uscc} — the enterprise file (一企一档). A sensitive read: audited. */
 export async function getEnterpriseFile(db: Db, ctx: Ctx, uscc: string) {

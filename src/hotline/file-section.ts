@@ -1,6 +1,6 @@
 import { and, arrayContains, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../platform/policy/actor.js';
-import { registerFileSection } from '../enterprises/file-sections.js';
+import { registerFileSection } from '../platform/parts/file-sections.js';
 import { complaints, inspections } from '../inspections/schema.js';
 import { departments } from '../organisation/schema.js';
 import { hotlineTickets } from './schema.js';

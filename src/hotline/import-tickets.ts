@@ -5,7 +5,7 @@ import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { translate } from '../platform/i18n/messages.js';
 import { issueMessage } from '../platform/http/validation.js';
-import type { Cell } from '../enterprises/import-columns.js';
+import type { Cell } from '../platform/sheets/columns.js';
 import { readLedger, LEDGER_COLUMNS, type LedgerField } from './read-ledger.js';
 import { ticketInput, upsertTicket, type TicketInput } from './receive-ticket.js';
 import { HOTLINE_STAFF } from './tickets.js';

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { registerFileSection } from '../enterprises/file-sections.js';
+import { registerFileSection } from '../platform/parts/file-sections.js';
 import { departments, officers } from '../organisation/schema.js';
 import { inspectionItems } from '../catalog/schema.js';
 import { evaluations, inspections } from './schema.js';

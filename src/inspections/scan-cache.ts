@@ -50,3 +50,10 @@ export class ScanCache<Visit extends object = object> implements ChangeSubscribe
     this.visits.clear();
   }
 }
+
+declare module '../platform/http/types.js' {
+  interface AppDeps {
+    /** Verified codes and their visits from memory (src/inspections/scan-cache.ts). */
+    scanCache: ScanCache;
+  }
+}

@@ -12,7 +12,7 @@ import { requireUser } from '../platform/policy/policy.js';
 import { readSheet, cellOf } from '../platform/sheets/read-sheet.js';
 import { auditImport } from '../platform/sheets/audit-import.js';
 import { columnLabel } from '../platform/sheets/columns.js';
-import { cellText, parseBoolean } from '../enterprises/import-columns.js';
+import { cellText, parseBoolean } from '../platform/sheets/cells.js';
 import { resolveDepartment } from '../catalog/catalog-columns.js';
 import { departments } from '../organisation/schema.js';
 import { chinaDayOf } from '../calendar/working-days.js';

@@ -6,7 +6,7 @@
  */
 import { createSandbox } from './server.js';
 import { demoCreditPlan, demoSandboxData } from '../credit/demo-plan.js';
-import { createRandom } from '../demo/data/random.js';
+import { createRandom } from '../platform/demo/random.js';
 import { generateEnterprises } from '../demo/data/enterprises.js';
 import { DIVISIONS } from '../identifiers/index.js';
 import { WUHU } from '../demo/departments.js';

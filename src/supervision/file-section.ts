@@ -1,5 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { registerFileSection } from '../enterprises/file-sections.js';
+import { registerFileSection } from '../platform/parts/file-sections.js';
 import { departments } from '../organisation/schema.js';
 import { caseScope } from './access.js';
 import { supervisionCases } from './schema.js';

@@ -3,7 +3,7 @@ import { checkUscc } from '../../identifiers/uscc.js';
 import { DIVISIONS } from '../../identifiers/divisions.js';
 import { INDUSTRIES, generateEnterprises } from './enterprises.js';
 import { personName } from './names.js';
-import { createRandom } from './random.js';
+import { createRandom } from '../../platform/demo/random.js';
 
 const WUHU_COUNTIES = DIVISIONS.filter((d) => d.parentCode === '340200').map(({ code, name }) => ({ code, name }));
 

@@ -5,7 +5,7 @@
 import { findDivision } from '../../identifiers/divisions.js';
 import { USCC_ALPHABET, makeUscc } from '../../identifiers/uscc.js';
 import { personName, surname } from './names.js';
-import type { Random } from './random.js';
+import type { Random } from '../../platform/demo/random.js';
 
 import { INDUSTRIES, type IndustryCode } from '../../enterprises/industries.js';
 

@@ -3,7 +3,7 @@
  * names common in Anhui (汪, 程, 方, 章, 吴, 胡 …). Given names are whole, ordinary names rather than
  * random characters, so every result reads naturally.
  */
-import type { Random } from './random.js';
+import type { Random } from '../../platform/demo/random.js';
 
 /** [surname, relative weight]. */
 // prettier-ignore

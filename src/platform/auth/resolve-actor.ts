@@ -1,11 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { Actor } from '../policy/actor.js';
-import { officers } from '../../organisation/schema.js';
 import { apiClients, sessions, users } from './schema.js';
 import { sessionLive, type SessionLimits } from './rules.js';
 import { sha256 } from './tokens.js';
 import type { ActorCache, SessionEntry } from './actor-cache.js';
+import type { UserLinks } from './user-links.js';
 
 /** How often a live session's last-seen time is written (not on every request). */
 const TOUCH_EVERY_MS = 60_000;
@@ -22,6 +22,7 @@ export const DEFAULT_SESSION_MAX_HOURS = 12;
  */
 export async function actorFromSession(
   db: Db,
+  links: Pick<UserLinks, 'officerOf'>,
   token: string,
   now: Date,
   idleMinutes: number,
@@ -35,10 +36,9 @@ export async function actorFromSession(
   if (!entry || !live(entry)) {
     const startedAt = cache?.readStarted() ?? 0;
     const [row] = await db
-      .select({ session: sessions, user: users, officerId: officers.id })
+      .select({ session: sessions, user: users, officerId: links.officerOf(users.id) })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
-      .leftJoin(officers, eq(officers.userId, users.id))
       .where(eq(sessions.tokenHash, tokenHash))
       .limit(1);
     if (!row) return null;

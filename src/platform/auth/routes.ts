@@ -4,7 +4,6 @@ import { SESSION_COOKIE } from '../http/context.js';
 import { requireUser } from '../policy/policy.js';
 import { login, logout } from './login.js';
 import { actorFromSession } from './resolve-actor.js';
-import { describeMe } from './me.js';
 import { API_SCOPES, createApiKey, listApiKeys, revokeApiKey } from './manage-api-keys.js';
 import { changePassword, createUser, listUsers, newUserInput, setUserStatus } from './manage-users.js';
 import { authPolicies as P } from './policy.js';
@@ -27,9 +26,9 @@ export const authRoutes: RegisterRoutes = (app, deps) => {
     async (req, reply) => {
       const { token } = await login(db, req.ctx, req.body);
       reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
-      const found = await actorFromSession(db, token, req.ctx.now, deps.config.sessionIdleMinutes);
+      const found = await actorFromSession(db, deps.userLinks, token, req.ctx.now, deps.config.sessionIdleMinutes);
       if (!found || !('actor' in found)) throw new Error('session just created is not live');
-      return { user: await describeMe(db, found.actor) };
+      return { user: await deps.userLinks.describe(db, found.actor) };
     },
   );
 
@@ -41,7 +40,7 @@ export const authRoutes: RegisterRoutes = (app, deps) => {
   });
 
   app.get('/api/me', { config: { policy: P.me }, schema: { operationId: 'getMe', response: R.getMe, tags: ['auth'], summary: 'The signed-in user' } }, async (req) => {
-    return describeMe(db, requireUser(req.ctx.actor));
+    return deps.userLinks.describe(db, requireUser(req.ctx.actor));
   });
 
   app.post(

@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { SQL } from 'drizzle-orm';
-import * as schema from './schema.js';
 import { projectRoot } from '../config/project-root.js';
 
-export type Schema = typeof schema;
-/** The one database type the code sees, whichever driver is behind it. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * The one database type the code sees, whichever driver is behind it. No schema is attached (the code writes SQL
+ * with the query builder, not relational queries), so the platform knows no part's tables.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 /** A transaction handle has the same query surface. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
@@ -53,7 +54,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // checked-out ones (inside a transaction) on themselves; the query in flight fails, the pool reconnects.
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
-  const db = drizzle(pool, { schema }) as unknown as Db;
+  const db = drizzle(pool) as unknown as Db;
   return {
     db,
     kind: 'postgres',
@@ -68,7 +69,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       await client.connect();
       try {
         await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-        await migrate(drizzle(client, { schema }), { migrationsFolder: migrationsFolder() });
+        await migrate(drizzle(client), { migrationsFolder: migrationsFolder() });
       } finally {
         await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
         await client.end();
@@ -88,7 +89,7 @@ async function openEmbedded(dataDir?: string): Promise<Database> {
   const client = await PGlite.create(dataDir ? path.resolve(dataDir) : undefined, {
     parsers: { [types.DATE]: (v: string) => v, [types.INT8]: (v: string) => Number(v) },
   });
-  const db = drizzle(client, { schema }) as unknown as Db;
+  const db = drizzle(client) as unknown as Db;
   return {
     db,
     kind: 'embedded',
@@ -98,7 +99,7 @@ async function openEmbedded(dataDir?: string): Promise<Database> {
     },
     async migrate() {
       const { migrate } = await import('drizzle-orm/pglite/migrator');
-      await migrate(drizzle(client, { schema }), { migrationsFolder: migrationsFolder() });
+      await migrate(drizzle(client), { migrationsFolder: migrationsFolder() });
     },
     async listen(channel, onMessage) {
       // One process, one connection: nothing is ever missed, so no gap.

@@ -29,7 +29,7 @@ export function contextHook(deps: AppDeps) {
     }
     const token = req.cookies?.[SESSION_COOKIE];
     if (token) {
-      const found = await actorFromSession(deps.database.db, token, now, deps.config.sessionIdleMinutes, deps.config.sessionMaxHours, deps.actorCache);
+      const found = await actorFromSession(deps.database.db, deps.userLinks, token, now, deps.config.sessionIdleMinutes, deps.config.sessionMaxHours, deps.actorCache);
       if (found && 'actor' in found) req.ctx.actor = found.actor;
       else if (found) req.sessionExpired = true;
     }

@@ -4,11 +4,10 @@ import type { Config } from '../config/config.js';
 import type { Database } from '../db/client.js';
 import type { Ctx } from '../policy/actor.js';
 import type { RoutePolicy } from '../policy/route-policy.js';
-import type { Keyring } from '../../codes/keyring.js';
 import type { AuditAnchor } from '../audit/anchor.js';
 import type { ChangeFeed } from '../changes/change-feed.js';
 import type { ActorCache } from '../auth/actor-cache.js';
-import type { ScanCache } from '../../inspections/scan-cache.js';
+import type { UserLinks } from '../auth/user-links.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -18,22 +17,24 @@ export type App = FastifyInstance<
   ZodTypeProvider
 >;
 
-/** What the HTTP layer and every part's routes are built from. */
+/**
+ * What the HTTP layer and every part's routes are built from. A part that brings a service of its own adds it here
+ * by declaration merging in its own folder (`declare module '../platform/http/types.js' { interface AppDeps … }`:
+ * codes' keyring, inspections' scan cache), so the platform names no part; src/app.ts builds them.
+ */
 export interface AppDeps {
   database: Database;
   config: Config;
   /** The clock, injectable for tests; rules never read it themselves. */
   clock: () => Date;
-  /** Signing keys of inspection codes (A5). */
-  keyring: Keyring;
   /** Signs the audit chain's seals with a key outside the database (H4, src/platform/audit/anchor.ts). */
   auditAnchor: AuditAnchor;
   /** Changes announced by any instance, heard by this one (src/platform/changes/change-feed.ts). */
   changes: ChangeFeed;
   /** Sessions and API keys from memory, forgotten when announced (src/platform/auth/actor-cache.ts). */
   actorCache: ActorCache;
-  /** Verified codes and their visits from memory (src/inspections/scan-cache.ts). */
-  scanCache: ScanCache;
+  /** The organisation's side of a signed-in account (officer record, description for /api/me). */
+  userLinks: UserLinks;
 }
 
 /** A part registers its routes with this signature (see src/routes.ts). */

@@ -9,15 +9,10 @@ import type { Deliverer, DelivererOptions } from '../outbox/deliverers.js';
 import type { Db, Tx } from '../db/client.js';
 import type { Ctx } from '../policy/actor.js';
 import type { DataClassSpec } from '../policy/firewall.js';
+import type { Random } from '../demo/random.js';
 
-/** The seeded random source of the demo (src/demo/data/random.ts). */
-export interface DemoRandom {
-  next(): number;
-  int(min: number, max: number): number;
-  pick<T>(arr: readonly T[]): T;
-  chance(p: number): boolean;
-  shuffle<T>(arr: T[]): T[];
-}
+/** The seeded random source of the demo (src/platform/demo/random.ts). */
+export type DemoRandom = Random;
 
 export type Message = { 'zh-CN': string; 'en-US': string };
 

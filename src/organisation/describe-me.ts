@@ -1,10 +1,13 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
-import type { UserActor } from '../policy/actor.js';
-import { departments, officers, teams } from '../../organisation/schema.js';
-import { enterprises } from '../../enterprises/schema.js';
+import type { Db } from '../platform/db/client.js';
+import type { UserActor } from '../platform/policy/actor.js';
+import { departments, officers, teams } from './schema.js';
+import { enterprises } from '../enterprises/schema.js';
 
-/** GET /api/me — the signed-in user with department, team, officer and enterprise links. */
+/**
+ * GET /api/me and the sign-in's answer — the signed-in user with department, team, officer and enterprise links
+ * (given to the platform as its `UserLinks`, src/organisation/user-links.ts).
+ */
 export async function describeMe(db: Db, actor: UserActor) {
   const [department] = actor.departmentId
     ? await db.select({ id: departments.id, name: departments.name, field: departments.field }).from(departments).where(eq(departments.id, actor.departmentId))

@@ -1,8 +1,12 @@
-import type { Db } from '../platform/db/client.js';
-import type { Ctx } from '../platform/policy/actor.js';
-import type { FileSectionLoader } from '../platform/parts/part.js';
+/**
+ * 一企一档: the sections of the enterprise file, each loaded by the part that owns it (handed over by
+ * `installParts()` in src/parts.ts); the enterprises part's file reads them all.
+ */
+import type { Db } from '../db/client.js';
+import type { Ctx } from '../policy/actor.js';
+import type { FileSectionLoader } from './part.js';
 
-export type { FileSectionLoader } from '../platform/parts/part.js';
+export type { FileSectionLoader } from './part.js';
 
 const sections = new Map<string, FileSectionLoader>();
 

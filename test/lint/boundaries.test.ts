@@ -1,0 +1,36 @@
+/**
+ * The boundary lint (eslint.config.js, eslint-plugin-boundaries, run by `npm run lint` in CI) refuses the arrows
+ * docs/ARCHITECTURE.md forbids. Each case lints a few lines as if they were a file inside src/ and expects the
+ * boundary error — or none, for the doors that stay open.
+ */
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let eslint: ESLint;
+
+beforeAll(() => {
+  eslint = new ESLint({ cwd: root });
+});
+
+/** The boundary errors ESLint reports for `code` placed at `file` (relative to the repository). */
+async function boundaryErrors(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  return result!.messages.filter((m) => m.ruleId?.startsWith('boundaries/')).map((m) => m.message);
+}
+
+describe('boundaries between the platform, the parts and the application', () => {
+  it('fails the platform importing a part (its tables, its services, its types)', async () => {
+    expect(await boundaryErrors('src/platform/db/fixture.ts', "export { enterprises } from '../../enterprises/schema.js';\n")).toEqual([
+      expect.stringContaining('"platform" to elements of type "part"'),
+    ]);
+    expect(await boundaryErrors('src/platform/http/fixture.ts', "export type { Keyring } from '../../codes/keyring.js';\n")).not.toEqual([]);
+    expect(await boundaryErrors('src/platform/fixture.ts', "export { seedDemo } from '../demo/seed.js';\n")).not.toEqual([]);
+  }, 120_000);
+
+  it('passes the platform importing itself and a part importing the platform', async () => {
+    expect(await boundaryErrors('src/platform/http/fixture.ts', "export { AppError } from '../errors/app-error.js';\n")).toEqual([]);
+    expect(await boundaryErrors('src/credit/fixture.ts', "export { cellText } from '../platform/sheets/cells.js';\n")).toEqual([]);
+  }, 120_000);
+});
