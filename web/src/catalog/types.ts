@@ -1,52 +1,12 @@
-// Shapes of the catalog API (src/catalog/*): inspection items and joint scenarios (A1).
-
-export interface DepartmentRef {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string;
-}
+// Shapes of the catalog API (src/catalog/*): inspection items and joint scenarios (A1), as generated.
+import type { Answer, Item } from '../api/typed';
 
 /** GET /api/catalog/items item. */
-export interface CatalogItem {
-  id: string;
-  code: string;
-  name: string;
-  legalBasis: string;
-  departmentId: string;
-  department: DepartmentRef;
-  industries: string[];
-  industryNames: string[];
-  published: boolean;
-  publishedAt: string | null;
-  createdAt: string;
-}
+export type CatalogItem = Item<'listCatalogItems'>;
+export type DepartmentRef = CatalogItem['department'];
 
 /** GET /api/catalog/scenarios item. */
-export interface Scenario {
-  id: string;
-  code: string;
-  name: string;
-  industry: string;
-  industryName: string;
-  description: string;
-  published: boolean;
-  createdAt: string;
-  departments: (DepartmentRef & { itemCount: number })[];
-  items: CatalogItem[];
-}
+export type Scenario = Item<'listScenarios'>;
 
 /** GET /api/catalog/figures. */
-export interface CatalogFigures {
-  integration: { items: number; scenarios: number; rate: number | null };
-  items: { total: number; published: number };
-  scenarios: { total: number; published: number };
-  byDepartment: {
-    departmentId: string;
-    code: string;
-    name: string;
-    shortName: string;
-    total: number;
-    published: number;
-  }[];
-}
+export type CatalogFigures = Answer<'getCatalogFigures'>;

@@ -1,21 +1,11 @@
-export type EnterpriseStatus = 'active' | 'deregistered' | 'revoked';
+// Shapes of the enterprise registry API (src/enterprises/*), as generated.
+import type { Answer, Item } from '../api/typed';
 
-export interface Enterprise {
-  id: string;
-  uscc: string;
-  name: string;
-  legalRepresentative: string;
-  address: string;
-  divisionCode: string;
-  divisionName: string | null;
-  industry: string;
-  industryName: string;
-  aboveDesignatedSize: boolean;
-  status: EnterpriseStatus;
-  registeredOn: string;
-  phone?: string | null;
-}
+/** GET /api/enterprises item. */
+export type Enterprise = Item<'listEnterprises'>;
+export type EnterpriseStatus = Enterprise['status'];
 
+/** A page of a list answer (every paged list route answers this shape, `src/platform/http/paging.ts`). */
 export interface Page<T> {
   items: T[];
   total: number;
@@ -27,19 +17,10 @@ export interface Page<T> {
  * GET /api/enterprises/{uscc}: sections by the name a part registered them under (rows typed by their
  * presenters in ./sections); a section is absent when no part registers it.
  */
-export interface EnterpriseFile {
-  enterprise: Enterprise;
-  sections: Record<string, unknown[] | undefined>;
-}
+export type EnterpriseFile = Answer<'getEnterpriseFile'>;
 
-export interface ImportResult {
-  imported: number;
-  updated: number;
-  /** Rows already identical to the registry. */
-  unchanged?: number;
-  /** `message` is in the caller's language; `column` names the enterprise field, when one is at fault. */
-  errors: { row: number; code: string; message: string; column?: string }[];
-}
+/** POST /api/enterprises/import: `message` is in the caller's language; `column` names the field at fault. */
+export type ImportResult = Answer<'importEnterprises'>;
 
 /** The list filter; the same names are used in the page URL and in the API query. */
 export interface EnterpriseFilter {
