@@ -192,6 +192,12 @@ export async function generate(o: GenOptions) {
   await rebuildIndexes(connect, 2, log);
   lap('rebuild indexes');
 
+  // The USCC registry (registrations and imports claim a USCC there) holds every loaded enterprise.
+  if (await tableExists(admin, 'enterprise_uscc')) {
+    await admin.query('INSERT INTO enterprise_uscc (uscc, enterprise_id) SELECT uscc, id FROM enterprise ON CONFLICT DO NOTHING');
+    lap('USCC registry');
+  }
+
   if (await resumeFigureTriggers(admin, tables, compactBefore(o.now))) lap('dashboard aggregates (rebuild, compact)');
 
   await Promise.all(

@@ -51,7 +51,7 @@ export const creditDepartmentRuleSets = pgTable('credit_department_rule_set', {
 export const penaltyRecords = pgTable(
   'credit_penalty',
   {
-    id: uuid('id').primaryKey(),
+    id: uuid('id').notNull(),
     enterpriseId: uuid('enterprise_id').notNull(),
     uscc: text('uscc').notNull(),
     departmentId: uuid('department_id').notNull(),
@@ -93,6 +93,8 @@ export const penaltyRecords = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    primaryKey({ name: 'credit_penalty_pkey', columns: [t.enterpriseId, t.id] }),
+    index('credit_penalty_id_idx').on(t.id),
     // Includes the distribution column; uniqueness per department is held by credit_decision_key. It also
     // serves look-ups by enterprise (its first column): every further index costs each repair an insert.
     uniqueIndex('credit_penalty_decision_key').on(t.enterpriseId, t.departmentId, t.decisionNo),
@@ -153,7 +155,7 @@ export const APPLICATION_STATUSES = ['awaiting-proof', 'pending', 'approved', 'r
 export const repairApplications = pgTable(
   'credit_application',
   {
-    id: uuid('id').primaryKey(),
+    id: uuid('id').notNull(),
     enterpriseId: uuid('enterprise_id').notNull(),
     penaltyId: uuid('penalty_id').notNull(),
     origin: text('origin', { enum: ['enterprise', 'invitation'] }).notNull(),
@@ -172,6 +174,8 @@ export const repairApplications = pgTable(
     reason: text('reason'),
   },
   (t) => [
+    primaryKey({ name: 'credit_application_pkey', columns: [t.enterpriseId, t.id] }),
+    index('credit_application_id_idx').on(t.id),
     uniqueIndex('credit_application_open_key')
       .on(t.enterpriseId, t.penaltyId)
       .where(sql`status IN ('awaiting-proof', 'pending')`),

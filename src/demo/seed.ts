@@ -16,7 +16,7 @@ import { sha256 } from '../platform/auth/tokens.js';
 import { apiClients, users } from '../platform/auth/schema.js';
 import type { Role } from '../platform/auth/schema.js';
 import { departments, officers, teams } from '../organisation/schema.js';
-import { enterprises } from '../enterprises/schema.js';
+import { enterpriseUsccs, enterprises } from '../enterprises/schema.js';
 import { chinaDay } from '../organisation/certificate.js';
 import { DIVISIONS } from '../identifiers/index.js';
 import { createRandom } from '../platform/demo/random.js';
@@ -78,6 +78,8 @@ export async function seedDemo(
     const enterpriseRows = generated.map((e) => ({ ...e, id: newId(), createdAt: now, updatedAt: now }));
     for (let i = 0; i < enterpriseRows.length; i += 500)
       await tx.insert(enterprises).values(enterpriseRows.slice(i, i + 500));
+    for (let i = 0; i < enterpriseRows.length; i += 500)
+      await tx.insert(enterpriseUsccs).values(enterpriseRows.slice(i, i + 500).map((e) => ({ uscc: e.uscc, enterpriseId: e.id })));
     const firstOf = (industry: string) =>
       enterpriseRows.find((e) => e.industry === industry) ?? enterpriseRows[0]!;
     const enterprise1 = firstOf('restaurant');

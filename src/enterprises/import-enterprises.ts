@@ -1,6 +1,6 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { rows, type Db } from '../platform/db/client.js';
+import { rows, type Db, type Tx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
@@ -8,7 +8,7 @@ import { requireUser } from '../platform/policy/policy.js';
 import { registerMessages, translate } from '../platform/i18n/messages.js';
 import { issueMessage } from '../platform/http/validation.js';
 import { divisions } from '../organisation/schema.js';
-import { enterprises } from './schema.js';
+import { enterpriseUsccs, enterprises } from './schema.js';
 import { acceptedUscc, enterpriseInput, type EnterpriseInput } from './validate-enterprise.js';
 import {
   cellText,
@@ -89,9 +89,9 @@ const list = (parts: SQL[]) => sql.join(parts, sql`, `);
  * statement stays small whatever the batch size. Only columns the file has are updated, and only when one of
  * them differs; RETURNING therefore lists inserted and updated rows (xmax = 0 marks an insert).
  */
-function upsertStatement(batch: Valid[], present: ReadonlySet<ImportField>, now: Date): SQL {
+function upsertStatement(batch: Valid[], ids: ReadonlyMap<string, string>, present: ReadonlySet<ImportField>, now: Date): SQL {
   const cols = [
-    { column: enterprises.id, type: 'uuid', values: batch.map(() => newId()) },
+    { column: enterprises.id, type: 'uuid', values: batch.map((r) => ids.get(r.uscc)!) },
     { column: enterprises.uscc, type: 'text', values: batch.map((r) => r.uscc) },
     ...WRITTEN.map((w) => ({
       column: w.column,
@@ -107,10 +107,23 @@ function upsertStatement(batch: Valid[], present: ReadonlySet<ImportField>, now:
   return sql`INSERT INTO ${enterprises} (${list(cols.map((c) => ident(c.column)))}, ${ident(enterprises.usccOverride)}, ${ident(enterprises.createdAt)}, ${ident(enterprises.updatedAt)})
     SELECT ${list(cols.map((c) => ident(c.column)))}, false, ${at}::timestamptz, ${at}::timestamptz
     FROM unnest(${list(cols.map((c) => sql`${sql.param(c.values)}::${sql.raw(c.type)}[]`))}) AS t(${list(cols.map((c) => ident(c.column)))})
-    ON CONFLICT (${ident(enterprises.uscc)}) DO UPDATE SET
+    ON CONFLICT (${ident(enterprises.id)}) DO UPDATE SET
       ${list([...updated.map((w) => sql`${ident(w.column)} = excluded.${ident(w.column)}`), sql`${ident(enterprises.updatedAt)} = excluded.${ident(enterprises.updatedAt)}`])}
     WHERE (${list(updated.map((w) => sql`${enterprises}.${ident(w.column)}`))}) IS DISTINCT FROM (${list(updated.map((w) => sql`excluded.${ident(w.column)}`))})
     RETURNING (xmax = 0) AS inserted`;
+}
+
+/**
+ * The enterprise id of each USCC of a batch: new USCCs are claimed in the registry (`enterprise_uscc`) with a
+ * fresh id, known ones keep theirs — so an import and a registration of one USCC never make two enterprises.
+ */
+async function claimUsccs(tx: Tx, batch: Valid[]): Promise<Map<string, string>> {
+  const usccs = batch.map((r) => r.uscc);
+  await tx.execute(sql`INSERT INTO ${enterpriseUsccs} (${ident(enterpriseUsccs.uscc)}, ${ident(enterpriseUsccs.enterpriseId)})
+    SELECT * FROM unnest(${sql.param(usccs)}::text[], ${sql.param(batch.map(() => newId()))}::uuid[])
+    ON CONFLICT DO NOTHING`);
+  const known = await tx.select().from(enterpriseUsccs).where(inArray(enterpriseUsccs.uscc, usccs));
+  return new Map(known.map((k) => [k.uscc, k.enterpriseId]));
 }
 
 /**
@@ -143,10 +156,8 @@ export async function importEnterprises(
     let imported = 0;
     let updated = 0;
     for (let i = 0; i < valid.length; i += BATCH_SIZE) {
-      const written = await rows<{ inserted: boolean }>(
-        tx,
-        upsertStatement(valid.slice(i, i + BATCH_SIZE), present, ctx.now),
-      );
+      const batch = valid.slice(i, i + BATCH_SIZE);
+      const written = await rows<{ inserted: boolean }>(tx, upsertStatement(batch, await claimUsccs(tx, batch), present, ctx.now));
       for (const w of written) {
         if (w.inserted) imported++;
         else updated++;

@@ -5,7 +5,7 @@ import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { divisions } from '../organisation/schema.js';
-import { enterprises } from './schema.js';
+import { enterpriseUsccs, enterprises } from './schema.js';
 import { acceptedUscc, type EnterpriseInput } from './validate-enterprise.js';
 
 /** POST /api/enterprises — registers one enterprise (admin). */
@@ -18,9 +18,13 @@ export async function registerEnterprise(
   return db.transaction(async (tx) => {
     const [division] = await tx.select().from(divisions).where(eq(divisions.code, input.divisionCode));
     if (!division) throw new AppError(422, 'unknown-division', { code: input.divisionCode });
-    const [existing] = await tx.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.uscc, uscc));
-    if (existing) throw new AppError(409, 'enterprise-exists', { uscc }, { enterpriseId: existing.id });
+    // The USCC is claimed first: of two simultaneous registrations one inserts, the other waits and finds it.
     const id = newId();
+    const [claimed] = await tx.insert(enterpriseUsccs).values({ uscc, enterpriseId: id }).onConflictDoNothing().returning();
+    if (!claimed) {
+      const [existing] = await tx.select().from(enterpriseUsccs).where(eq(enterpriseUsccs.uscc, uscc));
+      throw new AppError(409, 'enterprise-exists', { uscc }, { enterpriseId: existing?.enterpriseId });
+    }
     const { usccOverride: _o, ...fields } = input;
     const [row] = await tx
       .insert(enterprises)

@@ -1,9 +1,8 @@
-import { pgTable, text, uuid, date, boolean, index, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { pgTable, text, uuid, date, boolean, index, timestamp } from 'drizzle-orm/pg-core';
 
 /**
- * 经营主体 — the enterprise registry. `id` is the enterprise key every table of enterprise data carries
- * (the future distribution column). USCC uniqueness is a unique index here; on a sharded cluster it moves to a
- * lookup table distributed by USCC.
+ * 经营主体 — the enterprise registry. `id` is the enterprise key every table of enterprise data carries (the
+ * distribution column on a Citus cluster). USCC uniqueness is held by `enterprise_uscc`, not by an index here.
  */
 export const enterprises = pgTable(
   'enterprise',
@@ -27,8 +26,18 @@ export const enterprises = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('enterprise_uscc_key').on(t.uscc),
+    index('enterprise_uscc_idx').on(t.uscc),
     index('enterprise_name_idx').on(t.name),
     index('enterprise_division_idx').on(t.divisionCode, t.industry),
   ],
 );
+
+/**
+ * The province's USCCs, one row each, naming the enterprise that holds it: a registration (or an import) claims
+ * its USCC here first with `INSERT … ON CONFLICT DO NOTHING`, so two simultaneous registrations of one USCC
+ * yield one enterprise. On a Citus cluster it is distributed by uscc (enterprise is distributed by id).
+ */
+export const enterpriseUsccs = pgTable('enterprise_uscc', {
+  uscc: text('uscc').primaryKey(),
+  enterpriseId: uuid('enterprise_id').notNull(),
+});

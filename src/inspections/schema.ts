@@ -20,7 +20,7 @@ export interface InspectionResult {
 export const inspections = pgTable(
   'inspection',
   {
-    id: uuid('id').primaryKey(),
+    id: uuid('id').notNull(),
     enterpriseId: uuid('enterprise_id').notNull(),
     kind: text('kind', { enum: INSPECTION_KINDS }).notNull(),
     trigger: text('trigger', { enum: TRIGGERS }),
@@ -60,6 +60,8 @@ export const inspections = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    primaryKey({ name: 'inspection_pkey', columns: [t.enterpriseId, t.id] }),
+    index('inspection_id_idx').on(t.id),
     index('inspection_enterprise_start_idx').on(t.enterpriseId, t.windowStart),
     // Ranged figures (dashboard "last 30 days", part A figures with from/to): a scan of the range, not of the table.
     index('inspection_window_start_idx').on(t.windowStart),
@@ -95,7 +97,7 @@ export const evaluations = pgTable(
 export const complaints = pgTable(
   'inspection_complaint',
   {
-    id: uuid('id').primaryKey(),
+    id: uuid('id').notNull(),
     enterpriseId: uuid('enterprise_id').notNull(),
     inspectionId: uuid('inspection_id').notNull(),
     category: text('category').notNull(),
@@ -103,7 +105,11 @@ export const complaints = pgTable(
     userId: uuid('user_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('inspection_complaint_inspection_idx').on(t.enterpriseId, t.inspectionId)],
+  (t) => [
+    primaryKey({ name: 'inspection_complaint_pkey', columns: [t.enterpriseId, t.id] }),
+    index('inspection_complaint_id_idx').on(t.id),
+    index('inspection_complaint_inspection_idx').on(t.enterpriseId, t.inspectionId),
+  ],
 );
 
 /** 双随机 — a recorded, reproducible random draw of enterprises and officer pairs. */

@@ -20,7 +20,7 @@ export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 export const notifications = pgTable(
   'notification',
   {
-    id: uuid('id').primaryKey(),
+    id: uuid('id').notNull(),
     userId: uuid('user_id').notNull(),
     kind: text('kind').notNull(),
     params: jsonb('params').$type<Record<string, string | number | null>>().notNull(),
@@ -33,6 +33,9 @@ export const notifications = pgTable(
     readAt: timestamp('read_at', { withTimezone: true }),
   },
   (t) => [
+    // Keyed by the recipient first: on a Citus cluster notifications are distributed by user_id.
+    primaryKey({ name: 'notification_pkey', columns: [t.userId, t.id] }),
+    index('notification_id_idx').on(t.id),
     uniqueIndex('notification_user_dedupe_key').on(t.userId, t.dedupeKey),
     index('notification_user_idx').on(t.userId, t.createdAt),
   ],

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { SQL } from 'drizzle-orm';
 import { projectRoot } from '../config/project-root.js';
+import { distributeLayout } from './citus-layout.js';
 
 /**
  * The one database type the code sees, whichever driver is behind it. No schema is attached (the code writes SQL
@@ -18,7 +19,10 @@ export interface Database {
   kind: 'embedded' | 'postgres';
   /** Raw SQL with positional parameters ($1 …), rows as plain objects. */
   query<T = Record<string, unknown>>(text: string, params?: unknown[], name?: string): Promise<T[]>;
-  /** Applies pending migrations; safe when several instances start at once (advisory lock on PostgreSQL). */
+  /**
+   * Applies pending migrations; safe when several instances start at once (advisory lock on PostgreSQL). On a
+   * Citus coordinator it then distributes the tables (src/platform/db/citus-layout.ts).
+   */
   migrate(): Promise<void>;
   /**
    * Receives the notifications of a channel (`pg_notify`, delivered when the sending transaction commits), on a
@@ -70,6 +74,8 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       try {
         await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
         await migrate(drizzle(client), { migrationsFolder: migrationsFolder() });
+        // On a Citus coordinator: distribute what is not yet (a no-op elsewhere).
+        await distributeLayout(async (text, params) => (await client.query(text, params)).rows);
       } finally {
         await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
         await client.end();
