@@ -5,6 +5,7 @@ import { createSandbox, type Sandbox } from '../src/sandbox/server.js';
 import { startServer, type RunningServer } from './support/server.js';
 import { launchBrowser, login } from './support/browser.js';
 import { apiSession, getPublic, type ApiSession } from './support/api.js';
+import { DAY } from '../test/support/time.js';
 
 /**
  * Part C in the browser: credit repair without asking (无感申请). The credit platforms are the sandbox
@@ -17,7 +18,6 @@ import { apiSession, getPublic, type ApiSession } from './support/api.js';
  */
 
 const SHOTS = 'e2e/screenshots';
-const DAY = 86_400_000;
 
 interface Penalty {
   id: string;

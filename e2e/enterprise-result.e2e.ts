@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type RunningServer } from './support/server.js';
 import { launchBrowser, login } from './support/browser.js';
 import { apiSession } from './support/api.js';
+import { DAY, HOUR } from '../test/support/time.js';
 
 /**
  * The enterprise reads its inspection result and answers it (issue "The product as its users meet it", item 2):
@@ -17,7 +18,6 @@ import { apiSession } from './support/api.js';
  */
 
 const SHOTS = 'e2e/screenshots';
-const DAY = 86_400_000;
 let server: RunningServer;
 let browser: Browser;
 let inspectionId: string;
@@ -59,7 +59,7 @@ beforeAll(async () => {
     trigger: 'complaint',
     itemIds: [items.items[0]!.id],
     officerIds: [me.officer.id, partner],
-    window: { start: start.toISOString(), end: new Date(start.getTime() + 8 * 3_600_000).toISOString() },
+    window: { start: start.toISOString(), end: new Date(start.getTime() + 8 * HOUR).toISOString() },
   });
   pharmacyUscc = (
     await (await apiSession(server.url, 'enterprise2')).get<{ enterprise: { uscc: string } }>('/api/me')
@@ -97,7 +97,7 @@ describe('the enterprise reads its inspection result and answers a rectification
     await form.getByTestId('rectification-add').click();
     const line = form.getByTestId('rectification-row').first();
     await line.locator('input').first().fill(item);
-    const deadline = new Date(Date.now() + 10 * DAY + 8 * 3_600_000).toISOString().slice(0, 10);
+    const deadline = new Date(Date.now() + 10 * DAY + 8 * HOUR).toISOString().slice(0, 10);
     await line.locator('.ant-picker input').click();
     await line.locator('.ant-picker input').fill(deadline);
     await line.locator('.ant-picker input').press('Enter');

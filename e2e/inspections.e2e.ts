@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type RunningServer } from './support/server.js';
 import { launchBrowser, login } from './support/browser.js';
 import { apiSession, getPublic } from './support/api.js';
+import { DAY } from '../test/support/time.js';
 
 /**
  * Part A in the browser: one inspection, one code. Officer 1 (市场监管) applies for a planned code for a
@@ -12,8 +13,6 @@ import { apiSession, getPublic } from './support/api.js';
  * visits today) gets a triggered code with an over-frequency warning, confirms the officers' arrival, rates
  * the visit, and the supervisor's satisfaction figure moves.
  */
-
-const DAY = 86_400_000;
 
 interface PageOf<T> {
   items: T[];
@@ -213,10 +212,12 @@ describe('inspection code journey', () => {
     await supervisor.getByTestId('menu-figures').click();
     const satisfaction = supervisor.getByTestId('figure-satisfaction');
     await satisfaction.waitFor();
-    const [satisfied, evaluations] = ((await satisfaction.getAttribute('data-detail')) ?? '')
-      .split('/')
-      .map(Number);
-    expect(evaluations).toBeGreaterThanOrEqual(0);
+    const detail = (await satisfaction.getAttribute('data-detail')) ?? '';
+    const [satisfied, evaluations] = detail.split('/').map(Number);
+    // "satisfied/evaluations": two whole numbers, the demo city's visits already rated.
+    expect(detail).toMatch(/^\d+\/\d+$/);
+    expect(evaluations).toBeGreaterThan(0);
+    expect(satisfied).toBeLessThanOrEqual(evaluations!);
 
     // The demo already visits enterprise1 today: a planned code would be refused, a triggered one passes
     // with an over-frequency warning (A3), announced live and confirmed by the server.

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startServer, type RunningServer } from './support/server.js';
 import { launchBrowser, login } from './support/browser.js';
 import { apiSession, type ApiSession } from './support/api.js';
+import { DAY, HOUR } from '../test/support/time.js';
 
 /**
  * Part B in the browser: 云督办. Three inspections of one restaurant within 7 days (officer1 planned, officer3
@@ -17,8 +18,6 @@ import { apiSession, type ApiSession } from './support/api.js';
  * queue (naming an enterprise, importing a ledger) and the working-day calendar.
  */
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const SHOTS = 'e2e/screenshots';
 /** The demo officers behind the accounts. */
 const OFFICER_NAMES: Record<string, string> = { officer1: '张建国', officer3: '陈志强' };

@@ -8,6 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import { testApp, type TestApp } from '../support/app.js';
 import { auditLog } from '../../src/platform/audit/schema.js';
 import { departments } from '../../src/organisation/schema.js';
+import { multipartFile } from '../support/multipart.js';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
@@ -24,13 +25,8 @@ const get = (user: string, url: string, locale = 'zh-CN') =>
   t.app.inject({ url, headers: { cookie: cookies[user]!, 'accept-language': locale } });
 
 function upload(user: string, url: string, filename: string, data: Buffer) {
-  const boundary = `----qq${Math.random().toString(16).slice(2)}`;
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    data,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return t.app.inject({ method: 'POST', url, payload, headers: { cookie: cookies[user]!, 'content-type': `multipart/form-data; boundary=${boundary}` } });
+  const { payload, headers } = multipartFile(data, filename);
+  return t.app.inject({ method: 'POST', url, payload, headers: { cookie: cookies[user]!, ...headers } });
 }
 
 async function rowsOf(data: Buffer): Promise<string[][]> {

@@ -8,6 +8,7 @@ import { inspectionItems, jointScenarioItems, jointScenarios } from '../../src/c
 import { DEMO_ITEMS, DEMO_SCENARIOS, demoItemsOf } from '../../src/catalog/demo-catalog.js';
 import { integrationRate } from '../../src/catalog/integration-rate.js';
 import { newId } from '../../src/platform/db/ids.js';
+import { multipartFile } from '../support/multipart.js';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
@@ -26,18 +27,8 @@ const send = (user: string, method: 'POST' | 'PATCH', url: string, payload?: obj
 
 /** A multipart/form-data body with one file in field `file`. */
 function upload(user: string, url: string, filename: string, data: Buffer, locale = 'zh-CN') {
-  const boundary = `----qq${Math.random().toString(16).slice(2)}`;
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    data,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return t.app.inject({
-    method: 'POST',
-    url,
-    payload,
-    headers: { cookie: cookies[user]!, 'content-type': `multipart/form-data; boundary=${boundary}`, 'accept-language': locale },
-  });
+  const { payload, headers } = multipartFile(data, filename);
+  return t.app.inject({ method: 'POST', url, payload, headers: { cookie: cookies[user]!, ...headers, 'accept-language': locale } });
 }
 
 const csv = (rows: string[][]) => Buffer.from(rows.map((r) => r.map((c) => `"${c.replaceAll('"', '""')}"`).join(',')).join('\r\n'), 'utf8');

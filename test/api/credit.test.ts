@@ -13,6 +13,7 @@ import { penaltyRecords } from '../../src/credit/schema.js';
 import { creditConfigFor, setCreditConfig } from '../../src/credit/config.js';
 import { deliverDue } from '../../src/platform/outbox/deliver-due.js';
 import { createSandbox, type Sandbox } from '../../src/sandbox/server.js';
+import { multipartFile } from '../support/multipart.js';
 
 let t: TestApp;
 let sandbox: Sandbox;
@@ -243,13 +244,8 @@ describe('无感申请: enterprise applies → system gathers proofs → credit 
 
     // Not this proof: it was gathered.
     const form = (kind: string, data: Buffer) => {
-      const boundary = '----credit-test';
-      const payload = Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="receipt.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
-        data,
-        Buffer.from(`\r\n--${boundary}--\r\n`),
-      ]);
-      return t.app.inject({ method: 'POST', url: `/api/credit/applications/${app.id}/proofs/${kind}`, payload, headers: { cookie: e2, 'content-type': `multipart/form-data; boundary=${boundary}` } });
+      const { payload, headers } = multipartFile(data, 'receipt.pdf', 'application/pdf');
+      return t.app.inject({ method: 'POST', url: `/api/credit/applications/${app.id}/proofs/${kind}`, payload, headers: { cookie: e2, ...headers } });
     };
     expect((await form('rectification', Buffer.from('%PDF-1.4 test'))).json().code).toBe('proof-not-needed');
     expect((await form('fine-receipt', Buffer.from('not a pdf'))).statusCode).toBe(415);
@@ -307,13 +303,8 @@ describe('Excel import (H5)', () => {
       `${ent2.uscc},芜卫罚〔2027〕906号,卫生健康,2027年1月13日,警告、罚款,500,轻微`,
     ].join('\n');
     const upload = () => {
-      const boundary = '----credit-import';
-      const payload = Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="penalties.csv"\r\nContent-Type: text/csv\r\n\r\n`),
-        Buffer.from(csv),
-        Buffer.from(`\r\n--${boundary}--\r\n`),
-      ]);
-      return t.app.inject({ method: 'POST', url: '/api/credit/penalties/import', payload, headers: { cookie: credit, 'content-type': `multipart/form-data; boundary=${boundary}` } });
+      const { payload, headers } = multipartFile(csv, 'penalties.csv', 'text/csv');
+      return t.app.inject({ method: 'POST', url: '/api/credit/penalties/import', payload, headers: { cookie: credit, ...headers } });
     };
     const res = await upload();
     expect(res.statusCode).toBe(200);

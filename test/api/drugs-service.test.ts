@@ -10,6 +10,7 @@ import { enterpriseOf } from '../support/fixtures.js';
 import { pdfText } from '../support/pdf-text.js';
 import { makeUscc } from '../../src/identifiers/index.js';
 import { notifications } from '../../src/notifications/schema.js';
+import { multipartFile } from '../support/multipart.js';
 
 let t: TestApp;
 let officer: string;
@@ -114,9 +115,8 @@ describe('D6 rectification', () => {
     });
     expect(set.statusCode, set.body).toBe(201);
     const [id] = set.json().ids as string[];
-    const boundary = 'qqboundary';
-    const payload = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="记录.txt"\r\nContent-Type: text/plain\r\n\r\n温湿度记录已补齐\r\n--${boundary}--\r\n`;
-    const up = await t.app.inject({ method: 'POST', url: `/api/rectifications/${id}/evidence`, headers: { cookie: ent2, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+    const { payload, headers } = multipartFile('温湿度记录已补齐', '记录.txt', 'text/plain');
+    const up = await t.app.inject({ method: 'POST', url: `/api/rectifications/${id}/evidence`, headers: { cookie: ent2, ...headers }, payload });
     expect(up.statusCode, up.body).toBe(201);
     const early = await t.app.inject({ method: 'POST', url: `/api/rectifications/${id}/verify`, headers: { cookie: officer }, payload: { passed: true, note: '通过' } });
     expect(early.statusCode).toBe(409);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { testApp, type TestApp } from '../support/app.js';
 import { makeUscc } from '../../src/identifiers/index.js';
+import { multipart } from '../support/multipart.js';
 
 let t: TestApp;
 let admin: string;
@@ -26,28 +27,6 @@ const uscc = (n: number) =>
 function badCheck(code: string): string {
   const last = code.at(-1)!;
   return code.slice(0, 17) + (last === '0' ? '1' : '0');
-}
-
-/** A multipart/form-data body built by hand. */
-function multipart(
-  parts: { name: string; filename?: string; contentType?: string; data: Buffer | string }[],
-) {
-  const boundary = `----qinqing${Math.random().toString(16).slice(2)}`;
-  const chunks: Buffer[] = [];
-  for (const p of parts) {
-    const disposition = `form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"` : ''}`;
-    const head = `--${boundary}\r\nContent-Disposition: ${disposition}\r\n${p.contentType ? `Content-Type: ${p.contentType}\r\n` : ''}\r\n`;
-    chunks.push(
-      Buffer.from(head, 'utf8'),
-      Buffer.isBuffer(p.data) ? p.data : Buffer.from(p.data, 'utf8'),
-      Buffer.from('\r\n'),
-    );
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return {
-    payload: Buffer.concat(chunks),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
 }
 
 async function upload(cookie: string, filename: string, data: Buffer, extra: Record<string, string> = {}) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
+import { anyEnterprise } from '../support/fixtures.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -135,16 +136,24 @@ describe('lockout, policy and errors', () => {
     expect(ok.json().usccOverride).toBe(true);
   });
 
-  it('API keys: created once, stored hashed, revocable; a wrong key is 401', async () => {
+  it('API keys: created once, stored hashed, accepted for their scope only, revocable; a wrong key is 401', async () => {
     const admin = await t.login('admin');
     const made = await t.app.inject({ method: 'POST', url: '/api/admin/api-keys', headers: { cookie: admin }, payload: { name: '皖企通', scopes: ['credit:read'] } });
     expect(made.statusCode).toBe(201);
     const { key, id } = made.json();
     const stored = await t.database.query<{ key_hash: string }>('SELECT key_hash FROM api_client WHERE id = $1', [id]);
     expect(stored[0]!.key_hash).not.toContain(key);
-    expect((await t.app.inject({ url: '/api/health', headers: { 'x-api-key': 'nope' } })).statusCode).toBe(401);
-    await t.app.inject({ method: 'POST', url: `/api/admin/api-keys/${id}/revoke`, headers: { cookie: admin } });
-    expect((await t.app.inject({ url: '/api/health', headers: { 'x-api-key': key } })).statusCode).toBe(401);
+    const { uscc } = await anyEnterprise(t, 0);
+    const status = (apiKey: string) => t.app.inject({ url: `/api/credit/${uscc}/status`, headers: { 'x-api-key': apiKey } });
+    // The valid key is accepted on the route its scope opens, and answered there …
+    const accepted = await status(key);
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json()).toMatchObject({ uscc, records: expect.any(Array) });
+    // … but not on a route that needs another scope (403, not 401: the key is known).
+    expect((await t.app.inject({ url: '/api/checkups/invitations', headers: { 'x-api-key': key } })).statusCode).toBe(403);
+    expect((await status('nope')).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'POST', url: `/api/admin/api-keys/${id}/revoke`, headers: { cookie: admin } })).statusCode).toBeLessThan(300);
+    expect((await status(key)).statusCode).toBe(401);
   });
 
   it('password changes follow the policy', async () => {

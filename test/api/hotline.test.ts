@@ -9,6 +9,7 @@ import { auditLog } from '../../src/platform/audit/schema.js';
 import { apiClients } from '../../src/platform/auth/schema.js';
 import { sha256 } from '../../src/platform/auth/tokens.js';
 import { newId } from '../../src/platform/db/ids.js';
+import { multipartFile } from '../support/multipart.js';
 
 /** B1 — 12345 intake: the contract's POST /api/hotline/tickets, matching, the unmatched queue, ledger import. */
 let t: TestApp;
@@ -298,20 +299,8 @@ describe('importing a ticket ledger', () => {
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
   const upload = (data: Buffer, cookie = sup, filename = '12345台账.xlsx') => {
-    const boundary = '----ledger';
-    const payload = Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      data,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    return t.app.inject({
-      method: 'POST',
-      url: '/api/hotline/tickets/import',
-      headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload,
-    });
+    const { payload, headers } = multipartFile(data, filename);
+    return t.app.inject({ method: 'POST', url: '/api/hotline/tickets/import', headers: { cookie, ...headers }, payload });
   };
 
   it('receives the valid rows and reports each bad row with its number and column', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
 import { enterpriseOf, twoDepartmentTeams } from '../support/fixtures.js';
-import { multipartFile } from '../support/amplification.js';
+import { multipartFile } from '../support/multipart.js';
 
 /**
  * A7 + the enterprise's answer: an inspection result with rectification opens one rectification item per line

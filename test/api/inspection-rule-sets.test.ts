@@ -11,8 +11,8 @@ import { testApp, type TestApp } from '../support/app.js';
 import { anyEnterprise, twoDepartmentTeams } from '../support/fixtures.js';
 import { PART_A_RULE_SETS, type InspectionRuleSet } from '../../src/inspections/rules/rule-set.js';
 import { provinceRuleSets } from '../../src/inspections/rule-config.js';
+import { DAY, HOUR, win as windowOf } from '../support/time.js';
 
-const DAY = 86_400_000;
 const province: InspectionRuleSet = {
   ...PART_A_RULE_SETS[0]!,
   id: 'province-test',
@@ -41,10 +41,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const win = (fromNowDays: number) => {
-  const start = new Date(t.clock.now.getTime() + fromNowDays * DAY + 3_600_000);
-  return { start: start.toISOString(), end: new Date(start.getTime() + 8 * 3_600_000).toISOString() };
-};
+/** A window opening an hour after the clock's now, `fromNowDays` days on. */
+const win = (fromNowDays: number) => windowOf(t, fromNowDays, 8, HOUR);
 const apply = (cookie: string, uscc: string, item: string, officerIds: string[], window: { start: string; end: string }) =>
   t.app.inject({ method: 'POST', url: '/api/inspections', headers: { cookie }, payload: { enterpriseUscc: uscc, kind: 'planned', itemIds: [item], officerIds, window } });
 const precheck = (cookie: string, uscc: string, start: string) =>

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
 import { anyEnterprise, enterpriseOf, makeItem, twoDepartmentTeams } from '../support/fixtures.js';
+import { multipartFile } from '../support/multipart.js';
+import { DAY, HOUR, win as windowOf } from '../support/time.js';
 
 let t: TestApp;
 let market: string; // officer1's cookie
@@ -9,11 +11,6 @@ let marketItem: string;
 let ecologyItem: string;
 let o1: string, o2: string, o3: string, o4: string;
 
-const DAY = 86_400_000;
-const win = (fromNowDays: number, hours = 8) => {
-  const start = new Date(t.clock.now.getTime() + fromNowDays * DAY - 1_800_000);
-  return { start: start.toISOString(), end: new Date(start.getTime() + hours * 3_600_000).toISOString() };
-};
 
 beforeAll(async () => {
   t = await testApp();
@@ -23,6 +20,11 @@ afterAll(async () => t?.close());
 
 const apply = (cookie: string, body: Record<string, unknown>) =>
   t.app.inject({ method: 'POST', url: '/api/inspections', headers: { cookie }, payload: body });
+const win = (fromNowDays: number) => windowOf(t, fromNowDays);
+const photo = (id: string, data: Buffer) => {
+  const { payload, headers } = multipartFile(data, 'a.png');
+  return t.app.inject({ method: 'POST', url: `/api/inspections/${id}/photos`, headers: { cookie: market, ...headers }, payload });
+};
 const scan = (code: string) => t.app.inject({ url: `/api/codes/${encodeURIComponent(code)}` }).then((r) => r.json());
 
 describe('one inspection, one code', () => {
@@ -41,7 +43,10 @@ describe('one inspection, one code', () => {
     // Another department's officer guessing the id gets a 404 (as if absent), and the attempt is audited.
     expect((await t.app.inject({ url: `/api/inspections/${id}`, headers: { cookie: ecology } })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/revoke`, headers: { cookie: ecology }, payload: { reason: '越权尝试' } })).statusCode).toBe(404);
-    const denied = await t.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE outcome = 'denied' AND detail->>'reason' = 'inspection-out-of-scope'`);
+    const denied = await t.database.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE outcome = 'denied' AND detail->>'reason' = 'inspection-out-of-scope' AND detail->>'url' LIKE $1`,
+      [`/api/inspections/${id}%`],
+    );
     expect(denied[0]!.n).toBe(2);
     expect((await t.app.inject({ url: `/api/inspections/${id}`, headers: { cookie: market } })).statusCode).toBe(200);
     // Not yet valid before, expired after the window.
@@ -158,9 +163,9 @@ describe('one inspection, one code', () => {
     expect((await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/arrival`, headers: { cookie: firm } })).statusCode).toBe(200);
     // A photo: a real PNG header passes, a text file does not.
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]);
-    const up = await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/photos`, headers: { cookie: market, 'content-type': 'multipart/form-data; boundary=X' }, payload: multipart('X', 'a.png', png) });
+    const up = await photo(id, png);
     expect(up.statusCode).toBe(201);
-    const bad = await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/photos`, headers: { cookie: market, 'content-type': 'multipart/form-data; boundary=X' }, payload: multipart('X', 'a.png', Buffer.from('not an image')) });
+    const bad = await photo(id, Buffer.from('not an image'));
     expect(bad.statusCode).toBe(415);
     const result = await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/result`, headers: { cookie: market }, payload: { outcome: 'rectification', notes: '灭火器过期', rectification: [{ item: '更换灭火器', deadline: '2026-12-10' }], photoIds: [up.json().id] } });
     expect(result.statusCode).toBe(200);
@@ -201,31 +206,73 @@ describe('one inspection, one code', () => {
     expect(kinds).toContain('late-result');
   });
 
-  it('figures follow the data: joint visits, visits avoided, satisfaction, warnings', async () => {
-    // Four days on, every window applied for above has started: the codes are visits (rules/visit.ts).
+  it('figures follow the data: joint visits, visits avoided, satisfaction, warnings, revoked codes, late results', async () => {
+    // Read four days on, when every window applied for here has started (the codes are visits, rules/visit.ts);
+    // what the other tests of this file add is in both readings, so the differences are this test's own.
+    const figures = async (username: string) => {
+      const saved = t.clock.now;
+      t.clock.advance(4 * DAY);
+      try {
+        const cookie = await t.login(username);
+        return (await t.app.inject({ url: '/api/inspections/figures', headers: { cookie } })).json();
+      } finally {
+        t.clock.set(saved);
+      }
+    };
+    const [before, ecoBefore] = [await figures('supervisor'), await figures('officer3')];
+    const officer1 = await t.login('officer1');
+    const officer3 = await t.login('officer3');
+    const applyFor = (cookie: string, uscc: string, body: Record<string, unknown>) =>
+      apply(cookie, { enterpriseUscc: uscc, itemIds: [cookie === officer3 ? ecologyItem : marketItem], officerIds: cookie === officer3 ? [o3, o4] : [o1, o2], ...body });
+
+    // One joint visit of two departments: one visit avoided (A4); a triggered code beside it warns (A3).
+    const jointAt = (await anyEnterprise(t, 8)).uscc;
+    const planned = await applyFor(officer1, jointAt, { kind: 'planned', window: win(1) });
+    expect(planned.statusCode).toBe(201);
+    expect((await applyFor(officer3, jointAt, { kind: 'planned', window: win(2), joinInspectionId: planned.json().id })).statusCode).toBe(201);
+    const triggered = await applyFor(officer1, jointAt, { kind: 'triggered', trigger: 'complaint', window: win(3) });
+    expect(triggered.json().warnings.map((w: { code: string }) => w.code)).toEqual(['over-frequency']);
+    // One revoked code: never a visit.
+    const revoked = await applyFor(officer1, (await anyEnterprise(t, 9)).uscc, { kind: 'planned', window: win(0) });
+    expect(revoked.statusCode).toBe(201);
+    expect((await t.app.inject({ method: 'POST', url: `/api/inspections/${revoked.json().id}/revoke`, headers: { cookie: officer1 }, payload: { reason: '企业停业' } })).statusCode).toBe(204);
+    // One satisfied rating (overall 5, A8).
+    const rated = await applyFor(officer1, (await enterpriseOf(t, 'enterprise2')).uscc, { kind: 'planned', window: win(0) });
+    expect(rated.statusCode).toBe(201);
+    const firm = await t.login('enterprise2');
+    const rating = { overall: 5, conduct: 5, integrity: 5, efficiency: 4, service: 5 };
+    expect((await t.app.inject({ method: 'POST', url: `/api/inspections/${rated.json().id}/evaluation`, headers: { cookie: firm }, payload: rating })).statusCode).toBe(201);
+    // One late result: recorded three days and eight hours on.
+    const late = await applyFor(officer1, (await anyEnterprise(t, 10)).uscc, { kind: 'planned', window: win(0) });
+    expect(late.statusCode).toBe(201);
     const saved = t.clock.now;
-    t.clock.advance(4 * DAY);
-    const sup = await t.login('supervisor');
-    ecology = await t.login('officer3');
-    const f = (await t.app.inject({ url: '/api/inspections/figures', headers: { cookie: sup } })).json();
-    expect(f.jointVisits).toBe(1);
-    expect(f.visitsAvoided).toBe(1);
-    expect(f.evaluations).toBe(1);
-    expect(f.satisfactionRate).toBe(0);
-    expect(f.overFrequencyWarnings).toBeGreaterThanOrEqual(1);
-    expect(f.codesByStatus.revoked).toBe(1);
-    expect(f.lateResults).toBe(1);
-    // The ecology officer's scope holds only visits its department takes part in.
-    const eco = (await t.app.inject({ url: '/api/inspections/figures', headers: { cookie: ecology } })).json();
-    expect(eco.total).toBeLessThan(f.total);
+    t.clock.advance(3 * DAY + 8 * HOUR);
+    const recorder = await t.login('officer1');
+    const result = await t.app.inject({ method: 'POST', url: `/api/inspections/${late.json().id}/result`, headers: { cookie: recorder }, payload: { outcome: 'no-problem' } });
     t.clock.set(saved);
+    expect(result.json()).toEqual({ late: true });
+
+    const after = await figures('supervisor');
+    type Figures = Record<'total' | 'jointVisits' | 'visitsAvoided' | 'evaluations' | 'satisfied' | 'overFrequencyWarnings' | 'lateResults', number> & {
+      codesByStatus: { revoked: number };
+    };
+    const counts = (f: Figures) => ({
+      total: f.total,
+      jointVisits: f.jointVisits,
+      visitsAvoided: f.visitsAvoided,
+      evaluations: f.evaluations,
+      satisfied: f.satisfied,
+      overFrequencyWarnings: f.overFrequencyWarnings,
+      revoked: f.codesByStatus.revoked,
+      lateResults: f.lateResults,
+    });
+    const [was, is] = [counts(before), counts(after)];
+    const added = Object.fromEntries(Object.entries(is).map(([k, v]) => [k, v - was[k as keyof typeof was]]));
+    expect(added).toEqual({ total: 4, jointVisits: 1, visitsAvoided: 1, evaluations: 1, satisfied: 1, overFrequencyWarnings: 1, revoked: 1, lateResults: 1 });
+    expect(after.satisfactionRate).toBe(after.satisfied / after.evaluations);
+    // The ecology officer's scope holds only visits its department takes part in: of these four, the joint one.
+    const ecoAfter = await figures('officer3');
+    expect(ecoAfter.total - ecoBefore.total).toBe(1);
+    expect(ecoAfter.total).toBeLessThan(after.total);
   });
 });
-
-function multipart(boundary: string, filename: string, data: Buffer): Buffer {
-  return Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    data,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-}

@@ -9,8 +9,8 @@ import { and, eq } from 'drizzle-orm';
 import { testApp, type TestApp } from '../support/app.js';
 import { anyEnterprise, makeItem, officerIdOf } from '../support/fixtures.js';
 import { signals } from '../../src/supervision/schema.js';
+import { DAY } from '../support/time.js';
 
-const DAY = 86_400_000;
 
 /** What each job's result shows when it had work. */
 const WORK: Record<string, (result: Record<string, number>) => number> = {

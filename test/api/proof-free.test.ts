@@ -17,6 +17,7 @@ import { proofSourcesConfigFor, setProofSourcesConfig } from '../../src/proof-fr
 import { proofKinds, proofMaterials, proofVerifications } from '../../src/proof-free/schema.js';
 import { addWorkingDays } from '../../src/calendar/working-days.js';
 import { loadCalendar } from '../../src/calendar/calendar.js';
+import { multipartFile } from '../support/multipart.js';
 
 let t: TestApp;
 let sandbox: Sandbox;
@@ -246,20 +247,8 @@ describe('verification with consent (F3)', () => {
 
 describe('catalog and exemption rate (F1)', () => {
   async function upload(user: string, filename: string, data: Buffer) {
-    const boundary = `----qq${Math.random().toString(16).slice(2)}`;
-    const payload = Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      data,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    return t.app.inject({
-      method: 'POST',
-      url: '/api/proof-free/catalog/import',
-      payload,
-      headers: { cookie: cookies[user]!, 'content-type': `multipart/form-data; boundary=${boundary}` },
-    });
+    const { payload, headers } = multipartFile(data, filename);
+    return t.app.inject({ method: 'POST', url: '/api/proof-free/catalog/import', payload, headers: { cookie: cookies[user]!, ...headers } });
   }
   const header = ['部门', '事项编码', '事项名称', '证明材料', '免提交类别', '依据', '可告知承诺'];
   // Hand count: 10 materials; 4 national + 2 advanced-region + 1 risk-assessed = 7 exempt; 3 required.

@@ -8,6 +8,8 @@ import { deliverDue } from '../../src/platform/outbox/deliver-due.js';
 import { hotlineTickets } from '../../src/hotline/schema.js';
 import { loggedNotifications } from '../../src/notifications/senders.js';
 import { storedFiles } from '../../src/files/schema.js';
+import { DAY } from '../support/time.js';
+import { multipart, type FormPart } from '../support/multipart.js';
 
 /** B2 — cases (督办件): open from a signal, answer with evidence, return, answer again, close; policy; deadlines. */
 let t: TestApp;
@@ -25,7 +27,6 @@ const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
   Buffer.from('evidence-photo'),
 ]);
-const DAY = 86_400_000;
 const get = (url: string, cookie: string) => t.app.inject({ url, headers: { cookie } });
 const post = (url: string, cookie: string, payload?: unknown) =>
   t.app.inject({
@@ -35,30 +36,8 @@ const post = (url: string, cookie: string, payload?: unknown) =>
     ...(payload === undefined ? {} : { payload: payload as object }),
   });
 
-function multipart(
-  fields: Record<string, string>,
-  files: { name: string; filename: string; type: string; data: Buffer }[],
-) {
-  const boundary = '----qinqing-test-boundary';
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields))
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  for (const f of files) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${f.name}"; filename="${f.filename}"\r\nContent-Type: ${f.type}\r\n\r\n`,
-      ),
-    );
-    parts.push(f.data, Buffer.from('\r\n'));
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return {
-    payload: Buffer.concat(parts),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-const answer = (id: string, cookie: string, text: string, files: Parameters<typeof multipart>[1] = []) => {
-  const m = multipart({ text }, files);
+const answer = (id: string, cookie: string, text: string, files: FormPart[] = []) => {
+  const m = multipart([{ name: 'text', data: text }, ...files]);
   return t.app.inject({
     method: 'POST',
     url: `/api/supervision/cases/${id}/answer`,
@@ -164,7 +143,7 @@ describe('the case flow', () => {
           {
             name: 'file',
             filename: 'x.exe',
-            type: 'application/octet-stream',
+            contentType: 'application/octet-stream',
             data: Buffer.from('MZ\x90\x00binary'),
           },
         ])
@@ -173,7 +152,7 @@ describe('the case flow', () => {
 
     await advance(DAY);
     const a1 = await answer(c.id, officer1, '已约谈相关执法人员，并向企业当面说明检查依据。', [
-      { name: 'file', filename: '约谈记录.png', type: 'image/png', data: PNG },
+      { name: 'file', filename: '约谈记录.png', contentType: 'image/png', data: PNG },
     ]);
     expect(a1.statusCode).toBe(200);
     expect(a1.json()).toMatchObject({ status: 'answered', files: [expect.any(String)] });

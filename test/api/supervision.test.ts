@@ -5,6 +5,7 @@ import { anyEnterprise, departmentByCode, makeItem, officerIdOf } from '../suppo
 import { raiseSignal } from '../../src/supervision/raise-signal.js';
 import { signals } from '../../src/supervision/schema.js';
 import { auditLog } from '../../src/platform/audit/schema.js';
+import { win } from '../support/time.js';
 
 /** B1 — the signal inbox: A9 alerts arrive with no human step, filters, counts, bulk dismiss and open-cases. */
 let t: TestApp;
@@ -13,11 +14,6 @@ let marketItem: string, ecologyItem: string;
 let o1: string, o2: string, o3: string, o4: string;
 let market: string, ecology: string;
 
-const DAY = 86_400_000;
-const win = (fromNowDays: number, hours = 8) => {
-  const start = new Date(t.clock.now.getTime() + fromNowDays * DAY - 1_800_000);
-  return { start: start.toISOString(), end: new Date(start.getTime() + hours * 3_600_000).toISOString() };
-};
 const get = (url: string, cookie: string) => t.app.inject({ url, headers: { cookie } });
 const post = (url: string, cookie: string, payload: unknown) =>
   t.app.inject({ method: 'POST', url, headers: { cookie }, payload: payload as object });
@@ -59,7 +55,7 @@ describe('A9 — frequency alerts reach the inbox with no human step', () => {
         trigger: 'complaint',
         itemIds: [i % 2 ? ecologyItem : marketItem],
         officerIds: i % 2 ? [o3, o4] : [o1, o2],
-        window: win(days),
+        window: win(t, days),
       });
     const ids: string[] = [];
     for (const [i, days] of [0, 2, 4].entries()) {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
 import { departmentByCode, enterpriseOf, twoDepartmentTeams } from '../support/fixtures.js';
 import { makeIdNumber } from '../../src/identifiers/index.js';
+import { DAY } from '../support/time.js';
 
 /**
  * GET /api/todos — the home page's to-do counts (issue "The product as its users meet it", item 6): each role gets
@@ -10,7 +11,6 @@ import { makeIdNumber } from '../../src/identifiers/index.js';
 let t: TestApp;
 let marketItem: string;
 let o1: string, o2: string;
-const DAY = 86_400_000;
 
 beforeAll(async () => {
   t = await testApp();

@@ -9,9 +9,9 @@ import { testApp, type TestApp } from '../support/app.js';
 import { anyEnterprise, departmentByCode } from '../support/fixtures.js';
 import { newId } from '../../src/platform/db/ids.js';
 import { inspections } from '../../src/inspections/schema.js';
+import { DAY } from '../support/time.js';
 
 const NOW = '2026-11-27T02:00:00Z';
-const DAY = 86_400_000;
 let t: TestApp;
 let sup: string;
 let market: string, ecology: string;

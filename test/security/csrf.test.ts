@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
 import { DEMO_API_KEY } from '../../src/demo/seed.js';
+import { multipartFile } from '../support/multipart.js';
 
 let t: TestApp;
 let admin: string;
@@ -20,14 +21,6 @@ const countOf = async (table: string) => (await t.database.query<{ n: number }>(
 const keyCount = () => countOf('signing_key');
 const rotate = (headers: Record<string, string>, payload?: string | Buffer) =>
   t.app.inject({ method: 'POST', url: '/api/codes/keys/rotate', headers: { cookie: admin, ...headers }, payload });
-
-function multipart(name: string, filename: string, data: string) {
-  const boundary = `----qqcsrf${Math.random().toString(16).slice(2)}`;
-  return {
-    payload: Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${filename}"\r\nContent-Type: text/csv\r\n\r\n${data}\r\n--${boundary}--\r\n`),
-    type: `multipart/form-data; boundary=${boundary}`,
-  };
-}
 
 describe('a forged cross-site request changes nothing', () => {
   it('a cross-origin text/plain POST with the session cookie (key rotation): 403 problem+json, no new key', async () => {
@@ -57,15 +50,15 @@ describe('a forged cross-site request changes nothing', () => {
       expect(res.statusCode, type).toBe(415);
       expect(res.json().code).toBe('unsupported-media-type');
     }
-    const m = multipart('file', 'a.csv', 'x');
-    expect((await rotate({ 'content-type': m.type }, m.payload)).statusCode).toBe(415);
+    const m = multipartFile('x', 'a.csv', 'text/csv');
+    expect((await rotate(m.headers, m.payload)).statusCode).toBe(415);
     expect(await keyCount()).toBe(before);
   });
 
   it('a cross-site multipart POST to a route that takes multipart (an import) is refused too', async () => {
     const before = await countOf('enterprise');
-    const m = multipart('file', 'e.csv', '统一社会信用代码,企业名称\n91340200MA2N00017X,伪造企业\n');
-    const res = await t.app.inject({ method: 'POST', url: '/api/enterprises/import', headers: { cookie: admin, 'content-type': m.type, 'sec-fetch-site': 'cross-site' }, payload: m.payload });
+    const m = multipartFile('统一社会信用代码,企业名称\n91340200MA2N00017X,伪造企业\n', 'e.csv', 'text/csv');
+    const res = await t.app.inject({ method: 'POST', url: '/api/enterprises/import', headers: { cookie: admin, ...m.headers, 'sec-fetch-site': 'cross-site' }, payload: m.payload });
     expect(res.statusCode).toBe(403);
     expect(await countOf('enterprise')).toBe(before);
   });
@@ -89,8 +82,8 @@ describe('the application’s own requests pass', () => {
   });
 
   it('declared multipart (an import) from the same origin works', async () => {
-    const m = multipart('file', 'e.csv', '统一社会信用代码,企业名称\n');
-    const res = await t.app.inject({ method: 'POST', url: '/api/enterprises/import', headers: { cookie: admin, 'content-type': m.type, 'sec-fetch-site': 'same-origin' }, payload: m.payload });
+    const m = multipartFile('统一社会信用代码,企业名称\n', 'e.csv', 'text/csv');
+    const res = await t.app.inject({ method: 'POST', url: '/api/enterprises/import', headers: { cookie: admin, ...m.headers, 'sec-fetch-site': 'same-origin' }, payload: m.payload });
     expect(res.statusCode).not.toBe(403);
     expect(res.statusCode).not.toBe(415);
   });

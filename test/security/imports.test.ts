@@ -7,10 +7,11 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { testApp, type TestApp } from '../support/app.js';
-import { emptyRowsXlsx, hugeCellCsv, manyRowsCsv, multipartFile, sharedStringBombXlsx } from '../support/amplification.js';
+import { emptyRowsXlsx, hugeCellCsv, manyRowsCsv, sharedStringBombXlsx } from '../support/amplification.js';
 import { rows } from '../../src/platform/db/client.js';
 import { readSheet, MAX_CELL_CHARS, MAX_XLSX_UNPACKED_BYTES } from '../../src/platform/sheets/read-sheet.js';
 import { translate } from '../../src/platform/i18n/messages.js';
+import { multipartFile } from '../support/multipart.js';
 
 /** Row counts of every table but the audit log and sessions (refusals and sign-ins legitimately write those). */
 async function tableCounts(t: TestApp): Promise<Record<string, number>> {

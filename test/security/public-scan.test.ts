@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
 import { anyEnterprise, makeItem, officerIdOf } from '../support/fixtures.js';
+import { win } from '../support/time.js';
 
 let t: TestApp;
 let market: string;
@@ -15,11 +16,6 @@ let marketItem: string;
 let ecologyItem: string;
 let officers: string[];
 let ecologyOfficers: string[];
-
-const win = (fromNowDays: number) => {
-  const start = new Date(t.clock.now.getTime() + fromNowDays * 86_400_000 - 1_800_000);
-  return { start: start.toISOString(), end: new Date(start.getTime() + 8 * 3_600_000).toISOString() };
-};
 
 beforeAll(async () => {
   t = await testApp();
@@ -39,7 +35,7 @@ const scan = (code: string) => t.app.inject({ url: `/api/codes/${encodeURICompon
 describe('the public scan', () => {
   it('shows basis, items, officers and status of a complaint-triggered visit, not the trigger', async () => {
     const e = await anyEnterprise(t, 3);
-    const res = await apply(market, { enterpriseUscc: e.uscc, kind: 'triggered', trigger: 'complaint', itemIds: [marketItem], officerIds: officers, window: win(0) });
+    const res = await apply(market, { enterpriseUscc: e.uscc, kind: 'triggered', trigger: 'complaint', itemIds: [marketItem], officerIds: officers, window: win(t, 0) });
     expect(res.statusCode, res.body).toBe(201);
     const { code, id } = res.json();
     // The officers' own view still names the trigger.
@@ -59,7 +55,7 @@ describe('the public scan', () => {
 
   it('a revoked code says it was withdrawn, never the officer’s free-text reason', async () => {
     const e = await anyEnterprise(t, 4);
-    const res = await apply(market, { enterpriseUscc: e.uscc, kind: 'triggered', trigger: 'complaint', itemIds: [marketItem], officerIds: officers, window: win(0) });
+    const res = await apply(market, { enterpriseUscc: e.uscc, kind: 'triggered', trigger: 'complaint', itemIds: [marketItem], officerIds: officers, window: win(t, 0) });
     expect(res.statusCode, res.body).toBe(201);
     const { code, id } = res.json();
     const reason = '举报人王某（电话 13800000000）投诉该企业夜间排污';
@@ -77,9 +73,9 @@ describe('the public scan', () => {
 
   it('the older code of a visit merged into a joint one says superseded', async () => {
     const e = await anyEnterprise(t, 5);
-    const first = await apply(market, { enterpriseUscc: e.uscc, kind: 'planned', itemIds: [marketItem], officerIds: officers, window: win(1) });
+    const first = await apply(market, { enterpriseUscc: e.uscc, kind: 'planned', itemIds: [marketItem], officerIds: officers, window: win(t, 1) });
     expect(first.statusCode, first.body).toBe(201);
-    const joined = await apply(ecology, { enterpriseUscc: e.uscc, kind: 'planned', itemIds: [ecologyItem], officerIds: ecologyOfficers, window: win(2), joinInspectionId: first.json().id });
+    const joined = await apply(ecology, { enterpriseUscc: e.uscc, kind: 'planned', itemIds: [ecologyItem], officerIds: ecologyOfficers, window: win(t, 2), joinInspectionId: first.json().id });
     expect(joined.statusCode, joined.body).toBe(201);
     expect((await scan(first.json().code)).json()).toMatchObject({ status: 'revoked', revokedReason: 'superseded' });
     expect((await scan(joined.json().code)).json()).toMatchObject({ status: 'not-yet-valid', revokedReason: null });

@@ -29,19 +29,6 @@ export function hugeCellCsv(header = '工单编号', chars = 10 * 1024 * 1024): 
   return Buffer.from(`${header}\n"${'字'.repeat(Math.floor(chars / 3))}"\n`, 'utf8');
 }
 
-/** A multipart body carrying `data` as the field `file`, for `app.inject`. */
-export function multipartFile(data: Buffer, filename: string) {
-  const boundary = '----qqimport' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    data,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
 /** A workbook of two rows whose one shared string is `chars` long: ~`chars`/1000 bytes on disk (a ZIP bomb). */
 export async function sharedStringBombXlsx(chars = 140_000_000): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

@@ -1,18 +1,9 @@
 import type { TestApp } from './app.js';
 import { CHECKLIST_V1 } from '../../src/checkups/rules/checklist.js';
+import { multipartFile } from './multipart.js';
 
 /** A 1×1 PNG: the smallest photo the check-up accepts. */
 export const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
-
-export function multipartPhoto(data: Buffer, filename = 'photo.png') {
-  const boundary = '----qqcheckup' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: image/png\r\n\r\n`),
-    data,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 export interface MarkedCheckup {
   invitationId: string;
@@ -48,7 +39,7 @@ export async function markedCheckup(t: TestApp, marker: string, opts: { sign?: b
     const out = await call(expert, 'POST', `/api/checkups/invitations/${id}/findings`, body);
     if (k === 0) plannedFindingId = out.id;
   }
-  const photo = multipartPhoto(PNG, `现场照片-${marker}.png`);
+  const photo = multipartFile(PNG, `现场照片-${marker}.png`, 'image/png');
   const up = await t.app.inject({ method: 'POST', url: `/api/checkups/invitations/${id}/findings/${plannedFindingId}/photos`, headers: { cookie: expert, ...photo.headers }, payload: photo.payload });
   if (up.statusCode !== 201) throw new Error(`photo: ${up.statusCode} ${up.body}`);
   await call(expert, 'POST', `/api/checkups/invitations/${id}/complete`);
