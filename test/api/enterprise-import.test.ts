@@ -94,101 +94,117 @@ function gbk(text: string): Buffer {
   return Buffer.from(bytes);
 }
 
-const A = uscc(1);
-const B = uscc(2);
-const C = uscc(3);
-
-const mainRows = (phoneA = '13955300001'): Record<number, unknown[]> => ({
-  2: [
-    A,
-    '芜湖青青餐饮有限公司',
-    '王青',
-    '芜湖市镜湖区中山路 8 号',
-    '340202',
-    '餐饮服务',
-    '否',
-    '存续',
-    new Date(Date.UTC(2018, 6, 9)),
-    phoneA,
-  ],
-  3: [
-    B,
-    '芜湖清风药房有限公司',
-    '李清',
-    '芜湖市鸠江区九华北路 16 号',
-    '鸠江区',
-    'pharmacy',
-    '是',
-    'active',
-    '2019-03-04',
-    '0553-5800002',
-  ],
-  4: [
-    badCheck(uscc(4)),
-    '芜湖校验位错误有限公司',
-    '赵错',
-    '芜湖市镜湖区文化路 1 号',
-    '340202',
-    '餐饮服务',
-    '否',
-    '存续',
-    null,
-    null,
-  ],
-  5: [
-    uscc(5),
-    '芜湖区划错误有限公司',
-    '钱错',
-    '芜湖市镜湖区文化路 2 号',
-    '349999',
-    '餐饮服务',
-    '否',
-    '存续',
-    null,
-    null,
-  ],
-  6: [
-    uscc(6),
-    '芜湖行业错误有限公司',
-    '孙错',
-    '芜湖市镜湖区文化路 3 号',
-    '340202',
-    '太空旅游',
-    '否',
-    '存续',
-    null,
-    null,
-  ],
-  7: [uscc(7), null, '李缺', '芜湖市镜湖区文化路 4 号', '340202', '餐饮服务', '否', '存续', null, null],
-  8: [
-    A,
-    '芜湖青青餐饮有限公司（重复）',
-    '王青',
-    '芜湖市镜湖区中山路 8 号',
-    '340202',
-    '餐饮服务',
-    '否',
-    '存续',
-    null,
-    null,
-  ],
-  // row 9 left empty: row numbers must stay those the user sees
-  10: [
-    C,
-    '芜湖江畔酒店有限公司',
-    '周江',
-    '芜湖市弋江区长江南路 20 号',
-    '340209',
-    'Hotel',
-    'no',
-    '注销',
-    '2015/11/2',
-    13800000003,
-  ],
-});
+/**
+ * The main file: three valid rows (A, B, C) and five invalid ones, its codes numbered from `base` so that each
+ * test imports enterprises of its own (the tests pass in any order).
+ */
+const codesFrom = (base: number) => ({ A: uscc(base + 1), B: uscc(base + 2), C: uscc(base + 3) });
+const mainRows = (phoneA = '13955300001', base = 0): Record<number, unknown[]> => {
+  const { A, B, C } = codesFrom(base);
+  return {
+    2: [
+      A,
+      '芜湖青青餐饮有限公司',
+      '王青',
+      '芜湖市镜湖区中山路 8 号',
+      '340202',
+      '餐饮服务',
+      '否',
+      '存续',
+      new Date(Date.UTC(2018, 6, 9)),
+      phoneA,
+    ],
+    3: [
+      B,
+      '芜湖清风药房有限公司',
+      '李清',
+      '芜湖市鸠江区九华北路 16 号',
+      '鸠江区',
+      'pharmacy',
+      '是',
+      'active',
+      '2019-03-04',
+      '0553-5800002',
+    ],
+    4: [
+      badCheck(uscc(base + 4)),
+      '芜湖校验位错误有限公司',
+      '赵错',
+      '芜湖市镜湖区文化路 1 号',
+      '340202',
+      '餐饮服务',
+      '否',
+      '存续',
+      null,
+      null,
+    ],
+    5: [
+      uscc(base + 5),
+      '芜湖区划错误有限公司',
+      '钱错',
+      '芜湖市镜湖区文化路 2 号',
+      '349999',
+      '餐饮服务',
+      '否',
+      '存续',
+      null,
+      null,
+    ],
+    6: [
+      uscc(base + 6),
+      '芜湖行业错误有限公司',
+      '孙错',
+      '芜湖市镜湖区文化路 3 号',
+      '340202',
+      '太空旅游',
+      '否',
+      '存续',
+      null,
+      null,
+    ],
+    7: [
+      uscc(base + 7),
+      null,
+      '李缺',
+      '芜湖市镜湖区文化路 4 号',
+      '340202',
+      '餐饮服务',
+      '否',
+      '存续',
+      null,
+      null,
+    ],
+    8: [
+      A,
+      '芜湖青青餐饮有限公司（重复）',
+      '王青',
+      '芜湖市镜湖区中山路 8 号',
+      '340202',
+      '餐饮服务',
+      '否',
+      '存续',
+      null,
+      null,
+    ],
+    // row 9 left empty: row numbers must stay those the user sees
+    10: [
+      C,
+      '芜湖江畔酒店有限公司',
+      '周江',
+      '芜湖市弋江区长江南路 20 号',
+      '340209',
+      'Hotel',
+      'no',
+      '注销',
+      '2015/11/2',
+      13800000003,
+    ],
+  };
+};
 
 describe('enterprise import (H5)', () => {
   it('imports the valid rows and reports each invalid row with its row number and reason', async () => {
+    const { A, B, C } = codesFrom(0);
     const before = await enterpriseCount();
     const res = await upload(admin, '企业名录.xlsx', await xlsx(mainRows()));
     expect(res.statusCode, res.body).toBe(200);
@@ -259,7 +275,8 @@ describe('enterprise import (H5)', () => {
   });
 
   it('reports the reasons in English for an English caller', async () => {
-    const res = await upload(admin, 'enterprises.xlsx', await xlsx(mainRows()), {
+    const { A } = codesFrom(40);
+    const res = await upload(admin, 'enterprises.xlsx', await xlsx(mainRows(undefined, 40)), {
       'accept-language': 'en-US',
     });
     const byRow = Object.fromEntries(res.json().errors.map((e: { row: number }) => [e.row, e]));
@@ -268,13 +285,20 @@ describe('enterprise import (H5)', () => {
   });
 
   it('is idempotent: the same file again changes nothing, a modified row is one update', async () => {
+    const { A } = codesFrom(50);
+    const file = await xlsx(mainRows(undefined, 50));
+    expect((await upload(admin, '企业名录.xlsx', file)).json()).toMatchObject({
+      imported: 3,
+      updated: 0,
+      unchanged: 0,
+    });
     const before = await enterpriseCount();
-    const again = await upload(admin, '企业名录.xlsx', await xlsx(mainRows()));
+    const again = await upload(admin, '企业名录.xlsx', file);
     expect(again.json()).toMatchObject({ imported: 0, updated: 0, unchanged: 3 });
     expect(again.json().errors).toHaveLength(5);
     expect(await enterpriseCount()).toBe(before);
 
-    const modified = await upload(admin, '企业名录.xlsx', await xlsx(mainRows('13955309999')));
+    const modified = await upload(admin, '企业名录.xlsx', await xlsx(mainRows('13955309999', 50)));
     expect(modified.json()).toMatchObject({ imported: 0, updated: 1, unchanged: 2 });
     const a = (await t.app.inject({ url: `/api/enterprises/${A}`, headers: { cookie: admin } })).json()
       .enterprise;
@@ -282,6 +306,10 @@ describe('enterprise import (H5)', () => {
   });
 
   it('a column the file lacks leaves that field alone', async () => {
+    const { C } = codesFrom(60);
+    expect((await upload(admin, '企业名录.xlsx', await xlsx(mainRows(undefined, 60)))).json()).toMatchObject({
+      imported: 3,
+    });
     const header = HEADER_ZH.slice(0, 6);
     const res = await upload(
       admin,
@@ -404,7 +432,7 @@ describe('enterprise import (H5)', () => {
   });
 
   it('only admin and dept_admin import; enterprise users neither import nor export', async () => {
-    const data = await xlsx(mainRows('13955309999'));
+    const data = await xlsx(mainRows(undefined, 70));
     expect((await upload(await t.login('officer1'), 'x.xlsx', data)).statusCode).toBe(403);
     const enterprise = await t.login('enterprise1');
     expect((await upload(enterprise, 'x.xlsx', data)).statusCode).toBe(403);
@@ -414,7 +442,7 @@ describe('enterprise import (H5)', () => {
     expect((await t.app.inject({ url: '/api/enterprises/import', method: 'POST' })).statusCode).toBe(401);
     const deptAdmin = await upload(await t.login('market_admin'), 'x.xlsx', data);
     expect(deptAdmin.statusCode).toBe(200);
-    expect(deptAdmin.json()).toMatchObject({ imported: 0, unchanged: 3 });
+    expect(deptAdmin.json()).toMatchObject({ imported: 3, updated: 0, unchanged: 0 });
   });
 });
 

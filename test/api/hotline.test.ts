@@ -82,7 +82,8 @@ describe('POST /api/hotline/tickets (CONTRACT.md)', () => {
   });
 
   it('an enforcement-related ticket raises one hotline signal in the inbox, linked to the enterprise file', async () => {
-    const e = await anyEnterprise(t, 3);
+    const e = await anyEnterprise(t, 7);
+    expect((await send(ticket('T-SIGNAL-1', { enterpriseUscc: e.uscc, callerPhone: '13955300001' }))).statusCode).toBe(201);
     const inbox = (
       await t.app.inject({
         url: `/api/supervision/signals?kind=hotline&enterpriseUscc=${e.uscc}`,
@@ -94,7 +95,7 @@ describe('POST /api/hotline/tickets (CONTRACT.md)', () => {
       source: 'hotline',
       status: 'open',
       enterprise: { uscc: e.uscc, file: `/api/enterprises/${e.uscc}` },
-      detail: { ticketNo: 'T-20261126-0001' },
+      detail: { ticketNo: 'T-SIGNAL-1' },
     });
     expect(JSON.stringify(inbox.items[0])).not.toContain('13955300001');
     // Not about enforcement: no signal.

@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
 import { anyEnterprise, twoDepartmentTeams } from '../support/fixtures.js';
 import { PART_A_RULE_SETS, type InspectionRuleSet } from '../../src/inspections/rules/rule-set.js';
@@ -76,9 +76,11 @@ describe('part A rule set in force (issue 11, defect 10)', () => {
   });
 
   it('from 00:00 China time of its effective day: the province’s numbers decide, and the answers and the code name its version', async () => {
+    const saved = t.clock.now;
     t.clock.set(BOUNDARY);
-    market = await t.login('officer1');
-    ecology = await t.login('officer3');
+    onTestFinished(() => t.clock.set(saved));
+    const market = await t.login('officer1');
+    const ecology = await t.login('officer3');
     const e = await anyEnterprise(t, 4);
     const pre = await precheck(market, e.uscc, win(0).start);
     expect(pre.json().ruleSet).toMatchObject({ id: 'province-test', version: 3, effectiveFrom: '2026-12-01' });

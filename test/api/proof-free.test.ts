@@ -5,7 +5,7 @@
  * catalog equals a hand count; 协查 with working-day deadlines and reminders; commitments spot-checked, and a
  * false one becoming a credit record in the enterprise's credit status.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { eq, like } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { testApp, type TestApp } from '../support/app.js';
@@ -26,6 +26,10 @@ const cookies: Record<string, string> = {};
 const PERSON = makeIdNumber('34020219880512301');
 const OTHER = makeIdNumber('34020219920303402');
 const FLAGGED = makeIdNumber('34020219750101503');
+/** Applicants of one test each (the sandbox's request log is read per applicant). */
+const TRAVELLER = makeIdNumber('34020219900101605');
+const DRIVER = makeIdNumber('34020219830707706');
+const ASSISTED = makeIdNumber('34020219850606807');
 
 beforeAll(async () => {
   t = await testApp();
@@ -168,7 +172,7 @@ describe('verification with consent (F3)', () => {
 
   it('cross-region (F5): another city answers through the same connector model', async () => {
     const res = await post('clerk1', '/api/proof-free/verifications', {
-      applicantIdNumber: PERSON,
+      applicantIdNumber: TRAVELLER,
       proofKind: 'no-traffic-crime-hefei',
       consent: consent('e-social-security-card'),
     });
@@ -178,15 +182,27 @@ describe('verification with consent (F3)', () => {
       region: 'other-city',
       source: '合肥市公安局交通管理支队',
     });
-    expect((await requestsFor(PERSON)).items.map((r) => r.platform)).toContain('othercity');
+    expect((await requestsFor(TRAVELLER)).items.map((r) => r.platform)).toEqual(['othercity']);
   });
 
   it('a source down: recorded as unavailable, and the interface health shows it', async () => {
-    await fetch(`${url}/_sandbox/control`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ platform: 'elicence', failNext: 3 }),
-    });
+    type Health = { status: string; calls: number };
+    const health = async () =>
+      Object.fromEntries(
+        ((await get('clerk1', '/api/proof-free/interfaces')).json().items as { code: string; health: Health }[]).map((i) => [i.code, i.health]),
+      ) as Record<string, Health>;
+    const control = (failNext: number) =>
+      fetch(`${url}/_sandbox/control`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ platform: 'elicence', failNext }),
+      });
+    const before = await health();
+    // One call of this test's own to the data-sharing exchange, which answers.
+    const answered = await post('clerk1', '/api/proof-free/verifications', { applicantIdNumber: DRIVER, proofKind: 'no-traffic-crime', consent: consent() });
+    expect(answered.json().result).toBe('confirmed');
+    await control(3);
+    onTestFinished(async () => void (await control(0)));
     const res = await post('clerk1', '/api/proof-free/verifications', {
       applicantIdNumber: OTHER,
       proofKind: 'business-licence',
@@ -194,18 +210,10 @@ describe('verification with consent (F3)', () => {
     });
     expect(res.statusCode).toBe(201);
     expect(res.json().result).toBe('unavailable');
-    const reg = (await get('clerk1', '/api/proof-free/interfaces')).json().items as {
-      code: string;
-      health: { status: string; calls: number };
-    }[];
-    expect(reg.find((i) => i.code === 'EL-SC-YYZZ')!.health).toMatchObject({ status: 'failing', calls: 1 });
-    expect(reg.find((i) => i.code === 'DS-GA-JTZS')!.health).toMatchObject({ status: 'healthy', calls: 1 });
-    expect(reg.find((i) => i.code === 'DS-RS-SB')!.health.status).toBe('unknown');
-    await fetch(`${url}/_sandbox/control`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ platform: 'elicence', failNext: 0 }),
-    });
+    const after = await health();
+    expect(after['EL-SC-YYZZ']).toMatchObject({ status: 'failing', calls: before['EL-SC-YYZZ']!.calls + 1 });
+    expect(after['DS-GA-JTZS']).toMatchObject({ status: 'healthy', calls: before['DS-GA-JTZS']!.calls + 1 });
+    expect(after['DS-RS-SB']!.status).toBe('unknown');
   });
 
   it('a proof with no interface is refused (409 no-interface) without a call', async () => {
@@ -314,14 +322,16 @@ describe('catalog and exemption rate (F1)', () => {
 });
 
 describe('协查 — assisted verification (F3)', () => {
-  let id: string;
-  it('asks the holding department with a deadline in working days; they are notified', async () => {
-    const res = await post('clerk1', '/api/proof-free/assists', {
-      applicantIdNumber: PERSON,
-      proofKind: 'market-compliance',
-    });
+  /** The window asks 市场监管 whether `applicant` is compliant (no interface holds that proof). */
+  const ask = async (applicantIdNumber: string) => {
+    const res = await post('clerk1', '/api/proof-free/assists', { applicantIdNumber, proofKind: 'market-compliance' });
     expect(res.statusCode).toBe(201);
-    id = res.json().id;
+    return res;
+  };
+
+  it('asks the holding department with a deadline in working days; they are notified', async () => {
+    const res = await ask(PERSON);
+    const id = res.json().id;
     const cal = await loadCalendar(t.database.db);
     expect(res.json().dueOn).toBe(addWorkingDays(t.clock.now, 5, cal));
     expect(res.json().holdingDepartment.name).toBe('芜湖市市场监督管理局');
@@ -335,6 +345,7 @@ describe('协查 — assisted verification (F3)', () => {
   });
 
   it('another department may not answer; the holder answers with evidence, on time', async () => {
+    const id = (await ask(ASSISTED)).json().id;
     const wrong = await post('officer3', `/api/proof-free/assists/${id}/answer`, {
       answer: 'confirmed',
       evidence: 'x',

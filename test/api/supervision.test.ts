@@ -102,102 +102,60 @@ describe('A9 — frequency alerts reach the inbox with no human step', () => {
 });
 
 describe('the inbox', () => {
-  let a: { id: string; uscc: string }, b: { id: string; uscc: string };
-  const raised: Record<string, string> = {};
-  const at = (iso: string) => new Date(iso);
-
-  beforeAll(async () => {
-    a = await anyEnterprise(t, 20);
-    b = await anyEnterprise(t, 21);
+  /**
+   * Four signals of two enterprises (from the `index`-th), raised in August and September of `year`: each test
+   * raises its own set, so that the tests pass in any order.
+   */
+  async function fourSignals(year: number, index: number) {
+    const a = await anyEnterprise(t, index);
+    const b = await anyEnterprise(t, index + 1);
+    const raised: Record<'complaint' | 'rating' | 'late' | 'late2', string> = { complaint: '', rating: '', late: '', late2: '' };
     const db = t.database.db;
-    const mk = async (key: string, s: Parameters<typeof raiseSignal>[2], when: string) => {
-      expect(await raiseSignal(db, at(when), s)).toBe(true);
-      const [row] = await db
-        .select({ id: signals.id })
-        .from(signals)
-        .where(eq(signals.dedupeKey, s.dedupeKey));
+    const mk = async (key: keyof typeof raised, s: Omit<Parameters<typeof raiseSignal>[2], 'dedupeKey'>, day: string) => {
+      const dedupeKey = `test:${year}:${key}`;
+      expect(await raiseSignal(db, new Date(`${year}-${day}T02:00:00Z`), { ...s, dedupeKey })).toBe(true);
+      const [row] = await db.select({ id: signals.id }).from(signals).where(eq(signals.dedupeKey, dedupeKey));
       raised[key] = row!.id;
     };
-    await mk(
-      'complaint',
-      {
-        kind: 'complaint',
-        severity: 'high',
-        dedupeKey: 'test:complaint:1',
-        enterpriseId: a.id,
-        departmentId: market,
-        detail: { x: 1 },
-      },
-      '2026-08-05T02:00:00Z',
-    );
-    await mk(
-      'rating',
-      {
-        kind: 'low-rating',
-        severity: 'medium',
-        dedupeKey: 'test:rating:1',
-        enterpriseId: b.id,
-        departmentId: ecology,
-        detail: {},
-      },
-      '2026-08-20T02:00:00Z',
-    );
-    await mk(
-      'late',
-      {
-        kind: 'late-result',
-        severity: 'low',
-        dedupeKey: 'test:late:1',
-        enterpriseId: a.id,
-        departmentId: market,
-        detail: {},
-      },
-      '2026-09-01T02:00:00Z',
-    );
-    await mk(
-      'late2',
-      {
-        kind: 'late-result',
-        severity: 'low',
-        dedupeKey: 'test:late:2',
-        enterpriseId: b.id,
-        departmentId: ecology,
-        detail: {},
-      },
-      '2026-09-02T02:00:00Z',
-    );
-  });
+    await mk('complaint', { kind: 'complaint', severity: 'high', enterpriseId: a.id, departmentId: market, detail: { x: 1 } }, '08-05');
+    await mk('rating', { kind: 'low-rating', severity: 'medium', enterpriseId: b.id, departmentId: ecology, detail: {} }, '08-20');
+    await mk('late', { kind: 'late-result', severity: 'low', enterpriseId: a.id, departmentId: market, detail: {} }, '09-01');
+    await mk('late2', { kind: 'late-result', severity: 'low', enterpriseId: b.id, departmentId: ecology, detail: {} }, '09-02');
+    return { a, b, raised, range: `from=${year}-08-01T00:00:00Z&to=${year}-09-10T00:00:00Z` };
+  }
 
   it('de-duplicates: the same cause raises one signal', async () => {
+    const { a } = await fourSignals(2021, 20);
     const again = await raiseSignal(t.database.db, t.clock.now, {
       kind: 'complaint',
       severity: 'high',
-      dedupeKey: 'test:complaint:1',
+      dedupeKey: 'test:2021:complaint',
       enterpriseId: a.id,
       detail: {},
     });
     expect(again).toBe(false);
     expect(
-      await t.database.db.select().from(signals).where(eq(signals.dedupeKey, 'test:complaint:1')),
+      await t.database.db.select().from(signals).where(eq(signals.dedupeKey, 'test:2021:complaint')),
     ).toHaveLength(1);
   });
 
   it('filters by kind, severity, department, enterprise, source and date range', async () => {
+    const { a, b, raised, range } = await fourSignals(2022, 22);
     const ids = async (q: string) =>
       ((await get(`/api/supervision/signals?${q}`, sup)).json().items as { id: string }[])
         .map((s) => s.id)
         .sort();
-    expect(await ids('kind=late-result&from=2026-08-01T00:00:00Z&to=2026-09-10T00:00:00Z')).toEqual(
+    expect(await ids(`kind=late-result&${range}`)).toEqual(
       [raised.late, raised.late2].sort(),
     );
     expect(await ids(`severity=high&enterpriseUscc=${a.uscc}`)).toEqual([raised.complaint]);
-    expect(await ids(`departmentId=${ecology}&from=2026-08-01T00:00:00Z&to=2026-09-10T00:00:00Z`)).toEqual(
+    expect(await ids(`departmentId=${ecology}&${range}`)).toEqual(
       [raised.rating, raised.late2].sort(),
     );
-    expect(await ids(`source=enterprise-feedback&from=2026-08-01T00:00:00Z&to=2026-09-10T00:00:00Z`)).toEqual(
+    expect(await ids(`source=enterprise-feedback&${range}`)).toEqual(
       [raised.complaint, raised.rating].sort(),
     );
-    expect(await ids(`enterpriseId=${b.id}&from=2026-08-15T00:00:00Z&to=2026-08-25T00:00:00Z`)).toEqual([
+    expect(await ids(`enterpriseId=${b.id}&from=2022-08-15T00:00:00Z&to=2022-08-25T00:00:00Z`)).toEqual([
       raised.rating,
     ]);
     const bad = await get('/api/supervision/signals?kind=nonsense', sup);
@@ -205,9 +163,8 @@ describe('the inbox', () => {
   });
 
   it('counts by kind, with the open ones', async () => {
-    const c = (
-      await get('/api/supervision/signals/counts?from=2026-08-01T00:00:00Z&to=2026-09-10T00:00:00Z', sup)
-    ).json();
+    const { range } = await fourSignals(2023, 24);
+    const c = (await get(`/api/supervision/signals/counts?${range}`, sup)).json();
     expect(c.byKind).toEqual({
       complaint: { total: 1, open: 1 },
       'low-rating': { total: 1, open: 1 },
@@ -235,6 +192,7 @@ describe('the inbox', () => {
   });
 
   it('dismisses open signals in bulk with a reason (audited); handled ones are skipped', async () => {
+    const { a, raised } = await fourSignals(2024, 26);
     const r = await post('/api/supervision/signals/dismiss', sup, {
       signalIds: [raised.late, raised.late2],
       reason: '系统时钟偏差导致，已核实按时上传',
@@ -277,6 +235,7 @@ describe('the inbox', () => {
   });
 
   it('opens cases from several signals: all or none', async () => {
+    const { raised, range } = await fourSignals(2025, 28);
     // Two departments and no department named: refused, and nothing changes.
     const mixed = await post('/api/supervision/signals/open-cases', sup, {
       signalIds: [raised.complaint, raised.rating],
@@ -288,11 +247,11 @@ describe('the inbox', () => {
     expect(
       (
         await get(
-          `/api/supervision/signals?status=open&from=2026-08-01T00:00:00Z&to=2026-09-10T00:00:00Z`,
+          `/api/supervision/signals?status=open&${range}`,
           sup,
         )
       ).json().total,
-    ).toBe(2);
+    ).toBe(4);
 
     const r = await post('/api/supervision/signals/open-cases', sup, {
       signalIds: [raised.complaint, raised.rating],
@@ -305,7 +264,7 @@ describe('the inbox', () => {
     expect(cases.map((c) => c.departmentId).sort()).toEqual([market, ecology].sort());
     const opened = (
       await get(
-        `/api/supervision/signals?status=case-opened&from=2026-08-01T00:00:00Z&to=2026-09-10T00:00:00Z`,
+        `/api/supervision/signals?status=case-opened&${range}`,
         sup,
       )
     ).json().items as { id: string; caseId: string }[];
@@ -317,9 +276,7 @@ describe('the inbox', () => {
     });
     expect(twice.statusCode).toBe(409);
     expect(twice.json()).toMatchObject({ code: 'signal-not-open', signalId: raised.complaint });
-    const counts = (
-      await get('/api/supervision/signals/counts?from=2026-08-01T00:00:00Z&to=2026-09-10T00:00:00Z', sup)
-    ).json();
-    expect(counts).toMatchObject({ open: 0, byStatus: { 'case-opened': 2, dismissed: 2 } });
+    const counts = (await get(`/api/supervision/signals/counts?${range}`, sup)).json();
+    expect(counts).toMatchObject({ open: 2, byStatus: { 'case-opened': 2, open: 2 } });
   });
 });
