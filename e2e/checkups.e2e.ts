@@ -141,7 +141,10 @@ describe('check-up journey (E1–E5)', () => {
     expect(await value('closed')).toBe(before.closed + 1);
     expect(await value('problems-found')).toBe(before.problemsFound + 1);
     expect(await value('open')).toBe(before.open);
-    expect(await value('firms-served')).toBeGreaterThanOrEqual(before.firmsServed);
+    // The firm may have been served before (the demo's history): the page shows the server's count, which holds it.
+    const now = await service.get<Figures>('/api/checkups/figures');
+    expect(await value('firms-served')).toBe(now.firmsServed);
+    expect(now.firmsServed).toBeGreaterThanOrEqual(Math.max(before.firmsServed, 1));
     await desk.screenshot({ path: `${SHOTS}/checkups-figures.png` });
   });
 

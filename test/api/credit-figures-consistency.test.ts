@@ -57,7 +57,10 @@ function expectConsistent(f: Figures, label: string) {
   const yoy = (now: number, before: number) => (before > 0 ? Math.round(((now - before) / before) * 1000) / 10 : null);
   expect(f.repaired.subjectsYoY, `${label}: subjects year on year`).toBe(yoy(f.repaired.subjects, f.repaired.previousYear.subjects));
   expect(f.repaired.recordsYoY, `${label}: records year on year`).toBe(yoy(f.repaired.records, f.repaired.previousYear.records));
-  for (const n of [f.activeRecords, ...f.deliveries.map((d) => d.count)]) expect(n).toBeGreaterThanOrEqual(0);
+  // One row per platform and status that has deliveries: none empty, none twice.
+  expect(f.deliveries.every((d) => Number.isInteger(d.count) && d.count > 0), `${label}: no empty delivery group`).toBe(true);
+  expect(new Set(f.deliveries.map((d) => `${d.platform}/${d.status}`)).size, `${label}: each platform and status once`).toBe(f.deliveries.length);
+  expect(Number.isInteger(f.activeRecords), `${label}: active records counted`).toBe(true);
 }
 
 let t: TestApp;

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type Translate } from '../../i18n';
 import type { SupervisionFigures } from '../types';
-import {
-  byDepartmentOption,
-  bySourceOption,
-  heatOption,
-  onTimeOption,
-  repeatOption,
-  signalsByKindOption,
-  topEnterprisesOption,
-  trendOption,
-} from './charts';
+import * as charts from './charts';
 
 const t: Translate = (key, vars) => translate('zh-CN', key, vars);
 const seriesOf = (option: { series?: unknown }) => option.series as Record<string, unknown>[];
@@ -60,8 +51,8 @@ const f = {
 
 describe('the supervision dashboard charts (B3)', () => {
   it('draws the on-time rate as a gauge and leaves sources with no case out of the pie', () => {
-    expect(seriesOf(onTimeOption(f, t))[0]!.data).toEqual([{ value: 75, name: t('dashboard.onTimeRate') }]);
-    const sources = seriesOf(bySourceOption(f, t))[0]!.data as { name: string; value: number }[];
+    expect(seriesOf(charts.onTimeOption(f, t))[0]!.data).toEqual([{ value: 75, name: t('dashboard.onTimeRate') }]);
+    const sources = seriesOf(charts.bySourceOption(f, t))[0]!.data as { name: string; value: number }[];
     expect(sources.map((s) => [s.name, s.value])).toEqual([
       [t('case.source.code-monitoring'), 3],
       [t('case.source.hotline'), 2],
@@ -70,7 +61,7 @@ describe('the supervision dashboard charts (B3)', () => {
   });
 
   it('splits each department’s cases into on time, late, in hand and overdue, adding up to its total', () => {
-    const option = byDepartmentOption(f, t);
+    const option = charts.byDepartmentOption(f, t);
     expect(option.yAxis).toMatchObject({ data: ['市场监管局', '—'] });
     const parts = seriesOf(option).map((s) => s.data as number[]);
     expect(parts).toEqual([
@@ -83,7 +74,7 @@ describe('the supervision dashboard charts (B3)', () => {
   });
 
   it('puts inspections on their own axis in the trend', () => {
-    const series = seriesOf(trendOption(f, t));
+    const series = seriesOf(charts.trendOption(f, t));
     expect(series.map((s) => [s.data, s.yAxisIndex])).toEqual([
       [[2, 3], 0],
       [[1, 2], 0],
@@ -93,7 +84,7 @@ describe('the supervision dashboard charts (B3)', () => {
   });
 
   it('the heat map shows every period, a quiet one as 0, and escapes the names in its tooltip', () => {
-    const option = heatOption(f, t) as { xAxis: { data: string[] }; visualMap: { max: number }; tooltip: { formatter: (p: unknown) => string } };
+    const option = charts.heatOption(f, t) as { xAxis: { data: string[] }; visualMap: { max: number }; tooltip: { formatter: (p: unknown) => string } };
     expect(option.xAxis.data).toEqual(['2026-10', '2026-11', '2026-12']);
     expect(seriesOf(option)[0]!.data).toEqual([
       [0, 0, 2],
@@ -111,14 +102,14 @@ describe('the supervision dashboard charts (B3)', () => {
   });
 
   it('ranks enterprises and signal kinds, the most first, and buckets repeat inspections', () => {
-    expect(seriesOf(topEnterprisesOption(f))[0]!.data).toEqual([5, 2]);
-    const kinds = signalsByKindOption(f, t);
+    expect(seriesOf(charts.topEnterprisesOption(f))[0]!.data).toEqual([5, 2]);
+    const kinds = charts.signalsByKindOption(f, t);
     expect((kinds.yAxis as { data: string[] }).data.slice(0, 3)).toEqual([
       t('alert.kind.over-frequency'),
       t('alert.kind.complaint'),
       t('alert.kind.hotline'),
     ]);
     expect((seriesOf(kinds)[0]!.data as number[]).slice(0, 4)).toEqual([5, 2, 1, 0]);
-    expect((seriesOf(repeatOption(f, t))[0]!.data as { value: number }[]).map((d) => d.value)).toEqual([12, 3, 1, 2]);
+    expect((seriesOf(charts.repeatOption(f, t))[0]!.data as { value: number }[]).map((d) => d.value)).toEqual([12, 3, 1, 2]);
   });
 });
