@@ -148,7 +148,7 @@ describe('the inbox', () => {
     expect(await ids(`kind=late-result&${range}`)).toEqual(
       [raised.late, raised.late2].sort(),
     );
-    expect(await ids(`severity=high&enterpriseUscc=${a.uscc}`)).toEqual([raised.complaint]);
+    expect(await ids(`severity=high&enterpriseUscc=${a.uscc}&${range}`)).toEqual([raised.complaint]);
     expect(await ids(`departmentId=${ecology}&${range}`)).toEqual(
       [raised.rating, raised.late2].sort(),
     );
