@@ -84,7 +84,7 @@ describe('the supervision dashboard charts (B3)', () => {
   });
 
   it('the heat map shows every period, a quiet one as 0, and escapes the names in its tooltip', () => {
-    const option = charts.heatOption(f, t) as { xAxis: { data: string[] }; visualMap: { max: number }; tooltip: { formatter: (p: unknown) => string } };
+    const option = charts.heatOption(f, t) as { series: unknown; xAxis: { data: string[] }; visualMap: { max: number }; tooltip: { formatter: (p: unknown) => string } };
     expect(option.xAxis.data).toEqual(['2026-10', '2026-11', '2026-12']);
     expect(seriesOf(option)[0]!.data).toEqual([
       [0, 0, 2],
