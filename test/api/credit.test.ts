@@ -44,6 +44,12 @@ async function relogin() {
   [credit, admin, e1, e2] = await Promise.all([t.login('credit'), t.login('admin'), t.login('enterprise1'), t.login('enterprise2')]);
 }
 
+/** The national rule set's version in force (a test of this file adds versions). */
+const nationalVersion = async () =>
+  ((await t.app.inject({ url: '/api/credit/rule-sets', headers: { cookie: admin } })).json().items as { code: string; version: number }[]).find(
+    (i) => i.code === 'national',
+  )!.version;
+
 beforeAll(async () => {
   t = await testApp({ now: NOW });
   sandbox = createSandbox({ clock: () => t.clock.now });
@@ -74,7 +80,7 @@ describe('POST /api/credit/penalties (C1, public contract)', () => {
       publicity: { start: '2026-11-30', minEnd: '2027-02-28', maxEnd: '2027-11-30' },
       procedure: 'ordinary',
       violationField: 'other',
-      ruleSet: { id: 'national', version: 1, reason: 'in-force' },
+      ruleSet: { id: 'national', version: await nationalVersion(), reason: 'in-force' },
     });
   });
 
@@ -168,7 +174,7 @@ describe('repair notice (两书同达)', () => {
     const { id } = (await penalty({ subjectUscc: ent1.uscc, decisionNo: decisionNo(), departmentId: health, decisionDate: '2027-02-20', kinds: ['fine'], fineAmount: 2000 })).json();
     const res = await get(`/api/credit/penalties/${id}/notice`, { cookie: e1 });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ title: '信用修复告知书', repairableFrom: '2027-05-21', repairPath: 'application', ruleSet: { code: 'national', version: 1 } });
+    expect(res.json()).toMatchObject({ title: '信用修复告知书', repairableFrom: '2027-05-21', repairPath: 'application', ruleSet: { code: 'national', version: await nationalVersion() } });
     expect(res.json().text).toContain('2027-05-21');
     expect(res.json().text).toContain('信用承诺书');
     expect((await get(`/api/credit/penalties/${id}/notice`, { cookie: e2 })).statusCode).toBe(404);
