@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { openDatabase } from '../../src/platform/db/client.js';
+import { seedDemo } from '../../src/demo/seed.js';
+import { ROOT, startNode } from '../lib/processes.js';
+import { createThrowawayPostgres } from '../../scripts/lib/databases.js';
+import { benchIssuanceAndScan } from '../figures/inspections.js';
+import { benchBareRoute } from '../figures/baselines.js';
+
+const throwaway = await createThrowawayPostgres('postgres://postgres@127.0.0.1:5433/postgres', 'qq_prof');
+const database = await openDatabase({ databaseUrl: throwaway.url, poolSize: 10 });
+await database.migrate();
+await seedDemo(database, new Date(), { enterpriseCount: 400 });
+const prof = process.env.PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'bench/tmp/profile')}`] : [];
+const baseline = await startNode(['--import', 'tsx', 'bench/baseline-server.ts'], {}, '/api/health');
+const bare = await benchBareRoute(baseline.url, { clients: 32, seconds: 5 });
+await baseline.stop();
+const app = await startNode([...prof, 'dist/server/main.js'], { DATABASE_URL: throwaway.url, QINQING_DEMO: '0', DATABASE_POOL_SIZE: '40', RATE_LIMIT: '0' }, '/api/health');
+const a = await benchIssuanceAndScan(database, app.url, { clients: 32, seconds: 5 });
+await app.stop();
+console.log('bare', bare.throughput.toFixed(0), 'scan', a.scan.throughput.toFixed(0), 'ratio', (a.scan.throughput / bare.throughput).toFixed(3), 'p99', a.scan.p99, 'issuance', a.issuance.throughput.toFixed(0), 'p99', a.issuance.p99);
+await database.close();
+await throwaway.drop();
+process.exit(0);
