@@ -10,6 +10,11 @@ const side = (subjects: number, records: number, automatic: number, onApplicatio
 const figures = (over: Partial<CreditFigures> = {}): CreditFigures => ({
   year: 2027,
   currentYear: 2027,
+  periods: {
+    current: { from: '2026-12-31T16:00:00.000Z', to: '2027-02-28T02:00:00.000Z' },
+    previous: { from: '2025-12-31T16:00:00.000Z', to: '2026-02-28T02:00:00.000Z' },
+  },
+  publicityStopped: { records: 0, subjects: 0, previousYear: { records: 0, subjects: 0 } },
   repaired: { ...side(5, 9, 6, 3), previousYear: side(2, 4, 1, 3), subjectsYoY: 150, recordsYoY: 125 },
   review: { decided: 3, averageHours: 40, averageWorkingDays: 2.5, decidedLate: 0, pending: 1, awaitingProof: 0, overdue: 0 },
   deliveries: [],
