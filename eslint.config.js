@@ -31,7 +31,8 @@ export default tseslint.config(
     rules: { 'routes/thin': 'error' },
   },
   // Boundaries (docs/ARCHITECTURE.md, "Allowed arrows"): src/platform imports only itself; a part imports the
-  // platform, its own files and other parts; the application level (src/*.ts, src/demo, src/sandbox) wires them.
+  // platform, its own files and other parts, never the application level (src/*.ts — the list of parts among
+  // them —, src/demo, src/sandbox), which wires them.
   // Tests may reach anywhere. test/lint/boundaries.test.ts shows a deliberate violation failing.
   {
     files: ['src/**/*.ts'],
@@ -55,7 +56,7 @@ export default tseslint.config(
           default: 'disallow',
           policies: [
             { from: { element: { type: 'platform' } }, allow: { to: { element: { type: 'platform' } } } },
-            { from: { element: { type: 'part' } }, allow: { to: { element: { types: ['platform', 'part', 'app'] } } } },
+            { from: { element: { type: 'part' } }, allow: { to: { element: { types: ['platform', 'part'] } } } },
             { from: { element: { type: 'app' } }, allow: { to: { element: { types: ['platform', 'part', 'app'] } } } },
           ],
         },

@@ -1,19 +1,29 @@
 /**
- * The list of product parts (see `src/platform/parts/part.ts`). A new part is one `src/<part>/part.ts` exporting a
- * `Part`, and one line here. `installParts()` hands each part's messages, jobs, deliverers, demo seeders and
- * enterprise-file sections to the platform once; `partRoutes()` gives the server their routes.
- *
- * The parts built before this list (organisation … credit) still register through their own modules
- * (src/routes.ts, src/jobs.ts, side-effect imports) until they move here.
+ * The one list of what the application is made of (see `src/platform/parts/part.ts`): the platform's own entry
+ * first, then each product part. A new part is one `src/<part>/part.ts` exporting a `Part`, and one line here.
+ * `installParts()` hands each part's messages, jobs, outbox deliverers, enterprise-file sections and data classes
+ * to the platform once; `partRoutes()` gives the server their routes; the demo seed runs `demoSeeders()` in this
+ * order (it matters: the seeders share one seeded random source). Nothing registers itself by being imported —
+ * test/api/parts-registry.test.ts finds every registered job, route, deliverer and message here.
  */
-import type { Part } from './platform/parts/part.js';
+import type { DemoSeeder, Part } from './platform/parts/part.js';
 import type { RegisterRoutes } from './platform/http/types.js';
 import { registerMessages } from './platform/i18n/messages.js';
 import { defineJob, getJob } from './platform/jobs/define-job.js';
 import { registerDeliverer } from './platform/outbox/deliverers.js';
-import { registerDemoSeeder } from './demo/parts.js';
 import { registerFileSection } from './platform/parts/file-sections.js';
 import { registerDataClass } from './platform/policy/firewall.js';
+import { platformPart } from './platform/part.js';
+import { organisationPart } from './organisation/part.js';
+import { enterprisesPart } from './enterprises/part.js';
+import { catalogPart } from './catalog/part.js';
+import { supervisionPart } from './supervision/part.js';
+import { inspectionsPart } from './inspections/part.js';
+import { codesPart } from './codes/part.js';
+import { hotlinePart } from './hotline/part.js';
+import { calendarPart } from './calendar/part.js';
+import { notificationsPart } from './notifications/part.js';
+import { creditPart } from './credit/part.js';
 import { checkupsPart } from './checkups/part.js';
 import { revisitsPart } from './revisits/part.js';
 import { drugsPart } from './drugs/part.js';
@@ -21,6 +31,17 @@ import { proofFreePart } from './proof-free/part.js';
 import { todosPart } from './todos/part.js';
 
 export const parts: Part[] = [
+  platformPart,
+  organisationPart,
+  enterprisesPart,
+  catalogPart,
+  supervisionPart,
+  inspectionsPart,
+  codesPart,
+  hotlinePart,
+  calendarPart,
+  notificationsPart,
+  creditPart,
   checkupsPart,
   revisitsPart,
   drugsPart,
@@ -37,7 +58,6 @@ export function installParts(): void {
     if (part.messages) registerMessages(part.messages);
     for (const job of part.jobs ?? []) if (!getJob(job.name)) defineJob(job);
     for (const d of part.deliverers ?? []) registerDeliverer(d.topic, d.deliver, d.options);
-    for (const seeder of part.seeders ?? []) registerDemoSeeder(seeder);
     for (const [name, loader] of Object.entries(part.fileSections ?? {})) registerFileSection(name, loader);
     for (const [name, spec] of Object.entries(part.dataClasses ?? {})) registerDataClass(name, spec);
   }
@@ -45,4 +65,9 @@ export function installParts(): void {
 
 export function partRoutes(): RegisterRoutes[] {
   return parts.flatMap((p) => (p.routes ? [p.routes] : []));
+}
+
+/** Every part's demo seeders, in the order of the list. */
+export function demoSeeders(): DemoSeeder[] {
+  return parts.flatMap((p) => p.seeders ?? []);
 }

@@ -9,7 +9,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import * as schema from '../../src/schema.js';
 import type { Database, Db } from '../../src/platform/db/client.js';
 import type { Actor, Ctx } from '../../src/platform/policy/actor.js';
-import { allRoutes } from '../../src/routes.js';
+import { installParts } from '../../src/parts.js';
 import { supervisionFigures, figuresQuery } from '../../src/supervision/figures.js';
 import { inspectionFigures } from '../../src/inspections/figures.js';
 import { getEnterpriseFile } from '../../src/enterprises/get-enterprise-file.js';
@@ -19,7 +19,6 @@ import { ScanCache } from '../../src/inspections/scan-cache.js';
 import { Keyring } from '../../src/codes/keyring.js';
 import type { AppDeps } from '../../src/platform/http/types.js';
 
-void allRoutes; // importing the routes registers every part's sections of the enterprise file
 
 export interface Explained {
   operation: string;
@@ -29,6 +28,7 @@ export interface Explained {
 }
 
 export async function explainHotQueries(databaseUrl: string, busy: { uscc: string }, code: string | undefined): Promise<Explained[]> {
+  installParts(); // every part's sections of the enterprise file
   pg.types.setTypeParser(1082, (v: string) => v);
   pg.types.setTypeParser(20, (v: string) => Number(v));
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });

@@ -5,7 +5,6 @@ import { requireUser } from '../platform/policy/policy.js';
 import { SHIPPED_DAYS } from './data/cn-holidays.js';
 import { calendarDays } from './schema.js';
 import { weekdayOf, type WorkingCalendar } from './working-days.js';
-import './messages.js';
 
 export interface CalendarEntry {
   day: string;

@@ -1,9 +1,9 @@
-import { registerMessages } from '../platform/i18n/messages.js';
+import type { Message } from '../platform/parts/part.js';
 
-registerMessages({
+export const calendarMessages: Record<string, Message> = {
   'calendar-entry-not-found': {
     'zh-CN': '日历中没有 {day} 的节假日或调休记录',
     'en-US': 'The calendar has no holiday or adjusted working day on {day}',
   },
   'calendar-invalid-day': { 'zh-CN': '日期 {day} 无效', 'en-US': 'Invalid day {day}' },
-});
+};

@@ -4,7 +4,6 @@ import { industryName } from '../enterprises/industries.js';
 import type { Locale } from '../platform/i18n/locale.js';
 import { itemsWithDepartments } from './list-items.js';
 import { scenarioProblems } from './scenario-rules.js';
-import './messages.js';
 
 /**
  * Loads the items of a scenario being saved and applies the scenario rules: each item exists, the items span

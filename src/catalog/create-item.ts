@@ -11,7 +11,6 @@ import { ITEM_EDITORS, assertItemEditor } from './policy.js';
 import { departmentRef } from './list-items.js';
 import type { CreateItemInput } from './inputs.js';
 import { isUniqueViolation } from './unique-violation.js';
-import './messages.js';
 
 /**
  * POST /api/catalog/items — adds an inspection item to a department's catalog (admin: any department;
@@ -25,7 +24,7 @@ export async function createItem(db: Db, ctx: Ctx, input: CreateItemInput) {
   try {
     return await db.transaction(async (tx) => {
       const [department] = await tx.select(departmentRef).from(departments).where(eq(departments.id, departmentId));
-      if (!department) throw new AppError(422, 'unknown-department', { department: departmentId });
+      if (!department) throw new AppError(422, 'unknown-department', { id: departmentId });
       const [clash] = await tx
         .select({ id: inspectionItems.id })
         .from(inspectionItems)

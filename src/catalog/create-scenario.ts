@@ -10,7 +10,6 @@ import { checkScenarioItems } from './check-scenario-items.js';
 import { presentScenarios } from './list-scenarios.js';
 import type { ScenarioInput } from './inputs.js';
 import { isUniqueViolation } from './unique-violation.js';
-import './messages.js';
 
 /**
  * POST /api/catalog/scenarios — a joint scenario (联查场景) groups items of several departments for one kind

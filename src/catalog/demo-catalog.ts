@@ -8,7 +8,7 @@ import type { DbOrTx, Tx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import { departments } from '../organisation/schema.js';
 import type { IndustryCode } from '../enterprises/industries.js';
-import { registerDemoSeeder, type DemoContext } from '../demo/parts.js';
+import type { DemoContext } from '../platform/parts/part.js';
 import { inspectionItems, jointScenarioItems, jointScenarios } from './schema.js';
 
 export interface DemoItem {
@@ -575,7 +575,6 @@ export async function seedDemoCatalog(tx: Tx, demo: Pick<DemoContext, 'now' | 'd
   }
 }
 
-registerDemoSeeder(seedDemoCatalog);
 
 /** For tests: the demo items of a department (by its demo code, e.g. WH-SCJG), optionally only (un)published ones. */
 export async function demoItemsOf(db: DbOrTx, departmentCode: string, opts: { published?: boolean } = {}) {

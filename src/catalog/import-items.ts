@@ -23,7 +23,6 @@ import {
   type ItemField,
   type KnownDepartment,
 } from './catalog-columns.js';
-import './messages.js';
 
 /** Most data rows one file may hold. */
 export const ITEM_IMPORT_MAX_ROWS = 20_000;

@@ -18,7 +18,6 @@ import { auditImport } from '../platform/sheets/audit-import.js';
 import { cellOf, readSheet, type Sheet, type SheetRow } from '../platform/sheets/read-sheet.js';
 import { SCENARIO_COLUMNS, parsePublished, resolveDepartment, type ScenarioField } from './catalog-columns.js';
 import type { CatalogRowError } from './import-items.js';
-import './messages.js';
 
 export const SCENARIO_IMPORT_MAX_ROWS = 20_000;
 

@@ -1,7 +1,7 @@
-import { registerMessages } from '../platform/i18n/messages.js';
+import type { Message } from '../platform/parts/part.js';
 
 /** Error and row-error texts of the catalog (A1). */
-registerMessages({
+export const catalogMessages: Record<string, Message> = {
   'item-code-exists': {
     'zh-CN': '本部门已有编码为 {code} 的检查事项',
     'en-US': 'The department already has an inspection item with code {code}',
@@ -10,7 +10,6 @@ registerMessages({
     'zh-CN': '请指定检查事项所属部门',
     'en-US': 'Name the department the inspection item belongs to',
   },
-  'unknown-department': { 'zh-CN': '部门 {department} 不存在', 'en-US': 'Unknown department {department}' },
   'scenario-code-exists': {
     'zh-CN': '已有编码为 {code} 的联查场景',
     'en-US': 'A joint scenario with code {code} already exists',
@@ -66,4 +65,4 @@ registerMessages({
     'zh-CN': '场景 {scenario} 的{column}与第 {firstRow} 行不一致',
     'en-US': 'Scenario {scenario}: {column} differs from row {firstRow}',
   },
-});
+};

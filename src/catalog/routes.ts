@@ -18,7 +18,6 @@ import { exportItems, exportScenarios } from './export-catalog.js';
 import { XLSX_CONTENT_TYPE } from '../enterprises/export-enterprises.js';
 import { ITEM_EDITORS, SCENARIO_EDITORS, catalogPolicies } from './policy.js';
 import { presentItem } from './present.js';
-import './messages.js';
 import * as R from './responses.js';
 
 const page = {

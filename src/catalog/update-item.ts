@@ -9,7 +9,6 @@ import { ITEM_EDITORS, assertItemEditor } from './policy.js';
 import { findItem } from './list-items.js';
 import type { UpdateItemInput } from './inputs.js';
 import { isUniqueViolation } from './unique-violation.js';
-import './messages.js';
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);

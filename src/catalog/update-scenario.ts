@@ -10,7 +10,6 @@ import { checkScenarioItems } from './check-scenario-items.js';
 import { presentScenarios } from './list-scenarios.js';
 import type { UpdateScenarioInput } from './inputs.js';
 import { isUniqueViolation } from './unique-violation.js';
-import './messages.js';
 
 /**
  * PATCH /api/catalog/scenarios/:id — changes a scenario's fields; `itemIds`, when given, replaces its items.

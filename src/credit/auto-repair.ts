@@ -12,7 +12,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { rows, type Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
-import { defineJob } from '../platform/jobs/define-job.js';
+import type { JobDefinitionInput } from '../platform/jobs/define-job.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { chinaDay } from '../organisation/certificate.js';
 import { connectedPlatforms, creditConfig, type CreditConfig, type DeliveryPlatform } from './config.js';
@@ -111,7 +111,7 @@ export async function confirmFinePayments(
   return { asked: due.length, paid: paid.length, failed };
 }
 
-defineJob({
+export const autoRepairJob: JobDefinitionInput = {
   name: AUTO_REPAIR_JOB,
   // 01:30 every day, China time: the day's decisions are in, the platforms are quiet.
   schedule: '30 1 * * *',
@@ -121,4 +121,4 @@ defineJob({
     const swept = await sweepPenalties(deps.database.db, ctx, connectedPlatforms(config));
     return { ...swept, receipts };
   },
-});
+};

@@ -11,7 +11,6 @@ import { requireUser } from '../platform/policy/policy.js';
 import { outbox } from '../platform/outbox/schema.js';
 import { resendMessage } from '../platform/outbox/resend.js';
 import { DELIVERY_PLATFORMS, PLATFORM_NAMES } from './config.js';
-import './messages.js';
 
 export const REPAIR_TOPIC = 'credit.repair';
 export const deliveryKey = (recordId: string, platform: string) => `repair:${recordId}:${platform}`;

@@ -6,11 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, like, sql } from 'drizzle-orm';
+import type { DemoSeeder } from '../platform/parts/part.js';
 import type { Tx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import { systemCtx, type Ctx } from '../platform/policy/actor.js';
 import { outbox } from '../platform/outbox/schema.js';
-import { registerDemoSeeder } from '../demo/parts.js';
 import { chinaDay } from '../organisation/certificate.js';
 import { loadCalendar } from '../calendar/calendar.js';
 import { addWorkingDays } from '../calendar/working-days.js';
@@ -59,7 +59,8 @@ async function assignDemoRuleSets(tx: Tx, deptIds: Map<string, string>, now: Dat
     .onConflictDoNothing();
 }
 
-registerDemoSeeder(async (tx: Tx, demo) => {
+/** The demo city's credit records, applications and rule sets (the sandbox's platforms agree with them). */
+export const seedCreditDemo: DemoSeeder = async (tx: Tx, demo) => {
   const today = chinaDay(demo.now);
   const plan = demoCreditPlan(demo.enterprises, today);
   const data = demoSandboxData(plan);
@@ -158,4 +159,4 @@ registerDemoSeeder(async (tx: Tx, demo) => {
       await tx.update(penaltyRecords).set({ invitedAt: new Date(demo.now.getTime() - 2 * 86_400_000) }).where(eq(penaltyRecords.id, r.id));
     }
   }
-});
+};

@@ -3,7 +3,7 @@
  * who may open the file; the others only to the deciding department, the credit office and the enterprise itself
  * (`penaltyVisibility` in ./policy.ts).
  */
-import { registerFileSection } from '../platform/parts/file-sections.js';
+import type { FileSectionLoader } from '../platform/parts/part.js';
 import { penaltiesOf } from './list-penalties.js';
 
-registerFileSection('penalties', (db, ctx, enterpriseId) => penaltiesOf(db, ctx, enterpriseId));
+export const penaltiesSection: FileSectionLoader = (db, ctx, enterpriseId) => penaltiesOf(db, ctx, enterpriseId);

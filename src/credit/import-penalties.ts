@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { rows, type Db } from '../platform/db/client.js';
 import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
-import { registerMessages, translate } from '../platform/i18n/messages.js';
+import { translate } from '../platform/i18n/messages.js';
 import { departments } from '../organisation/schema.js';
 import { enterprises } from '../enterprises/schema.js';
 import { checkUscc } from '../identifiers/index.js';
@@ -22,21 +22,7 @@ import { SEVERITIES, SEVERITY_NAMES, kindFromText, type PenaltyKind, type Severi
 import { rulesForDepartments } from './rule-sets.js';
 import { checkPenaltyFields, FINE_AMOUNT_MAX, insertPenalties, type PreparedPenalty, type Subject } from './record-penalty.js';
 import { requireCreditOfficer } from './policy.js';
-import './messages.js';
 
-registerMessages({
-  'import-penalty-department': {
-    'zh-CN': '处罚机关「{value}」无法识别（填写部门编码或名称）',
-    'en-US': 'Unknown deciding department "{value}" (give its code or name)',
-  },
-  'import-penalty-kind': { 'zh-CN': '处罚种类「{value}」无法识别', 'en-US': 'Unknown penalty kind "{value}"' },
-  'import-penalty-field': { 'zh-CN': '{column}「{value}」无法识别', 'en-US': 'Unrecognised {column}: "{value}"' },
-  'import-penalty-required': { 'zh-CN': '未填写{column}', 'en-US': '{column} is required' },
-  'import-penalty-repeated': {
-    'zh-CN': '处罚决定书文号 {decisionNo} 与第 {firstRow} 行重复',
-    'en-US': 'Decision number {decisionNo} already appears in row {firstRow}',
-  },
-});
 
 export const PENALTY_IMPORT_MAX_ROWS = 5000;
 

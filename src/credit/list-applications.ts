@@ -13,7 +13,6 @@ import { loadPenalty } from './load-penalty.js';
 import { presentApplication, presentPenalty } from './present.js';
 import { openApplicationsOf } from './open-applications.js';
 import { APPLICATION_STATUSES, penaltyRecords, repairApplications as a } from './schema.js';
-import './messages.js';
 
 type Status = (typeof APPLICATION_STATUSES)[number];
 

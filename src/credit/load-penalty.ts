@@ -6,7 +6,6 @@ import { departments } from '../organisation/schema.js';
 import { enterprises } from '../enterprises/schema.js';
 import { assertInScope, creditScope } from './policy.js';
 import { creditRuleSets, penaltyRecords } from './schema.js';
-import './messages.js';
 
 /**
  * A penalty record with the rule-set version it was decided under, its department and subject; 404 when it

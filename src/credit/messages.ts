@@ -1,10 +1,7 @@
-import { registerMessages } from '../platform/i18n/messages.js';
-// invalid-uscc and enterprise-not-found are shared codes, registered by their first users.
-import '../enterprises/messages.js';
-import '../inspections/messages.js';
+import type { Message } from '../platform/parts/part.js';
+// invalid-uscc and enterprise-not-found are shared codes, in the dictionaries of enterprises and inspections.
 
-registerMessages({
-  'unknown-department': { 'zh-CN': '部门 {id} 不存在', 'en-US': 'Department {id} does not exist' },
+export const creditMessages: Record<string, Message> = {
   'penalty-duplicate': {
     'zh-CN': '该部门已登记处罚决定书文号 {decisionNo}',
     'en-US': 'Decision number {decisionNo} is already recorded for this department',
@@ -63,7 +60,19 @@ registerMessages({
     'zh-CN': '该行政处罚信息目前不能邀请修复：{why}',
     'en-US': 'The subject cannot be invited to repair this record now: {why}',
   },
-});
+  // Penalty import (import-penalties.ts)
+  'import-penalty-department': {
+    'zh-CN': '处罚机关「{value}」无法识别（填写部门编码或名称）',
+    'en-US': 'Unknown deciding department "{value}" (give its code or name)',
+  },
+  'import-penalty-kind': { 'zh-CN': '处罚种类「{value}」无法识别', 'en-US': 'Unknown penalty kind "{value}"' },
+  'import-penalty-field': { 'zh-CN': '{column}「{value}」无法识别', 'en-US': 'Unrecognised {column}: "{value}"' },
+  'import-penalty-required': { 'zh-CN': '未填写{column}', 'en-US': '{column} is required' },
+  'import-penalty-repeated': {
+    'zh-CN': '处罚决定书文号 {decisionNo} 与第 {firstRow} 行重复',
+    'en-US': 'Decision number {decisionNo} already appears in row {firstRow}',
+  },
+};
 
 /** Why a record cannot be repaired now, in the caller's language. */
 export function refusalText(r: { reason: string; repairableFrom?: string }, locale: 'zh-CN' | 'en-US'): string {

@@ -17,7 +17,6 @@ import { chinaDay } from '../organisation/certificate.js';
 import { PENALTY_KINDS, PROCEDURES, SEVERITIES, VIOLATION_FIELDS, type PenaltyKind, type Procedure, type Severity, type ViolationField } from './rules/kinds.js';
 import { decisionKeys, penaltyRecords } from './schema.js';
 import { judgeWith, type DepartmentRules } from './rule-sets.js';
-import './messages.js';
 
 /** The largest fine `credit_penalty.fine_amount numeric(14,2)` holds (12 digits before the point). */
 export const FINE_AMOUNT_MAX = 999_999_999_999.99;

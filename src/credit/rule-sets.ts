@@ -15,7 +15,6 @@ import { creditDepartmentRuleSets, creditRuleSets } from './schema.js';
 import { DEFAULT_RULE_SETS, ruleSetProblems, type RuleSet } from './rules/rule-set.js';
 import { judgeRecord, type Candidate, type RecordFacts } from './rules/transition.js';
 import { stableJson } from '../platform/audit/canonical.js';
-import './messages.js';
 
 export type RuleSetVersion = typeof creditRuleSets.$inferSelect;
 

@@ -3,11 +3,6 @@
  * expired), enterprises across industries with valid USCCs, the demo accounts of CONTRACT.md and the demo
  * integration key. Deterministic for a seed; dates are relative to `now`.
  */
-import '../catalog/demo-catalog.js';
-import '../supervision/demo.js';
-import '../inspections/demo.js';
-import '../inspections/file-section.js';
-import '../credit/demo.js';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
@@ -23,9 +18,8 @@ import { createRandom } from '../platform/demo/random.js';
 import { distinctName, personName } from './data/names.js';
 import { generateEnterprises } from './data/enterprises.js';
 import { DEMO_DEPARTMENTS, WUHU } from './departments.js';
-import { seedPartsDemo } from './parts.js';
 import { syncDivisions } from '../organisation/sync-divisions.js';
-import { installParts } from '../parts.js';
+import { demoSeeders, installParts } from '../parts.js';
 import { DEMO_KEY_SCOPES } from '../platform/auth/scopes.js';
 
 export const DEMO_PASSWORD = 'Qinqing#2026';
@@ -210,6 +204,7 @@ export async function seedDemo(
       createdAt: now,
     });
     installParts();
-    await seedPartsDemo(tx, { now, rng, deptIds, enterprises: enterpriseRows, history: opts.history ?? true });
+    const demo = { now, rng, deptIds, enterprises: enterpriseRows, history: opts.history ?? true };
+    for (const seed of demoSeeders()) await seed(tx, demo);
   });
 }

@@ -23,8 +23,6 @@ export const drugMessages: Record<string, Message> = {
   'rectification-not-reported': { 'zh-CN': '企业尚未报告整改情况，不能核查销号', 'en-US': 'The enterprise has not reported progress yet' },
   'rectification-deadline-past': { 'zh-CN': '整改期限 {deadline} 已过', 'en-US': 'The deadline {deadline} is in the past' },
   'rectification-source': { 'zh-CN': '检查或案件不属于该企业或本部门', 'en-US': 'The inspection or case is not of this enterprise and department' },
-  'inspection-not-found': { 'zh-CN': '检查不存在', 'en-US': 'Inspection not found' },
-  'penalty-not-found': { 'zh-CN': '处罚记录不存在', 'en-US': 'Penalty record not found' },
   'followup-not-found': { 'zh-CN': '回头看调查表不存在', 'en-US': 'Follow-up form not found' },
   'followup-answered': { 'zh-CN': '调查表已填报', 'en-US': 'The form has already been answered' },
   'followup-answers': { 'zh-CN': '应逐题作答（共 {count} 题）', 'en-US': 'Answer each question ({count})' },

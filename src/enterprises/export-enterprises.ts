@@ -6,7 +6,6 @@ import { AppError } from '../platform/errors/app-error.js';
 import type { Actor, Ctx, UserActor } from '../platform/policy/actor.js';
 import { DeniedError, requireUser } from '../platform/policy/policy.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { registerMessages } from '../platform/i18n/messages.js';
 import { enterprises } from './schema.js';
 import { enterpriseConditions, type EnterpriseFilter } from './list-enterprises.js';
 import { INDUSTRIES, industryName } from './industries.js';
@@ -14,12 +13,6 @@ import { IMPORT_COLUMNS, STATUS_LABELS, type ImportField } from './import-column
 import { makeUscc } from '../identifiers/index.js';
 import { guardedRow } from '../platform/sheets/formula-guard.js';
 
-registerMessages({
-  'export-too-many-rows': {
-    'zh-CN': '导出结果超过 {limit} 条，请缩小筛选范围',
-    'en-US': 'More than {limit} enterprises match; narrow the filter',
-  },
-});
 
 /** Most enterprises one export may hold. */
 export const EXPORT_MAX_ROWS = 100_000;

@@ -5,7 +5,7 @@ import { newId } from '../platform/db/ids.js';
 import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
-import { registerMessages, translate } from '../platform/i18n/messages.js';
+import { translate } from '../platform/i18n/messages.js';
 import { issueMessage } from '../platform/http/validation.js';
 import { divisions } from '../organisation/schema.js';
 import { enterpriseUsccs, enterprises } from './schema.js';
@@ -24,23 +24,7 @@ import {
 } from './import-columns.js';
 import { auditImport } from '../platform/sheets/audit-import.js';
 import { cellOf, readSheet, type Sheet, type SheetRow } from '../platform/sheets/read-sheet.js';
-import './messages.js';
 
-registerMessages({
-  'import-required': { 'zh-CN': '未填写{column}', 'en-US': '{column} is required' },
-  'import-invalid-value': {
-    'zh-CN': '{column}「{value}」无法识别',
-    'en-US': 'Unrecognised {column}: "{value}"',
-  },
-  'import-duplicate-uscc': {
-    'zh-CN': '统一社会信用代码 {uscc} 与第 {firstRow} 行重复',
-    'en-US': 'USCC {uscc} already appears in row {firstRow}',
-  },
-  'import-ambiguous-division': {
-    'zh-CN': '行政区划「{name}」对应多个区划，请填写行政区划代码',
-    'en-US': 'Division name "{name}" matches several divisions; give the division code',
-  },
-});
 
 /** Most data rows one file may hold. */
 export const IMPORT_MAX_ROWS = 50_000;

@@ -1,6 +1,6 @@
-import { registerMessages } from '../platform/i18n/messages.js';
+import type { Message } from '../platform/parts/part.js';
 
-registerMessages({
+export const enterpriseMessages: Record<string, Message> = {
   'invalid-uscc': {
     'zh-CN': '统一社会信用代码无效：{reason}',
     'en-US': 'Invalid USCC: {reason}',
@@ -16,4 +16,23 @@ registerMessages({
     'en-US': 'Accepting a code that fails its check needs a reason',
   },
   'import-no-file': { 'zh-CN': '请选择要导入的文件', 'en-US': 'Choose a file to import' },
-});
+  // Export (export-enterprises.ts)
+  'export-too-many-rows': {
+    'zh-CN': '导出结果超过 {limit} 条，请缩小筛选范围',
+    'en-US': 'More than {limit} enterprises match; narrow the filter',
+  },
+  // Import (import-enterprises.ts)
+  'import-required': { 'zh-CN': '未填写{column}', 'en-US': '{column} is required' },
+  'import-invalid-value': {
+    'zh-CN': '{column}「{value}」无法识别',
+    'en-US': 'Unrecognised {column}: "{value}"',
+  },
+  'import-duplicate-uscc': {
+    'zh-CN': '统一社会信用代码 {uscc} 与第 {firstRow} 行重复',
+    'en-US': 'USCC {uscc} already appears in row {firstRow}',
+  },
+  'import-ambiguous-division': {
+    'zh-CN': '行政区划「{name}」对应多个区划，请填写行政区划代码',
+    'en-US': 'Division name "{name}" matches several divisions; give the division code',
+  },
+};

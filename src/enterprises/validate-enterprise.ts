@@ -3,7 +3,6 @@ import { checkUscc } from '../identifiers/index.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { INDUSTRY_CODES } from './industries.js';
 import { usccReason } from './uscc-reason.js';
-import './messages.js';
 
 export const enterpriseInput = z.object({
   uscc: z.string().trim().min(1).max(32),

@@ -1,6 +1,6 @@
 import { and, arrayContains, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../platform/policy/actor.js';
-import { registerFileSection } from '../platform/parts/file-sections.js';
+import type { FileSectionLoader } from '../platform/parts/part.js';
 import { complaints, inspections } from '../inspections/schema.js';
 import { departments } from '../organisation/schema.js';
 import { hotlineTickets } from './schema.js';
@@ -24,7 +24,7 @@ function complaintScope(actor: Actor): SQL {
  * hotline staff (supervisor, admin) the 12345 tickets matched to the enterprise (the caller's number masked). An
  * enterprise never sees the tickets: one about it may come from a third party.
  */
-registerFileSection('complaints', async (db, ctx, enterpriseId) => {
+export const complaintsSection: FileSectionLoader = async (db, ctx, enterpriseId) => {
   if (ctx.actor.kind !== 'user') return [];
   const own = await db
     .select({ c: complaints, departmentName: departments.name })
@@ -68,4 +68,4 @@ registerFileSection('complaints', async (db, ctx, enterpriseId) => {
     }
   }
   return out.sort((a, b) => (String(a.at) < String(b.at) ? 1 : -1));
-});
+};

@@ -9,7 +9,6 @@ import type { Cell } from '../platform/sheets/columns.js';
 import { readLedger, LEDGER_COLUMNS, type LedgerField } from './read-ledger.js';
 import { ticketInput, upsertTicket, type TicketInput } from './receive-ticket.js';
 import { HOTLINE_STAFF } from './tickets.js';
-import './messages.js';
 
 export const LEDGER_MAX_ROWS = 5000;
 

@@ -1,6 +1,6 @@
-import { registerMessages } from '../platform/i18n/messages.js';
+import type { Message } from '../platform/parts/part.js';
 
-registerMessages({
+export const hotlineMessages: Record<string, Message> = {
   'hotline-ticket-not-found': { 'zh-CN': '12345 工单不存在', 'en-US': '12345 ticket not found' },
   'hotline-received-in-future': {
     'zh-CN': '受理时间 {receivedAt} 晚于当前时间',
@@ -22,4 +22,4 @@ registerMessages({
     'zh-CN': '受理时间「{value}」无法识别',
     'en-US': 'Unrecognised received time "{value}"',
   },
-});
+};

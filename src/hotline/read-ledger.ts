@@ -1,6 +1,5 @@
 import type { Cell, SheetColumn } from '../platform/sheets/columns.js';
 import { readSheet } from '../platform/sheets/read-sheet.js';
-import './messages.js';
 
 export const LEDGER_FIELDS = [
   'ticketNo',

@@ -10,7 +10,6 @@ import { signals } from '../supervision/schema.js';
 import { matchEnterprise } from './match-enterprise.js';
 import { enforcementVerdict } from './rules/enforcement-related.js';
 import { hotlineTickets, type MatchStatus, type MatchedBy } from './schema.js';
-import './messages.js';
 
 /** `2026-11-27T09:30:00+08:00`, `…Z`, or without an offset (China time), or a day. */
 const RECEIVED_AT = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;

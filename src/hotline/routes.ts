@@ -6,8 +6,6 @@ import { receiveTicket, ticketInput } from './receive-ticket.js';
 import { assignTicketEnterprise, getTicket, HOTLINE_STAFF, listTickets } from './tickets.js';
 import { importTickets, LEDGER_MAX_ROWS } from './import-tickets.js';
 import { MATCH_STATUSES } from './schema.js';
-import './file-section.js';
-import './messages.js';
 import { hotlinePolicies as P } from './policy.js';
 import * as R from './responses.js';
 

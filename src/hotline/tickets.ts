@@ -9,7 +9,6 @@ import { enterprises } from '../enterprises/schema.js';
 import { signals } from '../supervision/schema.js';
 import { normaliseUscc } from './rules/normalise-name.js';
 import { hotlineTickets, type MatchStatus } from './schema.js';
-import './messages.js';
 
 /** Who works the ticket queue (and imports ledgers): the supervision body and administrators. */
 export const HOTLINE_STAFF: readonly Role[] = ['supervisor', 'admin'];

@@ -25,7 +25,6 @@ import { inspectionRulesAt } from './rule-config.js';
 import { describeWarnings, type Warning } from './warnings.js';
 import { joinInspection } from './join-inspection.js';
 import { chinaDayOf, chinaYearOf, startOfChinaYear } from '../platform/time/china.js';
-import './messages.js';
 
 export const applyInput = z.object({
   enterpriseUscc: z.string().trim().min(1).max(32),

@@ -5,7 +5,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
-import { registerDemoSeeder, type DemoContext } from '../demo/parts.js';
+import type { DemoContext } from '../platform/parts/part.js';
 import type { Tx } from '../platform/db/client.js';
 import { users } from '../platform/auth/schema.js';
 import { officers } from '../organisation/schema.js';
@@ -19,7 +19,7 @@ import { ruleSetInForce } from './rules/rule-set.js';
 
 const DAY = 86_400_000;
 
-async function seedDemoInspections(tx: Tx, demo: DemoContext) {
+export async function seedDemoInspections(tx: Tx, demo: DemoContext) {
   if (!demo.history) return;
   const { now, rng } = demo;
   const keyring = new Keyring(tx as unknown as Db, 'ed25519');
@@ -129,4 +129,3 @@ function appliedRuleSet(at: Date) {
   return { ruleSetId: r.id, ruleSetVersion: r.version };
 }
 
-registerDemoSeeder(seedDemoInspections);

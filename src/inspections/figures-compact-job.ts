@@ -1,4 +1,4 @@
-import { defineJob } from '../platform/jobs/define-job.js';
+import type { JobDefinitionInput } from '../platform/jobs/define-job.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { chinaDay } from '../organisation/certificate.js';
 
@@ -10,7 +10,7 @@ export const COMPACT_AFTER_DAYS = 2;
  * (`qq_figures_compact`, migrations/0002): the figures stay the same, the rows a dashboard reads shrink
  * about eightfold. Idempotent; a second run moves nothing.
  */
-export const figuresCompactJob = defineJob({
+export const figuresCompactJob: JobDefinitionInput = {
   name: 'figures-compact',
   schedule: '40 3 * * *',
   handler: async ({ deps, ctx, now }) => {
@@ -26,4 +26,4 @@ export const figuresCompactJob = defineJob({
       });
     return { before, rows: moved };
   },
-});
+};

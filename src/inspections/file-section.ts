@@ -1,12 +1,12 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { registerFileSection } from '../platform/parts/file-sections.js';
+import type { FileSectionLoader } from '../platform/parts/part.js';
 import { departments, officers } from '../organisation/schema.js';
 import { inspectionItems } from '../catalog/schema.js';
 import { evaluations, inspections } from './schema.js';
 import { inspectionScope } from './list-inspections.js';
 
 /** 一企一档 — the enterprise's inspections the caller may see (own department's, own enterprise's, or all). */
-registerFileSection('inspections', async (db, ctx, enterpriseId) => {
+export const inspectionsSection: FileSectionLoader = async (db, ctx, enterpriseId) => {
   const rows = await db
     .select({ i: inspections, rating: evaluations.overall })
     .from(inspections)
@@ -35,4 +35,4 @@ registerFileSection('inspections', async (db, ctx, enterpriseId) => {
     result: i.result?.outcome ?? null,
     rating,
   }));
-});
+};

@@ -1,6 +1,6 @@
-import { registerMessages } from '../platform/i18n/messages.js';
+import type { Message } from '../platform/parts/part.js';
 
-registerMessages({
+const inspectionMessagesMain: Record<string, Message> = {
   'planned-frequency-limit': {
     'zh-CN': '该企业 {days} 日内已有计划内检查码 {existingCode}（{existingStart}），不能再生成计划内检查码；可申请加入该次检查形成联查',
     'en-US': 'The enterprise already has planned code {existingCode} ({existingStart}) within {days} days; join that visit instead',
@@ -21,7 +21,6 @@ registerMessages({
     'en-US': 'Officer {name} ({certificateNo}) may not take part: {reason}',
   },
   'unknown-officer': { 'zh-CN': '执法人员 {id} 不存在或已停用', 'en-US': 'Officer {id} does not exist or is inactive' },
-  'unknown-item': { 'zh-CN': '检查事项 {id} 不存在', 'en-US': 'Inspection item {id} does not exist' },
   'item-unpublished': {
     'zh-CN': '检查事项“{name}”尚未公布，不得检查',
     'en-US': 'Inspection item “{name}” is not published and may not be inspected',
@@ -41,7 +40,7 @@ registerMessages({
     'en-US': 'Cannot join inspection {code}: {reason}',
   },
   'inspection-not-found': { 'zh-CN': '检查任务不存在', 'en-US': 'Inspection not found' },
-});
+};
 
 export const OFFICER_REASONS = {
   'zh-CN': {
@@ -62,11 +61,11 @@ export const OFFICER_REASONS = {
   },
 } as const;
 
-registerMessages({
+const inspectionMessages1: Record<string, Message> = {
   'inspection-not-open': { 'zh-CN': '该检查已结束或已撤销', 'en-US': 'The inspection is finished or revoked' },
-});
+};
 
-registerMessages({
+const inspectionMessages2: Record<string, Message> = {
   'not-on-visit': { 'zh-CN': '您不是本次检查的执法人员', 'en-US': 'You are not an officer of this visit' },
   'result-already-recorded': { 'zh-CN': '检查结果已上传', 'en-US': 'The result is already recorded' },
   'result-before-visit': { 'zh-CN': '检查尚未开始，不能上传结果', 'en-US': 'The visit has not started yet' },
@@ -75,4 +74,6 @@ registerMessages({
   'evaluation-before-visit': { 'zh-CN': '检查尚未开始，暂不能评价', 'en-US': 'The visit has not started yet' },
   'photo-type': { 'zh-CN': '照片须为 JPEG、PNG 或 WebP 格式', 'en-US': 'Photos must be JPEG, PNG or WebP' },
   'photo-too-large': { 'zh-CN': '照片不得超过 {mb} MB', 'en-US': 'A photo may be at most {mb} MB' },
-});
+};
+
+export const inspectionMessages: Record<string, Message> = { ...inspectionMessagesMain, ...inspectionMessages1, ...inspectionMessages2 };

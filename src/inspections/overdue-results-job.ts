@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { defineJob } from '../platform/jobs/define-job.js';
+import type { JobDefinitionInput } from '../platform/jobs/define-job.js';
 import { rows } from '../platform/db/client.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { raiseSignal } from '../supervision/raise-signal.js';
@@ -12,7 +12,7 @@ const BATCH = 1000;
  * `raiseSignal` (one `late-result` signal per inspection: the same dedupe key the late upload uses, so a
  * repeat run or a later late upload raises nothing new). Reads only the visits not yet signalled.
  */
-export const overdueResultsJob = defineJob({
+export const overdueResultsJob: JobDefinitionInput = {
   name: 'inspection-overdue-results',
   schedule: '*/30 * * * *',
   handler: async ({ deps, ctx, now }) => {
@@ -42,4 +42,4 @@ export const overdueResultsJob = defineJob({
     });
     return { raised };
   },
-});
+};

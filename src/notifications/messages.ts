@@ -1,7 +1,7 @@
-import { registerMessages } from '../platform/i18n/messages.js';
+import type { Message } from '../platform/parts/part.js';
 
 /** Notification texts by kind (`notify.<kind>`), and the part's error codes. */
-registerMessages({
+export const notificationMessages: Record<string, Message> = {
   'notify.case-opened': {
     'zh-CN': '新督办件 {caseNo}：{title}。请于 {dueDay} 前办理并反馈。',
     'en-US': 'New supervision case {caseNo}: {title}. Answer by {dueDay}.',
@@ -27,4 +27,4 @@ registerMessages({
     'en-US': 'Supervision case {caseNo} ({title}) is closed.',
   },
   'notification-not-found': { 'zh-CN': '通知不存在', 'en-US': 'Notification not found' },
-});
+};

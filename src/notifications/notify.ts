@@ -11,7 +11,6 @@ import {
   type NotificationChannel,
 } from './schema.js';
 import { topicOf } from './deliver.js';
-import './messages.js';
 
 export interface NotifyInput {
   userIds: readonly string[];

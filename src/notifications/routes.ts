@@ -7,8 +7,6 @@ import { readNotification } from './read-notification.js';
 import { readAllNotifications } from './read-all-notifications.js';
 import { listNotificationContacts } from './list-notification-contacts.js';
 import { setNotificationContact } from './set-notification-contact.js';
-import './deliver.js';
-import './messages.js';
 import { notificationPolicies as P } from './policy.js';
 import * as R from './responses.js';
 

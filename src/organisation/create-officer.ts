@@ -11,7 +11,6 @@ import { assertOfficerEditor, OFFICER_EDITORS } from './policy.js';
 import { assertCertificateFree, assertTeamOf, assertValidityOrder } from './officer-checks.js';
 import { loadAndPresentOfficer } from './present-officer.js';
 import type { CreateOfficerInput } from './officer-input.js';
-import './messages.js';
 
 /**
  * POST /api/officers — registers an officer (执法人员) with the enforcement certificate held (admin: any

@@ -1,7 +1,9 @@
-import { registerMessages } from '../platform/i18n/messages.js';
+import type { Message } from '../platform/parts/part.js';
 
 /** Error texts of the officer routes. */
-registerMessages({
+export const organisationMessages: Record<string, Message> = {
+  // Shared by every part that names a department (catalog, credit, proof-free).
+  'unknown-department': { 'zh-CN': '部门 {id} 不存在', 'en-US': 'Department {id} does not exist' },
   'officer-department-required': {
     'zh-CN': '请指定执法人员所属部门',
     'en-US': 'Name the department the officer belongs to',
@@ -21,4 +23,4 @@ registerMessages({
   },
   'officer-not-found': { 'zh-CN': '执法人员不存在', 'en-US': 'Officer not found' },
   'officer-nothing-to-change': { 'zh-CN': '没有要修改的内容', 'en-US': 'Nothing to change' },
-});
+};

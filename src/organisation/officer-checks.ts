@@ -2,7 +2,6 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { officers, teams } from './schema.js';
-import './messages.js';
 
 /** The certificate's first valid day is not after its last (422 otherwise). */
 export function assertValidityOrder(validFrom: string, validUntil: string): void {

@@ -10,7 +10,6 @@ import { assertOfficerEditor, OFFICER_EDITORS } from './policy.js';
 import { assertCertificateFree, assertTeamOf, assertValidityOrder } from './officer-checks.js';
 import { loadAndPresentOfficer } from './present-officer.js';
 import type { UpdateOfficerInput } from './officer-input.js';
-import './messages.js';
 
 /** Input field → officer column. */
 const COLUMNS = {

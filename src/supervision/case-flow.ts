@@ -14,7 +14,6 @@ import { loadCase } from './cases.js';
 import { EVIDENCE_MAX_MB, sniffEvidence } from './evidence.js';
 import { departmentRecipients } from './recipients.js';
 import { supervisionCases, AWAITING_ANSWER } from './schema.js';
-import './messages.js';
 
 export interface EvidenceFile {
   filename: string;

@@ -16,7 +16,6 @@ import {
   type CaseSource,
   type CaseStatus,
 } from './schema.js';
-import './messages.js';
 
 export interface CaseFilter {
   status?: CaseStatus;

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { defineJob } from '../platform/jobs/define-job.js';
+import type { JobDefinitionInput } from '../platform/jobs/define-job.js';
 import { loadCalendar } from '../calendar/calendar.js';
 import { addWorkingDays, chinaDayOf } from '../calendar/working-days.js';
 import { notifyUsers } from '../notifications/notify.js';
@@ -108,8 +108,8 @@ export async function checkCaseDeadlines(db: Db, ctx: Ctx): Promise<{ reminded: 
 }
 
 /** Every 15 minutes (Asia/Shanghai); `POST /api/admin/jobs/supervision-deadlines/run` runs it now. */
-export const supervisionDeadlinesJob = defineJob({
+export const supervisionDeadlinesJob: JobDefinitionInput = {
   name: 'supervision-deadlines',
   schedule: '*/15 * * * *',
   handler: async (jc) => checkCaseDeadlines(jc.deps.database.db, jc.ctx),
-});
+};

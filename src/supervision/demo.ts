@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { users } from '../platform/auth/schema.js';
-import { registerDemoSeeder, type DemoContext } from '../demo/parts.js';
+import type { DemoContext } from '../platform/parts/part.js';
 import { upsertTicket } from '../hotline/receive-ticket.js';
 import { signals } from './schema.js';
 import { openCaseInTx } from './open-case.js';
@@ -154,4 +154,3 @@ export async function seedSupervisionDemo(tx: Tx, demo: DemoContext): Promise<vo
   });
 }
 
-registerDemoSeeder(seedSupervisionDemo);

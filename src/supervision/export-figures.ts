@@ -6,7 +6,6 @@ import { translate } from '../platform/i18n/messages.js';
 import { headedSheet } from '../platform/sheets/write-sheet.js';
 import { guardedRow } from '../platform/sheets/formula-guard.js';
 import { supervisionFigures, type FiguresQuery } from './figures.js';
-import './messages.js';
 
 const pct = (v: number | null) => (v === null ? null : Math.round(v * 10_000) / 10_000);
 const hours = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);

@@ -1,5 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { registerFileSection } from '../platform/parts/file-sections.js';
+import type { FileSectionLoader } from '../platform/parts/part.js';
 import { departments } from '../organisation/schema.js';
 import { caseScope } from './access.js';
 import { supervisionCases } from './schema.js';
@@ -8,7 +8,7 @@ import { supervisionCases } from './schema.js';
  * 一企一档 — the supervision cases about an enterprise, for staff in scope (supervisors all, a department its
  * own); an enterprise's own users see none.
  */
-registerFileSection('supervision', async (db, ctx, enterpriseId) => {
+export const supervisionSection: FileSectionLoader = async (db, ctx, enterpriseId) => {
   if (ctx.actor.kind !== 'user' || ctx.actor.role === 'enterprise') return [];
   const rows = await db
     .select({ c: supervisionCases, departmentName: departments.name })
@@ -30,4 +30,4 @@ registerFileSection('supervision', async (db, ctx, enterpriseId) => {
     closedOnTime: c.closedOnTime,
     link: `/api/supervision/cases/${c.id}`,
   }));
-});
+};

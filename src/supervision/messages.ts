@@ -1,7 +1,7 @@
-import { registerMessages } from '../platform/i18n/messages.js';
+import type { Message } from '../platform/parts/part.js';
 
 /** Error codes of supervision (B), and the labels of signal kinds used in case titles. */
-registerMessages({
+export const supervisionMessages: Record<string, Message> = {
   'signal-not-found': { 'zh-CN': '督办线索 {id} 不存在', 'en-US': 'Supervision signal {id} does not exist' },
   'signal-not-open': {
     'zh-CN': '督办线索 {id} 已处理（{status}），不能再次处理',
@@ -63,4 +63,4 @@ registerMessages({
     'en-US': '12345 hotline ticket about enforcement',
   },
   'signal-kind.assignment': { 'zh-CN': '上级交办', 'en-US': 'Assignment from a superior' },
-});
+};

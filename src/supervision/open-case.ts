@@ -15,7 +15,6 @@ import { requireSupervisor } from './access.js';
 import { addCaseEvent } from './case-events.js';
 import { departmentRecipients } from './recipients.js';
 import { signals, supervisionCases, type CaseSource } from './schema.js';
-import './messages.js';
 
 /** Working days a department gets when the supervisor does not say (and the longest allowed). */
 export const DEFAULT_WORKING_DAYS = 10;

@@ -19,9 +19,6 @@ import { answerCase, answerText, closeCase, returnCase, type EvidenceFile } from
 import { EVIDENCE_MAX_FILES, EVIDENCE_MAX_MB } from './evidence.js';
 import { figuresQuery, supervisionFigures } from './figures.js';
 import { exportFigures } from './export-figures.js';
-import './deadlines.js';
-import './file-section.js';
-import './messages.js';
 import { supervisionPolicies as P } from './policy.js';
 import * as R from './responses.js';
 

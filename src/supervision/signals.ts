@@ -7,7 +7,6 @@ import { enterprises } from '../enterprises/schema.js';
 import { departments } from '../organisation/schema.js';
 import { INBOX_READERS, requireSupervisor } from './access.js';
 import { signals, type SignalKind, type SignalSource } from './schema.js';
-import './messages.js';
 
 export interface SignalFilter {
   kind?: SignalKind;

@@ -29,6 +29,14 @@ describe('boundaries between the platform, the parts and the application', () =>
     expect(await boundaryErrors('src/platform/fixture.ts', "export { seedDemo } from '../demo/seed.js';\n")).not.toEqual([]);
   }, 120_000);
 
+  it('fails a part importing the application level: the demo, the list of parts, the app', async () => {
+    expect(await boundaryErrors('src/credit/fixture.ts', "export { DEMO_DEPARTMENTS } from '../demo/departments.js';\n")).toEqual([
+      expect.stringContaining('part="credit" to elements of type "app"'),
+    ]);
+    expect(await boundaryErrors('src/catalog/fixture.ts', "export { parts } from '../parts.js';\n")).not.toEqual([]);
+    expect(await boundaryErrors('src/hotline/fixture.ts', "export { buildApp } from '../app.js';\n")).not.toEqual([]);
+  }, 120_000);
+
   it('passes the platform importing itself and a part importing the platform', async () => {
     expect(await boundaryErrors('src/platform/http/fixture.ts', "export { AppError } from '../errors/app-error.js';\n")).toEqual([]);
     expect(await boundaryErrors('src/credit/fixture.ts', "export { cellText } from '../platform/sheets/cells.js';\n")).toEqual([]);

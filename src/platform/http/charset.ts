@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.js';
-import './messages.js';
 
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json$/i;
 const UTF8 = /^utf-?8$/i;

@@ -12,7 +12,6 @@ import { newId } from '../db/ids.js';
 import { problemOf, sendProblem } from './problem.js';
 import { localeFromHeader } from '../i18n/locale.js';
 import { AppError } from '../errors/app-error.js';
-import './messages.js';
 
 function clientErrorCode(err: NodeJS.ErrnoException): { status: number; code: string } {
   if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') return { status: 408, code: 'request-timeout' };

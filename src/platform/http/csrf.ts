@@ -13,7 +13,6 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.js';
-import './messages.js';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json$/i;

@@ -1,7 +1,7 @@
-import { registerMessages } from '../i18n/messages.js';
+import type { Message } from '../parts/part.js';
 
 /** Texts of the request layer's own refusals. */
-registerMessages({
+export const httpMessages: Record<string, Message> = {
   'request-timeout': { 'zh-CN': '请求发送超时', 'en-US': 'The request took too long to arrive' },
   'headers-too-large': { 'zh-CN': '请求头过大', 'en-US': 'The request headers are too large' },
   'malformed-request': { 'zh-CN': '无法解析的 HTTP 请求', 'en-US': 'The HTTP request could not be parsed' },
@@ -25,4 +25,4 @@ registerMessages({
     'zh-CN': '不支持的字符集 {charset}：JSON 请求体须为 UTF-8 编码',
     'en-US': 'Unsupported charset {charset}: a JSON body must be UTF-8',
   },
-});
+};

@@ -3,10 +3,11 @@ import { interpolate, type Locale } from './locale.js';
 type Message = { 'zh-CN': string; 'en-US': string };
 
 /**
- * Error and notice texts by stable code. Parts add their own dictionaries with `registerMessages`
- * (kept beside their code) so this file does not grow with every part.
+ * Error and notice texts by stable code: these few of the request layer, and each part's dictionary (kept beside its
+ * code, listed in its `part.ts`), added by `installParts()` (src/parts.ts) with `registerMessages` — so this file
+ * does not grow with every part.
  */
-const messages: Record<string, Message> = {
+const base: Record<string, Message> = {
   'validation-failed': { 'zh-CN': '提交的数据有误：{summary}', 'en-US': 'The request is invalid: {summary}' },
   'malformed-body': { 'zh-CN': '请求体不是有效的 JSON', 'en-US': 'The request body is not valid JSON' },
   'unsupported-media-type': { 'zh-CN': '不支持的内容类型', 'en-US': 'Unsupported content type' },
@@ -38,6 +39,16 @@ const messages: Record<string, Message> = {
   'internal-error': { 'zh-CN': '服务器内部错误，请稍后重试（请求号 {requestId}）', 'en-US': 'Internal error (request {requestId})' },
   'service-unavailable': { 'zh-CN': '服务暂时不可用，请稍后重试', 'en-US': 'Service temporarily unavailable' },
 };
+
+const messages: Record<string, Message> = { ...base };
+
+/** The codes this file itself defines (the parts' registry test tells them from the parts'). */
+export const BASE_MESSAGE_CODES: readonly string[] = Object.keys(base);
+
+/** Every code known now. */
+export function messageCodes(): string[] {
+  return Object.keys(messages);
+}
 
 export function registerMessages(more: Record<string, Message>): void {
   Object.assign(messages, more);

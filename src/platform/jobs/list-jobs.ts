@@ -4,7 +4,6 @@ import { AppError } from '../errors/app-error.js';
 import { getJob, jobDefinitions } from './define-job.js';
 import { JOB_TIME_ZONE, nextRun } from './next-run.js';
 import { jobRuns, jobs } from './schema.js';
-import './messages.js';
 
 /**
  * GET /api/admin/jobs — every job this instance defines or the database knows, with schedule, next run and

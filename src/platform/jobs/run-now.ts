@@ -11,7 +11,6 @@ import { getJob } from './define-job.js';
 import { ensureJobs } from './ensure-jobs.js';
 import { processRunnerId } from './runner-id.js';
 import { jobRuns, jobs } from './schema.js';
-import './messages.js';
 
 export interface ManualRunResult {
   runId: string;

@@ -4,7 +4,6 @@ import type { Db } from '../db/client.js';
 import { AppError } from '../errors/app-error.js';
 import type { Ctx } from '../policy/actor.js';
 import { outbox } from './schema.js';
-import './messages.js';
 
 /**
  * POST /api/admin/outbox/:id/resend — puts a dead (or already delivered) message back in the queue with fresh

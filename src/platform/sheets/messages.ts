@@ -1,7 +1,7 @@
-import { registerMessages } from '../i18n/messages.js';
+import type { Message } from '../parts/part.js';
 
 /** Texts of the spreadsheet reader's refusals, shared by every import. */
-registerMessages({
+export const sheetMessages: Record<string, Message> = {
   'import-unreadable': {
     'zh-CN': '无法读取文件：请上传 .xlsx 或 .csv 文件',
     'en-US': 'Cannot read the file: upload an .xlsx or .csv file',
@@ -22,4 +22,4 @@ registerMessages({
     'zh-CN': '文件超过 {limit} 行，请分批导入',
     'en-US': 'The file has more than {limit} rows; split it into several imports',
   },
-});
+};

@@ -19,7 +19,6 @@ import type { Locale } from '../i18n/locale.js';
 import { columnLabel, mapHeader, type Cell, type SheetColumn } from './columns.js';
 import { cleanText } from '../http/input.js';
 import { unguardFormula } from './formula-guard.js';
-import './messages.js';
 
 export interface SheetRow {
   /** 1-based row number as the spreadsheet shows it. */
