@@ -156,6 +156,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Seal pending audit rows, then verify the SM3 hash chain (admin, supervisor); the check is itself audited */
+        get: operations["verifyAuditChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the audit log, newest first (admin, supervisor) */
+        get: operations["searchAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scheduled jobs: schedule, next run, last outcome (admin) */
+        get: operations["listJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/jobs/{name}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a job now and wait for it (admin; audited). 404 job-not-found, 409 job-running */
+        post: operations["runJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/jobs/{name}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Run history of a job, newest first (admin) */
+        get: operations["listJobRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outbox: counts by topic/destination/status, and a page of messages (admin) */
+        get: operations["listOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/outbox/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue a dead or delivered message again, same idempotency key (admin; audited) */
+        post: operations["resendOutboxMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/departments": {
         parameters: {
             query?: never;
@@ -534,6 +653,228 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supervision/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supervision signals: A9 frequency alerts, over-frequency codes, late results, low ratings, complaints, back-filled codes, hotline tickets */
+        get: operations["listAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signal inbox (B1): every source, filtered by kind, source, status, severity, department, enterprise, inspection and date range; each links to its enterprise file and inspection */
+        get: operations["listSignals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/signals/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signal counts by kind (total and open), status, source and severity, for the inbox filters */
+        get: operations["countSignals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/signals/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss open signals with a reason (supervisor; bulk; each audited). Already handled or unknown ids are reported as skipped */
+        post: operations["dismissSignals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/signals/open-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open cases from several signals at once (supervisor): one per signal (mode each) or one for all (mode together); all or none */
+        post: operations["openCasesFromSignals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supervision cases (督办件) in the caller’s scope: all for supervisors, the own department’s for its dept_admin and officers */
+        get: operations["listCases"];
+        put?: never;
+        /** Open a case (supervisor): from signals, or by hand with a department and title; the deadline counts working days on the calendar */
+        post: operations["openCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case with its full timeline and signals */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/cases/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The department answers (its dept_admin or officers): multipart with field "text" and up to 5 evidence files (images, PDF, docx/xlsx; ≤ 10 MB each), or JSON {text} */
+        post: operations["answerCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/cases/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return an answer with reasons (supervisor); the department answers again */
+        post: operations["returnCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the answer and close the case (supervisor) */
+        post: operations["closeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/cases/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an evidence file of a case in scope (audited) */
+        get: operations["getCaseFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supervision dashboard (B3, H2): cases by source, status and department, on-time completion rate, average handling time, signals by kind, inspections per department and enterprise, top enterprises, trends */
+        get: operations["getSupervisionFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/figures/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard figures as .xlsx (audited) */
+        get: operations["exportSupervisionFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inspections": {
         parameters: {
             query?: never;
@@ -828,228 +1169,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/supervision/alerts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Supervision signals: A9 frequency alerts, over-frequency codes, late results, low ratings, complaints, back-filled codes, hotline tickets */
-        get: operations["listAlerts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/supervision/signals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The signal inbox (B1): every source, filtered by kind, source, status, severity, department, enterprise, inspection and date range; each links to its enterprise file and inspection */
-        get: operations["listSignals"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/supervision/signals/counts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Signal counts by kind (total and open), status, source and severity, for the inbox filters */
-        get: operations["countSignals"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/supervision/signals/dismiss": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Dismiss open signals with a reason (supervisor; bulk; each audited). Already handled or unknown ids are reported as skipped */
-        post: operations["dismissSignals"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/supervision/signals/open-cases": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Open cases from several signals at once (supervisor): one per signal (mode each) or one for all (mode together); all or none */
-        post: operations["openCasesFromSignals"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/supervision/cases": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Supervision cases (督办件) in the caller’s scope: all for supervisors, the own department’s for its dept_admin and officers */
-        get: operations["listCases"];
-        put?: never;
-        /** Open a case (supervisor): from signals, or by hand with a department and title; the deadline counts working days on the calendar */
-        post: operations["openCase"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/supervision/cases/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One case with its full timeline and signals */
-        get: operations["getCase"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/supervision/cases/{id}/answer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The department answers (its dept_admin or officers): multipart with field "text" and up to 5 evidence files (images, PDF, docx/xlsx; ≤ 10 MB each), or JSON {text} */
-        post: operations["answerCase"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/supervision/cases/{id}/return": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Return an answer with reasons (supervisor); the department answers again */
-        post: operations["returnCase"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/supervision/cases/{id}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Accept the answer and close the case (supervisor) */
-        post: operations["closeCase"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/supervision/cases/{id}/files/{fileId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Download an evidence file of a case in scope (audited) */
-        get: operations["getCaseFile"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/supervision/figures": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Supervision dashboard (B3, H2): cases by source, status and department, on-time completion rate, average handling time, signals by kind, inspections per department and enterprise, top enterprises, trends */
-        get: operations["getSupervisionFigures"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/supervision/figures/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The dashboard figures as .xlsx (audited) */
-        get: operations["exportSupervisionFigures"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/hotline/tickets": {
         parameters: {
             query?: never;
@@ -1250,125 +1369,6 @@ export interface paths {
         /** Set the caller’s SMS number or e-mail address for notifications (audited) */
         put: operations["setNotificationContact"];
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/audit/verify": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Seal pending audit rows, then verify the SM3 hash chain (admin, supervisor); the check is itself audited */
-        get: operations["verifyAuditChain"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/audit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Search the audit log, newest first (admin, supervisor) */
-        get: operations["searchAuditLog"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/jobs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Scheduled jobs: schedule, next run, last outcome (admin) */
-        get: operations["listJobs"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/jobs/{name}/run": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Run a job now and wait for it (admin; audited). 404 job-not-found, 409 job-running */
-        post: operations["runJob"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/jobs/{name}/runs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Run history of a job, newest first (admin) */
-        get: operations["listJobRuns"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/outbox": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Outbox: counts by topic/destination/status, and a page of messages (admin) */
-        get: operations["listOutbox"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/outbox/{id}/resend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Queue a dead or delivered message again, same idempotency key (admin; audited) */
-        post: operations["resendOutboxMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3692,6 +3692,332 @@ export interface operations {
             "5XX": components["responses"]["Problem"];
         };
     };
+    verifyAuditChain: {
+        parameters: {
+            query?: {
+                fromSeq?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        newlySealed: number;
+                        summary?: string;
+                        ok: boolean;
+                        sealed: number;
+                        unsealed: number;
+                        firstBroken?: {
+                            seq: number;
+                            id: string | null;
+                            /** @enum {string} */
+                            reason: "hash-mismatch" | "prev-hash-mismatch" | "seq-gap" | "seal-mismatch" | "seal-forged" | "sealed-rows-missing";
+                        };
+                        anchor?: {
+                            seq: number;
+                            sealedAt: string;
+                            keyId: string;
+                            untrustedSeals: number;
+                        } | null;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    searchAuditLog: {
+        parameters: {
+            query?: {
+                actor?: string;
+                actorType?: "user" | "integration" | "anonymous" | "system";
+                action?: string;
+                targetType?: string;
+                targetId?: string;
+                enterpriseId?: string;
+                outcome?: "ok" | "denied" | "failed";
+                requestId?: string;
+                from?: string;
+                to?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            at: string;
+                            /** @enum {string} */
+                            actorType: "user" | "integration" | "anonymous" | "system";
+                            actorId: string | null;
+                            actorName: string | null;
+                            role: string | null;
+                            action: string;
+                            targetType: string | null;
+                            targetId: string | null;
+                            enterpriseId: string | null;
+                            requestId: string | null;
+                            /** @enum {string} */
+                            outcome: "ok" | "denied" | "failed";
+                            detail: {
+                                [key: string]: unknown;
+                            } | null;
+                            ip: string | null;
+                            seq: number | null;
+                            prevHash: string | null;
+                            hash: string | null;
+                            sealed: boolean;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            schedule: string;
+                            timeZone: string;
+                            enabled: boolean;
+                            defined: boolean;
+                            nextRunAt: string | null;
+                            running: boolean;
+                            lockedBy: string | null;
+                            lockedUntil: string | null;
+                            attempts: number;
+                            maxAttempts: number | null;
+                            lastStatus: string | null;
+                            lastError: string | null;
+                            lastFinishedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    runJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        runId: string;
+                        /** @enum {string} */
+                        status: "failed" | "succeeded";
+                        result: unknown;
+                        error: string | null;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listJobRuns: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            jobName: string;
+                            /** @enum {string} */
+                            trigger: "schedule" | "manual" | "retry";
+                            slotAt: string | null;
+                            runner: string;
+                            /** Format: date-time */
+                            startedAt: string;
+                            finishedAt: string | null;
+                            /** @enum {string} */
+                            status: "failed" | "succeeded" | "running";
+                            error: string | null;
+                            result: unknown;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listOutbox: {
+        parameters: {
+            query?: {
+                status?: "pending" | "delivered" | "dead";
+                topic?: string;
+                destination?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counts: {
+                            topic: string;
+                            destination: string;
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "dead";
+                            count: number;
+                        }[];
+                        items: {
+                            id: string;
+                            topic: string;
+                            destination: string;
+                            idempotencyKey: string;
+                            payload: {
+                                [key: string]: unknown;
+                            };
+                            enterpriseId: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "dead";
+                            attempts: number;
+                            maxAttempts: number;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            lockedBy: string | null;
+                            lockedUntil: string | null;
+                            lastError: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deliveredAt: string | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    resendOutboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        topic: string;
+                        destination: string;
+                        idempotencyKey: string;
+                        payload: {
+                            [key: string]: unknown;
+                        };
+                        enterpriseId: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "delivered" | "dead";
+                        attempts: number;
+                        maxAttempts: number;
+                        /** Format: date-time */
+                        nextAttemptAt: string;
+                        lockedBy: string | null;
+                        lockedUntil: string | null;
+                        lastError: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deliveredAt: string | null;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
     listDepartments: {
         parameters: {
             query?: never;
@@ -4584,6 +4910,790 @@ export interface operations {
             "5XX": components["responses"]["Problem"];
         };
     };
+    listAlerts: {
+        parameters: {
+            query?: {
+                kind?: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment" | "rectification-overdue";
+                status?: "open" | "case-opened" | "dismissed";
+                enterpriseUscc?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment" | "rectification-overdue";
+                            /** @enum {string} */
+                            source: "superior" | "hotline" | "code-monitoring" | "enterprise-feedback";
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            /** @enum {string} */
+                            status: "case-opened" | "open" | "dismissed";
+                            enterprise: {
+                                id: string;
+                                name: string | null;
+                                uscc: string | null;
+                                file: string | null;
+                            } | null;
+                            inspectionId: string | null;
+                            inspection: {
+                                id: string;
+                                link: string;
+                            } | null;
+                            departmentId: string | null;
+                            department: {
+                                id: string;
+                                name: string | null;
+                            } | null;
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                            caseId: string | null;
+                            dismissReason: string | null;
+                            handledAt: string | null;
+                            createdAt: string;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listSignals: {
+        parameters: {
+            query?: {
+                kind?: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment" | "rectification-overdue";
+                source?: "code-monitoring" | "enterprise-feedback" | "hotline" | "superior";
+                status?: "open" | "case-opened" | "dismissed";
+                severity?: "low" | "medium" | "high";
+                departmentId?: string;
+                enterpriseId?: string;
+                enterpriseUscc?: string;
+                inspectionId?: string;
+                from?: unknown;
+                to?: unknown;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment" | "rectification-overdue";
+                            /** @enum {string} */
+                            source: "superior" | "hotline" | "code-monitoring" | "enterprise-feedback";
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            /** @enum {string} */
+                            status: "case-opened" | "open" | "dismissed";
+                            enterprise: {
+                                id: string;
+                                name: string | null;
+                                uscc: string | null;
+                                file: string | null;
+                            } | null;
+                            inspectionId: string | null;
+                            inspection: {
+                                id: string;
+                                link: string;
+                            } | null;
+                            departmentId: string | null;
+                            department: {
+                                id: string;
+                                name: string | null;
+                            } | null;
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                            caseId: string | null;
+                            dismissReason: string | null;
+                            handledAt: string | null;
+                            createdAt: string;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    countSignals: {
+        parameters: {
+            query?: {
+                kind?: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment" | "rectification-overdue";
+                source?: "code-monitoring" | "enterprise-feedback" | "hotline" | "superior";
+                status?: "open" | "case-opened" | "dismissed";
+                severity?: "low" | "medium" | "high";
+                departmentId?: string;
+                enterpriseId?: string;
+                enterpriseUscc?: string;
+                inspectionId?: string;
+                from?: unknown;
+                to?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        open: number;
+                        byKind: {
+                            [key: string]: {
+                                total: number;
+                                open: number;
+                            };
+                        };
+                        byStatus: {
+                            [key: string]: number;
+                        };
+                        bySource: {
+                            [key: string]: number;
+                        };
+                        bySeverity: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    dismissSignals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    signalIds: string[];
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dismissed: string[];
+                        skipped: {
+                            id: string;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    openCasesFromSignals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    signalIds: string[];
+                    /** Format: uuid */
+                    departmentId?: string;
+                    instructions: string;
+                    /** @default 10 */
+                    workingDays?: number;
+                    /**
+                     * @default each
+                     * @enum {string}
+                     */
+                    mode?: "together" | "each";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cases: {
+                            id: string;
+                            caseNo: string;
+                            departmentId: string;
+                            dueDay: string;
+                            dueAt: string;
+                            /** @enum {string} */
+                            status: "open";
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                status?: "open" | "answered" | "returned" | "closed";
+                source?: "code-monitoring" | "enterprise-feedback" | "hotline" | "superior" | "manual";
+                departmentId?: string;
+                enterpriseUscc?: string;
+                overdue?: string;
+                from?: unknown;
+                to?: unknown;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            caseNo: string;
+                            title: string;
+                            instructions: string;
+                            /** @enum {string} */
+                            source: "manual" | "superior" | "hotline" | "code-monitoring" | "enterprise-feedback";
+                            signalKinds: string[];
+                            /** @enum {string} */
+                            status: "open" | "answered" | "returned" | "closed";
+                            department: {
+                                id: string;
+                                name: string | null;
+                            };
+                            enterprise: {
+                                id: string;
+                                name: string | null;
+                                uscc: string | null;
+                                file: string | null;
+                            } | null;
+                            inspectionId: string | null;
+                            workingDays: number;
+                            openedAt: string;
+                            dueDay: string;
+                            dueAt: string;
+                            overdue: boolean;
+                            answeredAt: string | null;
+                            answerCount: number;
+                            returnCount: number;
+                            completedAt: string | null;
+                            closedAt: string | null;
+                            closedOnTime: boolean | null;
+                            remindedAt: string | null;
+                            escalatedAt: string | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    openCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    signalIds?: string[];
+                    /** Format: uuid */
+                    departmentId?: string;
+                    title?: string;
+                    instructions: string;
+                    /** @default 10 */
+                    workingDays?: number;
+                    enterpriseUscc?: string;
+                    /** @enum {string} */
+                    source?: "manual" | "superior";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNo: string;
+                        departmentId: string;
+                        dueDay: string;
+                        dueAt: string;
+                        /** @enum {string} */
+                        status: "open";
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        timeline: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "answered" | "returned" | "closed" | "opened" | "reminded" | "escalated";
+                            at: string;
+                            actor: {
+                                /** @enum {string} */
+                                type: "user" | "system";
+                                id: string | null;
+                                name: string;
+                            };
+                            text: string | null;
+                            files: {
+                                id: string;
+                                filename: string | null;
+                                mime: string | null;
+                                size: number | null;
+                                sha256: string | null;
+                                link: string;
+                            }[];
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        signals: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment" | "rectification-overdue";
+                            /** @enum {string} */
+                            source: "superior" | "hotline" | "code-monitoring" | "enterprise-feedback";
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            /** @enum {string} */
+                            status: "case-opened" | "open" | "dismissed";
+                            enterprise: {
+                                id: string;
+                                name: string | null;
+                                uscc: string | null;
+                                file: string | null;
+                            } | null;
+                            inspectionId: string | null;
+                            inspection: {
+                                id: string;
+                                link: string;
+                            } | null;
+                            departmentId: string | null;
+                            department: {
+                                id: string;
+                                name: string | null;
+                            } | null;
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                            caseId: string | null;
+                            dismissReason: string | null;
+                            handledAt: string | null;
+                            createdAt: string;
+                        }[];
+                        id: string;
+                        caseNo: string;
+                        title: string;
+                        instructions: string;
+                        /** @enum {string} */
+                        source: "manual" | "superior" | "hotline" | "code-monitoring" | "enterprise-feedback";
+                        signalKinds: string[];
+                        /** @enum {string} */
+                        status: "open" | "answered" | "returned" | "closed";
+                        department: {
+                            id: string;
+                            name: string | null;
+                        };
+                        enterprise: {
+                            id: string;
+                            name: string | null;
+                            uscc: string | null;
+                            file: string | null;
+                        } | null;
+                        inspectionId: string | null;
+                        workingDays: number;
+                        openedAt: string;
+                        dueDay: string;
+                        dueAt: string;
+                        overdue: boolean;
+                        answeredAt: string | null;
+                        answerCount: number;
+                        returnCount: number;
+                        completedAt: string | null;
+                        closedAt: string | null;
+                        closedOnTime: boolean | null;
+                        remindedAt: string | null;
+                        escalatedAt: string | null;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    answerCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "answered";
+                        answeredAt: string;
+                        files: string[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    returnCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "returned";
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    closeCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "closed";
+                        closedOnTime: boolean;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getCaseFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    getSupervisionFigures: {
+        parameters: {
+            query?: {
+                from?: unknown;
+                to?: unknown;
+                departmentId?: string;
+                granularity?: "week" | "month";
+                top?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        range: {
+                            from: string | null;
+                            to: string | null;
+                            departmentId: string | null;
+                            /** @enum {string} */
+                            granularity: "week" | "month";
+                        };
+                        cases: {
+                            total: number;
+                            closed: number;
+                            closedOnTime: number;
+                            onTimeRate: number | null;
+                            averageHandlingHours: number | null;
+                            overdue: number;
+                            bySource: {
+                                manual: number;
+                                superior: number;
+                                hotline: number;
+                                "code-monitoring": number;
+                                "enterprise-feedback": number;
+                            };
+                            byStatus: {
+                                open: number;
+                                answered: number;
+                                returned: number;
+                                closed: number;
+                            };
+                            byDepartment: {
+                                departmentId: string;
+                                name: string | null;
+                                total: number;
+                                closed: number;
+                                closedOnTime: number;
+                                onTimeRate: number | null;
+                                overdue: number;
+                                averageHandlingHours: number | null;
+                            }[];
+                        };
+                        signals: {
+                            total: number;
+                            open: number;
+                            byKind: {
+                                "over-frequency": number;
+                                "frequency-7d": number;
+                                "frequency-30d": number;
+                                complaint: number;
+                                "late-result": number;
+                                "low-rating": number;
+                                "backfilled-code": number;
+                                hotline: number;
+                                assignment: number;
+                                "rectification-overdue": number;
+                            };
+                        };
+                        inspections: {
+                            total: number;
+                            enterprisesInspected: number;
+                            perEnterprise: {
+                                1: number;
+                                2: number;
+                                3: number;
+                                "4+": number;
+                            };
+                            repeatEnterprises: number;
+                            perDepartment: {
+                                departmentId: string;
+                                name: string | null;
+                                inspections: number;
+                                enterprises: number;
+                            }[];
+                            topEnterprises: {
+                                enterpriseId: string;
+                                name: string;
+                                uscc: string;
+                                inspections: number;
+                                departments: number;
+                                first: string | null;
+                                last: string | null;
+                                byPeriod: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            perDepartmentTrend: {
+                                period: string;
+                                departmentId: string;
+                                name: string | null;
+                                inspections: number;
+                            }[];
+                        };
+                        trend: {
+                            period: string;
+                            casesOpened: number;
+                            casesClosed: number;
+                            casesClosedOnTime: number;
+                            signals: number;
+                            inspections: number;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
+    exportSupervisionFigures: {
+        parameters: {
+            query?: {
+                from?: unknown;
+                to?: unknown;
+                departmentId?: string;
+                granularity?: "week" | "month";
+                top?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+            "5XX": components["responses"]["Problem"];
+        };
+    };
     listInspections: {
         parameters: {
             query?: {
@@ -5450,790 +6560,6 @@ export interface operations {
             "5XX": components["responses"]["Problem"];
         };
     };
-    listAlerts: {
-        parameters: {
-            query?: {
-                kind?: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment" | "rectification-overdue";
-                status?: "open" | "case-opened" | "dismissed";
-                enterpriseUscc?: string;
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            /** @enum {string} */
-                            kind: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment" | "rectification-overdue";
-                            /** @enum {string} */
-                            source: "superior" | "hotline" | "code-monitoring" | "enterprise-feedback";
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high";
-                            /** @enum {string} */
-                            status: "case-opened" | "open" | "dismissed";
-                            enterprise: {
-                                id: string;
-                                name: string | null;
-                                uscc: string | null;
-                                file: string | null;
-                            } | null;
-                            inspectionId: string | null;
-                            inspection: {
-                                id: string;
-                                link: string;
-                            } | null;
-                            departmentId: string | null;
-                            department: {
-                                id: string;
-                                name: string | null;
-                            } | null;
-                            detail: {
-                                [key: string]: unknown;
-                            };
-                            caseId: string | null;
-                            dismissReason: string | null;
-                            handledAt: string | null;
-                            createdAt: string;
-                        }[];
-                        total: number;
-                        page: number;
-                        pageSize: number;
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    listSignals: {
-        parameters: {
-            query?: {
-                kind?: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment" | "rectification-overdue";
-                source?: "code-monitoring" | "enterprise-feedback" | "hotline" | "superior";
-                status?: "open" | "case-opened" | "dismissed";
-                severity?: "low" | "medium" | "high";
-                departmentId?: string;
-                enterpriseId?: string;
-                enterpriseUscc?: string;
-                inspectionId?: string;
-                from?: unknown;
-                to?: unknown;
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            /** @enum {string} */
-                            kind: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment" | "rectification-overdue";
-                            /** @enum {string} */
-                            source: "superior" | "hotline" | "code-monitoring" | "enterprise-feedback";
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high";
-                            /** @enum {string} */
-                            status: "case-opened" | "open" | "dismissed";
-                            enterprise: {
-                                id: string;
-                                name: string | null;
-                                uscc: string | null;
-                                file: string | null;
-                            } | null;
-                            inspectionId: string | null;
-                            inspection: {
-                                id: string;
-                                link: string;
-                            } | null;
-                            departmentId: string | null;
-                            department: {
-                                id: string;
-                                name: string | null;
-                            } | null;
-                            detail: {
-                                [key: string]: unknown;
-                            };
-                            caseId: string | null;
-                            dismissReason: string | null;
-                            handledAt: string | null;
-                            createdAt: string;
-                        }[];
-                        total: number;
-                        page: number;
-                        pageSize: number;
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    countSignals: {
-        parameters: {
-            query?: {
-                kind?: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment" | "rectification-overdue";
-                source?: "code-monitoring" | "enterprise-feedback" | "hotline" | "superior";
-                status?: "open" | "case-opened" | "dismissed";
-                severity?: "low" | "medium" | "high";
-                departmentId?: string;
-                enterpriseId?: string;
-                enterpriseUscc?: string;
-                inspectionId?: string;
-                from?: unknown;
-                to?: unknown;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        total: number;
-                        open: number;
-                        byKind: {
-                            [key: string]: {
-                                total: number;
-                                open: number;
-                            };
-                        };
-                        byStatus: {
-                            [key: string]: number;
-                        };
-                        bySource: {
-                            [key: string]: number;
-                        };
-                        bySeverity: {
-                            [key: string]: number;
-                        };
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    dismissSignals: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    signalIds: string[];
-                    reason: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        dismissed: string[];
-                        skipped: {
-                            id: string;
-                            reason: string;
-                        }[];
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    openCasesFromSignals: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    signalIds: string[];
-                    /** Format: uuid */
-                    departmentId?: string;
-                    instructions: string;
-                    /** @default 10 */
-                    workingDays?: number;
-                    /**
-                     * @default each
-                     * @enum {string}
-                     */
-                    mode?: "together" | "each";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        cases: {
-                            id: string;
-                            caseNo: string;
-                            departmentId: string;
-                            dueDay: string;
-                            dueAt: string;
-                            /** @enum {string} */
-                            status: "open";
-                        }[];
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    listCases: {
-        parameters: {
-            query?: {
-                status?: "open" | "answered" | "returned" | "closed";
-                source?: "code-monitoring" | "enterprise-feedback" | "hotline" | "superior" | "manual";
-                departmentId?: string;
-                enterpriseUscc?: string;
-                overdue?: string;
-                from?: unknown;
-                to?: unknown;
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            caseNo: string;
-                            title: string;
-                            instructions: string;
-                            /** @enum {string} */
-                            source: "manual" | "superior" | "hotline" | "code-monitoring" | "enterprise-feedback";
-                            signalKinds: string[];
-                            /** @enum {string} */
-                            status: "open" | "answered" | "returned" | "closed";
-                            department: {
-                                id: string;
-                                name: string | null;
-                            };
-                            enterprise: {
-                                id: string;
-                                name: string | null;
-                                uscc: string | null;
-                                file: string | null;
-                            } | null;
-                            inspectionId: string | null;
-                            workingDays: number;
-                            openedAt: string;
-                            dueDay: string;
-                            dueAt: string;
-                            overdue: boolean;
-                            answeredAt: string | null;
-                            answerCount: number;
-                            returnCount: number;
-                            completedAt: string | null;
-                            closedAt: string | null;
-                            closedOnTime: boolean | null;
-                            remindedAt: string | null;
-                            escalatedAt: string | null;
-                        }[];
-                        total: number;
-                        page: number;
-                        pageSize: number;
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    openCase: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @default [] */
-                    signalIds?: string[];
-                    /** Format: uuid */
-                    departmentId?: string;
-                    title?: string;
-                    instructions: string;
-                    /** @default 10 */
-                    workingDays?: number;
-                    enterpriseUscc?: string;
-                    /** @enum {string} */
-                    source?: "manual" | "superior";
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: string;
-                        caseNo: string;
-                        departmentId: string;
-                        dueDay: string;
-                        dueAt: string;
-                        /** @enum {string} */
-                        status: "open";
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    getCase: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        timeline: {
-                            id: string;
-                            /** @enum {string} */
-                            kind: "answered" | "returned" | "closed" | "opened" | "reminded" | "escalated";
-                            at: string;
-                            actor: {
-                                /** @enum {string} */
-                                type: "user" | "system";
-                                id: string | null;
-                                name: string;
-                            };
-                            text: string | null;
-                            files: {
-                                id: string;
-                                filename: string | null;
-                                mime: string | null;
-                                size: number | null;
-                                sha256: string | null;
-                                link: string;
-                            }[];
-                            detail: {
-                                [key: string]: unknown;
-                            };
-                        }[];
-                        signals: {
-                            id: string;
-                            /** @enum {string} */
-                            kind: "frequency-7d" | "frequency-30d" | "over-frequency" | "late-result" | "low-rating" | "complaint" | "backfilled-code" | "hotline" | "assignment" | "rectification-overdue";
-                            /** @enum {string} */
-                            source: "superior" | "hotline" | "code-monitoring" | "enterprise-feedback";
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high";
-                            /** @enum {string} */
-                            status: "case-opened" | "open" | "dismissed";
-                            enterprise: {
-                                id: string;
-                                name: string | null;
-                                uscc: string | null;
-                                file: string | null;
-                            } | null;
-                            inspectionId: string | null;
-                            inspection: {
-                                id: string;
-                                link: string;
-                            } | null;
-                            departmentId: string | null;
-                            department: {
-                                id: string;
-                                name: string | null;
-                            } | null;
-                            detail: {
-                                [key: string]: unknown;
-                            };
-                            caseId: string | null;
-                            dismissReason: string | null;
-                            handledAt: string | null;
-                            createdAt: string;
-                        }[];
-                        id: string;
-                        caseNo: string;
-                        title: string;
-                        instructions: string;
-                        /** @enum {string} */
-                        source: "manual" | "superior" | "hotline" | "code-monitoring" | "enterprise-feedback";
-                        signalKinds: string[];
-                        /** @enum {string} */
-                        status: "open" | "answered" | "returned" | "closed";
-                        department: {
-                            id: string;
-                            name: string | null;
-                        };
-                        enterprise: {
-                            id: string;
-                            name: string | null;
-                            uscc: string | null;
-                            file: string | null;
-                        } | null;
-                        inspectionId: string | null;
-                        workingDays: number;
-                        openedAt: string;
-                        dueDay: string;
-                        dueAt: string;
-                        overdue: boolean;
-                        answeredAt: string | null;
-                        answerCount: number;
-                        returnCount: number;
-                        completedAt: string | null;
-                        closedAt: string | null;
-                        closedOnTime: boolean | null;
-                        remindedAt: string | null;
-                        escalatedAt: string | null;
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    answerCase: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: string;
-                        /** @enum {string} */
-                        status: "answered";
-                        answeredAt: string;
-                        files: string[];
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    returnCase: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    reason: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: string;
-                        /** @enum {string} */
-                        status: "returned";
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    closeCase: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    comment?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: string;
-                        /** @enum {string} */
-                        status: "closed";
-                        closedOnTime: boolean;
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    getCaseFile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                fileId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/octet-stream": string;
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    getSupervisionFigures: {
-        parameters: {
-            query?: {
-                from?: unknown;
-                to?: unknown;
-                departmentId?: string;
-                granularity?: "week" | "month";
-                top?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        range: {
-                            from: string | null;
-                            to: string | null;
-                            departmentId: string | null;
-                            /** @enum {string} */
-                            granularity: "week" | "month";
-                        };
-                        cases: {
-                            total: number;
-                            closed: number;
-                            closedOnTime: number;
-                            onTimeRate: number | null;
-                            averageHandlingHours: number | null;
-                            overdue: number;
-                            bySource: {
-                                manual: number;
-                                superior: number;
-                                hotline: number;
-                                "code-monitoring": number;
-                                "enterprise-feedback": number;
-                            };
-                            byStatus: {
-                                open: number;
-                                answered: number;
-                                returned: number;
-                                closed: number;
-                            };
-                            byDepartment: {
-                                departmentId: string;
-                                name: string | null;
-                                total: number;
-                                closed: number;
-                                closedOnTime: number;
-                                onTimeRate: number | null;
-                                overdue: number;
-                                averageHandlingHours: number | null;
-                            }[];
-                        };
-                        signals: {
-                            total: number;
-                            open: number;
-                            byKind: {
-                                "over-frequency": number;
-                                "frequency-7d": number;
-                                "frequency-30d": number;
-                                complaint: number;
-                                "late-result": number;
-                                "low-rating": number;
-                                "backfilled-code": number;
-                                hotline: number;
-                                assignment: number;
-                                "rectification-overdue": number;
-                            };
-                        };
-                        inspections: {
-                            total: number;
-                            enterprisesInspected: number;
-                            perEnterprise: {
-                                1: number;
-                                2: number;
-                                3: number;
-                                "4+": number;
-                            };
-                            repeatEnterprises: number;
-                            perDepartment: {
-                                departmentId: string;
-                                name: string | null;
-                                inspections: number;
-                                enterprises: number;
-                            }[];
-                            topEnterprises: {
-                                enterpriseId: string;
-                                name: string;
-                                uscc: string;
-                                inspections: number;
-                                departments: number;
-                                first: string | null;
-                                last: string | null;
-                                byPeriod: {
-                                    [key: string]: number;
-                                };
-                            }[];
-                            perDepartmentTrend: {
-                                period: string;
-                                departmentId: string;
-                                name: string | null;
-                                inspections: number;
-                            }[];
-                        };
-                        trend: {
-                            period: string;
-                            casesOpened: number;
-                            casesClosed: number;
-                            casesClosedOnTime: number;
-                            signals: number;
-                            inspections: number;
-                        }[];
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    exportSupervisionFigures: {
-        parameters: {
-            query?: {
-                from?: unknown;
-                to?: unknown;
-                departmentId?: string;
-                granularity?: "week" | "month";
-                top?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
     listTickets: {
         parameters: {
             query?: {
@@ -6725,332 +7051,6 @@ export interface operations {
                         channel: "sms" | "email";
                         address: string;
                         enabled: boolean;
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    verifyAuditChain: {
-        parameters: {
-            query?: {
-                fromSeq?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        newlySealed: number;
-                        summary?: string;
-                        ok: boolean;
-                        sealed: number;
-                        unsealed: number;
-                        firstBroken?: {
-                            seq: number;
-                            id: string | null;
-                            /** @enum {string} */
-                            reason: "hash-mismatch" | "prev-hash-mismatch" | "seq-gap" | "seal-mismatch" | "seal-forged" | "sealed-rows-missing";
-                        };
-                        anchor?: {
-                            seq: number;
-                            sealedAt: string;
-                            keyId: string;
-                            untrustedSeals: number;
-                        } | null;
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    searchAuditLog: {
-        parameters: {
-            query?: {
-                actor?: string;
-                actorType?: "user" | "integration" | "anonymous" | "system";
-                action?: string;
-                targetType?: string;
-                targetId?: string;
-                enterpriseId?: string;
-                outcome?: "ok" | "denied" | "failed";
-                requestId?: string;
-                from?: string;
-                to?: string;
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            at: string;
-                            /** @enum {string} */
-                            actorType: "user" | "integration" | "anonymous" | "system";
-                            actorId: string | null;
-                            actorName: string | null;
-                            role: string | null;
-                            action: string;
-                            targetType: string | null;
-                            targetId: string | null;
-                            enterpriseId: string | null;
-                            requestId: string | null;
-                            /** @enum {string} */
-                            outcome: "ok" | "denied" | "failed";
-                            detail: {
-                                [key: string]: unknown;
-                            } | null;
-                            ip: string | null;
-                            seq: number | null;
-                            prevHash: string | null;
-                            hash: string | null;
-                            sealed: boolean;
-                        }[];
-                        total: number;
-                        page: number;
-                        pageSize: number;
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    listJobs: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            name: string;
-                            schedule: string;
-                            timeZone: string;
-                            enabled: boolean;
-                            defined: boolean;
-                            nextRunAt: string | null;
-                            running: boolean;
-                            lockedBy: string | null;
-                            lockedUntil: string | null;
-                            attempts: number;
-                            maxAttempts: number | null;
-                            lastStatus: string | null;
-                            lastError: string | null;
-                            lastFinishedAt: string | null;
-                        }[];
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    runJob: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                name: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        runId: string;
-                        /** @enum {string} */
-                        status: "failed" | "succeeded";
-                        result: unknown;
-                        error: string | null;
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    listJobRuns: {
-        parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path: {
-                name: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            jobName: string;
-                            /** @enum {string} */
-                            trigger: "schedule" | "manual" | "retry";
-                            slotAt: string | null;
-                            runner: string;
-                            /** Format: date-time */
-                            startedAt: string;
-                            finishedAt: string | null;
-                            /** @enum {string} */
-                            status: "failed" | "succeeded" | "running";
-                            error: string | null;
-                            result: unknown;
-                        }[];
-                        total: number;
-                        page: number;
-                        pageSize: number;
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    listOutbox: {
-        parameters: {
-            query?: {
-                status?: "pending" | "delivered" | "dead";
-                topic?: string;
-                destination?: string;
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        counts: {
-                            topic: string;
-                            destination: string;
-                            /** @enum {string} */
-                            status: "pending" | "delivered" | "dead";
-                            count: number;
-                        }[];
-                        items: {
-                            id: string;
-                            topic: string;
-                            destination: string;
-                            idempotencyKey: string;
-                            payload: {
-                                [key: string]: unknown;
-                            };
-                            enterpriseId: string | null;
-                            /** @enum {string} */
-                            status: "pending" | "delivered" | "dead";
-                            attempts: number;
-                            maxAttempts: number;
-                            /** Format: date-time */
-                            nextAttemptAt: string;
-                            lockedBy: string | null;
-                            lockedUntil: string | null;
-                            lastError: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            deliveredAt: string | null;
-                        }[];
-                        total: number;
-                        page: number;
-                        pageSize: number;
-                    };
-                };
-            };
-            "4XX": components["responses"]["Problem"];
-            "5XX": components["responses"]["Problem"];
-        };
-    };
-    resendOutboxMessage: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: string;
-                        topic: string;
-                        destination: string;
-                        idempotencyKey: string;
-                        payload: {
-                            [key: string]: unknown;
-                        };
-                        enterpriseId: string | null;
-                        /** @enum {string} */
-                        status: "pending" | "delivered" | "dead";
-                        attempts: number;
-                        maxAttempts: number;
-                        /** Format: date-time */
-                        nextAttemptAt: string;
-                        lockedBy: string | null;
-                        lockedUntil: string | null;
-                        lastError: string | null;
-                        /** Format: date-time */
-                        createdAt: string;
-                        deliveredAt: string | null;
                     };
                 };
             };
