@@ -31,7 +31,8 @@ export default tseslint.config(
     rules: { 'routes/thin': 'error' },
   },
   // Boundaries (docs/ARCHITECTURE.md, "Allowed arrows"): src/platform imports only itself; a part imports the
-  // platform, its own files and other parts, never the application level (src/*.ts — the list of parts among
+  // platform, its own files and another part's public face (index.ts) or tables (schema.ts, figures-schema.ts, for
+  // reads), never the application level (src/*.ts — the list of parts among
   // them —, src/demo, src/sandbox), which wires them.
   // Tests may reach anywhere. test/lint/boundaries.test.ts shows a deliberate violation failing.
   {
@@ -56,7 +57,10 @@ export default tseslint.config(
           default: 'disallow',
           policies: [
             { from: { element: { type: 'platform' } }, allow: { to: { element: { type: 'platform' } } } },
-            { from: { element: { type: 'part' } }, allow: { to: { element: { types: ['platform', 'part'] } } } },
+            { from: { element: { type: 'part' } }, allow: { to: { element: { type: 'platform' } } } },
+            // Its own files; another part's public face (index.ts) or tables (schema.ts, figures-schema.ts, for reads).
+            { from: { element: { type: 'part' } }, allow: { to: { element: { type: 'part', captured: { part: '{{ from.element.captured.part }}' } } } } },
+            { from: { element: { type: 'part' } }, allow: { to: { element: { type: 'part', fileInternalPath: ['index.ts', 'schema.ts', 'figures-schema.ts'] } } } },
             { from: { element: { type: 'app' } }, allow: { to: { element: { types: ['platform', 'part', 'app'] } } } },
           ],
         },

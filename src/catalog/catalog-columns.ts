@@ -5,7 +5,7 @@
  * Scenarios: one row per item of a scenario — 场景编码, 场景名称, 行业, 场景说明, 部门, 事项编码, 是否公布; the
  * scenario's own cells may be left blank (or merged) on its later rows.
  */
-import { industryFromText, type IndustryCode } from '../enterprises/industries.js';
+import { industryFromText, type IndustryCode } from '../enterprises/index.js';
 import type { Cell } from '../platform/sheets/columns.js';
 import { cellText } from '../platform/sheets/cells.js';
 import type { SheetColumn } from '../platform/sheets/columns.js';

@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../platform/db/client.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { industryName } from '../enterprises/industries.js';
+import { industryName } from '../enterprises/index.js';
 import type { Locale } from '../platform/i18n/locale.js';
 import { itemsWithDepartments } from './list-items.js';
 import { scenarioProblems } from './scenario-rules.js';

@@ -7,7 +7,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import { departments } from '../organisation/schema.js';
-import type { IndustryCode } from '../enterprises/industries.js';
+import type { IndustryCode } from '../enterprises/index.js';
 import type { DemoContext } from '../platform/parts/part.js';
 import { inspectionItems, jointScenarioItems, jointScenarios } from './schema.js';
 

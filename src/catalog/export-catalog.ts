@@ -9,7 +9,7 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { headedSheet } from '../platform/sheets/write-sheet.js';
 import { guardedRow } from '../platform/sheets/formula-guard.js';
-import { industryName } from '../enterprises/industries.js';
+import { industryName } from '../enterprises/index.js';
 import { ITEM_COLUMNS, SCENARIO_COLUMNS } from './catalog-columns.js';
 import { listItems, type ItemFilter } from './list-items.js';
 import { listScenarios, type ScenarioFilter } from './list-scenarios.js';

@@ -5,7 +5,7 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { translate } from '../platform/i18n/messages.js';
 import type { Locale } from '../platform/i18n/locale.js';
 import { issueMessage } from '../platform/http/validation.js';
-import { industryFromText, industryName } from '../enterprises/industries.js';
+import { industryFromText, industryName } from '../enterprises/index.js';
 import type { Cell } from '../platform/sheets/columns.js';
 import { cellText } from '../platform/sheets/cells.js';
 import { departments } from '../organisation/schema.js';

@@ -1,6 +1,6 @@
 /** Input schemas of the catalog, shared by the routes and the imports. */
 import { z } from 'zod';
-import { INDUSTRY_CODES } from '../enterprises/industries.js';
+import { INDUSTRY_CODES } from '../enterprises/index.js';
 
 /** Item and scenario codes: letters, digits and . _ - / (e.g. SCJG-001, 340200-SCJG-0001). */
 export const catalogCode = z

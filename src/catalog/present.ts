@@ -1,5 +1,5 @@
 import type { Locale } from '../platform/i18n/locale.js';
-import { industryName } from '../enterprises/industries.js';
+import { industryName } from '../enterprises/index.js';
 import type { inspectionItems, jointScenarios } from './schema.js';
 
 export type ItemRow = typeof inspectionItems.$inferSelect;

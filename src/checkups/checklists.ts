@@ -5,7 +5,7 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { newId } from '../platform/db/ids.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { chinaDayOf } from '../calendar/working-days.js';
+import { chinaDayOf } from '../calendar/index.js';
 import { checkupScope, requireStaff } from './policy.js';
 import { checkupChecklists } from './schema.js';
 import { CHECKLIST_CATEGORIES } from './rules/checklist.js';

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { storeFile } from '../files/store-file.js';
+import { storeFile } from '../files/index.js';
 import { enterprises } from '../enterprises/schema.js';
 import { renderCheckupReport } from './report-pdf.js';
 import { REPORT_OWNER } from './files.js';
@@ -7,7 +7,7 @@ import type { Tx } from '../platform/db/client.js';
 import type { DemoContext } from '../platform/parts/part.js';
 import { newId } from '../platform/db/ids.js';
 import { users } from '../platform/auth/schema.js';
-import { chinaDayOf } from '../calendar/working-days.js';
+import { chinaDayOf } from '../calendar/index.js';
 import { checkupCampaigns, checkupChecklists, checkupContacts, checkupExperts, checkupFindings, checkupInvitations, type InvitationStatus } from './schema.js';
 import { CHECKLIST_V1, CHECKLIST_V1_SOURCE } from './rules/checklist.js';
 

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { JobDefinitionInput } from '../platform/jobs/define-job.js';
-import { chinaDayOf } from '../calendar/working-days.js';
+import { chinaDayOf } from '../calendar/index.js';
 import { checkupFindings, checkupInvitations } from './schema.js';
 import { milestonesToRemind } from './rules/milestone-reminder.js';
 import { notifyCheckup } from './notify-enterprise.js';

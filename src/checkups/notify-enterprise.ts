@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.js';
 import { users } from '../platform/auth/schema.js';
-import { notifyUsers } from '../notifications/notify.js';
+import { notifyUsers } from '../notifications/index.js';
 
 /**
  * A check-up notice to the enterprise's accounts (and any extra users, e.g. its liaison). Its params carry dates

@@ -5,7 +5,7 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { users } from '../platform/auth/schema.js';
-import { chinaDayOf } from '../calendar/working-days.js';
+import { chinaDayOf } from '../calendar/index.js';
 import { requireStaff } from './policy.js';
 import { assertStatus, loadInvitation, lockInvitation } from './load-invitation.js';
 import { checkupChecklists, checkupExperts, checkupInvitations } from './schema.js';

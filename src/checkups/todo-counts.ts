@@ -1,7 +1,7 @@
 import { and, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
-import type { Todo } from '../todos/todo.js';
+import type { Todo } from '../todos/index.js';
 import { checkupScope, scopeCondition, VISIT_ROLES } from './policy.js';
 import { checkupInvitations } from './schema.js';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import QRCode from 'qrcode';
 import type { RegisterRoutes } from '../platform/http/types.js';
 import { rotateCodeKey } from './rotate-code-key.js';
-import { scanCode, type ScanResult } from '../inspections/scan-code.js';
+import { scanCode, type ScanResult } from '../inspections/index.js';
 import { codePolicies as P } from './policy.js';
 import { ANONYMOUS } from '../platform/policy/route-policy.js';
 import * as R from './responses.js';

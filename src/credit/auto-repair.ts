@@ -14,7 +14,7 @@ import { rows, type Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import type { JobDefinitionInput } from '../platform/jobs/define-job.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { chinaDay } from '../organisation/certificate.js';
+import { chinaDay } from '../organisation/index.js';
 import { connectedPlatforms, creditConfig, type CreditConfig, type DeliveryPlatform } from './config.js';
 import { findFineReceipt } from './connectors/fiscal-receipts.js';
 import { closeRecords } from './close-records.js';

@@ -11,7 +11,7 @@ import { auditActorColumns } from '../platform/audit/record.js';
 import { rows, type DbOrTx } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { DEFAULT_MAX_ATTEMPTS } from '../platform/outbox/enqueue.js';
-import { chinaDay } from '../organisation/certificate.js';
+import { chinaDay } from '../organisation/index.js';
 import type { DeliveryPlatform } from './config.js';
 import { REPAIR_TOPIC } from './deliveries.js';
 

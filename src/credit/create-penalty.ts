@@ -1,7 +1,7 @@
 import type { Db } from '../platform/db/client.js';
 import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
-import { chinaDay } from '../organisation/certificate.js';
+import { chinaDay } from '../organisation/index.js';
 import { requirePenaltyWriter } from './policy.js';
 import { rulesForDepartments } from './rule-sets.js';
 import { checkPenaltyFields, insertPenalties, subjectByUscc, type penaltyInput } from './record-penalty.js';

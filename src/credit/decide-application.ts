@@ -8,7 +8,7 @@ import type { Db } from '../platform/db/client.js';
 import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { chinaDay } from '../organisation/certificate.js';
+import { chinaDay } from '../organisation/index.js';
 import { connectedPlatforms } from './config.js';
 import { applicationRefusal } from './rules/eligibility.js';
 import { closeRecords } from './close-records.js';

@@ -7,11 +7,11 @@ import { sql } from 'drizzle-orm';
 import { rows, type Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
-import { chinaDay } from '../organisation/certificate.js';
+import { chinaDay } from '../organisation/index.js';
 import { chinaYearOf, startOfChinaYear } from '../platform/time/china.js';
 import { yoyPeriods } from './rules/yoy.js';
-import { loadCalendar } from '../calendar/calendar.js';
-import { workingDaysBetween } from '../calendar/working-days.js';
+import { loadCalendar } from '../calendar/index.js';
+import { workingDaysBetween } from '../calendar/index.js';
 import { REPAIR_TOPIC } from './deliveries.js';
 
 const yoy = (now: number, before: number): number | null => (before > 0 ? Math.round(((now - before) / before) * 1000) / 10 : null);

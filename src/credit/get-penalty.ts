@@ -3,7 +3,7 @@ import type { Db } from '../platform/db/client.js';
 import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { chinaDay } from '../organisation/certificate.js';
+import { chinaDay } from '../organisation/index.js';
 import { applicationRefusal } from './rules/eligibility.js';
 import { deliveriesOf } from './deliveries.js';
 import { loadPenalty } from './load-penalty.js';

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
-import { chinaDay } from '../organisation/certificate.js';
+import { chinaDay } from '../organisation/index.js';
 import { departments } from '../organisation/schema.js';
 import { enterprises } from '../enterprises/schema.js';
 import { creditScope, penaltyVisibility, scopeCondition } from './policy.js';

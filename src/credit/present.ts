@@ -1,4 +1,4 @@
-import { chinaDay } from '../organisation/certificate.js';
+import { chinaDay } from '../organisation/index.js';
 import { repairableFrom } from './rules/eligibility.js';
 import { daysBetween } from './rules/days.js';
 import { repairState, type OpenApplicationStatus } from './rules/repair-state.js';

@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
-import { chinaDayOf } from '../calendar/working-days.js';
-import type { Todo } from '../todos/todo.js';
+import { chinaDayOf } from '../calendar/index.js';
+import type { Todo } from '../todos/index.js';
 import { repairApplications as a } from './schema.js';
 
 /**

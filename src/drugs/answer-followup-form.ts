@@ -8,7 +8,7 @@ import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { notifyUsers } from '../notifications/notify.js';
+import { notifyUsers } from '../notifications/index.js';
 import { officersOf } from './rectifications.js';
 import { answerProblem } from './rules/followup.js';
 import { formOwner, getMyFollowupForm } from './my-followup-forms.js';

@@ -12,7 +12,7 @@ import { assertEnterprise } from '../platform/policy/policy.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { renderPdf, type PdfBlock } from '../platform/pdf/index.js';
 import { enterprises } from '../enterprises/schema.js';
-import { chinaDayOf } from '../calendar/working-days.js';
+import { chinaDayOf } from '../calendar/index.js';
 import { NOTICE_TEMPLATES, templateFor } from './rules/notice-templates.js';
 import { issueComplianceNotice } from './issue-compliance-notice.js';
 import { complianceNotices } from './schema.js';

@@ -8,7 +8,7 @@ import { rows, type Tx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import { systemCtx } from '../platform/policy/actor.js';
 import type { DemoSeeder } from '../platform/parts/part.js';
-import { chinaDayOf, shiftDay } from '../calendar/working-days.js';
+import { chinaDayOf, shiftDay } from '../calendar/index.js';
 import { insertLicence } from './register-licence.js';
 import { rectifications, typicalCaseBatches, warnings } from './schema.js';
 

@@ -5,7 +5,7 @@ import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { EXPORT_MAX_ROWS } from '../enterprises/export-enterprises.js';
+import { EXPORT_MAX_ROWS } from '../enterprises/index.js';
 import { LICENCE_COLUMNS } from './import-licences.js';
 import { licenceWhere, type LicenceFilters } from './list-licences.js';
 import { loadKinds } from './licence-kinds.js';

@@ -9,9 +9,9 @@ import { z } from 'zod';
 import type { Db, DbOrTx } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { loadCalendar } from '../calendar/calendar.js';
-import { isWorkingDay } from '../calendar/working-days.js';
-import { loadPenalty } from '../credit/load-penalty.js';
+import { loadCalendar } from '../calendar/index.js';
+import { isWorkingDay } from '../calendar/index.js';
+import { loadPenalty } from '../credit/index.js';
 import { challengeRoutes, type ChallengeRoutes } from './rules/challenge.js';
 import { decisionExplanations } from './schema.js';
 

@@ -17,7 +17,7 @@ import { enterprises } from '../enterprises/schema.js';
 import type { Cell } from '../platform/sheets/columns.js';
 import { cellText, parseDate } from '../platform/sheets/cells.js';
 import { checkUscc } from '../identifiers/index.js';
-import { usccReason } from '../enterprises/uscc-reason.js';
+import { usccReason } from '../enterprises/index.js';
 import { loadKinds } from './licence-kinds.js';
 import { drugDepartmentOf } from './policy.js';
 import { insertLicence } from './register-licence.js';

@@ -9,9 +9,9 @@ import { newId } from '../platform/db/ids.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { users } from '../platform/auth/schema.js';
-import { notifyUsers } from '../notifications/notify.js';
-import { industryName } from '../enterprises/industries.js';
-import { chinaDayOf } from '../calendar/working-days.js';
+import { notifyUsers } from '../notifications/index.js';
+import { industryName } from '../enterprises/index.js';
+import { chinaDayOf } from '../calendar/index.js';
 import { templateFor } from './rules/notice-templates.js';
 import { complianceNotices } from './schema.js';
 

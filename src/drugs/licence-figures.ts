@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import { rows } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
-import { chinaDayOf } from '../calendar/working-days.js';
+import { chinaDayOf } from '../calendar/index.js';
 import { licenceReminders, licences } from './schema.js';
 
 export interface LicenceFigures {

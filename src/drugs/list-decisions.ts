@@ -7,7 +7,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
-import { listPenalties } from '../credit/list-penalties.js';
+import { listPenalties } from '../credit/index.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { drugDepartmentOf } from './policy.js';
 import { decisionExplanations } from './schema.js';

@@ -9,7 +9,7 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { enterpriseScope } from '../platform/policy/policy.js';
 import { DeniedError } from '../platform/policy/policy.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { chinaDayOf, shiftDay } from '../calendar/working-days.js';
+import { chinaDayOf, shiftDay } from '../calendar/index.js';
 import { LICENCE_STATUSES, licenceReminders, licences } from './schema.js';
 
 export const licenceFilters = z.object({

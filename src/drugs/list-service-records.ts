@@ -9,7 +9,7 @@ import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { enterprises } from '../enterprises/schema.js';
 import { departments } from '../organisation/schema.js';
-import { getInspection } from '../inspections/get-inspection.js';
+import { getInspection } from '../inspections/index.js';
 import { drugRowScope } from './policy.js';
 import { SERVICE_KINDS, serviceRecords } from './schema.js';
 

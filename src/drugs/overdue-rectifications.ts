@@ -7,8 +7,8 @@ import { and, asc, eq, isNull, lt, ne } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { chinaDayOf } from '../calendar/working-days.js';
-import { raiseSignal } from '../supervision/raise-signal.js';
+import { chinaDayOf } from '../calendar/index.js';
+import { raiseSignal } from '../supervision/index.js';
 import { rectifications } from './schema.js';
 
 export async function signalOverdueRectifications(db: Db, ctx: Ctx): Promise<{ signalled: number }> {

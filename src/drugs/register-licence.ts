@@ -10,7 +10,7 @@ import { newId } from '../platform/db/ids.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { subjectByUscc } from '../credit/record-penalty.js';
+import { subjectByUscc } from '../credit/index.js';
 import { kindOf } from './licence-kinds.js';
 import { drugDepartmentOf } from './policy.js';
 import { issueComplianceNotice } from './issue-compliance-notice.js';

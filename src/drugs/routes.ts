@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { RegisterRoutes } from '../platform/http/types.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { PUBLIC } from '../platform/policy/route-policy.js';
-import { XLSX_CONTENT_TYPE } from '../enterprises/export-enterprises.js';
+import { XLSX_CONTENT_TYPE } from '../enterprises/index.js';
 import { drugPolicies as P } from './policy.js';
 import * as R from './responses.js';
 import { licenceInput, registerLicence } from './register-licence.js';

@@ -13,7 +13,7 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { notifyUsers } from '../notifications/notify.js';
+import { notifyUsers } from '../notifications/index.js';
 import { enterprises } from '../enterprises/schema.js';
 import { drugDepartmentOf } from './policy.js';
 import { enterpriseAccounts } from './issue-compliance-notice.js';

@@ -8,7 +8,7 @@ import { listEnterprises } from './list-enterprises.js';
 import { getEnterpriseFile } from './get-enterprise-file.js';
 import { presentEnterprise } from './present.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { chinaDay } from '../organisation/certificate.js';
+import { chinaDay } from '../organisation/index.js';
 import { IMPORT_ROLES, importEnterprises } from './import-enterprises.js';
 import { XLSX_CONTENT_TYPE, exportEnterprises, importTemplate } from './export-enterprises.js';
 import { enterprisePolicies as P } from './policy.js';

@@ -5,7 +5,7 @@ import { newId } from '../platform/db/ids.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { raiseSignal } from '../supervision/raise-signal.js';
+import { raiseSignal } from '../supervision/index.js';
 import { signals } from '../supervision/schema.js';
 import { matchEnterprise } from './match-enterprise.js';
 import { enforcementVerdict } from './rules/enforcement-related.js';

@@ -8,7 +8,7 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { auditInsert } from '../platform/audit/record.js';
 import { enterprises } from '../enterprises/schema.js';
-import { raiseSignal } from '../supervision/raise-signal.js';
+import { raiseSignal } from '../supervision/index.js';
 import { signInspectionCode } from './sign-inspection-code.js';
 import { inspections, TRIGGERS } from './schema.js';
 import { checkItems } from './resolve-items.js';

@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { departments, officers } from '../organisation/schema.js';
-import { certificateCovers, type Certificate } from '../organisation/certificate.js';
+import { certificateCovers, type Certificate } from '../organisation/index.js';
 import { OFFICER_REASONS } from './messages.js';
 
 /** An officer as the check needs it, with the enforcement field of its department. */

@@ -6,7 +6,7 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { assertEnterprise, requireUser } from '../platform/policy/policy.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { raiseSignal } from '../supervision/raise-signal.js';
+import { raiseSignal } from '../supervision/index.js';
 import { complaints, evaluations, inspections } from './schema.js';
 import { getInspection } from './get-inspection.js';
 import { announceChange } from '../platform/changes/change-feed.js';

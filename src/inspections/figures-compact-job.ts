@@ -1,6 +1,6 @@
 import type { JobDefinitionInput } from '../platform/jobs/define-job.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { chinaDay } from '../organisation/certificate.js';
+import { chinaDay } from '../organisation/index.js';
 
 /** Days younger than this keep their eight slot rows (writers still arrive for them: results, evaluations). */
 export const COMPACT_AFTER_DAYS = 2;

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../platform/db/client.js';
-import { raiseSignal } from '../supervision/raise-signal.js';
+import { raiseSignal } from '../supervision/index.js';
 import { frequencyBreaches, frequencySignalKey } from './rules/visit-frequency.js';
 import { ruleSetRef, type InspectionRuleSet } from './rules/rule-set.js';
 import type { Nearby } from './load-nearby.js';

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { JobDefinitionInput } from '../platform/jobs/define-job.js';
 import { rows } from '../platform/db/client.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { raiseSignal } from '../supervision/raise-signal.js';
+import { raiseSignal } from '../supervision/index.js';
 
 /** Overdue visits signalled per run; the next run takes the rest. */
 const BATCH = 1000;

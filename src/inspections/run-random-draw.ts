@@ -8,10 +8,10 @@ import { departmentScope, requireUser } from '../platform/policy/policy.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { enterprises } from '../enterprises/schema.js';
-import { enterpriseConditions } from '../enterprises/list-enterprises.js';
-import { INDUSTRY_CODES } from '../enterprises/industries.js';
+import { enterpriseConditions } from '../enterprises/index.js';
+import { INDUSTRY_CODES } from '../enterprises/index.js';
 import { departments, officers } from '../organisation/schema.js';
-import { certificateState } from '../organisation/certificate.js';
+import { certificateState } from '../organisation/index.js';
 import { randomDraws } from './schema.js';
 import { drawRandom } from './rules/random-draw.js';
 

@@ -9,7 +9,7 @@
  * before the stale read finishes cannot be undone by it.
  */
 import { LRUCache } from 'lru-cache';
-import type { CodePayload } from '../codes/payload.js';
+import type { CodePayload } from '../codes/index.js';
 import type { ChangeKind, ChangeSubscriber } from '../platform/changes/change-feed.js';
 
 /** How long a visit's row is trusted without a change being announced (certificates, names). */

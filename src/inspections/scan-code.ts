@@ -1,8 +1,8 @@
 import type { AppDeps } from '../platform/http/types.js';
-import { verifyCode } from '../codes/code-text.js';
-import { contentDigest, type CodePayload } from '../codes/payload.js';
+import { verifyCode } from '../codes/index.js';
+import { contentDigest, type CodePayload } from '../codes/index.js';
 import { chinaDayOf } from '../platform/time/china.js';
-import { certificateState, type Certificate } from '../organisation/certificate.js';
+import { certificateState, type Certificate } from '../organisation/index.js';
 import { codeStatus, type CodeStatus } from './rules/code-status.js';
 import type { ScanCache } from './scan-cache.js';
 

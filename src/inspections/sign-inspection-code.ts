@@ -1,6 +1,6 @@
 import type { AppDeps } from '../platform/http/types.js';
-import { signCode } from '../codes/code-text.js';
-import { contentDigest, type BoundContent } from '../codes/payload.js';
+import { signCode } from '../codes/index.js';
+import { contentDigest, type BoundContent } from '../codes/index.js';
 
 /** A5 — the signed code text binding the visit's enterprise, window, departments, items, officers, approver. */
 export async function signInspectionCode(

@@ -1,7 +1,7 @@
 import { and, arrayContains, eq, isNull, lte, lt, notExists, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
-import type { Todo } from '../todos/todo.js';
+import type { Todo } from '../todos/index.js';
 import { inspectionScope } from './list-inspections.js';
 import { evaluations, inspections } from './schema.js';
 

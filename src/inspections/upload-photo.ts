@@ -3,8 +3,8 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { sniffImage } from '../files/sniff.js';
-import { storeFile } from '../files/store-file.js';
+import { sniffImage } from '../files/index.js';
+import { storeFile } from '../files/index.js';
 import { getInspection } from './get-inspection.js';
 
 export const PHOTO_MAX_MB = 8;

@@ -2,7 +2,7 @@ import { and, count, eq, isNull, notInArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx, UserActor } from '../platform/policy/actor.js';
 import { hiddenFrom } from '../platform/policy/firewall.js';
-import type { Todo } from '../todos/todo.js';
+import type { Todo } from '../todos/index.js';
 import { notifications } from './schema.js';
 
 /**

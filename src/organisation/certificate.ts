@@ -1,5 +1,5 @@
 /** 执法证 — pure rules on an officer's enforcement certificate. */
-import { chinaDayOf as chinaDay } from '../calendar/working-days.js';
+import { chinaDayOf as chinaDay } from '../calendar/index.js';
 
 export interface Certificate {
   certificateFields: string[];

@@ -5,9 +5,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { JobDefinitionInput } from '../platform/jobs/define-job.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { loadCalendar } from '../calendar/calendar.js';
-import { chinaDayOf } from '../calendar/working-days.js';
-import { notifyUsers } from '../notifications/notify.js';
+import { loadCalendar } from '../calendar/index.js';
+import { chinaDayOf } from '../calendar/index.js';
+import { notifyUsers } from '../notifications/index.js';
 import { proofAssists, proofKinds } from './schema.js';
 import { needsReminder } from './rules/assist.js';
 import { answerersOf } from './request-assist.js';

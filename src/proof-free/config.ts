@@ -10,7 +10,7 @@
  *
  * With no URL no interface is connected: a verification is recorded as `unavailable`.
  */
-import { DEV_SIGNING_SECRET } from '../credit/config.js';
+import { DEV_SIGNING_SECRET } from '../credit/index.js';
 
 export interface ProofSourcesConfig {
   baseUrl: string | null;

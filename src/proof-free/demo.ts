@@ -1,7 +1,7 @@
 /** The demo's proof-free data (src/proof-free/demo-data.ts) written in the seed transaction. */
 import type { DemoSeeder } from '../platform/parts/part.js';
 import { newId } from '../platform/db/ids.js';
-import { chinaDayOf, shiftDay } from '../calendar/working-days.js';
+import { chinaDayOf, shiftDay } from '../calendar/index.js';
 import { DEMO_CATALOG, DEMO_INTERFACES, DEMO_PROOF_KINDS } from './demo-data.js';
 import { proofInterfaces, proofKinds, proofMaterials, proofServiceItems } from './schema.js';
 

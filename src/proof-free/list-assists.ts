@@ -5,7 +5,7 @@ import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { departments } from '../organisation/schema.js';
-import { chinaDayOf } from '../calendar/working-days.js';
+import { chinaDayOf } from '../calendar/index.js';
 import { proofAssists, proofKinds } from './schema.js';
 
 export async function listAssists(db: Db, ctx: Ctx) {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { binary } from '../platform/http/responses.js';
 import type { RegisterRoutes } from '../platform/http/types.js';
 import { uploadedFile } from '../platform/sheets/uploaded-file.js';
-import { XLSX_CONTENT_TYPE } from '../enterprises/export-enterprises.js';
+import { XLSX_CONTENT_TYPE } from '../enterprises/index.js';
 import { proofFreePolicies as P } from './policy.js';
 import { catalogFigures } from './catalog-figures.js';
 import { figureDetails } from './figure-details.js';

@@ -14,8 +14,8 @@ import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { assertEnterprise, requireUser } from '../platform/policy/policy.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { subjectByUscc } from '../credit/record-penalty.js';
-import { chinaDayOf } from '../calendar/working-days.js';
+import { subjectByUscc } from '../credit/index.js';
+import { chinaDayOf } from '../calendar/index.js';
 import { proofCommitments, proofMaterials, proofServiceItems } from './schema.js';
 
 export const commitmentInput = z.object({

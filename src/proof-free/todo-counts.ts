@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
-import { chinaDayOf } from '../calendar/working-days.js';
-import type { Todo } from '../todos/todo.js';
+import { chinaDayOf } from '../calendar/index.js';
+import type { Todo } from '../todos/index.js';
 import { proofAssists } from './schema.js';
 
 const ANSWERING_ROLES = ['officer', 'dept_admin', 'credit_officer', 'service_officer'];

@@ -6,7 +6,7 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { chinaDayOf } from '../calendar/working-days.js';
+import { chinaDayOf } from '../calendar/index.js';
 import { revisitDraws, revisits, type DrawInputs } from './schema.js';
 import { PERIOD_PATTERN, parsePeriod, previousPeriod } from './rules/period.js';
 import { drawRevisits } from './rules/draw.js';

@@ -3,7 +3,7 @@ import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { chinaDayOf } from '../calendar/working-days.js';
+import { chinaDayOf } from '../calendar/index.js';
 import { enterprises } from '../enterprises/schema.js';
 import { teams } from '../organisation/schema.js';
 import { loadRevisit } from './load-revisit.js';

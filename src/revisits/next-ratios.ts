@@ -3,7 +3,7 @@ import { rows, type Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { chinaDayOf } from '../calendar/working-days.js';
+import { chinaDayOf } from '../calendar/index.js';
 import { parsePeriod, periodOf, previousPeriod } from './rules/period.js';
 import { revisitRuleSetAt } from './rules/rule-sets.js';
 import { nextRatio } from './rules/ratio.js';

@@ -5,7 +5,7 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { chinaDayOf } from '../calendar/working-days.js';
+import { chinaDayOf } from '../calendar/index.js';
 import { revisits } from './schema.js';
 import { loadRevisit } from './load-revisit.js';
 import { answersInput, problemsOf } from './answers-input.js';

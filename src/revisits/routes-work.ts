@@ -15,8 +15,8 @@ import { watchList } from './watch-list-read.js';
 import { exportWatchList } from './export-watch-list.js';
 import { nextRatios, revisitTeamList } from './next-ratios.js';
 import { questionnaireAt } from './rules/questionnaire.js';
-import { chinaDayOf } from '../calendar/working-days.js';
-import { XLSX_CONTENT_TYPE } from '../enterprises/export-enterprises.js';
+import { chinaDayOf } from '../calendar/index.js';
+import { XLSX_CONTENT_TYPE } from '../enterprises/index.js';
 import { figuresSchema, onlineSchema, questionnaireSchema, ratiosSchema, revisitDetailSchema, revisitRowSchema, teamsSchema, watchListSchema } from './present.js';
 
 const idParams = z.object({ id: z.uuid() });

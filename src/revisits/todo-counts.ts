@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
-import type { Todo } from '../todos/todo.js';
+import type { Todo } from '../todos/index.js';
 import { revisitScope } from './policy.js';
 import { revisits } from './schema.js';
 

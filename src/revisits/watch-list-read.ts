@@ -4,7 +4,7 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { chinaDayOf } from '../calendar/working-days.js';
+import { chinaDayOf } from '../calendar/index.js';
 import { parsePeriod, periodOf } from './rules/period.js';
 import { revisitRuleSetAt } from './rules/rule-sets.js';
 import { watchScore, type WatchFacts } from './rules/watch-list.js';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Db } from '../platform/db/client.js';
-import { allOf, instantBounds, periodOfInstant } from '../inspections/ranged-figures.js';
+import { allOf, instantBounds, periodOfInstant } from '../inspections/index.js';
 import { CASE_SOURCES, CASE_STATUSES } from './schema.js';
 
 const HOUR_MS = 3_600_000;

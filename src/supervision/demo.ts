@@ -9,7 +9,7 @@ import type { Tx } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { users } from '../platform/auth/schema.js';
 import type { DemoContext } from '../platform/parts/part.js';
-import { upsertTicket } from '../hotline/receive-ticket.js';
+import { upsertTicket } from '../hotline/index.js';
 import { signals } from './schema.js';
 import { openCaseInTx } from './open-case.js';
 import { answerCaseInTx, closeCaseInTx } from './case-flow.js';

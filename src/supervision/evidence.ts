@@ -1,4 +1,4 @@
-import { sniffImage } from '../files/sniff.js';
+import { sniffImage } from '../files/index.js';
 
 export const EVIDENCE_MAX_MB = 10;
 export const EVIDENCE_MAX_FILES = 5;

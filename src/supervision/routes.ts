@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RegisterRoutes } from '../platform/http/types.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { RequestValidationError } from '../platform/http/validation.js';
-import { chinaDayOf } from '../calendar/working-days.js';
+import { chinaDayOf } from '../calendar/index.js';
 import { CASE_ANSWERERS } from './access.js';
 import {
   SEVERITIES,

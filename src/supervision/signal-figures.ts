@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { rows, type Db } from '../platform/db/client.js';
-import type { Instants } from '../inspections/rules/figure-range.js';
-import { allOf, periodOfDay, rangedSources } from '../inspections/ranged-figures.js';
+import type { Instants } from '../inspections/index.js';
+import { allOf, periodOfDay, rangedSources } from '../inspections/index.js';
 
 /**
  * Signals raised in [from, to) per (period and) kind, and how many are still open: whole China days from

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
-import type { Todo } from '../todos/todo.js';
+import type { Todo } from '../todos/index.js';
 import { CASE_ANSWERERS, caseScope, INBOX_READERS } from './access.js';
 import { signals, supervisionCases } from './schema.js';
 

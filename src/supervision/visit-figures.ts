@@ -1,14 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../platform/db/client.js';
-import { readDayFigures, scopeRows, type DayFigureRow } from '../inspections/day-figures.js';
-import {
-  readDepartmentEnterprises,
-  readHeat,
-  readTopEnterprises,
-  type HeatBuckets,
-} from '../inspections/enterprise-figures.js';
-import { allOf, instantBounds, periodOfInstant } from '../inspections/ranged-figures.js';
-import { visitRange } from '../inspections/rules/visit.js';
+import { readDayFigures, scopeRows, type DayFigureRow } from '../inspections/index.js';
+import { readDepartmentEnterprises, readHeat, readTopEnterprises, type HeatBuckets } from '../inspections/index.js';
+import { allOf, instantBounds, periodOfInstant } from '../inspections/index.js';
+import { visitRange } from '../inspections/index.js';
 
 export interface VisitQuery {
   /** Codes whose window starts later are no visits yet (rules/visit.ts). */

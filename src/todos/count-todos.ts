@@ -1,14 +1,14 @@
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
-import { inspectionTodos } from '../inspections/todo-counts.js';
-import { supervisionTodos } from '../supervision/todo-counts.js';
-import { rectificationTodos } from '../drugs/todo-counts.js';
-import { creditTodos } from '../credit/todo-counts.js';
-import { checkupTodos } from '../checkups/todo-counts.js';
-import { revisitTodos } from '../revisits/todo-counts.js';
-import { proofFreeTodos } from '../proof-free/todo-counts.js';
-import { notificationTodos } from '../notifications/mine.js';
+import { inspectionTodos } from '../inspections/index.js';
+import { supervisionTodos } from '../supervision/index.js';
+import { rectificationTodos } from '../drugs/index.js';
+import { creditTodos } from '../credit/index.js';
+import { checkupTodos } from '../checkups/index.js';
+import { revisitTodos } from '../revisits/index.js';
+import { proofFreeTodos } from '../proof-free/index.js';
+import { notificationTodos } from '../notifications/index.js';
 import type { Todo, TodoCounter } from './todo.js';
 
 /** Every part's counter, in the order a home page lists them. Each part scopes its own counts. */

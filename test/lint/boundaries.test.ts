@@ -37,6 +37,17 @@ describe('boundaries between the platform, the parts and the application', () =>
     expect(await boundaryErrors('src/hotline/fixture.ts', "export { buildApp } from '../app.js';\n")).not.toEqual([]);
   }, 120_000);
 
+  it('fails a part reaching into another part’s files; passes its public face (index.ts) and its tables', async () => {
+    expect(await boundaryErrors('src/codes/fixture.ts', "export { scanCode } from '../inspections/scan-code.js';\n")).toEqual([
+      expect.stringContaining('part="codes" to elements of type "part" and captured values: part="inspections"'),
+    ]);
+    expect(await boundaryErrors('src/credit/rules/fixture.ts', "export { industryName } from '../../enterprises/industries.js';\n")).not.toEqual([]);
+    expect(await boundaryErrors('src/codes/fixture.ts', "export { scanCode } from '../inspections/index.js';\n")).toEqual([]);
+    expect(await boundaryErrors('src/hotline/fixture.ts', "export { signals } from '../supervision/schema.js';\n")).toEqual([]);
+    expect(await boundaryErrors('src/hotline/fixture.ts', "export { inspectionDayFigures } from '../inspections/figures-schema.js';\n")).toEqual([]);
+    expect(await boundaryErrors('src/credit/rules/fixture.ts', "export { creditRuleSets } from '../schema.js';\n")).toEqual([]);
+  }, 120_000);
+
   it('passes the platform importing itself and a part importing the platform', async () => {
     expect(await boundaryErrors('src/platform/http/fixture.ts', "export { AppError } from '../errors/app-error.js';\n")).toEqual([]);
     expect(await boundaryErrors('src/credit/fixture.ts', "export { cellText } from '../platform/sheets/cells.js';\n")).toEqual([]);

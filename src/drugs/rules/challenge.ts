@@ -12,7 +12,7 @@
  * The enterprise is taken to have known the decision on the day it was served (`servedOn`), by default the
  * decision date. All days are China days (`YYYY-MM-DD`).
  */
-import { addDaysToDay, addMonthsToDay } from '../../credit/rules/days.js';
+import { addDaysToDay, addMonthsToDay } from '../../credit/index.js';
 import { chinaDayOf } from '../../platform/time/china.js';
 import { daysLeft } from './reminder-windows.js';
 

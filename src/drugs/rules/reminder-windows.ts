@@ -5,7 +5,7 @@
  * registered already inside a window is in that window only (earlier windows are not sent late); each window is
  * sent once per licence (the reminder table's key), so these functions only say which window is due.
  */
-import { shiftDay } from '../../calendar/working-days.js';
+import { shiftDay } from '../../calendar/index.js';
 
 /** Defaults (PRODUCT.md D2): 180, 90 and 30 days before expiry; configurable per licence kind. */
 export const DEFAULT_REMINDER_WINDOWS = [180, 90, 30] as const;

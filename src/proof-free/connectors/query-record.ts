@@ -3,7 +3,7 @@
  * basis and the applicant's consent (the source may refuse without them); the ID number travels in the signed
  * body, never in the URL. Returns how long it took, for the interface's health (F2).
  */
-import { callPlatform, PlatformError } from '../../credit/connectors/http.js';
+import { callPlatform, PlatformError } from '../../credit/index.js';
 import type { ProofSourcesConfig } from '../config.js';
 
 export interface RecordQuery {

@@ -2,7 +2,7 @@
  * 协查 — the holding department answers within a number of working days (default 5, by the working-day calendar);
  * reminders go out from the day before the deadline; an answer on or before the due day is on time.
  */
-import { addWorkingDays, chinaDayOf, type WorkingCalendar } from '../../calendar/working-days.js';
+import { addWorkingDays, chinaDayOf, type WorkingCalendar } from '../../calendar/index.js';
 
 export const ASSIST_RULES = { version: '2026-1', defaultWorkingDays: 5, remindDaysBefore: 1 } as const;
 

@@ -3,7 +3,7 @@
  * seeded, so the same seed over the same commitments draws the same ones, and the round is recorded. The ratio
  * is a default of the rule set, configurable per round.
  */
-import { drawRandom } from '../../inspections/rules/random-draw.js';
+import { drawRandom } from '../../inspections/index.js';
 
 export const SPOT_CHECK_RULES = {
   version: '2026-1',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { seededRandom } from '../../inspections/rules/random-draw.js';
+import { seededRandom } from '../../inspections/index.js';
 
 /**
  * G2 — the revisit draw, pure: from the period's work (inspections, case files, 12345 complaints), each with the

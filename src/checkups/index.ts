@@ -1,0 +1,5 @@
+/**
+ * The public face of checkups: what other parts may use (they may also read its tables in schema.ts). The boundary
+ * lint (eslint.config.js) refuses any other import of this part's files from another part.
+ */
+export { checkupTodos } from './todo-counts.js';

@@ -1,0 +1,6 @@
+/**
+ * The public face of supervision: what other parts may use (they may also read its tables in schema.ts). The boundary
+ * lint (eslint.config.js) refuses any other import of this part's files from another part.
+ */
+export { raiseSignal } from './raise-signal.js';
+export { supervisionTodos } from './todo-counts.js';
