@@ -37,7 +37,7 @@ import {
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import type { Me, Role } from '../auth/types';
+import { ROLES, type Me, type Role } from '../auth/types';
 import type { MessageKey } from '../i18n';
 
 /**
@@ -57,15 +57,7 @@ export interface MenuEntry {
   testId: string;
 }
 
-const ALL_BUT_ENTERPRISE: readonly Role[] = [
-  'admin',
-  'supervisor',
-  'officer',
-  'dept_admin',
-  'credit_officer',
-  'service_officer',
-  'expert',
-];
+const ALL_BUT_ENTERPRISE: readonly Role[] = ROLES.filter((role) => role !== 'enterprise');
 
 export const MENU: readonly MenuEntry[] = [
   {

@@ -1,4 +1,4 @@
-import { Button, Flex, Space, Typography, type TableColumnsType } from 'antd';
+import { Button, Flex, Space, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../../i18n';
@@ -10,6 +10,7 @@ import { PublicityDates } from '../PublicityDates';
 import { RepairHint } from '../RepairHint';
 import { RepairStateTag, SeverityTag } from '../tags';
 import type { Penalty, RepairState } from '../types';
+import { TwoLines } from '../../shared/TwoLines';
 
 export interface MyRecord {
   penalty: Penalty;
@@ -46,14 +47,7 @@ export function MyPenaltyTable({ records, loading }: { records: readonly MyRecor
       {
         key: 'decisionNo',
         title: t('field.decisionNo'),
-        render: (_, r) => (
-          <Flex vertical>
-            <span>{r.penalty.decisionNo}</span>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {r.penalty.departmentName ?? none}
-            </Typography.Text>
-          </Flex>
-        ),
+        render: (_, r) => <TwoLines main={r.penalty.decisionNo} sub={r.penalty.departmentName ?? none} />,
       },
       { key: 'decisionDate', title: t('field.decisionDate'), render: (_, r) => r.penalty.decisionDate },
       { key: 'kinds', title: t('field.kinds'), render: (_, r) => kindsText(r.penalty.kinds, t) },

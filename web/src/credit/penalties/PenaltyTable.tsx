@@ -1,4 +1,4 @@
-import { Flex, Space, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { Space, Tag, type TableColumnsType, type TablePaginationConfig } from 'antd';
 import { useMemo } from 'react';
 import { useT } from '../../i18n';
 import { DataTable } from '../../shared/DataTable';
@@ -9,6 +9,7 @@ import { PublicityDates } from '../PublicityDates';
 import { RepairPathTag, RepairStateTag, SeverityTag } from '../tags';
 import type { Penalty } from '../types';
 import { InviteButton } from './InviteButton';
+import { TwoLines } from '../../shared/TwoLines';
 
 interface Props {
   rows: readonly Penalty[];
@@ -26,26 +27,12 @@ export function PenaltyTable({ rows, loading, pagination, onChanged }: Props) {
       {
         key: 'enterprise',
         title: t('enterprise.name'),
-        render: (_, p) => (
-          <Flex vertical>
-            <span>{p.enterpriseName}</span>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {p.uscc}
-            </Typography.Text>
-          </Flex>
-        ),
+        render: (_, p) => <TwoLines main={p.enterpriseName} sub={p.uscc} />,
       },
       {
         key: 'decisionNo',
         title: t('field.decisionNo'),
-        render: (_, p) => (
-          <Flex vertical>
-            <span>{p.decisionNo}</span>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {p.departmentName}
-            </Typography.Text>
-          </Flex>
-        ),
+        render: (_, p) => <TwoLines main={p.decisionNo} sub={p.departmentName} />,
       },
       { key: 'decisionDate', title: t('field.decisionDate'), dataIndex: 'decisionDate' },
       {

@@ -1,4 +1,4 @@
-import { Button, Flex, Space, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { Button, Space, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
 import { useMemo, type HTMLAttributes } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useT } from '../../i18n';
@@ -8,6 +8,7 @@ import { reviewPage } from '../api';
 import { ReviewDeadline } from '../ReviewDeadline';
 import { ApplicationStatusTag, SeverityTag } from '../tags';
 import type { ApplicationRow } from '../types';
+import { TwoLines } from '../../shared/TwoLines';
 
 function ProofSummary({ a }: { a: ApplicationRow }) {
   const t = useT();
@@ -38,14 +39,7 @@ export function ReviewTable({ rows, loading, pagination }: Props) {
       {
         key: 'enterprise',
         title: t('enterprise.name'),
-        render: (_, a) => (
-          <Flex vertical>
-            <span>{a.penalty.enterpriseName}</span>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {a.penalty.uscc}
-            </Typography.Text>
-          </Flex>
-        ),
+        render: (_, a) => <TwoLines main={a.penalty.enterpriseName} sub={a.penalty.uscc} />,
       },
       { key: 'decisionNo', title: t('field.decisionNo'), render: (_, a) => a.penalty.decisionNo },
       { key: 'department', title: t('field.authority'), render: (_, a) => a.penalty.departmentName },

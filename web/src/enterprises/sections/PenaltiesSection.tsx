@@ -1,4 +1,4 @@
-import { Flex, Typography, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useT } from '../../i18n';
 import { amountText, kindsText } from '../../credit/labels';
@@ -6,6 +6,7 @@ import { PublicityDates } from '../../credit/PublicityDates';
 import { RepairPathTag, RepairStateTag, SeverityTag } from '../../credit/tags';
 import { SectionTable } from './SectionTable';
 import type { PenaltyRow } from './types';
+import { TwoLines } from '../../shared/TwoLines';
 
 /** 行政处罚与信用: decision, department, kinds, amount, severity, publicity dates, repair way and state. */
 export function PenaltiesSection({ rows }: { rows: readonly PenaltyRow[] }) {
@@ -16,14 +17,7 @@ export function PenaltiesSection({ rows }: { rows: readonly PenaltyRow[] }) {
       {
         key: 'decisionNo',
         title: t('field.decisionNo'),
-        render: (_, r) => (
-          <Flex vertical>
-            <span>{r.decisionNo}</span>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {r.departmentName ?? none}
-            </Typography.Text>
-          </Flex>
-        ),
+        render: (_, r) => <TwoLines main={r.decisionNo} sub={r.departmentName ?? none} />,
       },
       { key: 'decisionDate', title: t('field.decisionDate'), render: (_, r) => r.decisionDate },
       { key: 'kinds', title: t('field.kinds'), render: (_, r) => kindsText(r.kinds, t) },
