@@ -87,6 +87,20 @@ describe('src/parts.ts is the only registry', () => {
     expect(served.sort()).toEqual(byPart.flat().sort());
   }, 300_000);
 
+  it('src/schema.ts (drizzle-kit\'s schema) lists every table file of src/', () => {
+    const listed = [...fs.readFileSync(path.join(root, 'src/schema.ts'), 'utf8').matchAll(/^export \* from '\.\/(.+)\.js';$/gm)].map((m) => `src/${m[1]}.ts`);
+    const tables: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (entry.name === 'schema.ts' || entry.name === 'figures-schema.ts') tables.push(path.relative(root, file));
+      }
+    };
+    walk(path.join(root, 'src'));
+    expect(listed.sort()).toEqual(tables.filter((f) => f !== 'src/schema.ts').sort());
+  });
+
   it('installing twice changes nothing', () => {
     const jobs = jobDefinitions().length;
     installParts();
