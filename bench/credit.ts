@@ -226,6 +226,7 @@ export async function benchCreditStatus(
        FROM generate_series(1, $1::int) k`,
       [enterprises],
     );
+    await database.query('INSERT INTO enterprise_uscc (uscc, enterprise_id) SELECT uscc, id FROM enterprise');
     await database.query('VACUUM ANALYZE enterprise');
     await fill(database, records, enterprises);
     await database.query(`INSERT INTO api_client (id, name, key_hash, key_prefix, scopes, created_at) VALUES (md5('bench')::uuid, 'bench', $1, 'bench-', ARRAY['*'], now())`, [sha256(API_KEY)]);

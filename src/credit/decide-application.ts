@@ -3,9 +3,10 @@
  * repaired and delivered to every connected platform, C5) or reject with a reason. Review time runs from
  * acceptance to decision and is measured (figures).
  */
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import { AppError } from '../platform/errors/app-error.js';
+import { enterpriseOf } from '../platform/db/owner.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { chinaDay } from '../organisation/index.js';
@@ -23,7 +24,14 @@ export async function decideApplication(db: Db, ctx: Ctx, id: string, decision: 
   const why = reason?.trim() ?? '';
   if (decision === 'reject' && why.length < 2) throw new AppError(422, 'reason-required');
   return db.transaction(async (tx) => {
-    const [app] = await tx.select().from(repairApplications).where(eq(repairApplications.id, id)).for('update');
+    // Locked by its enterprise and id: one shard on a Citus cluster.
+    const enterpriseId = await enterpriseOf(tx, repairApplications, id);
+    if (!enterpriseId) throw new AppError(404, 'application-not-found');
+    const [app] = await tx
+      .select()
+      .from(repairApplications)
+      .where(and(eq(repairApplications.enterpriseId, enterpriseId), eq(repairApplications.id, id)))
+      .for('update');
     if (!app) throw new AppError(404, 'application-not-found');
     if (app.status !== 'pending') throw new AppError(409, 'application-not-pending', { status: app.status });
     const p = await loadPenalty(tx, ctx, app.penaltyId, { forUpdate: true });

@@ -10,7 +10,7 @@ import { anyEnterprise, departmentByCode } from '../support/fixtures.js';
 import { newId } from '../../src/platform/db/ids.js';
 import { outbox } from '../../src/platform/outbox/schema.js';
 import { penaltyRecords } from '../../src/credit/schema.js';
-import { enterprises } from '../../src/enterprises/schema.js';
+import { enterpriseUsccs, enterprises } from '../../src/enterprises/schema.js';
 import { REPAIR_TOPIC } from '../../src/credit/deliveries.js';
 
 interface Side {
@@ -95,6 +95,7 @@ describe('credit figures are consistent with each other', () => {
     const subject = async (n: number) => {
       const id = newId();
       await t.database.db.insert(enterprises).values({ ...firm, id, uscc: `9134020000FIGS000${n}`, name: `核对企业${n}` });
+    await t.database.db.insert(enterpriseUsccs).values({ uscc: `9134020000FIGS000${n}`, enterpriseId: id });
       return id;
     };
     const [s1, s2, s3] = [await subject(1), await subject(2), await subject(3)] as [string, string, string];

@@ -10,7 +10,7 @@ import { newId } from '../../src/platform/db/ids.js';
 import { users } from '../../src/platform/auth/schema.js';
 import { evaluations, inspections } from '../../src/inspections/schema.js';
 import { penaltyRecords } from '../../src/credit/schema.js';
-import { enterprises } from '../../src/enterprises/schema.js';
+import { enterpriseUsccs, enterprises } from '../../src/enterprises/schema.js';
 
 let t: TestApp;
 const cn = (s: string) => new Date(`${s}+08:00`);
@@ -75,6 +75,7 @@ beforeAll(async () => {
   const subject = async (n: number) => {
     const id = newId();
     await t.database.db.insert(enterprises).values({ ...firms[0]!, id, uscc: `9134020000HAND000${n}`, name: `手算企业${n}` });
+    await t.database.db.insert(enterpriseUsccs).values({ uscc: `9134020000HAND000${n}`, enterpriseId: id });
     return id;
   };
   const [s1, s2, s3] = [await subject(1), await subject(2), await subject(3)] as [string, string, string];

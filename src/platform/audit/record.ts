@@ -37,7 +37,8 @@ export async function recordAudit(db: DbOrTx, ctx: Ctx, entry: AuditEntry): Prom
 
 /**
  * The audit row's INSERT, not yet run: to be awaited, or written in one statement with the act's own write
- * (`sql\`WITH act AS (${insertAct}) ${auditInsert(tx, ctx, entry)}\``) on a hot path.
+ * (`sql\`WITH act AS (${insertAct}) ${auditInsert(tx, ctx, entry)}\``) on a hot path — but not when the act
+ * writes a distributed table: on a Citus cluster such a CTE cannot feed the coordinator's audit log.
  */
 export function auditInsert(db: DbOrTx, ctx: Ctx, entry: AuditEntry) {
   return db.insert(auditLog).values({
