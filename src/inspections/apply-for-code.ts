@@ -6,7 +6,7 @@ import { newId } from '../platform/db/ids.js';
 import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
-import { auditInsert } from '../platform/audit/record.js';
+import { recordAudit } from '../platform/audit/record.js';
 import { enterpriseUsccs, enterprises } from '../enterprises/schema.js';
 import { raiseSignal } from '../supervision/index.js';
 import { signInspectionCode } from './sign-inspection-code.js';
@@ -110,7 +110,9 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
     const id = newId();
     const content = { departmentIds, itemIds: [...new Set(input.itemIds)], officerIds: [...new Set(input.officerIds)], approvedBy: actor.userId };
     const code = await signInspectionCode(deps, { id, codeVersion: 1, uscc: enterprise.uscc, window, content });
-    const insertVisit = tx.insert(inspections).values({
+    // The visit, then its audit row: two statements, since on a Citus cluster a CTE writing the distributed
+    // inspection cannot feed a write to the coordinator's audit log.
+    await tx.insert(inspections).values({
       id,
       enterpriseId: enterprise.id,
       kind: input.kind,
@@ -130,17 +132,13 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
       ruleSetVersion: rules.version,
       createdAt: ctx.now,
     });
-    const insertAudit = auditInsert(tx, ctx, {
+    await recordAudit(tx, ctx, {
       action: 'inspection.apply',
       targetType: 'inspection',
       targetId: id,
       enterpriseId: enterprise.id,
       detail: { kind: input.kind, trigger: input.trigger, departmentIds, officerIds: content.officerIds, overFrequency, backfilled: Boolean(input.backfill), ruleSet: ruleSetRef(rules) },
     });
-    // The visit, then its audit row: two statements, since on a Citus cluster a CTE writing the distributed
-    // inspection cannot feed a write to the coordinator's audit log.
-    await insertVisit;
-    await insertAudit;
 
     const breaches = await raiseFrequencySignals(tx, ctx.now, rules, { id, enterpriseId: enterprise.id, windowStart: window.start, departmentId }, nearby);
     for (const b of breaches) warnings.push({ code: b.kind, count: b.count, days: b.days });

@@ -32,16 +32,7 @@ export function auditActorColumns(ctx: Ctx) {
  * with the act. The sealer adds it to the hash chain later.
  */
 export async function recordAudit(db: DbOrTx, ctx: Ctx, entry: AuditEntry): Promise<void> {
-  await auditInsert(db, ctx, entry);
-}
-
-/**
- * The audit row's INSERT, not yet run: to be awaited, or written in one statement with the act's own write
- * (`sql\`WITH act AS (${insertAct}) ${auditInsert(tx, ctx, entry)}\``) on a hot path — but not when the act
- * writes a distributed table: on a Citus cluster such a CTE cannot feed the coordinator's audit log.
- */
-export function auditInsert(db: DbOrTx, ctx: Ctx, entry: AuditEntry) {
-  return db.insert(auditLog).values({
+  await db.insert(auditLog).values({
     id: newId(),
     at: ctx.now,
     ...auditActorColumns(ctx),
