@@ -58,7 +58,7 @@ export function installParts(): void {
     if (part.messages) registerMessages(part.messages);
     for (const job of part.jobs ?? []) if (!getJob(job.name)) defineJob(job);
     for (const d of part.deliverers ?? []) registerDeliverer(d.topic, d.deliver, d.options);
-    for (const [name, loader] of Object.entries(part.fileSections ?? {})) registerFileSection(name, loader);
+    for (const [name, section] of Object.entries(part.fileSections ?? {})) registerFileSection(name, section);
     for (const [name, spec] of Object.entries(part.dataClasses ?? {})) registerDataClass(name, spec);
   }
 }

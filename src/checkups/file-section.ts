@@ -1,16 +1,31 @@
 import { and, desc, eq } from 'drizzle-orm';
-import type { FileSectionLoader } from '../platform/parts/part.js';
+import { z } from 'zod';
+import { fileSection } from '../platform/parts/part.js';
 import { mayReadClass } from '../platform/policy/firewall.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { users } from '../platform/auth/schema.js';
-import { checkupExperts, checkupFindings, checkupInvitations } from './schema.js';
+import { checkupExperts, checkupFindings, checkupInvitations, INVITATION_CHANNELS, INVITATION_STATUSES } from './schema.js';
 import { CHECKUP_CLASS, checkupScope, andScope } from './policy.js';
+
+/** A row of the `checkups` section. */
+export const checkupFileRow = z.object({
+  id: z.string(),
+  appliedAt: z.string(),
+  channel: z.enum(INVITATION_CHANNELS),
+  expert: z.string().nullable(),
+  liaison: z.string().nullable(),
+  visitDate: z.string().nullable(),
+  status: z.enum(INVITATION_STATUSES),
+  problemCount: z.number().int().describe('Findings that were problems'),
+  open: z.number().int().describe('Problems not yet fixed'),
+  reportUrl: z.string().nullable(),
+});
 
 /**
  * 一企一档 — the 环保体检 section: the enterprise's check-ups for those allowed (the check-up side, the enterprise
  * itself); nothing at all for the roles behind the firewall (the withholding is audited).
  */
-export const checkupFileSection: FileSectionLoader = async (db, ctx, enterpriseId) => {
+export const checkupFileSection = fileSection(checkupFileRow, async (db, ctx, enterpriseId) => {
   if (!mayReadClass(ctx.actor, CHECKUP_CLASS)) {
     await recordAudit(db, ctx, { action: 'checkups.file-section.withheld', outcome: 'denied', targetType: 'enterprise', targetId: enterpriseId, enterpriseId, detail: { reason: 'firewall-checkup' } });
     return [];
@@ -42,4 +57,4 @@ export const checkupFileSection: FileSectionLoader = async (db, ctx, enterpriseI
       reportUrl: r.reportFileId ? `/api/checkups/files/${r.reportFileId}` : null,
     };
   });
-};
+});

@@ -3,11 +3,25 @@
  * expiry reminders sent for it (the enterprise sees its own file only; the file's route checks that first).
  */
 import { asc, eq } from 'drizzle-orm';
-import type { FileSectionLoader } from '../platform/parts/part.js';
-import { licenceReminders, licences } from './schema.js';
+import { z } from 'zod';
+import { fileSection } from '../platform/parts/part.js';
+import { LICENCE_STATUSES, licenceReminders, licences } from './schema.js';
 import { loadKinds } from './licence-kinds.js';
 
-export const licencesSection: FileSectionLoader = async (db, ctx, enterpriseId) => {
+/** A row of the `licences` section. */
+export const licenceFileRow = z.object({
+  id: z.string(),
+  kind: z.object({ code: z.string(), name: z.string() }).describe('The licence kind, named in the reader’s language'),
+  number: z.string(),
+  holder: z.string().describe('The holder’s USCC'),
+  validFrom: z.string(),
+  validUntil: z.string(),
+  status: z.enum(LICENCE_STATUSES),
+  scope: z.string().nullable(),
+  reminders: z.array(z.object({ windowDays: z.number().int(), sentAt: z.string(), applyBy: z.string(), title: z.string() })),
+});
+
+export const licencesSection = fileSection(licenceFileRow, async (db, ctx, enterpriseId) => {
   const zh = ctx.locale === 'zh-CN';
   const found = await db.select().from(licences).where(eq(licences.enterpriseId, enterpriseId)).orderBy(asc(licences.validUntil));
   if (found.length === 0) return [];
@@ -34,4 +48,4 @@ export const licencesSection: FileSectionLoader = async (db, ctx, enterpriseId) 
         })),
     };
   });
-};
+});

@@ -83,7 +83,11 @@ export const listEnterprises = {
   }),
 };
 
-export const getEnterpriseFile = {
+/**
+ * The enterprise file: its registry entry and the sections the parts register (their row schemas come from
+ * `fileSectionsSchema()`, known once the parts are installed — so this is built when the route is).
+ */
+export const getEnterpriseFile = (sections: z.ZodObject) => ({
   200: z.object({
     enterprise: z.object({
       id: z.string(),
@@ -101,9 +105,9 @@ export const getEnterpriseFile = {
       phone: z.string().nullable(),
       usccOverride: z.boolean(),
     }),
-    sections: z.record(z.string(), z.array(z.unknown())),
+    sections: sections.describe('One array of rows per section, by the name its part registered it under'),
   }),
-};
+});
 
 export const registerEnterprise = {
   201: z.object({

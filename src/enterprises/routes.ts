@@ -14,6 +14,7 @@ import { XLSX_CONTENT_TYPE, exportEnterprises, importTemplate } from './export-e
 import { enterprisePolicies as P } from './policy.js';
 import { PUBLIC } from '../platform/policy/route-policy.js';
 import * as R from './responses.js';
+import { fileSectionsSchema } from '../platform/parts/file-sections.js';
 
 /** `attachment` with an ASCII fallback name and the real (Chinese) name per RFC 6266 / RFC 5987. */
 function attachment(asciiName: string, name: string): string {
@@ -60,7 +61,7 @@ export const enterpriseRoutes: RegisterRoutes = (app, deps) => {
 
   app.get(
     '/api/enterprises/:uscc',
-    { config: { policy: P.file }, schema: { operationId: 'getEnterpriseFile', response: R.getEnterpriseFile, tags: ['enterprises'], summary: 'The enterprise file (一企一档)', params: z.object({ uscc: z.string().min(1).max(32) }) } },
+    { config: { policy: P.file }, schema: { operationId: 'getEnterpriseFile', response: R.getEnterpriseFile(fileSectionsSchema()), tags: ['enterprises'], summary: 'The enterprise file (一企一档)', params: z.object({ uscc: z.string().min(1).max(32) }) } },
     async (req) => getEnterpriseFile(db, req.ctx, req.params.uscc),
   );
 

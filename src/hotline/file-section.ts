@@ -1,6 +1,7 @@
 import { and, arrayContains, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../platform/policy/actor.js';
-import type { FileSectionLoader } from '../platform/parts/part.js';
+import { z } from 'zod';
+import { fileSection } from '../platform/parts/part.js';
 import { complaints, inspections } from '../inspections/schema.js';
 import { departments } from '../organisation/schema.js';
 import { hotlineTickets } from './schema.js';
@@ -19,12 +20,36 @@ function complaintScope(actor: Actor): SQL {
   return sql`false`;
 }
 
+/** A row of the `complaints` section: an enterprise's complaint about a visit, or (hotline staff only) a 12345 ticket. */
+export const complaintFileRow = z.discriminatedUnion('source', [
+  z.object({
+    source: z.literal('enterprise-complaint'),
+    id: z.string(),
+    at: z.string(),
+    inspectionId: z.string(),
+    department: z.string().nullable(),
+    category: z.string(),
+    content: z.string(),
+  }),
+  z.object({
+    source: z.literal('hotline'),
+    id: z.string(),
+    at: z.string(),
+    ticketNo: z.string(),
+    category: z.string().nullable(),
+    content: z.string(),
+    callerPhone: z.string().nullable().describe('Masked'),
+    enforcementRelated: z.boolean(),
+    signalId: z.string().nullable(),
+  }),
+]);
+
 /**
  * 一企一档 — complaints: complaints about inspections (A8, via 皖企通) as `complaintScope` allows, and for the
  * hotline staff (supervisor, admin) the 12345 tickets matched to the enterprise (the caller's number masked). An
  * enterprise never sees the tickets: one about it may come from a third party.
  */
-export const complaintsSection: FileSectionLoader = async (db, ctx, enterpriseId) => {
+export const complaintsSection = fileSection(complaintFileRow, async (db, ctx, enterpriseId) => {
   if (ctx.actor.kind !== 'user') return [];
   const own = await db
     .select({ c: complaints, departmentName: departments.name })
@@ -37,8 +62,8 @@ export const complaintsSection: FileSectionLoader = async (db, ctx, enterpriseId
     .where(and(eq(complaints.enterpriseId, enterpriseId), complaintScope(ctx.actor)))
     .orderBy(desc(complaints.createdAt))
     .limit(200);
-  const out: Record<string, unknown>[] = own.map(({ c, departmentName }) => ({
-    source: 'enterprise-complaint',
+  const out: z.input<typeof complaintFileRow>[] = own.map(({ c, departmentName }) => ({
+    source: 'enterprise-complaint' as const,
     id: c.id,
     at: c.createdAt.toISOString(),
     inspectionId: c.inspectionId,
@@ -55,7 +80,7 @@ export const complaintsSection: FileSectionLoader = async (db, ctx, enterpriseId
       .limit(200);
     for (const t of tickets) {
       out.push({
-        source: 'hotline',
+        source: 'hotline' as const,
         id: t.id,
         at: t.receivedAt.toISOString(),
         ticketNo: t.ticketNo,
@@ -67,5 +92,5 @@ export const complaintsSection: FileSectionLoader = async (db, ctx, enterpriseId
       });
     }
   }
-  return out.sort((a, b) => (String(a.at) < String(b.at) ? 1 : -1));
-};
+  return out.sort((a, b) => (a.at < b.at ? 1 : -1));
+});

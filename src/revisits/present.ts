@@ -84,7 +84,7 @@ export const questionnaireSchema = z.object({
   standards: z.array(z.object({ code: z.string(), ...bilingual, indicators: z.array(z.object({ code: z.string(), ...bilingual })) })),
 });
 
-const problemSchema = z.object({ indicator: z.string().nullable(), text: z.string(), followUp: z.object({ note: z.string(), by: z.string(), at: z.string() }).optional() });
+export const problemSchema = z.object({ indicator: z.string().nullable(), text: z.string(), followUp: z.object({ note: z.string(), by: z.string(), at: z.string() }).optional() });
 const subjectSchema = z.object({ type: z.enum(SUBJECT_TYPES), at: z.string().nullable(), teamName: z.string(), departmentName: z.string() });
 
 export const revisitDetailSchema = z.object({

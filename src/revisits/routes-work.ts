@@ -17,7 +17,7 @@ import { nextRatios, revisitTeamList } from './next-ratios.js';
 import { questionnaireAt } from './rules/questionnaire.js';
 import { chinaDayOf } from '../calendar/index.js';
 import { XLSX_CONTENT_TYPE } from '../enterprises/index.js';
-import { figuresSchema, onlineSchema, questionnaireSchema, ratiosSchema, revisitDetailSchema, revisitRowSchema, teamsSchema, watchListSchema } from './present.js';
+import { figuresSchema, onlineSchema, problemSchema, questionnaireSchema, ratiosSchema, revisitDetailSchema, revisitRowSchema, teamsSchema, watchListSchema } from './present.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tokenParams = z.object({ token: z.string().min(10).max(400) });
@@ -73,7 +73,7 @@ export const revisitWorkRoutes: RegisterRoutes = (app, deps) => {
     assignRevisit(db, req.ctx, req.params.id, req.body.teamId),
   );
 
-  app.post('/api/revisits/:id/problems/:index/follow-up', { config: { policy: P.followUp }, schema: { operationId: 'followUpRevisitProblem', tags, summary: 'Record the follow-up of a problem found (1-based index)', params: z.object({ id: z.uuid(), index: z.coerce.number().int().min(1).max(100) }), body: z.object({ note: z.string().trim().min(1).max(1000) }), response: { 200: z.object({ id: z.string(), problems: z.array(z.unknown()) }) } } }, async (req) =>
+  app.post('/api/revisits/:id/problems/:index/follow-up', { config: { policy: P.followUp }, schema: { operationId: 'followUpRevisitProblem', tags, summary: 'Record the follow-up of a problem found (1-based index)', params: z.object({ id: z.uuid(), index: z.coerce.number().int().min(1).max(100) }), body: z.object({ note: z.string().trim().min(1).max(1000) }), response: { 200: z.object({ id: z.string(), problems: z.array(problemSchema) }) } } }, async (req) =>
     followUpProblem(db, req.ctx, req.params.id, req.params.index - 1, req.body.note),
   );
 

@@ -57,6 +57,32 @@ describe('OpenAPI document', () => {
     expect(doc.servers?.length).toBeGreaterThan(0);
   });
 
+  it('types the rows of every list in every 2xx answer (no array of anything; the enterprise file’s sections by row); free-form details stay objects', () => {
+    const holes: string[] = [];
+    const walk = (schema: unknown, at: string): void => {
+      if (!schema || typeof schema !== 'object') return;
+      const s = schema as Record<string, unknown>;
+      if (s.type === 'array' && (!s.items || Object.keys(s.items as object).length === 0)) holes.push(at);
+      for (const [k, v] of Object.entries(s)) {
+        if (k === 'properties' && v && typeof v === 'object') for (const [name, p] of Object.entries(v)) walk(p, `${at}.${name}`);
+        else if (k === 'items') walk(v, `${at}[]`);
+        else if (k === 'anyOf' || k === 'oneOf' || k === 'allOf') (v as unknown[]).forEach((x, i) => walk(x, `${at}|${i}`));
+        else if (k === 'additionalProperties') walk(v, `${at}{}`);
+      }
+    };
+    for (const { key, op } of operations())
+      for (const [status, r] of Object.entries(op.responses ?? {}))
+        if (/^2\d\d$/.test(status)) for (const c of Object.values(r.content ?? {})) walk(c.schema, `${key} ${status}`);
+    expect(holes).toEqual([]);
+    const file = doc.paths['/api/enterprises/{uscc}']!.get!.responses!['200']!.content!['application/json']!.schema as {
+      properties: { sections: { properties: Record<string, { items: { properties?: object; oneOf?: object[]; anyOf?: object[] } }>; required: string[] } };
+    };
+    const sections = file.properties.sections;
+    expect(Object.keys(sections.properties).sort()).toEqual(['checkups', 'complaints', 'inspections', 'licences', 'penalties', 'supervision']);
+    expect([...sections.required].sort()).toEqual(Object.keys(sections.properties).sort());
+    for (const [name, s] of Object.entries(sections.properties)) expect(s.items.properties ?? s.items.oneOf ?? s.items.anyOf, name).toBeDefined();
+  });
+
   it('does not send an answer that does not match its schema (500, problem+json)', async () => {
     const app = await buildServer(t.deps, {
       routes: [

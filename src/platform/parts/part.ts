@@ -3,6 +3,7 @@
  * is the list of parts; the server, the workers, the demo seed and the tests read that list, and nothing
  * registers itself by being imported. `src/platform/` never imports a part — parts import the platform.
  */
+import type { z } from 'zod';
 import type { RegisterRoutes } from '../http/types.js';
 import type { JobDefinitionInput } from '../jobs/define-job.js';
 import type { Deliverer, DelivererOptions } from '../outbox/deliverers.js';
@@ -31,10 +32,19 @@ export interface DemoContext {
 export type DemoSeeder = (tx: Tx, demo: DemoContext) => Promise<void>;
 
 /**
- * 一企一档 — a section of the enterprise file. The loader receives the caller's context and applies its own
- * part's policy (e.g. the check-up firewall returns nothing to enforcement roles).
+ * 一企一档 — a section of the enterprise file: the shape of its rows (documented in the OpenAPI answer of
+ * `getEnterpriseFile`, so clients are generated from it) and its loader. The loader receives the caller's
+ * context and applies its own part's policy (e.g. the check-up firewall returns nothing to enforcement roles).
  */
-export type FileSectionLoader = (db: Db, ctx: Ctx, enterpriseId: string) => Promise<unknown[]>;
+export interface FileSection {
+  row: z.ZodType;
+  load: (db: Db, ctx: Ctx, enterpriseId: string) => Promise<unknown[]>;
+}
+
+/** A section whose loader is checked against its row schema at compile time. */
+export function fileSection<S extends z.ZodType>(row: S, load: (db: Db, ctx: Ctx, enterpriseId: string) => Promise<z.input<S>[]>): FileSection {
+  return { row, load };
+}
 
 export interface OutboxDelivererSpec {
   topic: string;
@@ -52,7 +62,7 @@ export interface Part {
   /** Error and notice texts by stable code. */
   messages?: Record<string, Message>;
   /** Enterprise-file sections by name (`licences`, `checkups` …). */
-  fileSections?: Record<string, FileSectionLoader>;
+  fileSections?: Record<string, FileSection>;
   /** Data classes behind the firewall (src/platform/policy/firewall.ts), e.g. `checkup`. */
   dataClasses?: Record<string, DataClassSpec>;
 }

@@ -4397,8 +4397,152 @@ export interface operations {
                             phone: string | null;
                             usccOverride: boolean;
                         };
+                        /** @description One array of rows per section, by the name its part registered it under */
                         sections: {
-                            [key: string]: unknown[];
+                            supervision: {
+                                id: string;
+                                caseNo: string;
+                                title: string;
+                                /** @enum {string} */
+                                source: "code-monitoring" | "enterprise-feedback" | "hotline" | "superior" | "manual";
+                                /** @enum {string} */
+                                status: "open" | "answered" | "returned" | "closed";
+                                department: {
+                                    id: string;
+                                    name: string | null;
+                                };
+                                openedAt: string;
+                                dueDay: string;
+                                closedAt: string | null;
+                                closedOnTime: boolean | null;
+                                link: string;
+                            }[];
+                            inspections: {
+                                id: string;
+                                code: string;
+                                /** @enum {string} */
+                                kind: "planned" | "triggered";
+                                trigger: ("complaint" | "superior" | "referral" | "enterprise-request" | "non-site-lead" | "emergency") | null;
+                                departments: {
+                                    id: string;
+                                    name: string | null;
+                                }[];
+                                items: {
+                                    id: string;
+                                    name: string | null;
+                                }[];
+                                window: {
+                                    start: string;
+                                    end: string;
+                                };
+                                officers: {
+                                    id: string;
+                                    name: string | null;
+                                }[];
+                                /** @enum {string} */
+                                status: "issued" | "revoked" | "done";
+                                result: ("no-problem" | "rectification" | "case-opened") | null;
+                                /** @description The enterprise’s overall rating of the visit (1–5), once it evaluated */
+                                rating: number | null;
+                            }[];
+                            complaints: ({
+                                /** @enum {string} */
+                                source: "enterprise-complaint";
+                                id: string;
+                                at: string;
+                                inspectionId: string;
+                                department: string | null;
+                                category: string;
+                                content: string;
+                            } | {
+                                /** @enum {string} */
+                                source: "hotline";
+                                id: string;
+                                at: string;
+                                ticketNo: string;
+                                category: string | null;
+                                content: string;
+                                /** @description Masked */
+                                callerPhone: string | null;
+                                enforcementRelated: boolean;
+                                signalId: string | null;
+                            })[];
+                            penalties: {
+                                id: string;
+                                enterpriseId: string;
+                                uscc: string;
+                                enterpriseName?: string;
+                                decisionNo: string;
+                                departmentId: string;
+                                departmentName?: string;
+                                decisionDate: string;
+                                kinds: ("warning" | "circulated-criticism" | "fine" | "confiscation" | "licence-suspension" | "licence-revocation" | "production-suspension" | "practice-restriction" | "other")[];
+                                fineAmount: number | null;
+                                /** @enum {string} */
+                                severity: "minor" | "ordinary" | "serious";
+                                /** @enum {string} */
+                                status: "expired" | "published" | "repaired" | "not-published";
+                                publicity: {
+                                    start: string | null;
+                                    minEnd: string | null;
+                                    maxEnd: string | null;
+                                };
+                                repairableFrom: string | null;
+                                /** @enum {string} */
+                                repairPath: "none" | "automatic" | "application";
+                                repairableFromDay: string | null;
+                                repairWay: ("automatic" | "application" | "none") | null;
+                                /** @enum {string} */
+                                state: "repaired" | "expired" | "not-published" | "ended" | "automatic" | "apply-now" | "apply-later" | "never-early" | "in-review" | "awaiting-proof";
+                                today: string;
+                                publicityClass: string;
+                                ruleSetId: string;
+                                dutiesFulfilledOn: string | null;
+                                invitedAt: string | null;
+                                repairedAt: string | null;
+                                repairedHow: ("automatic" | "application") | null;
+                                expiredAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            checkups: {
+                                id: string;
+                                appliedAt: string;
+                                /** @enum {string} */
+                                channel: "phone" | "wechat" | "letter" | "online";
+                                expert: string | null;
+                                liaison: string | null;
+                                visitDate: string | null;
+                                /** @enum {string} */
+                                status: "received" | "scheduled" | "visited" | "rectifying" | "closed";
+                                /** @description Findings that were problems */
+                                problemCount: number;
+                                /** @description Problems not yet fixed */
+                                open: number;
+                                reportUrl: string | null;
+                            }[];
+                            licences: {
+                                id: string;
+                                /** @description The licence kind, named in the reader’s language */
+                                kind: {
+                                    code: string;
+                                    name: string;
+                                };
+                                number: string;
+                                /** @description The holder’s USCC */
+                                holder: string;
+                                validFrom: string;
+                                validUntil: string;
+                                /** @enum {string} */
+                                status: "valid" | "suspended" | "revoked" | "cancelled" | "renewed";
+                                scope: string | null;
+                                reminders: {
+                                    windowDays: number;
+                                    sentAt: string;
+                                    applyBy: string;
+                                    title: string;
+                                }[];
+                            }[];
                         };
                     };
                 };
@@ -10080,7 +10224,15 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
-                        problems: unknown[];
+                        problems: {
+                            indicator: string | null;
+                            text: string;
+                            followUp?: {
+                                note: string;
+                                by: string;
+                                at: string;
+                            };
+                        }[];
                     };
                 };
             };

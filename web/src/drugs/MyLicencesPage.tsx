@@ -11,15 +11,6 @@ import type { EnterpriseFile } from '../enterprises/types';
 import { downloadNotice, WARNINGS_PATH } from './api';
 import type { Warning } from './types';
 
-interface LicenceRow {
-  id: string;
-  kind: { name: string };
-  number: string;
-  validUntil: string;
-  status: 'valid' | 'suspended' | 'revoked' | 'cancelled' | 'renewed';
-  reminders: { windowDays: number; applyBy: string; sentAt: string }[];
-}
-
 /** 许可证与合规 (enterprise, made for a 390 px phone): licences with their reminders, the notice, warnings. */
 export default function MyLicencesPage() {
   const t = useT();
@@ -27,7 +18,7 @@ export default function MyLicencesPage() {
   const uscc = me.enterprise?.uscc ?? '';
   const file = useApiQuery<EnterpriseFile>(uscc ? enterprisePath(uscc) : null);
   const warnings = useApiQuery<{ items: Warning[] }>(WARNINGS_PATH);
-  const licences = (file.data?.sections.licences ?? []) as unknown as LicenceRow[];
+  const licences = file.data?.sections.licences ?? [];
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%', maxWidth: 720 }}>
