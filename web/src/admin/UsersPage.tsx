@@ -7,10 +7,13 @@ import { useApiQuery } from '../api/useApiQuery';
 import { ROLES, type Role } from '../auth/types';
 import { useT } from '../i18n';
 import { useDepartmentOptions } from '../reference/hooks';
+import { Field } from '../shared/Field';
 import { ConfirmButton } from '../shared/ConfirmButton';
 import { DrawerForm } from '../shared/DrawerForm';
+import type { ActionModalProps } from '../shared/FormModal';
 import { EnumSelect } from '../shared/filters';
 import { ListTable } from '../shared/ListTable';
+import { useDialog } from '../shared/useDialog';
 
 type User = Item<'listUsers'>;
 type NewUser = Body<'createUser'>;
@@ -18,7 +21,7 @@ const USERS_PATH = '/api/admin/users';
 /** Roles bound to a department. */
 const DEPARTMENT_ROLES: readonly Role[] = ['officer', 'dept_admin', 'credit_officer', 'service_officer', 'expert'];
 
-function NewUserDrawer({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
+function NewUserDrawer({ onClose, onDone }: ActionModalProps) {
   const t = useT();
   const departments = useDepartmentOptions();
   return (
@@ -39,23 +42,23 @@ function NewUserDrawer({ onClose, onDone }: { onClose: () => void; onDone: () =>
       <Form.Item name="displayName" label={t('user.displayName')} rules={[{ required: true, max: 100 }]}>
         <Input data-testid="user-form-name" />
       </Form.Item>
-      <Form.Item name="role" label={t('user.role')} rules={[{ required: true }]}>
+      <Field name="role" label={t('user.role')} required>
         <Select options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} data-testid="user-form-role" />
-      </Form.Item>
+      </Field>
       <Form.Item noStyle dependencies={['role']}>
         {({ getFieldValue }) => {
           const role = getFieldValue('role') as Role | undefined;
           if (role && DEPARTMENT_ROLES.includes(role))
             return (
-              <Form.Item name="departmentId" label={t('user.department')} rules={[{ required: true }]}>
+              <Field name="departmentId" label={t('user.department')} required>
                 <Select showSearch={{ optionFilterProp: 'label' }} options={departments.options} loading={departments.loading} data-testid="user-form-department" />
-              </Form.Item>
+              </Field>
             );
           if (role === 'enterprise')
             return (
-              <Form.Item name="enterpriseId" label={t('user.enterpriseId')} rules={[{ required: true }]}>
+              <Field name="enterpriseId" label={t('user.enterpriseId')} required>
                 <Input data-testid="user-form-enterprise" />
-              </Form.Item>
+              </Field>
             );
           return null;
         }}
@@ -74,8 +77,8 @@ export default function UsersPage() {
   const departments = useDepartmentOptions();
   const [role, setRole] = useState<Role | undefined>();
   const [search, setSearch] = useState('');
-  const [creating, setCreating] = useState(false);
   const { reload } = users;
+  const creating = useDialog(reload);
   const departmentName = useMemo(() => new Map(departments.options.map((o) => [o.value, o.label])), [departments.options]);
   const filtered = useMemo(() => {
     const q = search.trim().toLowerCase();
@@ -135,22 +138,14 @@ export default function UsersPage() {
         <Space wrap>
           <EnumSelect<Role> values={ROLES} label={(r) => t(`role.${r}`)} value={role} onChange={setRole} placeholder={t('user.roleFilter')} testId="user-role-filter" />
           <Input.Search allowClear placeholder={t('user.searchPlaceholder')} onSearch={setSearch} style={{ width: 200 }} data-testid="user-search" />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="user-new">
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => creating.open(true)} data-testid="user-new">
             {t('user.new')}
           </Button>
         </Space>
       }
     >
       <ListTable<User> list={filtered} columns={columns} data-testid="users" pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }} />
-      {creating && (
-        <NewUserDrawer
-          onClose={() => setCreating(false)}
-          onDone={() => {
-            setCreating(false);
-            reload();
-          }}
-        />
-      )}
+      {creating.value && <NewUserDrawer {...creating.props} />}
     </Card>
   );
 }

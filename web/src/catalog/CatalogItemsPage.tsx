@@ -17,10 +17,11 @@ import { CatalogStats } from './CatalogStats';
 import { ItemDrawer } from './ItemDrawer';
 import { PublishSwitch } from './PublishSwitch';
 import type { CatalogItem } from './types';
+import { useDialog } from '../shared/useDialog';
 
 type Published = '' | 'true' | 'false';
 
-type Editing = CatalogItem | 'new' | null;
+type Editing = CatalogItem | 'new';
 
 function useColumns(reload: () => void, edit: (item: CatalogItem) => void): TableColumnsType<CatalogItem> {
   const t = useT();
@@ -66,8 +67,8 @@ export default function CatalogItemsPage() {
     q: search,
     pageSize: CATALOG_PAGE_SIZE,
   });
-  const [editing, setEditing] = useState<Editing>(null);
-  const columns = useColumns(items.reload, setEditing);
+  const editing = useDialog<Editing>(items.reload);
+  const columns = useColumns(items.reload, editing.open);
   const mayEdit = me.role === 'admin' || me.role === 'dept_admin';
 
   return (
@@ -112,7 +113,7 @@ export default function CatalogItemsPage() {
                   title={t('catalog.importItems.result')}
                   testId="item-import"
                 />
-                <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="item-new">
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => editing.open('new')} data-testid="item-new">
                   {t('common.add')}
                 </Button>
               </>
@@ -127,16 +128,7 @@ export default function CatalogItemsPage() {
           pagination={{ defaultPageSize: 20, showTotal: (total) => t('common.total', { total }) }}
         />
       </Card>
-      {editing && (
-        <ItemDrawer
-          item={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onDone={() => {
-            setEditing(null);
-            items.reload();
-          }}
-        />
-      )}
+      {editing.value && <ItemDrawer item={editing.value === 'new' ? null : editing.value} {...editing.props} />}
     </>
   );
 }

@@ -4,14 +4,16 @@ import type { Answer, Body } from '../api/typed';
 import { useMe } from '../auth/SessionProvider';
 import { useT } from '../i18n';
 import { useDepartmentOptions, useIndustryOptions } from '../reference/hooks';
+import { Field } from '../shared/Field';
 import { DrawerForm } from '../shared/DrawerForm';
+import type { ActionModalProps } from '../shared/FormModal';
 import { CATALOG_ITEMS_PATH } from './api';
 import type { CatalogItem } from './types';
 
 type Values = Body<'createCatalogItem'>;
 
 /** 新增/编辑检查事项: code, name, legal basis, industries (and, for a new item, department and publication). */
-export function ItemDrawer({ item, onClose, onDone }: { item: CatalogItem | null; onClose: () => void; onDone: () => void }) {
+export function ItemDrawer({ item, onClose, onDone }: ActionModalProps & { item: CatalogItem | null; }) {
   const t = useT();
   const me = useMe();
   const departments = useDepartmentOptions();
@@ -42,9 +44,9 @@ export function ItemDrawer({ item, onClose, onDone }: { item: CatalogItem | null
       onDone={onDone}
     >
       {!item && me.role === 'admin' && (
-        <Form.Item name="departmentId" label={t('field.department')} rules={[{ required: true }]}>
+        <Field name="departmentId" label={t('field.department')} required>
           <Select showSearch={{ optionFilterProp: 'label' }} options={departments.options} loading={departments.loading} data-testid="item-form-department" />
-        </Form.Item>
+        </Field>
       )}
       <Form.Item name="code" label={t('catalog.code')} extra={t('catalog.form.codeHint')} rules={[{ required: true, max: 40 }]}>
         <Input data-testid="item-form-code" />

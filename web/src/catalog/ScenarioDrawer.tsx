@@ -6,7 +6,9 @@ import { useApiQuery } from '../api/useApiQuery';
 import type { Page } from '../enterprises/types';
 import { useT } from '../i18n';
 import { useIndustryOptions } from '../reference/hooks';
+import { Field } from '../shared/Field';
 import { DrawerForm } from '../shared/DrawerForm';
+import type { ActionModalProps } from '../shared/FormModal';
 import { CATALOG_ITEMS_PATH, CATALOG_PAGE_SIZE, CATALOG_SCENARIOS_PATH } from './api';
 import type { CatalogItem, Scenario } from './types';
 
@@ -36,7 +38,7 @@ function ItemSelect({ industry, held, value, onChange }: { industry?: string; he
 }
 
 /** 新增/编辑联查场景: code, name, industry, description, publication and the items of several departments. */
-export function ScenarioDrawer({ scenario, onClose, onDone }: { scenario: Scenario | null; onClose: () => void; onDone: () => void }) {
+export function ScenarioDrawer({ scenario, onClose, onDone }: ActionModalProps & { scenario: Scenario | null; }) {
   const t = useT();
   const industries = useIndustryOptions();
   const save = async (values: Values) => {
@@ -73,9 +75,9 @@ export function ScenarioDrawer({ scenario, onClose, onDone }: { scenario: Scenar
       <Form.Item name="name" label={t('catalog.scenarioName')} rules={[{ required: true, max: 200 }]}>
         <Input data-testid="scenario-form-name" />
       </Form.Item>
-      <Form.Item name="industry" label={t('catalog.scenario.industry')} rules={[{ required: true }]}>
+      <Field name="industry" label={t('catalog.scenario.industry')} required>
         <Select showSearch={{ optionFilterProp: 'label' }} options={industries.options} loading={industries.loading} data-testid="scenario-form-industry" />
-      </Form.Item>
+      </Field>
       <Form.Item name="description" label={t('catalog.scenario.description')} rules={[{ max: 2000 }]}>
         <Input.TextArea rows={2} data-testid="scenario-form-description" />
       </Form.Item>

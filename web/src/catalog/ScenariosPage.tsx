@@ -1,6 +1,6 @@
 import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { api } from '../api/client';
 import type { Answer } from '../api/typed';
 import { useApiQuery } from '../api/useApiQuery';
@@ -15,6 +15,7 @@ import { CATALOG_PAGE_SIZE, CATALOG_SCENARIOS_PATH } from './api';
 import { CatalogStats } from './CatalogStats';
 import { ScenarioDrawer } from './ScenarioDrawer';
 import type { CatalogItem, Scenario } from './types';
+import { useDialog } from '../shared/useDialog';
 
 function ScenarioItems({ scenario }: { scenario: Scenario }) {
   const t = useT();
@@ -43,10 +44,10 @@ function ScenarioItems({ scenario }: { scenario: Scenario }) {
 export default function ScenariosPage() {
   const t = useT();
   const me = useMe();
-  const [editing, setEditing] = useState<Scenario | 'new' | null>(null);
   const scenarios = useApiQuery<Page<Scenario>>(CATALOG_SCENARIOS_PATH, {
     pageSize: CATALOG_PAGE_SIZE,
   });
+  const editing = useDialog<Scenario | 'new'>(scenarios.reload);
   const mayEdit = me.role === 'admin' || me.role === 'supervisor' || me.role === 'dept_admin';
   const columns = useMemo<TableColumnsType<Scenario>>(() => {
     /** A dept_admin keeps the scenarios its department takes part in. */
@@ -76,9 +77,9 @@ export default function ScenariosPage() {
           </Tag>
         ),
       },
-      ...(mayEdit ? [editColumn(t, editable, setEditing, 'scenario-edit')] : []),
+      ...(mayEdit ? [editColumn(t, editable, editing.open, 'scenario-edit')] : []),
     ];
-  }, [t, mayEdit, me]);
+  }, [t, mayEdit, me, editing.open]);
 
   return (
     <>
@@ -103,7 +104,7 @@ export default function ScenariosPage() {
                 title={t('catalog.importScenarios.result')}
                 testId="scenario-import"
               />
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="scenario-new">
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => editing.open('new')} data-testid="scenario-new">
                 {t('common.add')}
               </Button>
             </Space>
@@ -118,16 +119,7 @@ export default function ScenariosPage() {
           pagination={{ defaultPageSize: 20, showTotal: (total) => t('common.total', { total }) }}
         />
       </Card>
-      {editing && (
-        <ScenarioDrawer
-          scenario={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onDone={() => {
-            setEditing(null);
-            scenarios.reload();
-          }}
-        />
-      )}
+      {editing.value && <ScenarioDrawer scenario={editing.value === 'new' ? null : editing.value} {...editing.props} />}
     </>
   );
 }

@@ -14,6 +14,7 @@ import { formatDate, formatDateTime } from '../shared/format';
 import { closeFinding, EXPERTS_PATH, invitationPath, logContact, scheduleVisit, signReport, visitPage } from './api';
 import { FindingTag, StatusTag } from './labels';
 import type { Finding, InvitationDetail, Pool } from './types';
+import { Field } from '../shared/Field';
 
 /** One check-up: its queue facts, scheduling (staff), the results, the report, the liaison's log and closure. */
 export default function CheckupDetailPage() {
@@ -185,18 +186,18 @@ export default function CheckupDetailPage() {
             q.reload();
           }}
         >
-          <Form.Item name="visitAt" label={t('checkups.visitAt')} rules={[{ required: true }]}>
+          <Field name="visitAt" label={t('checkups.visitAt')} required>
             <DatePicker showTime style={{ width: '100%' }} data-testid="checkup-visit-at" />
-          </Form.Item>
-          <Form.Item name="expertId" label={t('checkups.expert')} rules={[{ required: true }]}>
+          </Field>
+          <Field name="expertId" label={t('checkups.expert')} required>
             <Select
               data-testid="checkup-expert"
               options={pool.data.experts.map((e) => ({ value: e.id, label: `${e.name}（${e.fields.join('、')}；${t('checkups.load', { n: e.load })}）` }))}
             />
-          </Form.Item>
-          <Form.Item name="liaisonUserId" label={t('checkups.liaison')} rules={[{ required: true }]}>
+          </Field>
+          <Field name="liaisonUserId" label={t('checkups.liaison')} required>
             <Select data-testid="checkup-liaison" options={pool.data.liaisons.map((l) => ({ value: l.id, label: l.name }))} />
-          </Form.Item>
+          </Field>
         </FormModal>
       )}
       {contacting && (
@@ -215,15 +216,15 @@ export default function CheckupDetailPage() {
             q.reload();
           }}
         >
-          <Form.Item name="channel" label={t('checkups.contactChannel')} rules={[{ required: true }]}>
+          <Field name="channel" label={t('checkups.contactChannel')} required>
             <Select options={(['phone', 'visit', 'wechat', 'online'] as const).map((c) => ({ value: c, label: t(`checkups.contact.${c}`) }))} />
-          </Form.Item>
+          </Field>
           <Form.Item name="findingId" label={t('checkups.item')}>
             <Select allowClear options={problems.map((f) => ({ value: f.id, label: `${f.itemCode} ${itemName(f.itemCode)}` }))} />
           </Form.Item>
-          <Form.Item name="note" label={t('checkups.contactNote')} rules={[{ required: true }]}>
+          <Field name="note" label={t('checkups.contactNote')} required>
             <Input.TextArea rows={3} maxLength={4000} data-testid="checkup-contact-note" />
-          </Form.Item>
+          </Field>
         </FormModal>
       )}
       {closing && (
@@ -241,9 +242,9 @@ export default function CheckupDetailPage() {
             q.reload();
           }}
         >
-          <Form.Item name="note" label={t('checkups.closeNote')} rules={[{ required: true }]}>
+          <Field name="note" label={t('checkups.closeNote')} required>
             <Input.TextArea rows={3} maxLength={4000} data-testid="checkup-close-note" />
-          </Form.Item>
+          </Field>
         </FormModal>
       )}
     </Flex>

@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../shared/format';
 import { checkupPage, INVITATIONS_PATH, recordInvitation } from './api';
 import { StatusTag } from './labels';
 import { CHANNELS, CHECKUP_STATUSES, type Channel, type CheckupStatus, type InvitationRow } from './types';
+import { Field } from '../shared/Field';
 
 
 /** E1 — the invitation queue of the check-up staff: each with its channel, status and age. */
@@ -82,12 +83,12 @@ export default function CheckupQueuePage() {
             list.reload();
           }}
         >
-          <Form.Item name="enterpriseUscc" label={t('checkups.uscc')} rules={[{ required: true }]}>
+          <Field name="enterpriseUscc" label={t('checkups.uscc')} required>
             <Input maxLength={18} />
-          </Form.Item>
-          <Form.Item name="channel" label={t('checkups.channel')} rules={[{ required: true }]}>
+          </Field>
+          <Field name="channel" label={t('checkups.channel')} required>
             <Select options={CHANNELS.map((c) => ({ value: c, label: t(`checkups.channel.${c}`) }))} />
-          </Form.Item>
+          </Field>
           <Form.Item name="note" label={t('checkups.note')}>
             <Input.TextArea rows={3} maxLength={2000} />
           </Form.Item>

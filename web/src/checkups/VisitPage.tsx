@@ -10,6 +10,7 @@ import { useAction } from '../shared/useAction';
 import { checkupPage, completeVisit, invitationPath, recordFinding, uploadPhoto } from './api';
 import { FindingTag } from './labels';
 import type { InvitationDetail } from './types';
+import { Field } from '../shared/Field';
 
 interface ItemForm {
   outcome: 'ok' | 'problem';
@@ -134,12 +135,12 @@ export default function VisitPage() {
           </Form.Item>
           {outcome === 'problem' && (
             <>
-              <Form.Item name="description" label={t('checkups.description')} rules={[{ required: true }]}>
+              <Field name="description" label={t('checkups.description')} required>
                 <Input.TextArea rows={2} maxLength={4000} data-testid="visit-description" />
-              </Form.Item>
-              <Form.Item name="advice" label={t('checkups.advice')} rules={[{ required: true }]}>
+              </Field>
+              <Field name="advice" label={t('checkups.advice')} required>
                 <Input.TextArea rows={2} maxLength={4000} data-testid="visit-advice" />
-              </Form.Item>
+              </Field>
               <Form.Item name="resolution" label={t('checkups.resolution')}>
                 <Radio.Group data-testid="visit-resolution">
                   <Radio value="fix-now" data-testid="visit-fix-now">{t('checkups.resolution.fix-now')}</Radio>
@@ -148,12 +149,12 @@ export default function VisitPage() {
               </Form.Item>
               {resolution === 'plan' && (
                 <>
-                  <Form.Item name="due" label={t('checkups.milestoneDue')} rules={[{ required: true }]}>
+                  <Field name="due" label={t('checkups.milestoneDue')} required>
                     <DatePicker style={{ width: '100%' }} data-testid="visit-due" />
-                  </Form.Item>
-                  <Form.Item name="milestone" label={t('checkups.milestoneText')} rules={[{ required: true }]}>
+                  </Field>
+                  <Field name="milestone" label={t('checkups.milestoneText')} required>
                     <Input maxLength={500} data-testid="visit-milestone" />
-                  </Form.Item>
+                  </Field>
                 </>
               )}
             </>

@@ -1,14 +1,15 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Collapse, Form, Input, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import { useT } from '../i18n';
 import { ConfirmButton } from '../shared/ConfirmButton';
-import { FormModal } from '../shared/FormModal';
+import { Field, useRequired } from '../shared/Field';
+import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { formatDate } from '../shared/format';
 import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { useDialog } from '../shared/useDialog';
 import { CaseList } from './CaseList';
 import {
   CASES_PATH,
@@ -26,7 +27,7 @@ export default function CaseBatchesPage() {
   const me = useMe();
   const canEdit = me.role === 'officer' || me.role === 'dept_admin';
   const { data, error, loading, reload } = useApiQuery<{ items: CaseBatch[] }>(CASES_PATH);
-  const [editing, setEditing] = useState<CaseBatch | 'new' | null>(null);
+  const editing = useDialog<CaseBatch | 'new'>(reload);
   return (
     <Card
       title={t('menu.drugCases')}
@@ -39,7 +40,7 @@ export default function CaseBatchesPage() {
             <Button
               type="primary"
               icon={<PlusOutlined />}
-              onClick={() => setEditing('new')}
+              onClick={() => editing.open('new')}
               data-testid="cases-new"
             >
               {t('cases.new')}
@@ -69,7 +70,7 @@ export default function CaseBatchesPage() {
           extra:
             canEdit && !b.published ? (
               <Space onClick={(e) => e.stopPropagation()}>
-                <Button size="small" onClick={() => setEditing(b)}>
+                <Button size="small" onClick={() => editing.open(b)}>
                   {t('cases.edit')}
                 </Button>
                 <ConfirmButton
@@ -94,16 +95,7 @@ export default function CaseBatchesPage() {
       {!loading && data?.items.length === 0 && (
         <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
       )}
-      {editing && (
-        <BatchModal
-          batch={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onDone={() => {
-            setEditing(null);
-            reload();
-          }}
-        />
-      )}
+      {editing.value && <BatchModal batch={editing.value === 'new' ? null : editing.value} {...editing.props} />}
     </Card>
   );
 }
@@ -117,15 +109,11 @@ function BatchModal({
   batch,
   onClose,
   onDone,
-}: {
+}: ActionModalProps & {
   batch: CaseBatch | null;
-  onClose: () => void;
-  onDone: () => void;
 }) {
   const t = useT();
-  const required = (label: string) => [
-    { required: true, whitespace: true, message: t('drugs.required', { label }) },
-  ];
+  const required = useRequired();
   const submit = async (v: Values) => {
     const input = {
       title: v.title.trim(),
@@ -146,9 +134,9 @@ function BatchModal({
       onSubmit={submit}
       onDone={onDone}
     >
-      <Form.Item name="title" label={t('cases.title')} rules={required(t('cases.title'))}>
+      <Field name="title" label={t('cases.title')} required="text">
         <Input maxLength={200} data-testid="cases-form-title" />
-      </Form.Item>
+      </Field>
       <Form.List name="cases">
         {(fields, { add, remove }) => (
           <>
@@ -163,21 +151,21 @@ function BatchModal({
                 <Form.Item
                   name={[f.name, 'title']}
                   label={t('cases.caseTitle')}
-                  rules={required(t('cases.caseTitle'))}
+                  rules={required(t('cases.caseTitle'), 'text')}
                 >
                   <Input maxLength={200} data-testid={`cases-form-case${n}-title`} />
                 </Form.Item>
                 <Form.Item
                   name={[f.name, 'facts']}
                   label={t('cases.facts')}
-                  rules={required(t('cases.facts'))}
+                  rules={required(t('cases.facts'), 'text')}
                 >
                   <Input.TextArea rows={3} maxLength={10_000} data-testid={`cases-form-case${n}-facts`} />
                 </Form.Item>
                 <Form.Item
                   name={[f.name, 'decision']}
                   label={t('cases.decision')}
-                  rules={required(t('cases.decision'))}
+                  rules={required(t('cases.decision'), 'text')}
                 >
                   <Input.TextArea rows={2} maxLength={5000} data-testid={`cases-form-case${n}-decision`} />
                 </Form.Item>
@@ -187,7 +175,7 @@ function BatchModal({
                 <Form.Item
                   name={[f.name, 'lesson']}
                   label={t('cases.lesson')}
-                  rules={required(t('cases.lesson'))}
+                  rules={required(t('cases.lesson'), 'text')}
                 >
                   <Input.TextArea rows={2} maxLength={5000} data-testid={`cases-form-case${n}-lesson`} />
                 </Form.Item>

@@ -1,13 +1,15 @@
-import { Button, Card, DatePicker, Form, Input, Table, Tag } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { useApiQuery } from '../api/useApiQuery';
 import { useT } from '../i18n';
 import { usePagination } from '../inspections/usePagination';
-import { FormModal } from '../shared/FormModal';
+import { Field } from '../shared/Field';
+import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { formatDate } from '../shared/format';
-import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { ListTable } from '../shared/ListTable';
+import { useDialog } from '../shared/useDialog';
 import { ChallengeRoutes } from './ChallengeRoutes';
 import {
   DECISIONS_PATH,
@@ -23,20 +25,14 @@ import {
 export default function DecisionsPage() {
   const t = useT();
   const { page, pageSize, pagination } = usePagination();
-  const { data, error, loading, reload } = useApiQuery<{ items: DecisionItem[]; total: number }>(
-    DECISIONS_PATH,
-    { page, pageSize },
-  );
-  const [editing, setEditing] = useState<DecisionItem | null>(null);
+  const list = useApiQuery<{ items: DecisionItem[]; total: number }>(DECISIONS_PATH, { page, pageSize });
+  const editing = useDialog<DecisionItem>(list.reload);
   return (
     <Card title={t('menu.drugDecisions')}>
-      <QueryErrorAlert error={error} onRetry={reload} />
-      <Table<DecisionItem>
+      <ListTable<DecisionItem>
+        list={list}
         rowKey="penaltyId"
-        loading={loading}
-        dataSource={data?.items ?? []}
-        scroll={{ x: 'max-content' }}
-        pagination={{ ...pagination, total: data?.total ?? 0 }}
+        pagination={pagination(list.data?.total ?? 0)}
         data-testid="decision-table"
         columns={[
           { title: t('decision.decisionNo'), dataIndex: 'decisionNo' },
@@ -58,7 +54,7 @@ export default function DecisionsPage() {
               <Button
                 size="small"
                 type={d.explainedAt ? 'default' : 'primary'}
-                onClick={() => setEditing(d)}
+                onClick={() => editing.open(d)}
                 data-testid="decision-explain"
               >
                 {t(d.explainedAt ? 'decision.edit' : 'decision.explain')}
@@ -67,16 +63,7 @@ export default function DecisionsPage() {
           },
         ]}
       />
-      {editing && (
-        <ExplainModal
-          decision={editing}
-          onClose={() => setEditing(null)}
-          onDone={() => {
-            setEditing(null);
-            reload();
-          }}
-        />
-      )}
+      {editing.value && <ExplainModal decision={editing.value} {...editing.props} />}
     </Card>
   );
 }
@@ -95,10 +82,8 @@ function ExplainModal({
   decision,
   onClose,
   onDone,
-}: {
+}: ActionModalProps & {
   decision: DecisionItem;
-  onClose: () => void;
-  onDone: () => void;
 }) {
   const t = useT();
   const [initial, setInitial] = useState<Partial<Values> | null>(
@@ -117,7 +102,6 @@ function ExplainModal({
     void previewChallenge(decision.penaltyId, servedOn).then(setChallenge, () => setChallenge(null));
   }, [decision.penaltyId, servedOn]);
   if (!initial) return null;
-  const required = (label: string) => [{ required: true, message: t('drugs.required', { label }) }];
   const submit = async (v: Values) => {
     await saveExplanation(decision.penaltyId, {
       facts: v.facts.trim(),
@@ -131,9 +115,9 @@ function ExplainModal({
     return t('decision.saved');
   };
   const text = (name: keyof Values, label: string, rows = 3) => (
-    <Form.Item name={name} label={label} rules={required(label)}>
+    <Field name={name} label={label} required>
       <Input.TextArea rows={rows} data-testid={`decision-form-${name}`} />
-    </Form.Item>
+    </Field>
   );
   return (
     <FormModal<Values>
@@ -149,23 +133,19 @@ function ExplainModal({
       {text('provision', t('decision.provision'), 2)}
       {text('standard', t('decision.standard'), 2)}
       {text('discretion', t('decision.discretion'), 3)}
-      <Form.Item name="servedOn" label={t('decision.servedOn')} rules={required(t('decision.servedOn'))}>
+      <Field name="servedOn" label={t('decision.servedOn')} required>
         <DatePicker
           style={{ width: '100%' }}
           onChange={(d: Dayjs | null) => d && setServedOn(d.format('YYYY-MM-DD'))}
           data-testid="decision-form-servedOn"
         />
-      </Form.Item>
-      <Form.Item
-        name="reviewBody"
-        label={t('decision.reviewBody')}
-        rules={required(t('decision.reviewBody'))}
-      >
+      </Field>
+      <Field name="reviewBody" label={t('decision.reviewBody')} required>
         <Input maxLength={200} data-testid="decision-form-reviewBody" />
-      </Form.Item>
-      <Form.Item name="court" label={t('decision.court')} rules={required(t('decision.court'))}>
+      </Field>
+      <Field name="court" label={t('decision.court')} required>
         <Input maxLength={200} data-testid="decision-form-court" />
-      </Form.Item>
+      </Field>
       <Form.Item noStyle shouldUpdate>
         {(form) =>
           challenge && (

@@ -1,6 +1,6 @@
 import type { Answer } from '../api/typed';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useApiQuery } from '../api/useApiQuery';
@@ -8,9 +8,11 @@ import { useMe } from '../auth/SessionProvider';
 import { KpiCards } from '../figures/KpiCards';
 import { percent } from '../figures/percent';
 import { useT } from '../i18n';
-import { FormModal } from '../shared/FormModal';
+import { Field, useRequired } from '../shared/Field';
+import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { formatDateTime } from '../shared/format';
-import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { ListTable } from '../shared/ListTable';
+import { useDialog } from '../shared/useDialog';
 import {
   previewSurvey,
   sendSurvey,
@@ -29,9 +31,9 @@ export default function FollowupsPage() {
   const t = useT();
   const me = useMe();
   const canSend = me.role === 'officer' || me.role === 'dept_admin';
-  const [sending, setSending] = useState(false);
-  const { data, error, loading, reload } = useApiQuery<Surveys>(SURVEYS_PATH);
-  const totals = data?.totals;
+  const list = useApiQuery<Surveys>(SURVEYS_PATH);
+  const sending = useDialog(list.reload);
+  const totals = list.data?.totals;
   return (
     <Card
       title={t('menu.drugFollowups')}
@@ -40,7 +42,7 @@ export default function FollowupsPage() {
           <Button
             type="primary"
             icon={<PlusOutlined />}
-            onClick={() => setSending(true)}
+            onClick={() => sending.open(true)}
             data-testid="followup-new"
           >
             {t('followup.new')}
@@ -48,7 +50,6 @@ export default function FollowupsPage() {
         )
       }
     >
-      <QueryErrorAlert error={error} onRetry={reload} />
       {totals && (
         <KpiCards
           kpis={[
@@ -63,11 +64,8 @@ export default function FollowupsPage() {
           ]}
         />
       )}
-      <Table<SurveySummary>
-        rowKey="id"
-        loading={loading}
-        dataSource={data?.items ?? []}
-        scroll={{ x: 'max-content' }}
+      <ListTable<SurveySummary>
+        list={list}
         data-testid="followup-table"
         columns={[
           {
@@ -85,15 +83,7 @@ export default function FollowupsPage() {
           },
         ]}
       />
-      {sending && (
-        <SendModal
-          onClose={() => setSending(false)}
-          onDone={() => {
-            setSending(false);
-            reload();
-          }}
-        />
-      )}
+      {sending.value && <SendModal {...sending.props} />}
     </Card>
   );
 }
@@ -114,10 +104,10 @@ const targetOf = (v: Pick<Values, 'closedRectifications' | 'usccs'>): SurveyTarg
     .filter(Boolean),
 });
 
-function SendModal({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
+function SendModal({ onClose, onDone }: ActionModalProps) {
   const t = useT();
   const [preview, setPreview] = useState<string | null>(null);
-  const required = (label: string) => [{ required: true, message: t('drugs.required', { label }) }];
+  const required = useRequired();
   const submit = async (v: Values) => {
     const questions: FollowupQuestion[] = v.questions.map((q) =>
       q.kind === 'choice'
@@ -157,9 +147,9 @@ function SendModal({ onClose, onDone }: { onClose: () => void; onDone: () => voi
     >
       {(form) => (
         <>
-          <Form.Item name="subject" label={t('followup.subject')} rules={required(t('followup.subject'))}>
+          <Field name="subject" label={t('followup.subject')} required>
             <Input maxLength={200} data-testid="followup-form-subject" />
-          </Form.Item>
+          </Field>
           <Form.Item name="intro" label={t('followup.intro')}>
             <Input.TextArea rows={2} maxLength={5000} />
           </Form.Item>

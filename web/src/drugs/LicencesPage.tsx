@@ -1,14 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Statistic, Table, Tag } from 'antd';
+import { Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Statistic, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
 import { useT } from '../i18n';
 import { usePagination } from '../inspections/usePagination';
 import { DownloadButton } from '../shared/DownloadButton';
-import { FormModal } from '../shared/FormModal';
-import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { Field } from '../shared/Field';
+import { FormModal, type ActionModalProps } from '../shared/FormModal';
+import { ListTable } from '../shared/ListTable';
 import { SpreadsheetImport } from '../shared/SpreadsheetImport';
+import { useDialog } from '../shared/useDialog';
 import { createLicence, exportLicences, importLicences, LICENCE_FIGURES_PATH, LICENCES_PATH } from './api';
 import type { Licence, LicenceFigures } from './types';
 import { ServiceFiguresCard } from './ServiceFiguresCard';
@@ -28,10 +30,10 @@ export default function LicencesPage() {
   const t = useT();
   const kinds = useLicenceKinds();
   const [filter, setFilter] = useState<Filter>({});
-  const [adding, setAdding] = useState(false);
   const { page, pageSize, pagination, firstPage } = usePagination();
-  const { data, error, loading, reload } = useApiQuery<{ items: Licence[]; total: number }>(LICENCES_PATH, { ...filter, page, pageSize });
+  const list = useApiQuery<{ items: Licence[]; total: number }>(LICENCES_PATH, { ...filter, page, pageSize });
   const figures = useApiQuery<LicenceFigures>(LICENCE_FIGURES_PATH);
+  const adding = useDialog(list.reload, figures.reload);
   const set = (f: Filter) => {
     setFilter(f);
     firstPage();
@@ -61,11 +63,11 @@ export default function LicencesPage() {
         title={t('menu.drugLicences')}
         extra={
           <Space wrap>
-            <SpreadsheetImport send={importLicences} onImported={reload} label={t('drugs.import')} buttonTestId="licence-import" title={t('drugs.import.result')} testId="licence-import" />
+            <SpreadsheetImport send={importLicences} onImported={list.reload} label={t('drugs.import')} buttonTestId="licence-import" title={t('drugs.import.result')} testId="licence-import" />
             <DownloadButton fetch={() => exportLicences({ ...filter })} fileName="licences.xlsx" data-testid="licence-export">
               {t('drugs.export')}
             </DownloadButton>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="licence-new">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => adding.open(true)} data-testid="licence-new">
               {t('drugs.register')}
             </Button>
           </Space>
@@ -83,13 +85,9 @@ export default function LicencesPage() {
           <InputNumber min={0} max={3650} placeholder={t('drugs.expiring')} style={{ width: 160 }} onChange={(v) => set({ ...filter, expiringWithinDays: v ?? undefined })} />
           <Input.Search allowClear placeholder={t('drugs.number')} onSearch={(q) => set({ ...filter, q: q || undefined })} style={{ width: 220 }} />
         </Space>
-        <QueryErrorAlert error={error} onRetry={reload} />
-        <Table<Licence>
-          rowKey="id"
-          loading={loading}
-          dataSource={data?.items ?? []}
-          pagination={pagination(data?.total ?? 0)}
-          scroll={{ x: 'max-content' }}
+        <ListTable<Licence>
+          list={list}
+          pagination={pagination(list.data?.total ?? 0)}
           data-testid="licence-table"
           columns={[
             { title: t('drugs.kind'), dataIndex: 'kind', render: (k: string) => kinds.nameOf(k) },
@@ -101,17 +99,7 @@ export default function LicencesPage() {
           ]}
         />
       </Card>
-      {adding && (
-        <NewLicenceModal
-          kinds={kinds.options}
-          onClose={() => setAdding(false)}
-          onDone={() => {
-            setAdding(false);
-            reload();
-            figures.reload();
-          }}
-        />
-      )}
+      {adding.value && <NewLicenceModal kinds={kinds.options} {...adding.props} />}
     </Space>
   );
 }
@@ -125,9 +113,8 @@ interface Values {
   validUntil: Dayjs;
 }
 
-function NewLicenceModal({ kinds, onClose, onDone }: { kinds: { value: string; label: string }[]; onClose: () => void; onDone: () => void }) {
+function NewLicenceModal({ kinds, onClose, onDone }: ActionModalProps & { kinds: { value: string; label: string }[] }) {
   const t = useT();
-  const required = (label: string) => [{ required: true, message: t('drugs.required', { label }) }];
   const submit = async (v: Values) => {
     await createLicence({
       holderUscc: v.holderUscc.trim(),
@@ -141,24 +128,24 @@ function NewLicenceModal({ kinds, onClose, onDone }: { kinds: { value: string; l
   };
   return (
     <FormModal<Values> title={t('drugs.register')} testId="licence-form" fields={['holderUscc', 'kind', 'number', 'scope', 'validFrom', 'validUntil']} onClose={onClose} onSubmit={submit} onDone={onDone}>
-      <Form.Item name="holderUscc" label={t('drugs.holder')} rules={required(t('drugs.holder'))}>
+      <Field name="holderUscc" label={t('drugs.holder')} required>
         <Input maxLength={18} data-testid="licence-form-uscc" />
-      </Form.Item>
-      <Form.Item name="kind" label={t('drugs.kind')} rules={required(t('drugs.kind'))}>
+      </Field>
+      <Field name="kind" label={t('drugs.kind')} required>
         <Select options={kinds} data-testid="licence-form-kind" />
-      </Form.Item>
-      <Form.Item name="number" label={t('drugs.number')} rules={required(t('drugs.number'))}>
+      </Field>
+      <Field name="number" label={t('drugs.number')} required>
         <Input maxLength={64} data-testid="licence-form-number" />
-      </Form.Item>
+      </Field>
       <Form.Item name="scope" label={t('drugs.scope')}>
         <Input.TextArea maxLength={1000} rows={2} />
       </Form.Item>
-      <Form.Item name="validFrom" label={t('drugs.validFrom')} rules={required(t('drugs.validFrom'))}>
+      <Field name="validFrom" label={t('drugs.validFrom')} required>
         <DatePicker style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item name="validUntil" label={t('drugs.validUntil')} rules={required(t('drugs.validUntil'))}>
+      </Field>
+      <Field name="validUntil" label={t('drugs.validUntil')} required>
         <DatePicker style={{ width: '100%' }} />
-      </Form.Item>
+      </Field>
     </FormModal>
   );
 }

@@ -1,13 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Form, Input, Select, Table, Tag } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import { useT } from '../i18n';
-import { FormModal } from '../shared/FormModal';
-import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { Field } from '../shared/Field';
+import { FormModal, type ActionModalProps } from '../shared/FormModal';
+import { ListTable } from '../shared/ListTable';
+import { useDialog } from '../shared/useDialog';
 import { createRectifications, RECTIFICATIONS_PATH, rectificationPage } from './api';
 import type { Rectification } from './types';
 
@@ -28,25 +29,21 @@ export default function RectificationsPage() {
   const t = useT();
   const me = useMe();
   const officer = me.role === 'officer' || me.role === 'dept_admin';
-  const [adding, setAdding] = useState(false);
-  const { data, error, loading, reload } = useApiQuery<{ items: Rectification[] }>(RECTIFICATIONS_PATH);
+  const list = useApiQuery<{ items: Rectification[] }>(RECTIFICATIONS_PATH);
+  const adding = useDialog(list.reload);
   return (
     <Card
       title={t(officer ? 'menu.drugRectifications' : 'menu.myRectifications')}
       extra={
         officer && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="rect-new">
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => adding.open(true)} data-testid="rect-new">
             {t('drugs.rect.new')}
           </Button>
         )
       }
     >
-      <QueryErrorAlert error={error} onRetry={reload} />
-      <Table<Rectification>
-        rowKey="id"
-        loading={loading}
-        dataSource={data?.items ?? []}
-        scroll={officer ? { x: 'max-content' } : undefined}
+      <ListTable<Rectification>
+        list={list}
         data-testid="rect-table"
         columns={[
           { title: t('drugs.rect.title'), dataIndex: 'title', render: (title: string, r) => <Link to={rectificationPage(r.id)} data-testid="rect-link">{title}</Link> },
@@ -55,15 +52,7 @@ export default function RectificationsPage() {
           { title: t('drugs.rect.status'), key: 'status', render: (_: unknown, r: Rectification) => <RectificationStatus r={r} /> },
         ]}
       />
-      {adding && (
-        <NewRectificationModal
-          onClose={() => setAdding(false)}
-          onDone={() => {
-            setAdding(false);
-            reload();
-          }}
-        />
-      )}
+      {adding.value && <NewRectificationModal {...adding.props} />}
     </Card>
   );
 }
@@ -77,9 +66,8 @@ interface Values {
   deadline: Dayjs;
 }
 
-function NewRectificationModal({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
+function NewRectificationModal({ onClose, onDone }: ActionModalProps) {
   const t = useT();
-  const required = (label: string) => [{ required: true, message: t('drugs.required', { label }) }];
   const submit = async (v: Values) => {
     await createRectifications({
       enterpriseUscc: v.enterpriseUscc.trim(),
@@ -91,24 +79,24 @@ function NewRectificationModal({ onClose, onDone }: { onClose: () => void; onDon
   };
   return (
     <FormModal<Values> title={t('drugs.rect.new')} testId="rect-form" initialValues={{ sourceType: 'case' }} fields={['enterpriseUscc', 'sourceId']} onClose={onClose} onSubmit={submit} onDone={onDone}>
-      <Form.Item name="enterpriseUscc" label={t('drugs.rect.enterprise')} rules={required(t('drugs.rect.enterprise'))}>
+      <Field name="enterpriseUscc" label={t('drugs.rect.enterprise')} required>
         <Input maxLength={18} data-testid="rect-form-uscc" />
-      </Form.Item>
+      </Field>
       <Form.Item name="sourceType" label={t('drugs.rect.sourceType')}>
         <Select options={(['case', 'inspection'] as const).map((s) => ({ value: s, label: t(`drugs.rect.source.${s}`) }))} />
       </Form.Item>
-      <Form.Item name="sourceId" label={t('drugs.rect.sourceId')} rules={required(t('drugs.rect.sourceId'))}>
+      <Field name="sourceId" label={t('drugs.rect.sourceId')} required>
         <Input maxLength={100} data-testid="rect-form-source" />
-      </Form.Item>
-      <Form.Item name="title" label={t('drugs.rect.title')} rules={required(t('drugs.rect.title'))}>
+      </Field>
+      <Field name="title" label={t('drugs.rect.title')} required>
         <Input maxLength={200} data-testid="rect-form-title" />
-      </Form.Item>
-      <Form.Item name="requirement" label={t('drugs.rect.requirement')} rules={required(t('drugs.rect.requirement'))}>
+      </Field>
+      <Field name="requirement" label={t('drugs.rect.requirement')} required>
         <Input.TextArea maxLength={2000} rows={3} data-testid="rect-form-requirement" />
-      </Form.Item>
-      <Form.Item name="deadline" label={t('drugs.rect.deadline')} rules={required(t('drugs.rect.deadline'))}>
+      </Field>
+      <Field name="deadline" label={t('drugs.rect.deadline')} required>
         <DatePicker style={{ width: '100%' }} data-testid="rect-form-deadline" />
-      </Form.Item>
+      </Field>
     </FormModal>
   );
 }

@@ -1,12 +1,14 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
 import { useT } from '../i18n';
 import { InspectionTable } from '../inspections/InspectionTable';
 import type { Inspection } from '../inspections/types';
-import { FormModal } from '../shared/FormModal';
+import { Field, useRequired } from '../shared/Field';
+import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { useDialog } from '../shared/useDialog';
 import {
   recordService,
   SERVICE_RECORDS_PATH,
@@ -19,8 +21,9 @@ import { ServiceRecordList } from './ServiceRecordList';
 /** 检查服务记录 (D4, officers of a drug-regulation department): record the extra hour or on-site teaching of a visit. */
 export default function ServicePage() {
   const t = useT();
-  const [recording, setRecording] = useState<Inspection | null>(null);
   const records = useApiQuery<{ items: ServiceRecord[] }>(SERVICE_RECORDS_PATH);
+  const recording = useDialog<Inspection>(records.reload);
+  const { open } = recording;
   const actions = useCallback(
     (i: Inspection) =>
       i.status !== 'revoked' && Date.now() >= Date.parse(i.window.start) ? (
@@ -28,13 +31,13 @@ export default function ServicePage() {
           size="small"
           type="primary"
           ghost
-          onClick={() => setRecording(i)}
+          onClick={() => open(i)}
           data-testid="service-record-open"
         >
           {t('service.record')}
         </Button>
       ) : null,
-    [t],
+    [t, open],
   );
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -45,16 +48,7 @@ export default function ServicePage() {
         <QueryErrorAlert error={records.error} onRetry={records.reload} />
         <ServiceRecordList items={records.data?.items ?? []} loading={records.loading} showEnterprise />
       </Card>
-      {recording && (
-        <ServiceModal
-          inspection={recording}
-          onClose={() => setRecording(null)}
-          onDone={() => {
-            setRecording(null);
-            records.reload();
-          }}
-        />
-      )}
+      {recording.value && <ServiceModal inspection={recording.value} {...recording.props} />}
     </Space>
   );
 }
@@ -72,13 +66,11 @@ function ServiceModal({
   inspection,
   onClose,
   onDone,
-}: {
+}: ActionModalProps & {
   inspection: Inspection;
-  onClose: () => void;
-  onDone: () => void;
 }) {
   const t = useT();
-  const required = (label: string) => [{ required: true, message: t('drugs.required', { label }) }];
+  const required = useRequired();
   const submit = async (v: Values) => {
     const input: ServiceInput = {
       inspectionId: inspection.id,
@@ -113,9 +105,9 @@ function ServiceModal({
               }))}
             />
           </Form.Item>
-          <Form.Item name="topic" label={t('service.topic')} rules={required(t('service.topic'))}>
+          <Field name="topic" label={t('service.topic')} required>
             <Input maxLength={200} data-testid="service-form-topic" />
-          </Form.Item>
+          </Field>
           <Form.Item noStyle shouldUpdate={(a, b) => a.kind !== b.kind}>
             {() =>
               form.getFieldValue('kind') === 'extra-hour' ? (
@@ -165,9 +157,9 @@ function ServiceModal({
                   )}
                 </Form.List>
               ) : (
-                <Form.Item name="content" label={t('service.content')} rules={required(t('service.content'))}>
+                <Field name="content" label={t('service.content')} required>
                   <Input.TextArea rows={4} maxLength={10_000} data-testid="service-form-content" />
-                </Form.Item>
+                </Field>
               )
             }
           </Form.Item>

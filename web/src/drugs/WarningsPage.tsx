@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Select, Space, Table } from 'antd';
+import { Button, Card, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useApiQuery } from '../api/useApiQuery';
@@ -6,8 +6,10 @@ import { useShowError } from '../api/useShowError';
 import { useT } from '../i18n';
 import { useIndustryOptions } from '../reference/hooks';
 import { formatDateTime } from '../shared/format';
-import { FormModal } from '../shared/FormModal';
-import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { Field } from '../shared/Field';
+import { FormModal, type ActionModalProps } from '../shared/FormModal';
+import { ListTable } from '../shared/ListTable';
+import { useDialog } from '../shared/useDialog';
 import { previewWarning, publishWarning, WARNINGS_PATH, type WarningTarget } from './api';
 import type { Warning } from './types';
 import { useLicenceKinds } from './useKindName';
@@ -15,23 +17,19 @@ import { useLicenceKinds } from './useKindName';
 /** 风险预警 (D1, drug-regulation staff): published warnings with recipients and reads; write, target, preview, publish. */
 export default function WarningsPage() {
   const t = useT();
-  const [adding, setAdding] = useState(false);
-  const { data, error, loading, reload } = useApiQuery<{ items: Warning[] }>(WARNINGS_PATH);
+  const list = useApiQuery<{ items: Warning[] }>(WARNINGS_PATH);
+  const adding = useDialog(list.reload);
   return (
     <Card
       title={t('menu.drugWarnings')}
       extra={
-        <Button type="primary" onClick={() => setAdding(true)} data-testid="warning-new">
+        <Button type="primary" onClick={() => adding.open(true)} data-testid="warning-new">
           {t('drugs.warnings.new')}
         </Button>
       }
     >
-      <QueryErrorAlert error={error} onRetry={reload} />
-      <Table<Warning>
-        rowKey="id"
-        loading={loading}
-        dataSource={data?.items ?? []}
-        scroll={{ x: 'max-content' }}
+      <ListTable<Warning>
+        list={list}
         columns={[
           { title: t('drugs.warnings.title'), dataIndex: 'title', render: (title: string, w) => <Link to={`/drugs/warnings/${w.id}`}>{title}</Link> },
           { title: t('drugs.warnings.kind'), dataIndex: 'kind', render: (k: Warning['kind']) => t(`drugs.warnings.kind.${k}`) },
@@ -41,15 +39,7 @@ export default function WarningsPage() {
           { title: t('drugs.warnings.publishedAt'), dataIndex: 'publishedAt', render: (v: string) => formatDateTime(v) },
         ]}
       />
-      {adding && (
-        <NewWarningModal
-          onClose={() => setAdding(false)}
-          onDone={() => {
-            setAdding(false);
-            reload();
-          }}
-        />
-      )}
+      {adding.value && <NewWarningModal {...adding.props} />}
     </Card>
   );
 }
@@ -64,7 +54,7 @@ interface Values {
   divisionCodes?: string[];
 }
 
-function NewWarningModal({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
+function NewWarningModal({ onClose, onDone }: ActionModalProps) {
   const t = useT();
   const showError = useShowError();
   const industries = useIndustryOptions();
@@ -79,7 +69,6 @@ function NewWarningModal({ onClose, onDone }: { onClose: () => void; onDone: () 
     const r = await publishWarning({ title: v.title.trim(), body: v.body.trim(), topic: v.topic?.trim() || undefined, kind: v.kind, target: targetOf(v) });
     return t('drugs.warnings.published', { count: r.recipients });
   };
-  const required = (label: string) => [{ required: true, whitespace: true, message: t('drugs.required', { label }) }];
   return (
     <FormModal<Values> title={t('drugs.warnings.new')} testId="warning-form" initialValues={{ kind: 'warning' }} fields={['title', 'body']} onClose={onClose} onSubmit={submit} onDone={onDone}>
       {(form) => (
@@ -87,12 +76,12 @@ function NewWarningModal({ onClose, onDone }: { onClose: () => void; onDone: () 
           <Form.Item name="kind" label={t('drugs.warnings.kind')}>
             <Select options={(['warning', 'faq'] as const).map((k) => ({ value: k, label: t(`drugs.warnings.kind.${k}`) }))} />
           </Form.Item>
-          <Form.Item name="title" label={t('drugs.warnings.title')} rules={required(t('drugs.warnings.title'))}>
+          <Field name="title" label={t('drugs.warnings.title')} required="text">
             <Input maxLength={200} data-testid="warning-title" />
-          </Form.Item>
-          <Form.Item name="body" label={t('drugs.warnings.body')} rules={required(t('drugs.warnings.body'))}>
+          </Field>
+          <Field name="body" label={t('drugs.warnings.body')} required="text">
             <Input.TextArea rows={5} maxLength={20000} data-testid="warning-body" />
-          </Form.Item>
+          </Field>
           <Form.Item name="topic" label={t('drugs.warnings.topic')}>
             <Input maxLength={50} />
           </Form.Item>

@@ -239,7 +239,6 @@ export const creditEnUS: Record<keyof typeof creditZhCN, string> = {
   'credit.invite.confirm': 'Invite the subject to apply for repair?',
   'credit.invite.done': 'Invited',
   'credit.form.title': 'New penalty record',
-  'credit.form.required': '{label} is required',
   'credit.form.severityHint': "Left empty, the department's rule set decides",
   'credit.form.created': 'Recorded; its repair notice is issued',
   'credit.import.result': 'Penalty import result',

@@ -241,7 +241,6 @@ export const creditZhCN = {
   'credit.invite.confirm': '邀请该主体申请信用修复？',
   'credit.invite.done': '已邀请',
   'credit.form.title': '新增处罚信息',
-  'credit.form.required': '请填写{label}',
   'credit.form.severityHint': '不填时由处罚机关适用的规则自动判定',
   'credit.form.created': '处罚信息已登记，信用修复告知书已生成',
   'credit.import.result': '处罚信息导入结果',

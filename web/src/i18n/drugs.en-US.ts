@@ -32,7 +32,6 @@ export const drugsEnUS: Record<keyof typeof drugsZhCN, string> = {
   'drugs.import': 'Import',
   'drugs.import.result': 'Licence import result',
   'drugs.export': 'Export',
-  'drugs.required': '{label} is required',
   'drugs.figures.licences': 'Licences',
   'drugs.figures.reminded': 'Licences reminded',
   'drugs.figures.firms': 'Firms reached',

@@ -31,7 +31,6 @@ export const drugsZhCN = {
   'drugs.import': '导入',
   'drugs.import.result': '许可证导入结果',
   'drugs.export': '导出',
-  'drugs.required': '请填写{label}',
   'drugs.figures.licences': '许可证总数',
   'drugs.figures.reminded': '已提醒许可证',
   'drugs.figures.firms': '覆盖企业',

@@ -53,6 +53,7 @@ export const enUS: Messages = {
   'common.loading': 'Loading…',
   'common.open': 'Open',
   'common.listSeparator': ', ',
+  'common.required': '{label} is required',
 
   'error.network': 'Cannot reach the server. Check your network and try again.',
   'error.http': 'The service is unavailable (HTTP {status}). Please try again later.',

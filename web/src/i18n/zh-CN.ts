@@ -54,6 +54,7 @@ export const zhCN = {
   'common.loading': '加载中…',
   'common.open': '进入',
   'common.listSeparator': '、',
+  'common.required': '请填写{label}',
 
   'error.network': '无法连接服务器，请检查网络后重试',
   'error.http': '服务暂不可用（HTTP {status}），请稍后重试',

@@ -7,7 +7,9 @@ import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import { isMessageKey, useT } from '../i18n';
 import { useDepartmentOptions } from '../reference/hooks';
+import { Field } from '../shared/Field';
 import { DrawerForm } from '../shared/DrawerForm';
+import type { ActionModalProps } from '../shared/FormModal';
 import type { Officer } from './types';
 
 type Body0 = Body<'createOfficer'>;
@@ -35,7 +37,7 @@ function TeamSelect({ departmentId, value, onChange }: { departmentId?: string; 
 }
 
 /** 新增/编辑执法人员: name, department (admin), team, and the enforcement certificate (number, fields, validity, status). */
-export function OfficerDrawer({ officer, onClose, onDone }: { officer: Officer | null; onClose: () => void; onDone: () => void }) {
+export function OfficerDrawer({ officer, onClose, onDone }: ActionModalProps & { officer: Officer | null; }) {
   const t = useT();
   const me = useMe();
   const departments = useDepartmentOptions();
@@ -76,7 +78,7 @@ export function OfficerDrawer({ officer, onClose, onDone }: { officer: Officer |
       <Form.Item name="name" label={t('officer.name')} rules={[{ required: true, max: 50 }]}>
         <Input data-testid="officer-form-name" />
       </Form.Item>
-      <Form.Item name="departmentId" label={t('officer.department')} rules={[{ required: true }]}>
+      <Field name="departmentId" label={t('officer.department')} required>
         <Select
           showSearch={{ optionFilterProp: 'label' }}
           disabled={Boolean(officer) || me.role !== 'admin'}
@@ -84,7 +86,7 @@ export function OfficerDrawer({ officer, onClose, onDone }: { officer: Officer |
           loading={departments.loading}
           data-testid="officer-form-department"
         />
-      </Form.Item>
+      </Field>
       <Form.Item noStyle dependencies={['departmentId']}>
         {({ getFieldValue }) => (
           <Form.Item name="teamId" label={t('officer.team')}>
@@ -103,12 +105,12 @@ export function OfficerDrawer({ officer, onClose, onDone }: { officer: Officer |
           data-testid="officer-form-fields"
         />
       </Form.Item>
-      <Form.Item name="validity" label={t('officer.validity')} rules={[{ required: true }]}>
+      <Field name="validity" label={t('officer.validity')} required>
         <DatePicker.RangePicker style={{ width: '100%' }} data-testid="officer-form-validity" />
-      </Form.Item>
-      <Form.Item name="status" label={t('officer.status')} rules={[{ required: true }]}>
+      </Field>
+      <Field name="status" label={t('officer.status')} required>
         <Select options={STATUSES.map((s) => ({ value: s, label: t(`officer.status.${s}`) }))} data-testid="officer-form-status" />
-      </Form.Item>
+      </Field>
     </DrawerForm>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, Card, Space, Tag, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useMe } from '../auth/SessionProvider';
 import { useSearchParams } from 'react-router-dom';
 import { useApiQuery } from '../api/useApiQuery';
@@ -13,6 +13,7 @@ import { ListTable } from '../shared/ListTable';
 import { CertificateStateTag } from './CertificateStateTag';
 import { OfficerDrawer } from './OfficerDrawer';
 import type { Officer } from './types';
+import { useDialog } from '../shared/useDialog';
 
 function useColumns(edit: (o: Officer) => void): TableColumnsType<Officer> {
   const t = useT();
@@ -72,11 +73,11 @@ function useColumns(edit: (o: Officer) => void): TableColumnsType<Officer> {
 export default function OfficersPage() {
   const t = useT();
   const me = useMe();
-  const [editing, setEditing] = useState<Officer | 'new' | null>(null);
-  const columns = useColumns(setEditing);
   const [params, setParams] = useSearchParams();
   const departmentId = params.get('departmentId') ?? '';
   const officers = useApiQuery<ItemList<Officer>>('/api/officers', { departmentId });
+  const editing = useDialog<Officer | 'new'>(officers.reload);
+  const columns = useColumns(editing.open);
 
   const onDepartment = (id?: string) =>
     setParams((current) => {
@@ -98,7 +99,7 @@ export default function OfficersPage() {
             onChange={onDepartment}
           />
           {(me.role === 'admin' || me.role === 'dept_admin') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="officer-new">
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => editing.open('new')} data-testid="officer-new">
               {t('common.add')}
             </Button>
           )}
@@ -114,16 +115,7 @@ export default function OfficersPage() {
           showTotal: (total) => t('common.total', { total }),
         }}
       />
-      {editing && (
-        <OfficerDrawer
-          officer={editing === 'new' ? null : editing}
-          onClose={() => setEditing(null)}
-          onDone={() => {
-            setEditing(null);
-            officers.reload();
-          }}
-        />
-      )}
+      {editing.value && <OfficerDrawer officer={editing.value === 'new' ? null : editing.value} {...editing.props} />}
     </Card>
   );
 }

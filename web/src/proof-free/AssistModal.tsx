@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import { FormModal } from '../shared/FormModal';
 import { useT } from '../i18n';
 import { PF, type ProofKind } from './api';
+import { Field } from '../shared/Field';
 
 interface Values {
   applicantIdNumber: string;
@@ -41,15 +42,15 @@ export function AssistModal({
       }}
     >
       <Form.Item label={t('pf.holdingDepartment')}>{kind.holdingDepartment?.name ?? '—'}</Form.Item>
-      <Form.Item name="applicantIdNumber" label={t('pf.applicantIdNumber')} rules={[{ required: true }]}>
+      <Field name="applicantIdNumber" label={t('pf.applicantIdNumber')} required>
         <Input maxLength={18} data-testid="pf-assist-id-number" />
-      </Form.Item>
+      </Field>
       <Form.Item name="question" label={t('pf.question')}>
         <Input.TextArea rows={3} data-testid="pf-assist-question" />
       </Form.Item>
-      <Form.Item name="workingDays" label={t('pf.workingDays')} rules={[{ required: true }]}>
+      <Field name="workingDays" label={t('pf.workingDays')} required>
         <InputNumber min={1} max={30} data-testid="pf-assist-days" />
-      </Form.Item>
+      </Field>
     </FormModal>
   );
 }

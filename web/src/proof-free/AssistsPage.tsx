@@ -1,12 +1,13 @@
-import { Button, Card, Form, Input, Select, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Input, Select, Tag } from 'antd';
 import { api } from '../api/client';
 import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import { useT, type MessageKey } from '../i18n';
-import { FormModal } from '../shared/FormModal';
-import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { Field } from '../shared/Field';
+import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { formatDate, formatDateTime } from '../shared/format';
+import { ListTable } from '../shared/ListTable';
+import { useDialog } from '../shared/useDialog';
 import { PF, type Assist } from './api';
 
 interface AnswerValues {
@@ -31,26 +32,15 @@ export default function AssistsPage() {
   const t = useT();
   const me = useMe();
   const list = useApiQuery<{ items: Assist[] }>(`${PF}/assists`);
-  const [answering, setAnswering] = useState<Assist | null>(null);
+  const answering = useDialog<Assist>(list.reload);
   const canAnswer = (a: Assist) =>
     a.status === 'open' && (a.direction === 'received' || me?.role === 'admin');
   return (
     <Card title={t('menu.proofAssists')}>
-      <QueryErrorAlert error={list.error} />
-      <Table<Assist>
-        rowKey="id"
+      <ListTable<Assist>
+        list={list}
         size="small"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        scroll={{ x: 1000 }}
-        onRow={(r) =>
-          ({
-            'data-testid': 'pf-assist-row',
-            'data-id': r.id,
-            'data-status': r.status,
-            'data-on-time': String(r.onTime),
-          }) as React.HTMLAttributes<HTMLElement>
-        }
+        rowData={(r) => ({ testid: 'pf-assist-row', id: r.id, status: r.status, 'on-time': String(r.onTime) })}
         expandable={{
           expandedRowRender: (r) => (
             <div>
@@ -78,7 +68,7 @@ export default function AssistsPage() {
                   size="small"
                   type="primary"
                   data-testid="pf-assist-answer"
-                  onClick={() => setAnswering(r)}
+                  onClick={() => answering.open(r)}
                 >
                   {t('pf.answer')}
                 </Button>
@@ -86,37 +76,39 @@ export default function AssistsPage() {
           },
         ]}
       />
-      {answering && (
-        <FormModal<AnswerValues>
-          title={`${t('pf.answer')} · ${answering.proofName}`}
-          testId="pf-answer-modal"
-          initialValues={{ answer: 'confirmed' }}
-          fields={['answer', 'evidence']}
-          onClose={() => setAnswering(null)}
-          onDone={() => {
-            setAnswering(null);
-            list.reload();
-          }}
-          onSubmit={async (v) => {
-            await api.post(`${PF}/assists/${answering.id}/answer`, v);
-            return t('pf.answered');
-          }}
-        >
-          <p>{answering.question}</p>
-          <Form.Item name="answer" label={t('pf.answer')} rules={[{ required: true }]}>
-            <Select
-              data-testid="pf-answer-select"
-              options={(['confirmed', 'not-confirmed'] as const).map((a) => ({
-                value: a,
-                label: t(`pf.answer.${a}`),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="evidence" label={t('pf.evidence')} rules={[{ required: true }]}>
-            <Input.TextArea rows={3} data-testid="pf-answer-evidence" />
-          </Form.Item>
-        </FormModal>
-      )}
+      {answering.value && <AnswerModal assist={answering.value} {...answering.props} />}
     </Card>
+  );
+}
+
+/** 答复协查: whether the holding department's records confirm the proof, and the evidence. */
+function AnswerModal({ assist, ...props }: ActionModalProps & { assist: Assist }) {
+  const t = useT();
+  return (
+    <FormModal<AnswerValues>
+      title={`${t('pf.answer')} · ${assist.proofName}`}
+      testId="pf-answer-modal"
+      initialValues={{ answer: 'confirmed' }}
+      fields={['answer', 'evidence']}
+      {...props}
+      onSubmit={async (v) => {
+        await api.post(`${PF}/assists/${assist.id}/answer`, v);
+        return t('pf.answered');
+      }}
+    >
+      <p>{assist.question}</p>
+      <Field name="answer" label={t('pf.answer')} required>
+        <Select
+          data-testid="pf-answer-select"
+          options={(['confirmed', 'not-confirmed'] as const).map((a) => ({
+            value: a,
+            label: t(`pf.answer.${a}`),
+          }))}
+        />
+      </Field>
+      <Field name="evidence" label={t('pf.evidence')} required>
+        <Input.TextArea rows={3} data-testid="pf-answer-evidence" />
+      </Field>
+    </FormModal>
   );
 }

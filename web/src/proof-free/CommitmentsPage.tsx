@@ -1,13 +1,15 @@
-import { Button, Card, Form, Input, InputNumber, List, Select, Space, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Form, Input, InputNumber, List, Select, Space, Tag } from 'antd';
 import { api } from '../api/client';
 import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import { useT, type MessageKey } from '../i18n';
-import { FormModal } from '../shared/FormModal';
+import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { QueryErrorAlert } from '../shared/QueryErrorAlert';
 import { formatDateTime } from '../shared/format';
+import { ListTable } from '../shared/ListTable';
+import { useDialog } from '../shared/useDialog';
 import { PF, type CatalogItem, type Commitment } from './api';
+import { Field } from '../shared/Field';
 
 const STATUS_COLOR: Record<Commitment['status'], string> = {
   signed: 'blue',
@@ -36,33 +38,30 @@ export default function CommitmentsPage() {
   const canCheck = !enterprise;
   const list = useApiQuery<{ items: Commitment[] }>(`${PF}/commitments`);
   const materials = useCommitmentMaterials(canSign && !enterprise);
-  const [signing, setSigning] = useState(false);
-  const [drawing, setDrawing] = useState(false);
-  const [checking, setChecking] = useState<Commitment | null>(null);
-  const done = (close: () => void) => () => {
-    close();
-    list.reload();
-  };
+  const signing = useDialog(list.reload);
+  const drawing = useDialog(list.reload);
+  const checking = useDialog<Commitment>(list.reload);
   return (
     <Card
       title={t('menu.proofCommitments')}
       extra={
         <Space>
           {canSign && !enterprise && (
-            <Button type="primary" data-testid="pf-sign-open" onClick={() => setSigning(true)}>
+            <Button type="primary" data-testid="pf-sign-open" onClick={() => signing.open(true)}>
               {t('pf.signNew')}
             </Button>
           )}
           {canCheck && (
-            <Button data-testid="pf-draw-open" onClick={() => setDrawing(true)}>
+            <Button data-testid="pf-draw-open" onClick={() => drawing.open(true)}>
               {t('pf.draw')}
             </Button>
           )}
         </Space>
       }
     >
-      <QueryErrorAlert error={list.error} />
       {enterprise ? (
+        <>
+        <QueryErrorAlert error={list.error} onRetry={list.reload} />
         <List<Commitment>
           loading={list.loading}
           dataSource={list.data?.items ?? []}
@@ -80,21 +79,12 @@ export default function CommitmentsPage() {
             </List.Item>
           )}
         />
+        </>
       ) : (
-        <Table<Commitment>
-          rowKey="id"
+        <ListTable<Commitment>
+          list={list}
           size="small"
-          loading={list.loading}
-          dataSource={list.data?.items ?? []}
-          scroll={{ x: 1000 }}
-          onRow={(r) =>
-            ({
-              'data-testid': 'pf-commitment-row',
-              'data-id': r.id,
-              'data-status': r.status,
-              'data-uscc': r.uscc,
-            }) as React.HTMLAttributes<HTMLElement>
-          }
+          rowData={(r) => ({ testid: 'pf-commitment-row', id: r.id, status: r.status, uscc: r.uscc })}
           expandable={{
             expandedRowRender: (r) => (
               <div>
@@ -129,7 +119,7 @@ export default function CommitmentsPage() {
                     {t('pf.creditRecord')}
                   </Tag>
                 ) : canCheck && (r.status === 'selected' || r.status === 'signed') ? (
-                  <Button size="small" data-testid="pf-check-open" onClick={() => setChecking(r)}>
+                  <Button size="small" data-testid="pf-check-open" onClick={() => checking.open(r)}>
                     {t('pf.check')}
                   </Button>
                 ) : null,
@@ -137,36 +127,34 @@ export default function CommitmentsPage() {
           ]}
         />
       )}
-      {signing && (
+      {signing.value && (
         <FormModal<{ enterpriseUscc: string; materialId: string; signerName: string }>
           title={t('pf.signNew')}
           testId="pf-sign-modal"
           fields={['enterpriseUscc', 'materialId', 'signerName']}
-          onClose={() => setSigning(false)}
-          onDone={done(() => setSigning(false))}
+          {...signing.props}
           onSubmit={async (v) => {
             await api.post(`${PF}/commitments`, { ...v, signMethod: 'window' });
             return t('pf.commitment.signed');
           }}
         >
-          <Form.Item name="enterpriseUscc" label={t('pf.enterpriseUscc')} rules={[{ required: true }]}>
+          <Field name="enterpriseUscc" label={t('pf.enterpriseUscc')} required>
             <Input maxLength={18} data-testid="pf-sign-uscc" />
-          </Form.Item>
-          <Form.Item name="materialId" label={t('pf.material')} rules={[{ required: true }]}>
+          </Field>
+          <Field name="materialId" label={t('pf.material')} required>
             <Select data-testid="pf-sign-material" showSearch optionFilterProp="label" options={materials} />
-          </Form.Item>
-          <Form.Item name="signerName" label={t('pf.signerName')} rules={[{ required: true }]}>
+          </Field>
+          <Field name="signerName" label={t('pf.signerName')} required>
             <Input data-testid="pf-sign-signer" />
-          </Form.Item>
+          </Field>
         </FormModal>
       )}
-      {drawing && (
+      {drawing.value && (
         <FormModal<{ ratio: number; seed?: number }>
           title={t('pf.draw')}
           testId="pf-draw-modal"
           initialValues={{ ratio: 20 }}
-          onClose={() => setDrawing(false)}
-          onDone={done(() => setDrawing(false))}
+          {...drawing.props}
           onSubmit={async (v) => {
             const r = await api.post<{ population: number; selected: unknown[]; seed: number }>(
               `${PF}/spot-checks`,
@@ -178,46 +166,51 @@ export default function CommitmentsPage() {
             return t('pf.drawn', { population: r.population, n: r.selected.length, seed: r.seed });
           }}
         >
-          <Form.Item name="ratio" label={`${t('pf.ratio')} (%)`} rules={[{ required: true }]}>
+          <Field name="ratio" label={`${t('pf.ratio')} (%)`} required>
             <InputNumber min={1} max={100} data-testid="pf-draw-ratio" />
-          </Form.Item>
+          </Field>
           <Form.Item name="seed" label={t('pf.seed')}>
             <InputNumber min={0} max={2147483647} data-testid="pf-draw-seed" style={{ width: 200 }} />
           </Form.Item>
         </FormModal>
       )}
-      {checking && (
-        <FormModal<{ outcome: 'kept' | 'false'; method: (typeof METHODS)[number]; note: string }>
-          title={`${t('pf.check')} · ${checking.enterpriseName}`}
-          testId="pf-check-modal"
-          danger
-          initialValues={{ outcome: 'kept', method: 'written' }}
-          fields={['outcome', 'method', 'note']}
-          onClose={() => setChecking(null)}
-          onDone={done(() => setChecking(null))}
-          onSubmit={async (v) => {
-            await api.post(`${PF}/commitments/${checking.enterpriseId}/${checking.id}/check`, v);
-            return t(`pf.outcome.${v.outcome}`);
-          }}
-        >
-          <p>{checking.statement}</p>
-          <Form.Item name="outcome" label={t('pf.outcome')} rules={[{ required: true }]}>
-            <Select
-              data-testid="pf-check-outcome"
-              options={(['kept', 'false'] as const).map((o) => ({ value: o, label: t(`pf.outcome.${o}`) }))}
-            />
-          </Form.Item>
-          <Form.Item name="method" label={t('pf.checkMethod')} rules={[{ required: true }]}>
-            <Select
-              data-testid="pf-check-method"
-              options={METHODS.map((m) => ({ value: m, label: t(`pf.checkMethod.${m}`) }))}
-            />
-          </Form.Item>
-          <Form.Item name="note" label={t('pf.note')} rules={[{ required: true }]}>
-            <Input.TextArea rows={3} data-testid="pf-check-note" />
-          </Form.Item>
-        </FormModal>
-      )}
+      {checking.value && <CheckModal commitment={checking.value} {...checking.props} />}
     </Card>
+  );
+}
+
+/** 核查 a commitment: kept, or false (a credit record follows), how it was checked and a note. */
+function CheckModal({ commitment, ...props }: ActionModalProps & { commitment: Commitment }) {
+  const t = useT();
+  return (
+    <FormModal<{ outcome: 'kept' | 'false'; method: (typeof METHODS)[number]; note: string }>
+      title={`${t('pf.check')} · ${commitment.enterpriseName}`}
+      testId="pf-check-modal"
+      danger
+      initialValues={{ outcome: 'kept', method: 'written' }}
+      fields={['outcome', 'method', 'note']}
+      {...props}
+      onSubmit={async (v) => {
+        await api.post(`${PF}/commitments/${commitment.enterpriseId}/${commitment.id}/check`, v);
+        return t(`pf.outcome.${v.outcome}`);
+      }}
+    >
+      <p>{commitment.statement}</p>
+      <Field name="outcome" label={t('pf.outcome')} required>
+        <Select
+          data-testid="pf-check-outcome"
+          options={(['kept', 'false'] as const).map((o) => ({ value: o, label: t(`pf.outcome.${o}`) }))}
+        />
+      </Field>
+      <Field name="method" label={t('pf.checkMethod')} required>
+        <Select
+          data-testid="pf-check-method"
+          options={METHODS.map((m) => ({ value: m, label: t(`pf.checkMethod.${m}`) }))}
+        />
+      </Field>
+      <Field name="note" label={t('pf.note')} required>
+        <Input.TextArea rows={3} data-testid="pf-check-note" />
+      </Field>
+    </FormModal>
   );
 }

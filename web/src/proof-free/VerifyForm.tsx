@@ -6,6 +6,7 @@ import { useShowError } from '../api/useShowError';
 import { useT } from '../i18n';
 import { PF, type ProofKind, type VerifyAnswer } from './api';
 import { methodLabel } from './tags';
+import { Field } from '../shared/Field';
 
 const METHODS = ['id-card', 'anhui-code', 'e-social-security-card', 'face'] as const;
 
@@ -62,17 +63,17 @@ export function VerifyForm({
         initialValues={{ method: 'id-card', consent: false }}
         onFinish={submit}
       >
-        <Form.Item name="applicantIdNumber" label={t('pf.applicantIdNumber')} rules={[{ required: true }]}>
+        <Field name="applicantIdNumber" label={t('pf.applicantIdNumber')} required>
           <Input maxLength={18} data-testid="pf-id-number" autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="proofKind" label={t('pf.proofKind')} rules={[{ required: true }]}>
+        </Field>
+        <Field name="proofKind" label={t('pf.proofKind')} required>
           <Select
             data-testid="pf-proof-kind"
             showSearch
             optionFilterProp="label"
             options={kinds.map((k) => ({ value: k.code, label: k.name }))}
           />
-        </Form.Item>
+        </Field>
         {kind && !kind.interface && (
           <Alert
             type="info"

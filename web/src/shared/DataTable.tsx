@@ -14,7 +14,8 @@ const dataAttributes = (data: Record<string, string | undefined>) =>
 
 /**
  * The house table: rows by id, scrolling sideways when wide, the empty text, data-* attributes per row. Below
- * 576 px (a phone) the rows become cards — one label and value a line — so no list scrolls sideways.
+ * 576 px (a phone) the rows become cards — one label and value a line, then what the row expands to — so no list
+ * scrolls sideways.
  */
 export function DataTable<T extends object>({ rowData, ...table }: DataTableProps<T>) {
   const t = useT();
@@ -52,7 +53,7 @@ function cellOf<T extends object>(column: Column<T>, row: T, index: number): Rea
 }
 
 function CardList<T extends object>(props: DataTableProps<T>) {
-  const { rowData, columns = [], dataSource, rowKey = 'id', pagination, loading, locale, onRow } = props;
+  const { rowData, columns = [], dataSource, rowKey = 'id', pagination, loading, locale, onRow, expandable } = props;
   const testId = (props as { 'data-testid'?: string })['data-testid'];
   const t = useT();
   const cols = leaves(columns);
@@ -92,6 +93,7 @@ function CardList<T extends object>(props: DataTableProps<T>) {
                   children: cellOf(c, row, i),
                 }))}
               />
+              {expandable?.expandedRowRender?.(row, i, 0, true)}
             </Card>
           </List.Item>
         );

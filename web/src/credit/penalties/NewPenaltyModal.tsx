@@ -1,6 +1,7 @@
 import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useT } from '../../i18n';
+import { Field } from '../../shared/Field';
 import { FormModal } from '../../shared/FormModal';
 import { useDepartmentOptions } from '../../reference/hooks';
 import { createPenalty } from '../api';
@@ -22,7 +23,6 @@ const FIELDS = ['subjectUscc', 'decisionNo', 'departmentId', 'decisionDate', 'ki
 export function NewPenaltyModal({ onClose, onCreated }: { onClose: () => void; onCreated: () => void }) {
   const t = useT();
   const departments = useDepartmentOptions();
-  const required = (label: string) => [{ required: true, whitespace: true, message: t('credit.form.required', { label }) }];
 
   const submit = async (v: Values) => {
     await createPenalty({
@@ -41,27 +41,27 @@ export function NewPenaltyModal({ onClose, onCreated }: { onClose: () => void; o
     <FormModal<Values> open title={t('credit.form.title')} testId="penalty-form" fields={FIELDS} onClose={onClose} onSubmit={submit} onDone={onCreated}>
       {(form) => (
         <>
-          <Form.Item name="subjectUscc" label={t('enterprise.uscc')} rules={required(t('enterprise.uscc'))}>
+          <Field name="subjectUscc" label={t('enterprise.uscc')} required="text">
             <Input maxLength={18} data-testid="penalty-form-uscc" />
-          </Form.Item>
-          <Form.Item name="decisionNo" label={t('field.decisionNo')} rules={required(t('field.decisionNo'))}>
+          </Field>
+          <Field name="decisionNo" label={t('field.decisionNo')} required="text">
             <Input maxLength={100} data-testid="penalty-form-decision-no" />
-          </Form.Item>
-          <Form.Item name="departmentId" label={t('field.authority')} rules={[{ required: true, message: t('credit.form.required', { label: t('field.authority') }) }]}>
+          </Field>
+          <Field name="departmentId" label={t('field.authority')} required>
             <Select options={departments.options} loading={departments.loading} showSearch optionFilterProp="label" />
-          </Form.Item>
-          <Form.Item name="decisionDate" label={t('field.decisionDate')} rules={[{ required: true, message: t('credit.form.required', { label: t('field.decisionDate') }) }]}>
+          </Field>
+          <Field name="decisionDate" label={t('field.decisionDate')} required>
             <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="kinds" label={t('field.kinds')} rules={[{ required: true, message: t('credit.form.required', { label: t('field.kinds') }) }]}>
+          </Field>
+          <Field name="kinds" label={t('field.kinds')} required>
             <Select mode="multiple" options={PENALTY_KINDS.map((k) => ({ value: k, label: t(`value.${k}`) }))} />
-          </Form.Item>
+          </Field>
           <Form.Item noStyle dependencies={['kinds']}>
             {() =>
               (form.getFieldValue('kinds') as PenaltyKind[] | undefined)?.includes('fine') && (
-                <Form.Item name="fineAmount" label={t('credit.fineAmount')} rules={[{ required: true, message: t('credit.form.required', { label: t('credit.fineAmount') }) }]}>
+                <Field name="fineAmount" label={t('credit.fineAmount')} required>
                   <InputNumber min={0.01} precision={2} style={{ width: '100%' }} />
-                </Form.Item>
+                </Field>
               )
             }
           </Form.Item>

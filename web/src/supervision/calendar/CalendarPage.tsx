@@ -10,12 +10,13 @@ import { CALENDAR_PATH, removeCalendarDay } from '../api';
 import type { CalendarEntry } from '../types';
 import { DayFormModal } from './DayFormModal';
 import { YearView } from './YearView';
+import { useDialog } from '../../shared/useDialog';
 
 const WEEKDAY_KEYS: readonly MessageKey[] = [0, 1, 2, 3, 4, 5, 6].map(
   (w) => `calendar.weekday.${w}` as MessageKey,
 );
 type View = 'year' | 'list';
-type Editing = Partial<Pick<CalendarEntry, 'day' | 'kind' | 'name'>> | null;
+type Editing = Partial<Pick<CalendarEntry, 'day' | 'kind' | 'name'>>;
 
 function RemoveButton({ entry, onDone }: { entry: CalendarEntry; onDone: () => void }) {
   const t = useT();
@@ -89,11 +90,11 @@ export default function CalendarPage() {
   const t = useT();
   const [year, setYear] = useState(() => new Date().getFullYear());
   const [view, setView] = useState<View>('year');
-  const [editing, setEditing] = useState<Editing>(null);
   const { data, loading, error, reload } = useApiQuery<{ items: CalendarEntry[] }>(CALENDAR_PATH, { year });
   const entries = useMemo(() => data?.items ?? [], [data]);
-  const columns = useColumns(setEditing, reload);
-  const pick = (day: string) => setEditing(entries.find((e) => e.day === day) ?? { day });
+  const editing = useDialog<Editing>(reload);
+  const columns = useColumns(editing.open, reload);
+  const pick = (day: string) => editing.open(entries.find((e) => e.day === day) ?? { day });
 
   return (
     <Card
@@ -102,7 +103,7 @@ export default function CalendarPage() {
         <Button
           type="primary"
           icon={<PlusOutlined />}
-          onClick={() => setEditing({})}
+          onClick={() => editing.open({})}
           data-testid="calendar-add"
         >
           {t('calendar.add')}
@@ -141,16 +142,7 @@ export default function CalendarPage() {
           pagination={false}
         />
       )}
-      {editing && (
-        <DayFormModal
-          initial={editing}
-          onClose={() => setEditing(null)}
-          onDone={() => {
-            setEditing(null);
-            reload();
-          }}
-        />
-      )}
+      {editing.value && <DayFormModal initial={editing.value} {...editing.props} />}
     </Card>
   );
 }

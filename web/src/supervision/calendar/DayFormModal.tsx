@@ -1,6 +1,7 @@
 import { DatePicker, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useT } from '../../i18n';
+import { Field } from '../../shared/Field';
 import { FormModal, type ActionModalProps } from '../../shared/FormModal';
 import { setCalendarDay } from '../api';
 import type { CalendarEntry } from '../types';
@@ -42,7 +43,7 @@ export function DayFormModal({
       >
         <DatePicker data-testid="calendar-day" />
       </Form.Item>
-      <Form.Item name="kind" label={t('calendar.kind')} rules={[{ required: true }]}>
+      <Field name="kind" label={t('calendar.kind')} required>
         <Radio.Group
           data-testid="calendar-kind"
           options={[
@@ -50,7 +51,7 @@ export function DayFormModal({
             { value: 'workday', label: t('calendar.kind.workday') },
           ]}
         />
-      </Form.Item>
+      </Field>
       <Form.Item
         name="name"
         label={t('calendar.name')}

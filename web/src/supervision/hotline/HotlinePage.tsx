@@ -11,6 +11,7 @@ import { MATCH_STATUSES, type HotlineTicket, type MatchStatus } from '../types';
 import { AssignEnterpriseModal } from './AssignEnterpriseModal';
 import { LedgerImportButton } from './LedgerImportButton';
 import { TicketTable } from './TicketTable';
+import { useDialog } from '../../shared/useDialog';
 
 /**
  * 12345 工单 (B1): tickets received from the hotline by API or imported ledgers; the unmatched queue waits for a
@@ -22,7 +23,6 @@ export default function HotlinePage() {
   const [q, setQ] = useState('');
   const [related, setRelated] = useState(false);
   const [range, setRange] = useState<DayRange>(null);
-  const [assigning, setAssigning] = useState<HotlineTicket | null>(null);
   const { page, pageSize, pagination, firstPage } = usePagination(20);
   const list = useApiQuery<Page<HotlineTicket>>(TICKETS_PATH, {
     matchStatus,
@@ -37,6 +37,7 @@ export default function HotlinePage() {
     list.reload();
     queue.reload();
   };
+  const assigning = useDialog<HotlineTicket>(list.reload, queue.reload);
   const filtered =
     <V,>(set: (v: V) => void) =>
     (v: V) => {
@@ -94,18 +95,9 @@ export default function HotlinePage() {
         tickets={list.data?.items ?? []}
         loading={list.loading}
         pagination={pagination(list.data?.total ?? 0)}
-        onAssign={setAssigning}
+        onAssign={assigning.open}
       />
-      {assigning && (
-        <AssignEnterpriseModal
-          ticket={assigning}
-          onClose={() => setAssigning(null)}
-          onDone={() => {
-            setAssigning(null);
-            reload();
-          }}
-        />
-      )}
+      {assigning.value && <AssignEnterpriseModal ticket={assigning.value} {...assigning.props} />}
     </Card>
   );
 }
