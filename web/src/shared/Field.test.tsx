@@ -53,3 +53,24 @@ describe('Field', () => {
     expect(screen.queryByText('请填写标题')).toBeNull();
   });
 });
+
+describe('Field of a date or a choice', () => {
+  it('accepts a value that is not text', async () => {
+    const onFinish = vi.fn();
+    renderWithLocale(
+      <Form onFinish={onFinish} initialValues={{ kinds: ['fine'], due: new Date(0) }}>
+        <Field name="kinds" label="处罚种类" required>
+          <Input />
+        </Field>
+        <Field name="due" label="期限" required>
+          <Input />
+        </Field>
+        <Button htmlType="submit" data-testid="send">
+          send
+        </Button>
+      </Form>,
+    );
+    fireEvent.click(screen.getByTestId('send'));
+    await vi.waitFor(() => expect(onFinish).toHaveBeenCalled());
+  });
+});

@@ -7,8 +7,13 @@ export type Required = boolean | 'text';
 /** The rules of a required field: "请填写{label}" / "{label} is required". */
 export function useRequired(): (label: string, required?: Required) => FormRule[] {
   const t = useT();
-  return (label, required = true) =>
-    required ? [{ required: true, whitespace: required === 'text', message: t('common.required', { label }) }] : [];
+  // Only text fields name `whitespace`: a rule with more keys than `required` is checked as a string (async-validator),
+  // which a date, a number or a list of choices is not.
+  return (label, required = true) => {
+    const message = t('common.required', { label });
+    if (!required) return [];
+    return [required === 'text' ? { required: true, whitespace: true, message } : { required: true, message }];
+  };
 }
 
 export interface FieldProps extends Omit<FormItemProps, 'label' | 'required'> {

@@ -1,0 +1,47 @@
+import { Form, type FormInstance } from 'antd';
+import type { ReactNode } from 'react';
+import { useFormSubmit, type Sent } from './useFormSubmit';
+
+/** What a form that sends itself (in a modal or a drawer) is given. */
+export interface SentFormProps<T> {
+  initialValues?: Partial<T>;
+  /** Field names whose server errors are shown on the field instead of in a message. */
+  fields?: readonly string[];
+  /** data-testid of the form; its send button is `{testId}-ok`. */
+  testId: string;
+  onClose: () => void;
+  /** Sends the form; its answer is shown as a message. A rejection is shown and keeps the form open. */
+  onSubmit: (values: T) => Promise<Sent>;
+  /** Runs when the form was sent (the caller closes it and reloads). */
+  onDone?: () => void;
+  children: ReactNode | ((form: FormInstance<T>) => ReactNode);
+}
+
+/**
+ * The vertical form of a modal or drawer: validates, sends, shows the server's field errors on their fields and
+ * tells the outcome. Returns the form (to submit from the container's button), whether it is sending, and the body.
+ */
+export function useSentForm<T extends object>({
+  initialValues,
+  fields = [],
+  testId,
+  onSubmit,
+  onDone,
+  children,
+}: SentFormProps<T>): { form: FormInstance<T>; busy: boolean; body: ReactNode } {
+  const [form] = Form.useForm<T>();
+  const [busy, submit] = useFormSubmit(form, onSubmit, onDone, fields);
+  const body = (
+    <Form<T>
+      form={form}
+      layout="vertical"
+      initialValues={initialValues}
+      onFinish={submit}
+      disabled={busy}
+      data-testid={testId}
+    >
+      {typeof children === 'function' ? children(form) : children}
+    </Form>
+  );
+  return { form, busy, body };
+}
