@@ -138,30 +138,24 @@ export const complainAboutInspection = { 201: z.object({ id: z.string() }) };
 
 export const confirmInspectionArrival = { 200: z.object({ arrivalConfirmedAt: z.string() }) };
 
-export const runRandomDraw = {
-  201: z.object({
-    id: z.string(),
-    departmentId: z.string(),
-    seed: z.string(),
-    filter: z.record(z.string(), z.unknown()),
-    size: z.string(),
-    population: z.number(),
-    createdAt: z.string(),
-    drawn: z.array(
-      z.object({
-        enterprise: z
-          .object({ id: z.string(), uscc: z.string(), name: z.string(), industry: z.string() })
-          .nullable(),
-        officers: z.array(
-          z.union([
-            z.object({ id: z.string(), name: z.string(), certificateNo: z.string() }),
-            z.object({ id: z.string() }),
-          ]),
-        ),
-      }),
-    ),
-  }),
-};
+/** A random draw (双随机): its recorded seed, filter and population hash, the drawn enterprises with their officer pairs. */
+const randomDraw = z.object({
+  id: z.string(),
+  departmentId: z.string(),
+  seed: z.string(),
+  filter: z.object({ industry: z.string().optional(), divisionCode: z.string().optional(), populationHash: z.string().optional() }),
+  size: z.string().describe('"0.05" (a ratio) or "count:20"'),
+  population: z.number(),
+  createdAt: z.string(),
+  drawn: z.array(
+    z.object({
+      enterprise: z.object({ id: z.string(), uscc: z.string(), name: z.string(), industry: z.string() }).nullable(),
+      officers: z.array(z.object({ id: z.string(), name: z.string().optional(), certificateNo: z.string().optional() })),
+    }),
+  ),
+});
+
+export const runRandomDraw = { 201: randomDraw };
 
 export const listRandomDraws = {
   200: z.object({
@@ -178,30 +172,7 @@ export const listRandomDraws = {
   }),
 };
 
-export const getRandomDraw = {
-  200: z.object({
-    id: z.string(),
-    departmentId: z.string(),
-    seed: z.string(),
-    filter: z.record(z.string(), z.unknown()),
-    size: z.string(),
-    population: z.number(),
-    createdAt: z.string(),
-    drawn: z.array(
-      z.object({
-        enterprise: z
-          .object({ id: z.string(), uscc: z.string(), name: z.string(), industry: z.string() })
-          .nullable(),
-        officers: z.array(
-          z.union([
-            z.object({ id: z.string(), name: z.string(), certificateNo: z.string() }),
-            z.object({ id: z.string() }),
-          ]),
-        ),
-      }),
-    ),
-  }),
-};
+export const getRandomDraw = { 200: randomDraw };
 
 export const getInspectionFigures = {
   200: z.object({

@@ -6328,8 +6328,11 @@ export interface operations {
                         departmentId: string;
                         seed: string;
                         filter: {
-                            [key: string]: unknown;
+                            industry?: string;
+                            divisionCode?: string;
+                            populationHash?: string;
                         };
+                        /** @description "0.05" (a ratio) or "count:20" */
                         size: string;
                         population: number;
                         createdAt: string;
@@ -6340,13 +6343,11 @@ export interface operations {
                                 name: string;
                                 industry: string;
                             } | null;
-                            officers: ({
+                            officers: {
                                 id: string;
-                                name: string;
-                                certificateNo: string;
-                            } | {
-                                id: string;
-                            })[];
+                                name?: string;
+                                certificateNo?: string;
+                            }[];
                         }[];
                     };
                 };
@@ -6377,8 +6378,11 @@ export interface operations {
                         departmentId: string;
                         seed: string;
                         filter: {
-                            [key: string]: unknown;
+                            industry?: string;
+                            divisionCode?: string;
+                            populationHash?: string;
                         };
+                        /** @description "0.05" (a ratio) or "count:20" */
                         size: string;
                         population: number;
                         createdAt: string;
@@ -6389,13 +6393,11 @@ export interface operations {
                                 name: string;
                                 industry: string;
                             } | null;
-                            officers: ({
+                            officers: {
                                 id: string;
-                                name: string;
-                                certificateNo: string;
-                            } | {
-                                id: string;
-                            })[];
+                                name?: string;
+                                certificateNo?: string;
+                            }[];
                         }[];
                     };
                 };

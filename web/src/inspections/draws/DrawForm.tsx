@@ -8,7 +8,8 @@ import { useDivisionOptions, useIndustryOptions } from '../../reference/hooks';
 import { DRAWS_PATH, type DrawInput, type RandomDraw } from './types';
 
 interface Values {
-  industry?: string;
+  /** An industry code from the industry options (the server's list). */
+  industry?: NonNullable<DrawInput['filter']>['industry'];
   divisionCode?: string;
   mode: 'ratio' | 'count';
   /** Percent, for the ratio mode. */
