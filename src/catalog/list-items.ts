@@ -5,6 +5,7 @@ import { departments } from '../organisation/schema.js';
 import { inspectionItems } from './schema.js';
 import { seesUnpublished } from './policy.js';
 import type { DepartmentRef, ItemRow } from './present.js';
+import { paginate } from '../platform/http/paging.js';
 
 export interface ItemFilter {
   departmentId?: string;
@@ -47,16 +48,16 @@ export async function listItems(
   f: ItemFilter & { page: number; pageSize: number },
 ): Promise<{ total: number; rows: { item: ItemRow; department: DepartmentRef }[] }> {
   const where = itemConditions(actor, f);
-  const [total] = await db.select({ n: count() }).from(inspectionItems).where(where);
-  const rows = await db
-    .select({ item: inspectionItems, department: departmentRef })
-    .from(inspectionItems)
-    .innerJoin(departments, eq(departments.id, inspectionItems.departmentId))
-    .where(where)
-    .orderBy(asc(departments.code), asc(inspectionItems.code), asc(inspectionItems.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
-  return { total: total?.n ?? 0, rows };
+  const { total, rows } = await paginate(f, {
+    count: db.select({ n: count() }).from(inspectionItems).where(where),
+    rows: db
+      .select({ item: inspectionItems, department: departmentRef })
+      .from(inspectionItems)
+      .innerJoin(departments, eq(departments.id, inspectionItems.departmentId))
+      .where(where)
+      .orderBy(asc(departments.code), asc(inspectionItems.code), asc(inspectionItems.id)),
+  });
+  return { total, rows };
 }
 
 /** Items with their departments by id (for scenarios). */

@@ -7,6 +7,7 @@ import { inspectionItems, jointScenarioItems, jointScenarios } from './schema.js
 import { seesUnpublished } from './policy.js';
 import { departmentRef, escapeLike } from './list-items.js';
 import { presentItem, presentScenario, type PresentedItem, type ScenarioRow } from './present.js';
+import { paginate } from '../platform/http/paging.js';
 
 export interface ScenarioFilter {
   industry?: string;
@@ -57,13 +58,13 @@ export async function listScenarios(
     conds.push(or(ilike(jointScenarios.name, like), ilike(jointScenarios.code, like))!);
   }
   const where = conds.length ? and(...conds) : undefined;
-  const [total] = await db.select({ n: count() }).from(jointScenarios).where(where);
-  const scenarios = await db
-    .select()
-    .from(jointScenarios)
-    .where(where)
-    .orderBy(asc(jointScenarios.code), asc(jointScenarios.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
-  return { total: total?.n ?? 0, items: await presentScenarios(db, scenarios, actor, locale) };
+  const { total, rows: scenarios } = await paginate(f, {
+    count: db.select({ n: count() }).from(jointScenarios).where(where),
+    rows: db
+      .select()
+      .from(jointScenarios)
+      .where(where)
+      .orderBy(asc(jointScenarios.code), asc(jointScenarios.id)),
+  });
+  return { total, items: await presentScenarios(db, scenarios, actor, locale) };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RegisterRoutes } from '../platform/http/types.js';
-import { uploadedFile } from '../platform/sheets/uploaded-file.js';
+import { readUpload } from '../platform/http/upload.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { INDUSTRY_CODES } from '../enterprises/index.js';
 import { createItemInput, scenarioFields, updateItemInput, updateScenarioInput } from './inputs.js';
@@ -19,11 +19,9 @@ import { XLSX_CONTENT_TYPE } from '../enterprises/index.js';
 import { ITEM_EDITORS, SCENARIO_EDITORS, catalogPolicies } from './policy.js';
 import { presentItem } from './present.js';
 import * as R from './responses.js';
+import { pagingFields } from '../platform/http/paging.js';
 
-const page = {
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-};
+const page = pagingFields({ defaultSize: 50 });
 /** `true` / `false` in a query string (also 1/0, yes/no). */
 const queryBoolean = z.stringbool().optional();
 const idParams = z.object({ id: z.uuid() });
@@ -132,7 +130,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
     },
     async (req) => {
       requireUser(req.ctx.actor, ITEM_EDITORS);
-      return importItems(db, req.ctx, await uploadedFile(req));
+      return importItems(db, req.ctx, await readUpload(req));
     },
   );
 
@@ -225,7 +223,7 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
     },
     async (req) => {
       requireUser(req.ctx.actor, SCENARIO_EDITORS);
-      return importScenarios(db, req.ctx, await uploadedFile(req));
+      return importScenarios(db, req.ctx, await readUpload(req));
     },
   );
 

@@ -8,14 +8,15 @@ import { users } from '../platform/auth/schema.js';
 import { checkupScope, scopeCondition } from './policy.js';
 import { checkupExperts, checkupInvitations, INVITATION_CHANNELS, INVITATION_STATUSES } from './schema.js';
 import { ageDays } from './present.js';
+import { pagingFields } from '../platform/http/paging.js';
+import { paginate } from '../platform/http/paging.js';
 
 export const listInvitationsQuery = z.object({
   status: z.enum(INVITATION_STATUSES).optional(),
   channel: z.enum(INVITATION_CHANNELS).optional(),
   /** Only the check-ups the caller visits (expert) or follows (liaison). */
   mine: z.stringbool().optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pagingFields({ defaultSize: 50 }),
 });
 
 /** E1 — the queue: each invitation with its channel, status and age. Staff see their department's, an enterprise its own. */
@@ -35,17 +36,17 @@ export async function listInvitations(db: Db, ctx: Ctx, q: z.infer<typeof listIn
     conds.push(mineCond);
   }
   const where = conds.length ? and(...conds) : undefined;
-  const [total] = await db.select({ n: count() }).from(checkupInvitations).where(where);
-  const rows = await db
-    .select({ i: checkupInvitations, uscc: enterprises.uscc, name: enterprises.name, expert: checkupExperts.name, liaison: users.displayName })
-    .from(checkupInvitations)
-    .innerJoin(enterprises, eq(enterprises.id, checkupInvitations.enterpriseId))
-    .leftJoin(checkupExperts, eq(checkupExperts.id, checkupInvitations.expertId))
-    .leftJoin(users, eq(users.id, checkupInvitations.liaisonUserId))
-    .where(where)
-    .orderBy(desc(checkupInvitations.receivedAt), desc(checkupInvitations.id))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
+  const { total, rows } = await paginate(q, {
+    count: db.select({ n: count() }).from(checkupInvitations).where(where),
+    rows: db
+      .select({ i: checkupInvitations, uscc: enterprises.uscc, name: enterprises.name, expert: checkupExperts.name, liaison: users.displayName })
+      .from(checkupInvitations)
+      .innerJoin(enterprises, eq(enterprises.id, checkupInvitations.enterpriseId))
+      .leftJoin(checkupExperts, eq(checkupExperts.id, checkupInvitations.expertId))
+      .leftJoin(users, eq(users.id, checkupInvitations.liaisonUserId))
+      .where(where)
+      .orderBy(desc(checkupInvitations.receivedAt), desc(checkupInvitations.id)),
+  });
   await recordAudit(db, ctx, { action: 'checkups.invitation.list', targetType: 'checkup-invitation', detail: { rows: rows.length } });
   return {
     items: rows.map((r) => ({
@@ -61,7 +62,7 @@ export async function listInvitations(db: Db, ctx: Ctx, q: z.infer<typeof listIn
       expert: r.expert,
       liaison: r.liaison,
     })),
-    total: Number(total?.n ?? 0),
+    total: Number(total),
     page: q.page,
     pageSize: q.pageSize,
   };

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { binary } from '../platform/http/responses.js';
 import type { RegisterRoutes } from '../platform/http/types.js';
 import { routePolicy } from '../platform/policy/route-policy.js';
-import { AppError } from '../platform/errors/app-error.js';
 import { CHECKUP_READERS, CHECKUP_STAFF, VISIT_ROLES } from './policy.js';
 import { createInvitation, invitationInput } from './create-invitation.js';
 import { listInvitations, listInvitationsQuery } from './list-invitations.js';
@@ -23,6 +22,8 @@ import { signReport } from './sign-report.js';
 import { checklistOut, invitationDetail, invitationList } from './present.js';
 import { INVITATION_STATUSES } from './schema.js';
 import { OPEN_AGE_BUCKETS } from './rules/open-age.js';
+import { readUpload } from '../platform/http/upload.js';
+import { sniffImage } from '../files/index.js';
 
 /**
  * Route policies of the check-ups. Every one of them but `counts` is also behind the firewall (the `/api/checkups/`
@@ -122,10 +123,8 @@ export const checkupRoutes: RegisterRoutes = (app, deps) => {
       },
     },
     async (req, reply) => {
-      const part = await req.file({ limits: { fileSize: 10 * 1024 * 1024 } }).catch(() => undefined);
-      if (!part) throw new AppError(422, 'import-no-file');
-      const data = await part.toBuffer().catch(() => Buffer.alloc(0));
-      return reply.status(201).send(await addFindingPhoto(db, req.ctx, req.params.id, req.params.findingId, { filename: part.filename, data, truncated: part.file.truncated }));
+      const photo = await readUpload(req, { maxMb: 10, sniff: (_, data) => sniffImage(data), codes: { tooLarge: 'checkup-photo-too-large', wrongType: 'checkup-photo-not-image' } });
+      return reply.status(201).send(await addFindingPhoto(db, req.ctx, req.params.id, req.params.findingId, photo));
     },
   );
 

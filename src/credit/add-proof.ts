@@ -5,7 +5,6 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { storeFile } from '../files/index.js';
-import { sniffImage } from '../files/index.js';
 import { PROOF_NAMES, type ProofKind } from './rules/kinds.js';
 import { completion } from './apply-for-repair.js';
 import { loadCalendar } from '../calendar/index.js';
@@ -20,15 +19,14 @@ export const PROOF_MAX_MB = 10;
  * image). Only a missing proof may be uploaded; with the last one the application is complete and its review
  * clock starts.
  */
-export async function addProof(db: Db, ctx: Ctx, id: string, kind: ProofKind, file: { filename: string; data: Buffer }) {
+export async function addProof(db: Db, ctx: Ctx, id: string, kind: ProofKind, file: { filename: string; data: Buffer; mime: string }) {
   const user = requireUser(ctx.actor, ['enterprise']);
   const [app] = await db.select().from(repairApplications).where(eq(repairApplications.id, id));
   if (!app || app.enterpriseId !== user.enterpriseId) throw new AppError(404, 'application-not-found');
   if (app.status !== 'awaiting-proof') throw new AppError(409, 'application-not-awaiting-proof');
   const at = app.proofs.findIndex((p) => p.kind === kind && p.status === 'missing');
   if (at < 0) throw new AppError(422, 'proof-not-needed', { kind: PROOF_NAMES[kind][ctx.locale === 'zh-CN' ? 'zh' : 'en'] });
-  const mime = file.data.subarray(0, 5).toString('latin1') === '%PDF-' ? 'application/pdf' : sniffImage(file.data);
-  if (!mime) throw new AppError(415, 'unsupported-media-type');
+  const { mime } = file;
   const p = await loadPenalty(db, ctx, app.penaltyId);
   const calendar = await loadCalendar(db);
   return db.transaction(async (tx) => {

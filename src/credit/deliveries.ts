@@ -11,6 +11,7 @@ import { requireUser } from '../platform/policy/policy.js';
 import { outbox } from '../platform/outbox/schema.js';
 import { resendMessage } from '../platform/outbox/resend.js';
 import { DELIVERY_PLATFORMS, PLATFORM_NAMES } from './config.js';
+import { paginate } from '../platform/http/paging.js';
 
 export const REPAIR_TOPIC = 'credit.repair';
 export const deliveryKey = (recordId: string, platform: string) => `repair:${recordId}:${platform}`;
@@ -67,15 +68,15 @@ export async function listDeliveries(
     .where(and(...scope))
     .groupBy(outbox.destination, outbox.status)
     .orderBy(outbox.destination, outbox.status);
-  const [total] = await db.select({ n: count() }).from(outbox).where(where);
-  const items = await db
-    .select()
-    .from(outbox)
-    .where(where)
-    .orderBy(sql`${outbox.status} = 'delivered'`, desc(outbox.createdAt), desc(outbox.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
-  return { counts, items: items.map((m) => presentDelivery(m, ctx.locale)), total: total?.n ?? 0, page: f.page, pageSize: f.pageSize };
+  const { total, rows: items } = await paginate(f, {
+    count: db.select({ n: count() }).from(outbox).where(where),
+    rows: db
+      .select()
+      .from(outbox)
+      .where(where)
+      .orderBy(sql`${outbox.status} = 'delivered'`, desc(outbox.createdAt), desc(outbox.id)),
+  });
+  return { counts, items: items.map((m) => presentDelivery(m, ctx.locale)), total, page: f.page, pageSize: f.pageSize };
 }
 
 /**

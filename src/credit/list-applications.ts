@@ -13,6 +13,7 @@ import { loadPenalty } from './load-penalty.js';
 import { presentApplication, presentPenalty } from './present.js';
 import { openApplicationsOf } from './open-applications.js';
 import { APPLICATION_STATUSES, penaltyRecords, repairApplications as a } from './schema.js';
+import { paginate } from '../platform/http/paging.js';
 
 type Status = (typeof APPLICATION_STATUSES)[number];
 
@@ -27,21 +28,21 @@ export async function listApplications(db: Db, ctx: Ctx, f: { status?: Status; p
   if (f.status) conds.push(eq(a.status, f.status));
   else if (user.role !== 'enterprise') conds.push(inArray(a.status, ['pending', 'awaiting-proof']));
   const where = and(...conds);
-  const [total] = await db.select({ n: count() }).from(a).where(where);
-  const found = await db
-    .select({ a, p: penaltyRecords, enterpriseName: enterprises.name, departmentName: departments.name })
-    .from(a)
-    .innerJoin(penaltyRecords, eq(penaltyRecords.id, a.penaltyId))
-    .innerJoin(enterprises, eq(enterprises.id, a.enterpriseId))
-    .innerJoin(departments, eq(departments.id, penaltyRecords.departmentId))
-    .where(where)
-    .orderBy(...(user.role === 'enterprise' ? [desc(a.submittedAt)] : [asc(a.acceptedAt), asc(a.submittedAt)]))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
+  const { total, rows: found } = await paginate(f, {
+    count: db.select({ n: count() }).from(a).where(where),
+    rows: db
+      .select({ a, p: penaltyRecords, enterpriseName: enterprises.name, departmentName: departments.name })
+      .from(a)
+      .innerJoin(penaltyRecords, eq(penaltyRecords.id, a.penaltyId))
+      .innerJoin(enterprises, eq(enterprises.id, a.enterpriseId))
+      .innerJoin(departments, eq(departments.id, penaltyRecords.departmentId))
+      .where(where)
+      .orderBy(...(user.role === 'enterprise' ? [desc(a.submittedAt)] : [asc(a.acceptedAt), asc(a.submittedAt)])),
+  });
   const open = await openApplicationsOf(db, found.map((r) => r.p.id));
   return {
     items: found.map((r) => ({ ...presentApplication(r.a, ctx.now), penalty: presentPenalty(r.p, r, { now: ctx.now, open: open.get(r.p.id) ?? null }) })),
-    total: total?.n ?? 0,
+    total,
     page: f.page,
     pageSize: f.pageSize,
   };

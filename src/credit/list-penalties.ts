@@ -8,6 +8,7 @@ import { creditScope, penaltyVisibility, scopeCondition } from './policy.js';
 import { presentPenalty } from './present.js';
 import { openApplicationsOf } from './open-applications.js';
 import { penaltyRecords as p } from './schema.js';
+import { paginate } from '../platform/http/paging.js';
 
 export interface PenaltyFilter {
   uscc?: string;
@@ -32,18 +33,18 @@ export async function listPenalties(db: Db, ctx: Ctx, f: PenaltyFilter) {
     conds.push(and(eq(p.status, 'published'), lt(p.minEnd, today), gte(p.maxEnd, today))!);
   }
   const where = and(...conds);
-  const [total] = await db.select({ n: count() }).from(p).where(where);
-  const found = await db
-    .select({ p, departmentName: departments.name, enterpriseName: enterprises.name })
-    .from(p)
-    .leftJoin(departments, eq(departments.id, p.departmentId))
-    .leftJoin(enterprises, eq(enterprises.id, p.enterpriseId))
-    .where(where)
-    .orderBy(desc(p.decisionDate), desc(p.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
+  const { total, rows: found } = await paginate(f, {
+    count: db.select({ n: count() }).from(p).where(where),
+    rows: db
+      .select({ p, departmentName: departments.name, enterpriseName: enterprises.name })
+      .from(p)
+      .leftJoin(departments, eq(departments.id, p.departmentId))
+      .leftJoin(enterprises, eq(enterprises.id, p.enterpriseId))
+      .where(where)
+      .orderBy(desc(p.decisionDate), desc(p.id)),
+  });
   const open = await openApplicationsOf(db, found.map((r) => r.p.id));
-  return { items: found.map((r) => presentPenalty(r.p, r, { now: ctx.now, open: open.get(r.p.id) ?? null })), total: total?.n ?? 0, page: f.page, pageSize: f.pageSize };
+  return { items: found.map((r) => presentPenalty(r.p, r, { now: ctx.now, open: open.get(r.p.id) ?? null })), total, page: f.page, pageSize: f.pageSize };
 }
 
 /**

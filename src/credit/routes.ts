@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { RegisterRoutes } from '../platform/http/types.js';
-import { AppError } from '../platform/errors/app-error.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { PENALTY_STATUSES, PROOF_KINDS, SEVERITIES } from './rules/kinds.js';
 import { ruleSetSchema } from './rules/rule-set.js';
@@ -22,12 +21,12 @@ import { APPLICATION_STATUSES } from './schema.js';
 import { creditPolicies as P } from './policy.js';
 import { PUBLIC } from '../platform/policy/route-policy.js';
 import * as R from './responses.js';
+import { pagingFields } from '../platform/http/paging.js';
+import { readUpload } from '../platform/http/upload.js';
+import { sniffPdfOrImage } from '../files/index.js';
 
 const idParams = z.object({ id: z.uuid() });
-const paging = {
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
-};
+const paging = pagingFields();
 
 /** C — credit repair (信用修复"无感申请"). */
 export const creditRoutes: RegisterRoutes = (app, deps) => {
@@ -58,11 +57,7 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
     },
     async (req) => {
       requireUser(req.ctx.actor, ['credit_officer']);
-      const part = req.isMultipart() ? await req.file() : undefined;
-      if (!part || part.fieldname !== 'file') throw new AppError(422, 'import-no-file');
-      const data = await part.toBuffer();
-      if (data.length === 0) throw new AppError(422, 'import-no-file');
-      return importPenalties(db, req.ctx, { filename: part.filename, data });
+      return importPenalties(db, req.ctx, await readUpload(req));
     },
   );
 
@@ -162,11 +157,8 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
       },
     },
     async (req) => {
-      const part = await req.file({ limits: { fileSize: PROOF_MAX_MB * 1024 * 1024 } }).catch(() => undefined);
-      if (!part) throw new AppError(422, 'import-no-file');
-      const data = await part.toBuffer().catch(() => Buffer.alloc(0));
-      if (data.length === 0 || part.file.truncated) throw new AppError(422, 'import-no-file');
-      return addProof(db, req.ctx, req.params.id, req.params.kind, { filename: part.filename, data });
+      const file = await readUpload(req, { maxMb: PROOF_MAX_MB, sniff: (_, data) => sniffPdfOrImage(data) });
+      return addProof(db, req.ctx, req.params.id, req.params.kind, file);
     },
   );
 

@@ -11,11 +11,11 @@ import { listPenalties } from '../credit/index.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { drugDepartmentOf } from './policy.js';
 import { decisionExplanations } from './schema.js';
+import { pagingFields } from '../platform/http/paging.js';
 
 export const decisionFilters = z.object({
   uscc: z.string().trim().max(32).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...pagingFields({ maxSize: 100 }),
 });
 
 export const decisionItemSchema = z.object({

@@ -11,6 +11,8 @@ import { DeniedError } from '../platform/policy/policy.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { chinaDayOf, shiftDay } from '../calendar/index.js';
 import { LICENCE_STATUSES, licenceReminders, licences } from './schema.js';
+import { pagingFields } from '../platform/http/paging.js';
+import { paginate } from '../platform/http/paging.js';
 
 export const licenceFilters = z.object({
   holderUscc: z.string().trim().max(32).optional(),
@@ -19,8 +21,7 @@ export const licenceFilters = z.object({
   /** Licences expiring within this many days from today (expired ones excluded). */
   expiringWithinDays: z.coerce.number().int().min(0).max(3650).optional(),
   q: z.string().trim().max(100).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  ...pagingFields({ defaultSize: 50, maxSize: 500 }),
 });
 export type LicenceFilters = z.infer<typeof licenceFilters>;
 
@@ -63,15 +64,15 @@ export function licenceWhere(ctx: Ctx, f: Omit<LicenceFilters, 'page' | 'pageSiz
 
 export async function listLicences(db: Db, ctx: Ctx, f: LicenceFilters) {
   const where = licenceWhere(ctx, f);
-  const [total] = await db.select({ n: count() }).from(licences).where(where);
-  const items = await db
-    .select()
-    .from(licences)
-    .where(where)
-    .orderBy(asc(licences.validUntil), asc(licences.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
-  return { items: items.map(presentLicence), total: total?.n ?? 0 };
+  const { total, rows: items } = await paginate(f, {
+    count: db.select({ n: count() }).from(licences).where(where),
+    rows: db
+      .select()
+      .from(licences)
+      .where(where)
+      .orderBy(asc(licences.validUntil), asc(licences.id)),
+  });
+  return { items: items.map(presentLicence), total };
 }
 
 /** One licence in scope (404 otherwise), by id alone: the register looks it up across enterprises. */

@@ -215,10 +215,9 @@ export async function officersOf(tx: DbOrTx, departmentId: string): Promise<stri
 
 export const EVIDENCE_MAX_MB = 10;
 
-/** An evidence file of the enterprise for an item (image or PDF), kept until it is attached to a report. */
+/** An evidence file of the enterprise for an item (image or PDF; at most `EVIDENCE_MAX_MB`: checked by the route's `readUpload`), kept until it is attached to a report. */
 export async function uploadEvidence(db: Db, ctx: Ctx, id: string, file: { filename: string; data: Buffer; mime: string }) {
   const user = requireUser(ctx.actor, ['enterprise']);
-  if (file.data.length > EVIDENCE_MAX_MB * 1024 * 1024) throw new AppError(413, 'file-too-large', { mb: EVIDENCE_MAX_MB });
   return db.transaction(async (tx) => {
     const r = await loadItem(tx, ctx, id);
     const fileId = await storeFile(tx, { enterpriseId: r.enterpriseId, ownerType: 'rectification', ownerId: r.id, filename: file.filename, mime: file.mime, data: file.data, uploadedBy: user.userId, now: ctx.now });

@@ -1,7 +1,6 @@
 /** D — the routes of drug regulation: thin (parse → policy → one operation → presenter). */
 import { z } from 'zod';
 import type { RegisterRoutes } from '../platform/http/types.js';
-import { AppError } from '../platform/errors/app-error.js';
 import { PUBLIC } from '../platform/policy/route-policy.js';
 import { XLSX_CONTENT_TYPE } from '../enterprises/index.js';
 import { drugPolicies as P } from './policy.js';
@@ -41,6 +40,7 @@ import {
   verifyRectification,
 } from './rectifications.js';
 import { drugServiceRoutes } from './service-routes.js';
+import { readUpload } from '../platform/http/upload.js';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -111,13 +111,7 @@ export const drugRoutes: RegisterRoutes = (app, deps) => {
         consumes: ['multipart/form-data'],
       },
     },
-    async (req) => {
-      const part = req.isMultipart() ? await req.file() : undefined;
-      if (!part || part.fieldname !== 'file') throw new AppError(422, 'import-no-file');
-      const data = await part.toBuffer();
-      if (data.length === 0) throw new AppError(422, 'import-no-file');
-      return importLicences(db, req.ctx, { filename: part.filename, data });
-    },
+    async (req) => importLicences(db, req.ctx, await readUpload(req)),
   );
 
   app.get(
@@ -382,21 +376,8 @@ export const drugRoutes: RegisterRoutes = (app, deps) => {
         consumes: ['multipart/form-data'],
       },
     },
-    async (req, reply) => {
-      const part = req.isMultipart() ? await req.file() : undefined;
-      if (!part || part.fieldname !== 'file') throw new AppError(422, 'import-no-file');
-      const data = await part.toBuffer();
-      if (data.length === 0) throw new AppError(422, 'import-no-file');
-      return reply
-        .status(201)
-        .send(
-          await uploadEvidence(db, req.ctx, req.params.id, {
-            filename: part.filename,
-            data,
-            mime: part.mimetype || 'application/octet-stream',
-          }),
-        );
-    },
+    async (req, reply) =>
+      reply.status(201).send(await uploadEvidence(db, req.ctx, req.params.id, await readUpload(req, { maxMb: EVIDENCE_MAX_MB }))),
   );
 
   app.get(

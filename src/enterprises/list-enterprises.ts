@@ -4,6 +4,7 @@ import type { Actor } from '../platform/policy/actor.js';
 import { enterpriseScope } from '../platform/policy/policy.js';
 import { divisions } from '../organisation/schema.js';
 import { enterprises } from './schema.js';
+import { paginate } from '../platform/http/paging.js';
 
 export interface EnterpriseFilter {
   q?: string;
@@ -35,14 +36,14 @@ export function enterpriseConditions(actor: Actor, f: EnterpriseFilter): SQL | u
 
 export async function listEnterprises(db: DbOrTx, actor: Actor, f: EnterpriseFilter & { page: number; pageSize: number }) {
   const where = enterpriseConditions(actor, f);
-  const [total] = await db.select({ n: count() }).from(enterprises).where(where);
-  const rows = await db
-    .select({ e: enterprises, divisionName: divisions.name })
-    .from(enterprises)
-    .leftJoin(divisions, eq(divisions.code, enterprises.divisionCode))
-    .where(where)
-    .orderBy(asc(enterprises.name), asc(enterprises.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
-  return { total: total?.n ?? 0, rows };
+  const { total, rows } = await paginate(f, {
+    count: db.select({ n: count() }).from(enterprises).where(where),
+    rows: db
+      .select({ e: enterprises, divisionName: divisions.name })
+      .from(enterprises)
+      .leftJoin(divisions, eq(divisions.code, enterprises.divisionCode))
+      .where(where)
+      .orderBy(asc(enterprises.name), asc(enterprises.id)),
+  });
+  return { total, rows };
 }

@@ -15,7 +15,6 @@ export const enterpriseMessages: Record<string, Message> = {
     'zh-CN': '人工确认校验位不符的代码时须填写理由',
     'en-US': 'Accepting a code that fails its check needs a reason',
   },
-  'import-no-file': { 'zh-CN': '请选择要导入的文件', 'en-US': 'Choose a file to import' },
   // Export (export-enterprises.ts)
   'export-too-many-rows': {
     'zh-CN': '导出结果超过 {limit} 条，请缩小筛选范围',

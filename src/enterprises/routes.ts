@@ -7,7 +7,6 @@ import { registerEnterprise } from './register-enterprise.js';
 import { listEnterprises } from './list-enterprises.js';
 import { getEnterpriseFile } from './get-enterprise-file.js';
 import { presentEnterprise } from './present.js';
-import { AppError } from '../platform/errors/app-error.js';
 import { chinaDay } from '../organisation/index.js';
 import { IMPORT_ROLES, importEnterprises } from './import-enterprises.js';
 import { XLSX_CONTENT_TYPE, exportEnterprises, importTemplate } from './export-enterprises.js';
@@ -15,6 +14,8 @@ import { enterprisePolicies as P } from './policy.js';
 import { PUBLIC } from '../platform/policy/route-policy.js';
 import * as R from './responses.js';
 import { fileSectionsSchema } from '../platform/parts/file-sections.js';
+import { pagingFields } from '../platform/http/paging.js';
+import { readUpload } from '../platform/http/upload.js';
 
 /** `attachment` with an ASCII fallback name and the real (Chinese) name per RFC 6266 / RFC 5987. */
 function attachment(asciiName: string, name: string): string {
@@ -41,10 +42,7 @@ export const enterpriseRoutes: RegisterRoutes = (app, deps) => {
       schema: { operationId: 'listEnterprises', response: R.listEnterprises,
         tags: ['enterprises'],
         summary: 'Search the enterprise registry (scoped: an enterprise user sees only itself)',
-        querystring: enterpriseFilterQuery.extend({
-          page: z.coerce.number().int().min(1).max(100_000).default(1),
-          pageSize: z.coerce.number().int().min(1).max(200).default(20),
-        }),
+        querystring: enterpriseFilterQuery.extend(pagingFields()),
       },
     },
     async (req) => {
@@ -93,11 +91,7 @@ export const enterpriseRoutes: RegisterRoutes = (app, deps) => {
     },
     async (req) => {
       requireUser(req.ctx.actor, IMPORT_ROLES);
-      const part = req.isMultipart() ? await req.file() : undefined;
-      if (!part || part.fieldname !== 'file') throw new AppError(422, 'import-no-file');
-      const data = await part.toBuffer();
-      if (data.length === 0) throw new AppError(422, 'import-no-file');
-      return importEnterprises(db, req.ctx, { filename: part.filename, data });
+      return importEnterprises(db, req.ctx, await readUpload(req));
     },
   );
 

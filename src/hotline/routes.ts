@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { RegisterRoutes } from '../platform/http/types.js';
 import { requireUser } from '../platform/policy/policy.js';
-import { AppError } from '../platform/errors/app-error.js';
 import { receiveTicket, ticketInput } from './receive-ticket.js';
 import { assignTicketEnterprise, getTicket, HOTLINE_STAFF, listTickets } from './tickets.js';
 import { importTickets, LEDGER_MAX_ROWS } from './import-tickets.js';
 import { MATCH_STATUSES } from './schema.js';
 import { hotlinePolicies as P } from './policy.js';
 import * as R from './responses.js';
+import { pagingFields } from '../platform/http/paging.js';
+import { readUpload } from '../platform/http/upload.js';
 
 export const hotlineRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
@@ -42,8 +43,7 @@ export const hotlineRoutes: RegisterRoutes = (app, deps) => {
           q: z.string().trim().min(1).max(100).optional(),
           from: z.coerce.date().optional(),
           to: z.coerce.date().optional(),
-          page: z.coerce.number().int().min(1).max(100_000).default(1),
-          pageSize: z.coerce.number().int().min(1).max(200).default(50),
+          ...pagingFields({ defaultSize: 50 }),
         }),
       },
     },
@@ -61,11 +61,7 @@ export const hotlineRoutes: RegisterRoutes = (app, deps) => {
     },
     async (req) => {
       requireUser(req.ctx.actor, HOTLINE_STAFF);
-      const part = req.isMultipart() ? await req.file() : undefined;
-      if (!part || part.fieldname !== 'file') throw new AppError(422, 'import-no-file');
-      const data = await part.toBuffer();
-      if (data.length === 0) throw new AppError(422, 'import-no-file');
-      return importTickets(db, req.ctx, { filename: part.filename, data });
+      return importTickets(db, req.ctx, await readUpload(req));
     },
   );
 

@@ -9,6 +9,7 @@ import { enterprises } from '../enterprises/schema.js';
 import { signals } from '../supervision/schema.js';
 import { normaliseUscc } from './rules/normalise-name.js';
 import { hotlineTickets, type MatchStatus } from './schema.js';
+import { paginate } from '../platform/http/paging.js';
 
 /** Who works the ticket queue (and imports ledgers): the supervision body and administrators. */
 export const HOTLINE_STAFF: readonly Role[] = ['supervisor', 'admin'];
@@ -78,17 +79,17 @@ export async function listTickets(db: Db, ctx: Ctx, f: TicketFilter) {
   if (f.from) conds.push(gte(hotlineTickets.receivedAt, f.from));
   if (f.to) conds.push(lt(hotlineTickets.receivedAt, f.to));
   const where = conds.length ? and(...conds) : undefined;
-  const [total] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(hotlineTickets)
-    .leftJoin(enterprises, eq(enterprises.id, hotlineTickets.enterpriseId))
-    .where(where);
-  const rows = await selectTickets(db)
-    .where(where)
-    .orderBy(desc(hotlineTickets.receivedAt), desc(hotlineTickets.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
-  return { items: rows.map((r) => present(r)), total: total?.n ?? 0, page: f.page, pageSize: f.pageSize };
+  const { total, rows } = await paginate(f, {
+    count: db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(hotlineTickets)
+      .leftJoin(enterprises, eq(enterprises.id, hotlineTickets.enterpriseId))
+      .where(where),
+    rows: selectTickets(db)
+      .where(where)
+      .orderBy(desc(hotlineTickets.receivedAt), desc(hotlineTickets.id)),
+  });
+  return { items: rows.map((r) => present(r)), total, page: f.page, pageSize: f.pageSize };
 }
 
 /** One ticket with the caller's full number (a sensitive read: audited). */

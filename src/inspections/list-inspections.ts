@@ -4,6 +4,7 @@ import type { Actor } from '../platform/policy/actor.js';
 import { departmentScope, enterpriseScope } from '../platform/policy/policy.js';
 import { enterprises } from '../enterprises/schema.js';
 import { evaluations, inspections } from './schema.js';
+import { paginate } from '../platform/http/paging.js';
 
 export interface InspectionFilter {
   status?: 'issued' | 'revoked' | 'done';
@@ -38,15 +39,15 @@ export async function listInspections(db: Db, actor: Actor, f: InspectionFilter)
   if (f.to) conds.push(lte(inspections.windowStart, f.to));
   if (f.mine && actor.kind === 'user' && actor.officerId) conds.push(arrayContains(inspections.officerIds, [actor.officerId]));
   const where = and(...conds);
-  const [total] = await db.select({ n: sql<number>`count(*)::int` }).from(inspections).innerJoin(enterprises, eq(enterprises.id, inspections.enterpriseId)).where(where);
-  const rows = await db
-    .select({ i: inspections, enterpriseName: enterprises.name, uscc: enterprises.uscc, evaluatedAt: evaluations.createdAt })
-    .from(inspections)
-    .innerJoin(enterprises, eq(enterprises.id, inspections.enterpriseId))
-    .leftJoin(evaluations, and(eq(evaluations.enterpriseId, inspections.enterpriseId), eq(evaluations.inspectionId, inspections.id)))
-    .where(where)
-    .orderBy(desc(inspections.windowStart), desc(inspections.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
-  return { total: total?.n ?? 0, rows };
+  const { total, rows } = await paginate(f, {
+    count: db.select({ n: sql<number>`count(*)::int` }).from(inspections).innerJoin(enterprises, eq(enterprises.id, inspections.enterpriseId)).where(where),
+    rows: db
+      .select({ i: inspections, enterpriseName: enterprises.name, uscc: enterprises.uscc, evaluatedAt: evaluations.createdAt })
+      .from(inspections)
+      .innerJoin(enterprises, eq(enterprises.id, inspections.enterpriseId))
+      .leftJoin(evaluations, and(eq(evaluations.enterpriseId, inspections.enterpriseId), eq(evaluations.inspectionId, inspections.id)))
+      .where(where)
+      .orderBy(desc(inspections.windowStart), desc(inspections.id)),
+  });
+  return { total, rows };
 }

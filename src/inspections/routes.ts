@@ -9,7 +9,6 @@ import { presentInspection } from './present.js';
 import { recordResult, resultInput } from './record-result.js';
 import { complainAboutInspection, complaintInput, confirmArrival, evaluateInspection, evaluationInput } from './evaluate.js';
 import { uploadPhoto, PHOTO_MAX_MB } from './upload-photo.js';
-import { AppError } from '../platform/errors/app-error.js';
 import { describeDraw, listRandomDraws, randomDrawInput, runRandomDraw } from './run-random-draw.js';
 import { assertDepartment } from '../platform/policy/policy.js';
 import { inspectionFigures } from './figures.js';
@@ -18,6 +17,9 @@ import { precheckApplication } from './precheck.js';
 import { provinceRuleSets } from './rule-config.js';
 import { inspectionPolicies as P } from './policy.js';
 import * as R from './responses.js';
+import { pagingFields } from '../platform/http/paging.js';
+import { readUpload } from '../platform/http/upload.js';
+import { sniffImage } from '../files/index.js';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -53,8 +55,7 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
           from: z.coerce.date().optional(),
           to: z.coerce.date().optional(),
           mine: z.stringbool().optional(),
-          page: z.coerce.number().int().min(1).default(1),
-          pageSize: z.coerce.number().int().min(1).max(200).default(20),
+          ...pagingFields(),
         }),
       },
     },
@@ -90,10 +91,8 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
     '/api/inspections/:id/photos',
     { config: { policy: P.uploadPhoto }, schema: { operationId: 'uploadInspectionPhoto', response: R.uploadInspectionPhoto, tags: ['inspections'], summary: `Upload a result photo (multipart field "file"; JPEG/PNG/WebP, ≤ ${PHOTO_MAX_MB} MB)`, params: idParams, consumes: ['multipart/form-data'] } },
     async (req, reply) => {
-      const part = await req.file({ limits: { fileSize: PHOTO_MAX_MB * 1024 * 1024 } }).catch(() => undefined);
-      if (!part) throw new AppError(422, 'import-no-file');
-      const data = await part.toBuffer().catch(() => Buffer.alloc(0));
-      return reply.status(201).send(await uploadPhoto(db, req.ctx, req.params.id, { filename: part.filename, data, truncated: part.file.truncated }));
+      const photo = await readUpload(req, { maxMb: PHOTO_MAX_MB, sniff: (_, data) => sniffImage(data), codes: { tooLarge: 'photo-too-large', wrongType: 'photo-type' } });
+      return reply.status(201).send(await uploadPhoto(db, req.ctx, req.params.id, photo));
     },
   );
 

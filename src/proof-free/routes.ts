@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { binary } from '../platform/http/responses.js';
 import type { RegisterRoutes } from '../platform/http/types.js';
-import { uploadedFile } from '../platform/sheets/uploaded-file.js';
+import { readUpload } from '../platform/http/upload.js';
 import { XLSX_CONTENT_TYPE } from '../enterprises/index.js';
 import { proofFreePolicies as P } from './policy.js';
 import { catalogFigures } from './catalog-figures.js';
@@ -154,7 +154,7 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
         },
       },
     },
-    async (req) => importCatalog(db, req.ctx, await uploadedFile(req)),
+    async (req) => importCatalog(db, req.ctx, await readUpload(req)),
   );
 
   app.get(

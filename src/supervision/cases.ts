@@ -16,6 +16,7 @@ import {
   type CaseSource,
   type CaseStatus,
 } from './schema.js';
+import { paginate } from '../platform/http/paging.js';
 
 export interface CaseFilter {
   status?: CaseStatus;
@@ -94,19 +95,19 @@ export async function listCases(db: Db, ctx: Ctx, f: CaseFilter) {
   if (f.from) conds.push(gte(supervisionCases.openedAt, f.from));
   if (f.to) conds.push(lt(supervisionCases.openedAt, f.to));
   const where = and(...conds);
-  const [total] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(supervisionCases)
-    .leftJoin(enterprises, eq(enterprises.id, supervisionCases.enterpriseId))
-    .where(where);
-  const rows = await selectCases(db)
-    .where(where)
-    .orderBy(desc(supervisionCases.openedAt), desc(supervisionCases.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
+  const { total, rows } = await paginate(f, {
+    count: db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(supervisionCases)
+      .leftJoin(enterprises, eq(enterprises.id, supervisionCases.enterpriseId))
+      .where(where),
+    rows: selectCases(db)
+      .where(where)
+      .orderBy(desc(supervisionCases.openedAt), desc(supervisionCases.id)),
+  });
   return {
     items: rows.map((r) => presentCase(r, ctx.now)),
-    total: total?.n ?? 0,
+    total,
     page: f.page,
     pageSize: f.pageSize,
   };

@@ -12,7 +12,8 @@ import type { DemoContext } from '../platform/parts/part.js';
 import { upsertTicket } from '../hotline/index.js';
 import { signals } from './schema.js';
 import { openCaseInTx } from './open-case.js';
-import { answerCaseInTx, closeCaseInTx } from './case-flow.js';
+import { answerCaseInTx } from './answer-case.js';
+import { closeCaseInTx } from './close-case.js';
 
 const DAY = 86_400_000;
 
@@ -134,7 +135,6 @@ export async function seedSupervisionDemo(tx: Tx, demo: DemoContext): Promise<vo
       {
         filename: '核查情况说明.pdf',
         data: Buffer.from('%PDF-1.4\n% 演示佐证材料\n%%EOF\n'),
-        truncated: false,
         mime: 'application/pdf',
       },
     ],

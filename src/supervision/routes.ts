@@ -15,19 +15,20 @@ import {
 import { countSignals, dismissSignals, listSignals } from './signals.js';
 import { openCase, openCaseInput, openCasesFromSignals, openCasesInput } from './open-case.js';
 import { getCase, listCases, readCaseFile } from './cases.js';
-import { answerCase, answerText, closeCase, returnCase, type EvidenceFile } from './case-flow.js';
-import { EVIDENCE_MAX_FILES, EVIDENCE_MAX_MB } from './evidence.js';
+import { answerCase, answerText } from './answer-case.js';
+import { returnCase } from './return-case.js';
+import { closeCase } from './close-case.js';
+import { EVIDENCE_MAX_FILES, EVIDENCE_MAX_MB, EVIDENCE_UPLOAD } from './evidence.js';
+import { readUploads } from '../platform/http/upload.js';
 import { figuresQuery, supervisionFigures } from './figures.js';
 import { exportFigures } from './export-figures.js';
 import { supervisionPolicies as P } from './policy.js';
 import * as R from './responses.js';
+import { pagingFields } from '../platform/http/paging.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const idParams = z.object({ id: z.uuid() });
-const paging = {
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-};
+const paging = pagingFields({ defaultSize: 50 });
 const signalFilter = z.object({
   kind: z.enum(SIGNAL_KINDS).optional(),
   source: z.enum(SIGNAL_SOURCES).optional(),
@@ -175,30 +176,9 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
     },
     async (req) => {
       requireUser(req.ctx.actor, CASE_ANSWERERS);
-      let text: unknown;
-      const files: EvidenceFile[] = [];
-      if (req.isMultipart()) {
-        for await (const part of req.parts({
-          limits: { fileSize: EVIDENCE_MAX_MB * 1024 * 1024, files: EVIDENCE_MAX_FILES },
-        })) {
-          if (part.type === 'file') {
-            let data: Buffer;
-            let truncated = false;
-            try {
-              data = await part.toBuffer();
-              truncated = part.file.truncated;
-            } catch {
-              data = Buffer.alloc(0);
-              truncated = true;
-            }
-            if (data.length > 0 || truncated) files.push({ filename: part.filename, data, truncated });
-          } else if (part.fieldname === 'text') {
-            text = part.value;
-          }
-        }
-      } else {
-        text = (req.body as { text?: unknown } | undefined)?.text;
-      }
+      const { text, files } = req.isMultipart()
+        ? await readUploads(req, EVIDENCE_UPLOAD).then((u) => ({ text: u.fields.text as unknown, files: u.files }))
+        : { text: (req.body as { text?: unknown } | undefined)?.text, files: [] };
       const parsed = answerText.safeParse(text);
       if (!parsed.success)
         throw new RequestValidationError(

@@ -7,6 +7,7 @@ import { enterprises } from '../enterprises/schema.js';
 import { departments } from '../organisation/schema.js';
 import { INBOX_READERS, requireSupervisor } from './access.js';
 import { signals, type SignalKind, type SignalSource } from './schema.js';
+import { paginate } from '../platform/http/paging.js';
 
 export interface SignalFilter {
   kind?: SignalKind;
@@ -86,17 +87,17 @@ const selectSignals = (db: DbOrTx) =>
 export async function listSignals(db: Db, ctx: Ctx, f: SignalFilter & { page: number; pageSize: number }) {
   requireUser(ctx.actor, INBOX_READERS);
   const where = signalConditions(f);
-  const [total] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(signals)
-    .leftJoin(enterprises, eq(enterprises.id, signals.enterpriseId))
-    .where(where);
-  const rows = await selectSignals(db)
-    .where(where)
-    .orderBy(desc(signals.createdAt), desc(signals.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
-  return { items: rows.map(presentSignal), total: total?.n ?? 0, page: f.page, pageSize: f.pageSize };
+  const { total, rows } = await paginate(f, {
+    count: db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(signals)
+      .leftJoin(enterprises, eq(enterprises.id, signals.enterpriseId))
+      .where(where),
+    rows: selectSignals(db)
+      .where(where)
+      .orderBy(desc(signals.createdAt), desc(signals.id)),
+  });
+  return { items: rows.map(presentSignal), total, page: f.page, pageSize: f.pageSize };
 }
 
 export async function signalsOfCase(db: DbOrTx, caseId: string) {

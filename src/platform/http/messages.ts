@@ -25,4 +25,8 @@ export const httpMessages: Record<string, Message> = {
     'zh-CN': '不支持的字符集 {charset}：JSON 请求体须为 UTF-8 编码',
     'en-US': 'Unsupported charset {charset}: a JSON body must be UTF-8',
   },
+  // Uploaded files (upload.ts)
+  'import-no-file': { 'zh-CN': '请选择要上传的文件', 'en-US': 'Choose a file to upload' },
+  'upload-too-large': { 'zh-CN': '文件不得超过 {mb} MB', 'en-US': 'A file may be at most {mb} MB' },
+  'upload-type': { 'zh-CN': '不接受此类文件', 'en-US': 'This kind of file is not accepted' },
 };

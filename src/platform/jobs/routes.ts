@@ -5,6 +5,7 @@ import { listJobRuns, listJobs } from './list-jobs.js';
 import { runJobNow } from './run-now.js';
 import { jobPolicies as P } from './policy.js';
 import * as R from './responses.js';
+import { pagingQuery } from '../http/paging.js';
 
 const jobName = z.object({ name: z.string().min(1).max(100) });
 
@@ -42,10 +43,7 @@ export const jobRoutes: RegisterRoutes = (app, deps) => {
         tags: ['jobs'],
         summary: 'Run history of a job, newest first (admin)',
         params: jobName,
-        querystring: z.object({
-          page: z.coerce.number().int().min(1).max(100_000).default(1),
-          pageSize: z.coerce.number().int().min(1).max(200).default(20),
-        }),
+        querystring: pagingQuery(),
       },
     },
     async (req) => {

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { outbox } from './schema.js';
+import { paginate } from '../http/paging.js';
 
 export interface OutboxFilter {
   status?: 'pending' | 'delivered' | 'dead';
@@ -25,13 +26,13 @@ export async function listOutbox(db: DbOrTx, f: OutboxFilter & { page: number; p
     .where(and(...scope))
     .groupBy(outbox.topic, outbox.destination, outbox.status)
     .orderBy(asc(outbox.topic), asc(outbox.destination), asc(outbox.status));
-  const [total] = await db.select({ n: count() }).from(outbox).where(where);
-  const items = await db
-    .select()
-    .from(outbox)
-    .where(where)
-    .orderBy(desc(outbox.createdAt), desc(outbox.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
-  return { counts, items, total: total?.n ?? 0, page: f.page, pageSize: f.pageSize };
+  const { total, rows: items } = await paginate(f, {
+    count: db.select({ n: count() }).from(outbox).where(where),
+    rows: db
+      .select()
+      .from(outbox)
+      .where(where)
+      .orderBy(desc(outbox.createdAt), desc(outbox.id)),
+  });
+  return { counts, items, total, page: f.page, pageSize: f.pageSize };
 }

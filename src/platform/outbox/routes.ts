@@ -5,6 +5,7 @@ import { listOutbox } from './list-outbox.js';
 import { resendMessage } from './resend.js';
 import { outboxPolicies as P } from './policy.js';
 import * as R from './responses.js';
+import { pagingFields } from '../http/paging.js';
 
 export const outboxRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
@@ -19,8 +20,7 @@ export const outboxRoutes: RegisterRoutes = (app, deps) => {
           status: z.enum(['pending', 'delivered', 'dead']).optional(),
           topic: z.string().trim().min(1).max(200).optional(),
           destination: z.string().trim().min(1).max(500).optional(),
-          page: z.coerce.number().int().min(1).max(100_000).default(1),
-          pageSize: z.coerce.number().int().min(1).max(200).default(20),
+          ...pagingFields(),
         }),
       },
     },
