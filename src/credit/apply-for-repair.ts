@@ -97,7 +97,7 @@ export function completion(proofs: Proof[], ctx: Ctx, reviewWorkingDays: number,
 }
 
 /** A receipt found is the fine paid: the record learns the day (for its own sake and the auto-repair job's). */
-async function notePayment(tx: Tx, recordId: string, proofs: Proof[]) {
+export async function notePayment(tx: Tx, recordId: string, proofs: Proof[]) {
   const receipt = proofs.find((p) => p.kind === 'fine-receipt' && p.status === 'gathered');
   const paidOn = receipt?.detail.paidOn;
   if (typeof paidOn !== 'string') return;
@@ -168,30 +168,3 @@ export async function applyForRepair(db: Db, ctx: Ctx, input: z.infer<typeof app
   });
 }
 
-/** POST /api/credit/applications/:id/gather — asks the sources again for what is still missing. */
-export async function gatherAgain(db: Db, ctx: Ctx, id: string) {
-  const actor = requireUser(ctx.actor, ['enterprise', 'credit_officer']);
-  const [app] = await db.select().from(repairApplications).where(eq(repairApplications.id, id));
-  if (!app || (actor.role === 'enterprise' && app.enterpriseId !== actor.enterpriseId)) throw new AppError(404, 'application-not-found');
-  if (app.status !== 'awaiting-proof') throw new AppError(409, 'application-not-awaiting-proof');
-  const p = await loadPenalty(db, ctx, app.penaltyId);
-  const proofs = await gatherProofs(app.proofs.map((x) => x.kind), p.record, creditConfig(), ctx.now, app.proofs);
-  const state = completion(proofs, ctx, p.ruleSet.rules.reviewWorkingDays, await loadCalendar(db));
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(repairApplications)
-      .set({ proofs, ...state })
-      .where(and(eq(repairApplications.id, id), eq(repairApplications.status, 'awaiting-proof')))
-      .returning();
-    if (!row) throw new AppError(409, 'application-not-awaiting-proof');
-    await notePayment(tx, p.record.id, proofs);
-    await recordAudit(tx, ctx, {
-      action: 'credit.application.gather',
-      targetType: 'credit_application',
-      targetId: id,
-      enterpriseId: app.enterpriseId,
-      detail: { status: state.status, proofs: proofs.map((x) => ({ kind: x.kind, status: x.status })) },
-    });
-    return presentApplication(row, ctx.now);
-  });
-}

@@ -3,16 +3,13 @@
  * audited; each penalty record keeps the id of the version it was decided under. The built-in defaults are
  * written as version 1 the first time they are needed.
  */
-import { desc, eq, sql } from 'drizzle-orm';
-import { rows, type DbOrTx, type Db } from '../platform/db/client.js';
+import { desc, sql } from 'drizzle-orm';
+import { rows, type DbOrTx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
-import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
-import { requireUser } from '../platform/policy/policy.js';
-import { recordAudit } from '../platform/audit/record.js';
 import { departments } from '../organisation/schema.js';
 import { creditDepartmentRuleSets, creditRuleSets } from './schema.js';
-import { DEFAULT_RULE_SETS, ruleSetProblems, type RuleSet } from './rules/rule-set.js';
+import { DEFAULT_RULE_SETS } from './rules/rule-set.js';
 import { judgeRecord, type Candidate, type RecordFacts } from './rules/transition.js';
 import { stableJson } from '../platform/audit/canonical.js';
 
@@ -84,7 +81,7 @@ export async function rulesForDepartments(db: DbOrTx, ids: string[], now: Date):
   return out;
 }
 
-function ruleSetFor(current: RuleSetVersion[], field: string, assigned: string | null): RuleSetVersion {
+export function ruleSetFor(current: RuleSetVersion[], field: string, assigned: string | null): RuleSetVersion {
   const byCode = (code: string) => current.find((c) => c.code === code);
   return (
     (assigned ? byCode(assigned) : undefined) ??
@@ -93,95 +90,7 @@ function ruleSetFor(current: RuleSetVersion[], field: string, assigned: string |
   );
 }
 
-/** GET /api/credit/rule-sets — current versions and the departments applying each (staff). */
-export async function listRuleSets(db: Db, ctx: Ctx) {
-  requireUser(ctx.actor, ['admin', 'credit_officer', 'supervisor']);
-  const current = await currentRuleSets(db, ctx.now);
-  const depts = await db
-    .select({ id: departments.id, code: departments.code, name: departments.name, field: departments.field, assigned: creditDepartmentRuleSets.ruleSetCode })
-    .from(departments)
-    .leftJoin(creditDepartmentRuleSets, eq(creditDepartmentRuleSets.departmentId, departments.id))
-    .orderBy(departments.code);
-  return {
-    items: current.map((v) => ({
-      code: v.code,
-      version: v.version,
-      id: v.id,
-      name: v.rules.name,
-      rules: v.rules,
-      createdAt: v.createdAt,
-      createdBy: v.createdBy,
-      departments: depts
-        .filter((d) => ruleSetFor(current, d.field, d.assigned).code === v.code)
-        .map((d) => ({ id: d.id, code: d.code, name: d.name, assigned: d.assigned !== null })),
-    })),
-  };
-}
-
-/** GET /api/credit/rule-sets/:code/versions — every version, newest first (staff). */
-export async function listRuleSetVersions(db: Db, ctx: Ctx, code: string) {
-  requireUser(ctx.actor, ['admin', 'credit_officer', 'supervisor']);
-  await currentRuleSets(db, ctx.now);
-  const items = await db.select().from(creditRuleSets).where(eq(creditRuleSets.code, code)).orderBy(desc(creditRuleSets.version));
-  if (items.length === 0) throw new AppError(404, 'rule-set-not-found', { code });
-  return { items };
-}
-
-/** POST /api/credit/rule-sets/:code/versions — the next version of a rule set (admin; audited). */
-export async function createRuleSetVersion(db: Db, ctx: Ctx, code: string, input: { rules: RuleSet; note?: string }) {
-  requireUser(ctx.actor, ['admin']);
-  const problems = ruleSetProblems(input.rules);
-  if (problems.length > 0) throw new AppError(422, 'rule-set-invalid', { problems: problems.join('; ') }, { problems });
-  await currentRuleSets(db, ctx.now);
-  return db.transaction(async (tx) => {
-    // Serialises concurrent changes of one code: the second waits and takes the next number.
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`credit_rule_set:${code}`}))`);
-    const [previous] = await tx.select().from(creditRuleSets).where(eq(creditRuleSets.code, code)).orderBy(desc(creditRuleSets.version)).limit(1);
-    const version = (previous?.version ?? 0) + 1;
-    const [row] = await tx
-      .insert(creditRuleSets)
-      .values({ id: newId(), code, version, rules: input.rules, note: input.note ?? null, createdAt: ctx.now, createdBy: actorName(ctx) })
-      .returning();
-    await recordAudit(tx, ctx, {
-      action: 'credit.rule-set.version',
-      targetType: 'credit_rule_set',
-      targetId: row!.id,
-      detail: { code, version, previousVersion: previous?.version ?? null, note: input.note ?? null, previous: previous?.rules ?? null, rules: input.rules },
-    });
-    return row!;
-  });
-}
-
-/**
- * PUT /api/credit/rule-sets/assignments/:departmentId — the rule set a department applies, and why it publishes
- * minor records where the set publishes them only when necessary (admin; audited).
- */
-export async function assignRuleSet(db: Db, ctx: Ctx, departmentId: string, code: string, minorPublishReason: string | null = null) {
-  requireUser(ctx.actor, ['admin']);
-  const current = await currentRuleSets(db, ctx.now);
-  if (!current.some((c) => c.code === code)) throw new AppError(404, 'rule-set-not-found', { code });
-  return db.transaction(async (tx) => {
-    const [dept] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId));
-    if (!dept) throw new AppError(404, 'unknown-department', { id: departmentId });
-    const [before] = await tx.select().from(creditDepartmentRuleSets).where(eq(creditDepartmentRuleSets.departmentId, departmentId)).for('update');
-    await tx
-      .insert(creditDepartmentRuleSets)
-      .values({ departmentId, ruleSetCode: code, minorPublishReason, updatedAt: ctx.now, updatedBy: actorName(ctx) })
-      .onConflictDoUpdate({
-        target: creditDepartmentRuleSets.departmentId,
-        set: { ruleSetCode: code, minorPublishReason, updatedAt: ctx.now, updatedBy: actorName(ctx) },
-      });
-    await recordAudit(tx, ctx, {
-      action: 'credit.rule-set.assign',
-      targetType: 'department',
-      targetId: departmentId,
-      detail: { code, previous: before?.ruleSetCode ?? null, minorPublishReason, previousReason: before?.minorPublishReason ?? null },
-    });
-    return { departmentId, code, minorPublishReason };
-  });
-}
-
-function actorName(ctx: Ctx): string {
+export function actorName(ctx: Ctx): string {
   const a = ctx.actor;
   return a.kind === 'user' ? a.username : a.kind === 'system' || a.kind === 'integration' ? a.name : 'anonymous';
 }

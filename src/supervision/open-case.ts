@@ -38,7 +38,7 @@ export type OpenCaseInput = z.infer<typeof openCaseInput>;
 type SignalRow = typeof signals.$inferSelect;
 
 /** Locks the signals (in id order, so concurrent openers cannot deadlock); each must exist and be open. */
-async function lockOpenSignals(tx: Tx, ids: string[], locale: Ctx['locale']): Promise<SignalRow[]> {
+export async function lockOpenSignals(tx: Tx, ids: string[], locale: Ctx['locale']): Promise<SignalRow[]> {
   if (ids.length === 0) return [];
   const rows = await tx
     .select()
@@ -66,7 +66,7 @@ const single = <T>(values: (T | null)[]): T | null => {
 };
 
 /** Opens one case in the transaction: numbered, due after n working days, its signals linked, notified. */
-async function openOne(
+export async function openOne(
   tx: Tx,
   ctx: Ctx,
   supervisor: UserActor,
@@ -195,21 +195,3 @@ export async function openCaseInTx(tx: Tx, ctx: Ctx, input: OpenCaseInput) {
   return openOne(tx, ctx, supervisor, await loadCalendar(tx), input, sigs);
 }
 
-export const openCasesInput = openCaseInput.omit({ title: true, enterpriseUscc: true, source: true }).extend({
-  signalIds: z.array(z.uuid()).min(1).max(100),
-  /** `together`: one case from all the signals; `each`: one case per signal. */
-  mode: z.enum(['together', 'each']).default('each'),
-});
-
-/** B1 bulk action — opens cases from several signals at once, all or none. */
-export async function openCasesFromSignals(db: Db, ctx: Ctx, input: z.infer<typeof openCasesInput>) {
-  const supervisor = requireSupervisor(ctx.actor);
-  return db.transaction(async (tx) => {
-    const sigs = await lockOpenSignals(tx, [...new Set(input.signalIds)], ctx.locale);
-    const cal = await loadCalendar(tx);
-    const groups = input.mode === 'together' ? [sigs] : sigs.map((s) => [s]);
-    const cases = [];
-    for (const g of groups) cases.push(await openOne(tx, ctx, supervisor, cal, { ...input }, g));
-    return { cases };
-  });
-}

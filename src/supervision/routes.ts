@@ -12,9 +12,14 @@ import {
   CASE_SOURCES,
   CASE_STATUSES,
 } from './schema.js';
-import { countSignals, dismissSignals, listSignals } from './signals.js';
-import { openCase, openCaseInput, openCasesFromSignals, openCasesInput } from './open-case.js';
-import { getCase, listCases, readCaseFile } from './cases.js';
+import { dismissSignals } from './dismiss-signals.js';
+import { countSignals } from './count-signals.js';
+import { listSignals } from './list-signals.js';
+import { openCase, openCaseInput } from './open-case.js';
+import { openCasesFromSignals, openCasesInput } from './open-cases-from-signals.js';
+import { readCaseFile } from './read-case-file.js';
+import { getCase } from './get-case.js';
+import { listCases } from './list-cases.js';
 import { answerCase, answerText } from './answer-case.js';
 import { returnCase } from './return-case.js';
 import { closeCase } from './close-case.js';

@@ -1,13 +1,8 @@
-import { and, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../platform/db/client.js';
-import type { Ctx } from '../platform/policy/actor.js';
-import { requireUser } from '../platform/policy/policy.js';
-import { recordAudit } from '../platform/audit/record.js';
+import { and, eq, gte, lt, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../platform/db/client.js';
 import { enterprises } from '../enterprises/schema.js';
 import { departments } from '../organisation/schema.js';
-import { INBOX_READERS, requireSupervisor } from './access.js';
 import { signals, type SignalKind, type SignalSource } from './schema.js';
-import { paginate } from '../platform/http/paging.js';
 
 export interface SignalFilter {
   kind?: SignalKind;
@@ -71,7 +66,7 @@ export function presentSignal({ s, enterpriseName, uscc, departmentName }: Signa
   };
 }
 
-const selectSignals = (db: DbOrTx) =>
+export const selectSignals = (db: DbOrTx) =>
   db
     .select({
       s: signals,
@@ -83,108 +78,9 @@ const selectSignals = (db: DbOrTx) =>
     .leftJoin(enterprises, eq(enterprises.id, signals.enterpriseId))
     .leftJoin(departments, eq(departments.id, signals.departmentId));
 
-/** B1 — the inbox: signals of every source, newest first, filtered. Supervisors and administrators. */
-export async function listSignals(db: Db, ctx: Ctx, f: SignalFilter & { page: number; pageSize: number }) {
-  requireUser(ctx.actor, INBOX_READERS);
-  const where = signalConditions(f);
-  const { total, rows } = await paginate(f, {
-    count: db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(signals)
-      .leftJoin(enterprises, eq(enterprises.id, signals.enterpriseId))
-      .where(where),
-    rows: selectSignals(db)
-      .where(where)
-      .orderBy(desc(signals.createdAt), desc(signals.id)),
-  });
-  return { items: rows.map(presentSignal), total, page: f.page, pageSize: f.pageSize };
-}
-
 export async function signalsOfCase(db: DbOrTx, caseId: string) {
   return (await selectSignals(db).where(eq(signals.caseId, caseId)).orderBy(signals.createdAt)).map(
     presentSignal,
   );
 }
 
-/** B1 — counts by kind (total and still open), by status, source and severity, for the same filters but kind. */
-export async function countSignals(db: Db, ctx: Ctx, f: SignalFilter) {
-  requireUser(ctx.actor, INBOX_READERS);
-  const where = signalConditions(f, { withKind: false });
-  const group = async (
-    col: typeof signals.kind | typeof signals.status | typeof signals.source | typeof signals.severity,
-  ) => {
-    const rows = await db
-      .select({
-        key: col,
-        n: sql<number>`count(*)::int`,
-        open: sql<number>`count(*) FILTER (WHERE ${signals.status} = 'open')::int`,
-      })
-      .from(signals)
-      .leftJoin(enterprises, eq(enterprises.id, signals.enterpriseId))
-      .where(where)
-      .groupBy(col);
-    return rows;
-  };
-  const byKind = await group(signals.kind);
-  return {
-    total: byKind.reduce((a, r) => a + r.n, 0),
-    open: byKind.reduce((a, r) => a + r.open, 0),
-    byKind: Object.fromEntries(byKind.map((r) => [r.key, { total: r.n, open: r.open }])),
-    byStatus: Object.fromEntries((await group(signals.status)).map((r) => [r.key, r.n])),
-    bySource: Object.fromEntries((await group(signals.source)).map((r) => [r.key, r.n])),
-    bySeverity: Object.fromEntries((await group(signals.severity)).map((r) => [r.key, r.n])),
-  };
-}
-
-/**
- * B1 — dismisses open signals with a reason (supervisor; each audited). Signals already handled or unknown are
- * reported, not changed.
- */
-export async function dismissSignals(db: Db, ctx: Ctx, input: { signalIds: string[]; reason: string }) {
-  const supervisor = requireSupervisor(ctx.actor);
-  const ids = [...new Set(input.signalIds)];
-  return db.transaction(async (tx) => {
-    const found = await tx
-      .select({
-        id: signals.id,
-        status: signals.status,
-        enterpriseId: signals.enterpriseId,
-        kind: signals.kind,
-      })
-      .from(signals)
-      .where(inArray(signals.id, ids))
-      .orderBy(signals.id)
-      .for('update');
-    const open = found.filter((s) => s.status === 'open');
-    if (open.length) {
-      await tx
-        .update(signals)
-        .set({
-          status: 'dismissed',
-          dismissReason: input.reason,
-          handledBy: supervisor.userId,
-          handledAt: ctx.now,
-        })
-        .where(
-          inArray(
-            signals.id,
-            open.map((s) => s.id),
-          ),
-        );
-    }
-    for (const s of open) {
-      await recordAudit(tx, ctx, {
-        action: 'supervision.signal.dismiss',
-        targetType: 'supervision-signal',
-        targetId: s.id,
-        enterpriseId: s.enterpriseId,
-        detail: { kind: s.kind, reason: input.reason },
-      });
-    }
-    const skipped = [
-      ...found.filter((s) => s.status !== 'open').map((s) => ({ id: s.id, reason: s.status })),
-      ...ids.filter((id) => !found.some((s) => s.id === id)).map((id) => ({ id, reason: 'not-found' })),
-    ];
-    return { dismissed: open.map((s) => s.id), skipped };
-  });
-}

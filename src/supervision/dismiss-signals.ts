@@ -1,0 +1,59 @@
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../platform/db/client.js';
+import type { Ctx } from '../platform/policy/actor.js';
+import { recordAudit } from '../platform/audit/record.js';
+import { requireSupervisor } from './access.js';
+import { signals } from './schema.js';
+
+/**
+ * B1 — dismisses open signals with a reason (supervisor; each audited). Signals already handled or unknown are
+ * reported, not changed.
+ */
+export async function dismissSignals(db: Db, ctx: Ctx, input: { signalIds: string[]; reason: string }) {
+  const supervisor = requireSupervisor(ctx.actor);
+  const ids = [...new Set(input.signalIds)];
+  return db.transaction(async (tx) => {
+    const found = await tx
+      .select({
+        id: signals.id,
+        status: signals.status,
+        enterpriseId: signals.enterpriseId,
+        kind: signals.kind,
+      })
+      .from(signals)
+      .where(inArray(signals.id, ids))
+      .orderBy(signals.id)
+      .for('update');
+    const open = found.filter((s) => s.status === 'open');
+    if (open.length) {
+      await tx
+        .update(signals)
+        .set({
+          status: 'dismissed',
+          dismissReason: input.reason,
+          handledBy: supervisor.userId,
+          handledAt: ctx.now,
+        })
+        .where(
+          inArray(
+            signals.id,
+            open.map((s) => s.id),
+          ),
+        );
+    }
+    for (const s of open) {
+      await recordAudit(tx, ctx, {
+        action: 'supervision.signal.dismiss',
+        targetType: 'supervision-signal',
+        targetId: s.id,
+        enterpriseId: s.enterpriseId,
+        detail: { kind: s.kind, reason: input.reason },
+      });
+    }
+    const skipped = [
+      ...found.filter((s) => s.status !== 'open').map((s) => ({ id: s.id, reason: s.status })),
+      ...ids.filter((id) => !found.some((s) => s.id === id)).map((id) => ({ id, reason: 'not-found' })),
+    ];
+    return { dismissed: open.map((s) => s.id), skipped };
+  });
+}

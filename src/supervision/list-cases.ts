@@ -1,0 +1,42 @@
+import { and, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../platform/db/client.js';
+import type { Ctx } from '../platform/policy/actor.js';
+import { requireUser } from '../platform/policy/policy.js';
+import { enterprises } from '../enterprises/schema.js';
+import { CASE_READERS, caseScope } from './access.js';
+import { supervisionCases, AWAITING_ANSWER } from './schema.js';
+import { paginate } from '../platform/http/paging.js';
+import { presentCase, selectCases, type CaseFilter } from './cases.js';
+
+/** B2 — cases in the caller's scope: all for supervisors, the own department's for its users. */
+export async function listCases(db: Db, ctx: Ctx, f: CaseFilter) {
+  requireUser(ctx.actor, CASE_READERS);
+  const conds: SQL[] = [caseScope(ctx.actor)];
+  if (f.status) conds.push(eq(supervisionCases.status, f.status));
+  if (f.source) conds.push(eq(supervisionCases.source, f.source));
+  if (f.departmentId) conds.push(eq(supervisionCases.departmentId, f.departmentId));
+  if (f.enterpriseUscc) conds.push(eq(enterprises.uscc, f.enterpriseUscc.trim().toUpperCase()));
+  if (f.overdue)
+    conds.push(
+      and(inArray(supervisionCases.status, [...AWAITING_ANSWER]), lt(supervisionCases.dueAt, ctx.now))!,
+    );
+  if (f.from) conds.push(gte(supervisionCases.openedAt, f.from));
+  if (f.to) conds.push(lt(supervisionCases.openedAt, f.to));
+  const where = and(...conds);
+  const { total, rows } = await paginate(f, {
+    count: db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(supervisionCases)
+      .leftJoin(enterprises, eq(enterprises.id, supervisionCases.enterpriseId))
+      .where(where),
+    rows: selectCases(db)
+      .where(where)
+      .orderBy(desc(supervisionCases.openedAt), desc(supervisionCases.id)),
+  });
+  return {
+    items: rows.map((r) => presentCase(r, ctx.now)),
+    total,
+    page: f.page,
+    pageSize: f.pageSize,
+  };
+}
