@@ -8,7 +8,7 @@ import { notifyUsers } from '../notifications/index.js';
 import { addCaseEvent } from './case-events.js';
 import { departmentRecipients, supervisorRecipients } from './recipients.js';
 import { supervisionCases, AWAITING_ANSWER } from './schema.js';
-import { caseDeadlineStep, reminderHorizon } from './rules/case-deadline.js';
+import { caseDeadlineStep, reminderHorizon, type DeadlineStep } from './rules/case-deadline.js';
 
 const BATCH = 200;
 
@@ -61,8 +61,7 @@ export async function checkCaseDeadlines(db: Db, ctx: Ctx): Promise<{ reminded: 
           .where(and(eq(supervisionCases.enterpriseId, enterpriseId), eq(supervisionCases.id, id)))
           .for('update');
         const step = c ? caseDeadlineStep(c, now, horizon) : null;
-        if (c && step === 'remind') await remind(tx, ctx, c);
-        if (c && step === 'escalate') await escalate(tx, ctx, c);
+        if (c && step) await takeStep(tx, ctx, c, step);
         return step;
       });
       if (step === 'remind') reminded++;
@@ -76,47 +75,49 @@ export async function checkCaseDeadlines(db: Db, ctx: Ctx): Promise<{ reminded: 
 
 type CaseRow = typeof supervisionCases.$inferSelect;
 
-async function remind(tx: Tx, ctx: Ctx, r: CaseRow) {
-  const now = ctx.now;
-  await tx.update(supervisionCases).set({ remindedAt: now, updatedAt: now }).where(eq(supervisionCases.id, r.id));
-  await addCaseEvent(tx, ctx, r.id, 'reminded', { detail: { dueDay: r.dueDay } });
-  await recordAudit(tx, ctx, {
+/** What each step writes and whom it tells: the department, and for an escalation the supervisors too. */
+const STEPS = {
+  remind: {
+    mark: 'remindedAt',
+    event: 'reminded',
     action: 'supervision.case.remind',
-    targetType: 'supervision-case',
-    targetId: r.id,
-    enterpriseId: r.enterpriseId,
-    detail: { caseNo: r.caseNo, dueDay: r.dueDay },
-  });
-  await notifyUsers(tx, now, {
-    userIds: await departmentRecipients(tx, r.departmentId),
-    kind: 'case-reminder',
-    params: { caseNo: r.caseNo, title: r.title, dueDay: r.dueDay },
-    target: { type: 'supervision-case', id: r.id },
-    link: `/supervision/cases/${r.id}`,
-    dedupeKey: `case-reminder:${r.id}`,
-  });
-}
-
-async function escalate(tx: Tx, ctx: Ctx, e: CaseRow) {
-  const now = ctx.now;
-  await tx.update(supervisionCases).set({ escalatedAt: now, updatedAt: now }).where(eq(supervisionCases.id, e.id));
-  await addCaseEvent(tx, ctx, e.id, 'escalated', {
-    detail: { dueDay: e.dueDay, overdueSince: e.dueAt.toISOString() },
-  });
-  await recordAudit(tx, ctx, {
+    notice: 'case-reminder',
+    detail: (c: CaseRow) => ({ dueDay: c.dueDay }),
+    toSupervisors: false,
+  },
+  escalate: {
+    mark: 'escalatedAt',
+    event: 'escalated',
     action: 'supervision.case.escalate',
+    notice: 'case-escalated',
+    detail: (c: CaseRow) => ({ dueDay: c.dueDay, overdueSince: c.dueAt.toISOString() }),
+    toSupervisors: true,
+  },
+} as const satisfies Record<DeadlineStep, unknown>;
+
+/** Takes a step on a locked case: marks it (once), adds it to the timeline, audits it and tells whom it concerns. */
+async function takeStep(tx: Tx, ctx: Ctx, c: CaseRow, step: DeadlineStep) {
+  const s = STEPS[step];
+  const now = ctx.now;
+  await tx.update(supervisionCases).set({ [s.mark]: now, updatedAt: now }).where(eq(supervisionCases.id, c.id));
+  await addCaseEvent(tx, ctx, c.id, s.event, { detail: s.detail(c) });
+  await recordAudit(tx, ctx, {
+    action: s.action,
     targetType: 'supervision-case',
-    targetId: e.id,
-    enterpriseId: e.enterpriseId,
-    detail: { caseNo: e.caseNo, dueDay: e.dueDay },
+    targetId: c.id,
+    enterpriseId: c.enterpriseId,
+    detail: { caseNo: c.caseNo, dueDay: c.dueDay },
   });
   await notifyUsers(tx, now, {
-    userIds: [...(await departmentRecipients(tx, e.departmentId)), ...(await supervisorRecipients(tx))],
-    kind: 'case-escalated',
-    params: { caseNo: e.caseNo, title: e.title, dueDay: e.dueDay },
-    target: { type: 'supervision-case', id: e.id },
-    link: `/supervision/cases/${e.id}`,
-    dedupeKey: `case-escalated:${e.id}`,
+    userIds: [
+      ...(await departmentRecipients(tx, c.departmentId)),
+      ...(s.toSupervisors ? await supervisorRecipients(tx) : []),
+    ],
+    kind: s.notice,
+    params: { caseNo: c.caseNo, title: c.title, dueDay: c.dueDay },
+    target: { type: 'supervision-case', id: c.id },
+    link: `/supervision/cases/${c.id}`,
+    dedupeKey: `${s.notice}:${c.id}`,
   });
 }
 
