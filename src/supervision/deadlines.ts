@@ -36,8 +36,8 @@ export async function checkCaseDeadlines(db: Db, ctx: Ctx): Promise<{ reminded: 
   );
   let after: { dueAt: Date; id: string } | null = null;
   for (;;) {
-    const page: { id: string; enterpriseId: string; dueAt: Date }[] = await db
-      .select({ id: supervisionCases.id, enterpriseId: supervisionCases.enterpriseId, dueAt: supervisionCases.dueAt })
+    const page: { id: string; dueAt: Date }[] = await db
+      .select({ id: supervisionCases.id, dueAt: supervisionCases.dueAt })
       .from(supervisionCases)
       .where(
         after
@@ -52,14 +52,10 @@ export async function checkCaseDeadlines(db: Db, ctx: Ctx): Promise<{ reminded: 
       )
       .orderBy(asc(supervisionCases.dueAt), asc(supervisionCases.id))
       .limit(BATCH);
-    for (const { id, enterpriseId } of page) {
+    for (const { id } of page) {
       const step = await db.transaction(async (tx) => {
-        // the lock names the enterprise beside the id: on Citus a FOR UPDATE routes to one shard
-        const [c] = await tx
-          .select()
-          .from(supervisionCases)
-          .where(and(eq(supervisionCases.enterpriseId, enterpriseId), eq(supervisionCases.id, id)))
-          .for('update');
+        // supervision_case stays on the coordinator (citus-layout.ts): its lock by id alone is one node's
+        const [c] = await tx.select().from(supervisionCases).where(eq(supervisionCases.id, id)).for('update');
         const step = c ? caseDeadlineStep(c, now, horizon) : null;
         if (c && step) await takeStep(tx, ctx, c, step);
         return step;
