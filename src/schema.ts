@@ -7,6 +7,7 @@ export * from './platform/auth/schema.js';
 export * from './platform/audit/schema.js';
 export * from './platform/jobs/schema.js';
 export * from './platform/outbox/schema.js';
+export * from './platform/rollup/schema.js';
 export * from './organisation/schema.js';
 export * from './enterprises/schema.js';
 export * from './catalog/schema.js';

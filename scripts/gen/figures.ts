@@ -1,7 +1,8 @@
 /**
- * The dashboards' aggregates are kept by row triggers (migrations/0001_figures.sql). A bulk load switches the
- * triggers of the bulk tables off — ten million trigger calls would cost more than the load — and rebuilds
- * the aggregates set-based afterwards (`qq_figures_rebuild()`), which is what the triggers would have written.
+ * The dashboards' aggregates are a rollup of change rows the operations append (migrations/0014_figures_rollup.sql);
+ * a bulk load by COPY appends none, so it rebuilds the aggregates set-based afterwards (`qq_figures_rebuild()`,
+ * which also clears any pending change). It still switches user triggers of the bulk tables off while it loads, for
+ * a schema older than 0014 whose figures were kept by row triggers.
  */
 import type pg from 'pg';
 

@@ -1,11 +1,11 @@
-import { and, eq, getTableColumns, sql } from 'drizzle-orm';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { raiseSignal } from '../supervision/index.js';
+import { assignSignalEnterprise, raiseSignal } from '../supervision/index.js';
 import { signals } from '../supervision/schema.js';
 import { matchEnterprise } from './match-enterprise.js';
 import { enforcementVerdict } from './rules/enforcement-related.js';
@@ -174,11 +174,7 @@ export async function upsertTicket(
       .where(eq(signals.dedupeKey, dedupeKey));
     signalId = s?.id ?? null;
     // An open signal follows the ticket's enterprise; a handled one is history.
-    if (s && s.status === 'open')
-      await tx
-        .update(signals)
-        .set({ enterpriseId })
-        .where(and(eq(signals.id, s.id), eq(signals.status, 'open')));
+    if (s && s.status === 'open') await assignSignalEnterprise(tx, s.id, enterpriseId);
   }
   await tx
     .update(hotlineTickets)

@@ -6,7 +6,7 @@ import type { Role } from '../platform/auth/schema.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { enterprises } from '../enterprises/schema.js';
-import { signals } from '../supervision/schema.js';
+import { assignSignalEnterprise } from '../supervision/index.js';
 import { normaliseUscc } from './rules/normalise-name.js';
 import { hotlineTickets, type MatchStatus } from './schema.js';
 import { paginate } from '../platform/http/paging.js';
@@ -127,11 +127,7 @@ export async function assignTicketEnterprise(
       .update(hotlineTickets)
       .set({ enterpriseId: e.id, matchedBy: 'manual', matchStatus: 'matched', updatedAt: ctx.now })
       .where(eq(hotlineTickets.id, id));
-    if (t.signalId)
-      await tx
-        .update(signals)
-        .set({ enterpriseId: e.id })
-        .where(and(eq(signals.id, t.signalId), eq(signals.status, 'open')));
+    if (t.signalId) await assignSignalEnterprise(tx, t.signalId, e.id);
     await recordAudit(tx, ctx, {
       action: 'hotline.ticket.assign-enterprise',
       targetType: 'hotline-ticket',

@@ -25,6 +25,7 @@ import { inspectionRulesAt } from './rule-config.js';
 import { describeWarnings, type Warning } from './warnings.js';
 import { joinInspection } from './join-inspection.js';
 import { chinaDayOf, chinaYearOf, startOfChinaYear } from '../platform/time/china.js';
+import { recordVisitChanges } from './visit-changes.js';
 
 export const applyInput = z.object({
   enterpriseUscc: z.string().trim().min(1).max(32),
@@ -132,6 +133,7 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
       ruleSetVersion: rules.version,
       createdAt: ctx.now,
     });
+    await recordVisitChanges(tx, [{ enterpriseId: enterprise.id, id }], 1);
     await recordAudit(tx, ctx, {
       action: 'inspection.apply',
       targetType: 'inspection',

@@ -16,6 +16,7 @@ import { contentDigest } from '../codes/index.js';
 import { evaluations, inspections, type InspectionResult } from './schema.js';
 import { resultDueAt } from './rules/result-deadline.js';
 import { ruleSetInForce } from './rules/rule-set.js';
+import { recordVisitChanges } from './visit-changes.js';
 
 const DAY = 86_400_000;
 
@@ -94,6 +95,7 @@ export async function seedDemoInspections(tx: Tx, demo: DemoContext) {
   }
   for (let i = 0; i < made.length; i += 100) await tx.insert(inspections).values(made.slice(i, i + 100));
   for (let i = 0; i < evals.length; i += 100) await tx.insert(evaluations).values(evals.slice(i, i + 100));
+  for (let i = 0; i < made.length; i += 500) await recordVisitChanges(tx, made.slice(i, i + 500), 1);
 
   // Today at enterprise1's restaurant: a planned joint visit of 市场监管 and 生态环境 (officer1–officer4).
   const firm = enterpriseRows.find((e) => e.id === owner?.enterpriseId);
@@ -120,6 +122,7 @@ export async function seedDemoInspections(tx: Tx, demo: DemoContext) {
       ...appliedRuleSet(now),
       createdAt: new Date(now.getTime() - DAY),
     });
+    await recordVisitChanges(tx, [{ enterpriseId: firm.id, id }], 1);
   }
 }
 

@@ -8,6 +8,7 @@ import { raiseSignal } from '../supervision/index.js';
 import { evaluations } from './schema.js';
 import { getInspection } from './get-inspection.js';
 import { evaluationBar } from './rules/evaluation.js';
+import { changingVisit } from './visit-changes.js';
 
 const score = z.number().int().min(1).max(5);
 export const evaluationInput = z.object({
@@ -29,15 +30,18 @@ export const isSatisfied = (overall: number): boolean => overall >= 4;
 export async function evaluateInspection(db: Db, ctx: Ctx, id: string, input: EvaluationInput) {
   const actor = requireUser(ctx.actor, ['enterprise']);
   return db.transaction(async (tx) => {
-    const { i } = await getInspection(tx, ctx, id);
+    // The visit's row lock orders the evaluation with any other change of the visit (its figure change rows).
+    const { i } = await getInspection(tx, ctx, id, { forUpdate: true });
     assertEnterprise(actor, i.enterpriseId);
     const bar = evaluationBar(i, false, ctx.now);
     if (bar) throw new AppError(409, bar);
-    const inserted = await tx
-      .insert(evaluations)
-      .values({ enterpriseId: i.enterpriseId, inspectionId: i.id, ...input, comment: input.comment ?? null, userId: actor.userId, createdAt: ctx.now })
-      .onConflictDoNothing()
-      .returning({ id: evaluations.inspectionId });
+    const inserted = await changingVisit(tx, i, () =>
+      tx
+        .insert(evaluations)
+        .values({ enterpriseId: i.enterpriseId, inspectionId: i.id, ...input, comment: input.comment ?? null, userId: actor.userId, createdAt: ctx.now })
+        .onConflictDoNothing()
+        .returning({ id: evaluations.inspectionId }),
+    );
     if (!inserted.length) throw new AppError(409, 'already-evaluated');
     const lowest = Math.min(input.overall, input.conduct, input.integrity, input.efficiency, input.service);
     if (lowest <= LOW_RATING) {

@@ -1,4 +1,4 @@
-import { pgTable, uuid, boolean, integer, smallint, date, index, primaryKey } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, boolean, integer, smallint, date, index, primaryKey, text } from 'drizzle-orm/pg-core';
 
 /**
  * Incremental aggregates behind the dashboards (H2): kept exact by triggers on `inspection` and
@@ -62,4 +62,28 @@ export const inspectionHeatFigures = pgTable(
     enterprises: integer('enterprises').notNull(),
   },
   (t) => [primaryKey({ columns: [t.scope, t.bucket, t.slot] })],
+);
+
+/**
+ * One visit's share of the figures as it stopped (`sign` −1) or started (+1) counting, appended by the writer in
+ * its own transaction (`recordVisitChanges`) and folded into the tables above by the job `figures-rollup`
+ * (`foldVisitFigures`), which deletes what it folds. Keyed and distributed by the enterprise, like the visit.
+ */
+export const inspectionFigureChange = pgTable(
+  'inspection_figure_change',
+  {
+    enterpriseId: uuid('enterprise_id').notNull(),
+    id: uuid('id').notNull(),
+    sign: smallint('sign').notNull(),
+    day: date('day').notNull(),
+    departmentIds: uuid('department_ids').array().notNull(),
+    status: text('status').notNull(),
+    kind: text('kind').notNull(),
+    overFrequency: boolean('over_frequency').notNull(),
+    resultLate: boolean('result_late').notNull(),
+    backfilled: boolean('backfilled').notNull(),
+    unrecorded: boolean('unrecorded').notNull(),
+    overall: smallint('overall'),
+  },
+  (t) => [primaryKey({ columns: [t.enterpriseId, t.id] })],
 );

@@ -14,6 +14,8 @@ import {
 import { allOf, instantBounds } from './ranged-figures.js';
 import { inspectionScope } from './list-inspections.js';
 import type { Instants } from './rules/figure-range.js';
+import { figuresAsOf } from '../platform/rollup/fold.js';
+import { VISIT_FIGURES_ROLLUP } from './fold-visit-figures.js';
 import { visitRange, visitReduction } from './rules/visit.js';
 
 /** Shown beside the figure (defect 2): how "visits avoided" becomes a share. */
@@ -72,14 +74,15 @@ async function clockCounts(db: Db, actor: Actor, range: Instants, now: Date) {
  */
 export async function inspectionFigures(db: Db, actor: Actor, range: Instants, now: Date) {
   const scope = scopeOf(actor);
-  if ('none' in scope) return present(sumCounts([]), sumCounts([]), { active: 0, pending: 0 });
+  const asOf = await figuresAsOf(db, [VISIT_FIGURES_ROLLUP]);
+  if ('none' in scope) return { ...present(sumCounts([]), sumCounts([]), { active: 0, pending: 0 }), asOf };
   const read = async (r: Instants) =>
     'enterpriseId' in scope
       ? enterpriseCounts(db, scope.enterpriseId, r)
       : sumCounts(scopeRows(await readDayFigures(db, { ...r, departmentId: scope.departmentId }), scope.departmentId));
   // Visits (rules/visit.ts): not revoked, window started — the range up to now; the codes: the whole range.
   const [visits, codes, clock] = await Promise.all([read(visitRange(range, now)), read(range), clockCounts(db, actor, range, now)]);
-  return present(visits, codes, clock);
+  return { ...present(visits, codes, clock), asOf };
 }
 
 function present(v: Counts, f: Counts, clock: { active: number; pending: number }) {

@@ -7,6 +7,7 @@ export type { DayFigureRow } from './day-figures.js';
 export { readDepartmentEnterprises, readHeat, readTopEnterprises } from './enterprise-figures.js';
 export type { HeatBuckets } from './enterprise-figures.js';
 export { getInspection } from './get-inspection.js';
+export { foldVisitFigures, VISIT_FIGURES_ROLLUP } from './fold-visit-figures.js';
 export { allOf, instantBounds, periodOfDay, periodOfInstant, rangedSources } from './ranged-figures.js';
 export type { Instants } from './rules/figure-range.js';
 export { drawRandom, seededRandom } from './rules/random-draw.js';

@@ -13,6 +13,7 @@ import { DAY_MS } from './rules/windows.js';
 import { ruleSetRef, type InspectionRuleSet } from './rules/rule-set.js';
 import type { ApplyOutcome } from './apply-for-code.js';
 import { announceChange } from '../platform/changes/change-feed.js';
+import { changingVisit } from './visit-changes.js';
 
 /**
  * A4 — accepting a joint proposal: the department's items and officers join the existing visit, which keeps
@@ -50,10 +51,12 @@ export async function joinInspection(
   const content = { departmentIds, itemIds, officerIds, approvedBy: target.approvedBy };
   const code = await signInspectionCode(deps, { id: target.id, codeVersion, uscc: enterprise!.uscc, window: { start: target.windowStart, end: target.windowEnd }, content });
   const joiningNewDepartment = mine.some((d) => !target.departmentIds.includes(d));
-  await tx
-    .update(inspections)
-    .set({ departmentIds, itemIds, officerIds, codeVersion, code, mergedCount: target.mergedCount + (joiningNewDepartment ? 1 : 0) })
-    .where(and(eq(inspections.enterpriseId, j.enterpriseId), eq(inspections.id, target.id)));
+  await changingVisit(tx, target, () =>
+    tx
+      .update(inspections)
+      .set({ departmentIds, itemIds, officerIds, codeVersion, code, mergedCount: target.mergedCount + (joiningNewDepartment ? 1 : 0) })
+      .where(and(eq(inspections.enterpriseId, j.enterpriseId), eq(inspections.id, target.id))),
+  );
   await announceChange(tx, 'inspection', target.id);
   await recordAudit(tx, ctx, {
     action: 'inspection.join',

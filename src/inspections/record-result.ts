@@ -13,6 +13,7 @@ import { inspections } from './schema.js';
 import { getInspection } from './get-inspection.js';
 import { resultIsLate } from './rules/result-deadline.js';
 import { announceChange } from '../platform/changes/change-feed.js';
+import { changingVisit } from './visit-changes.js';
 
 export const resultInput = z
   .object({
@@ -45,10 +46,12 @@ export async function recordResult(db: Db, ctx: Ctx, id: string, input: ResultIn
       if (!f) throw new AppError(422, 'unknown-photo', { id: photoId });
     }
     const late = resultIsLate(i.resultDueAt, ctx.now);
-    await tx
-      .update(inspections)
-      .set({ status: 'done', result: input, resultRecordedAt: ctx.now, resultLate: late })
-      .where(and(eq(inspections.enterpriseId, i.enterpriseId), eq(inspections.id, i.id)));
+    await changingVisit(tx, i, () =>
+      tx
+        .update(inspections)
+        .set({ status: 'done', result: input, resultRecordedAt: ctx.now, resultLate: late })
+        .where(and(eq(inspections.enterpriseId, i.enterpriseId), eq(inspections.id, i.id))),
+    );
     await announceChange(tx, 'inspection', i.id);
     if (late) {
       await raiseSignal(tx, ctx.now, {

@@ -1,5 +1,6 @@
 /** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
+import { AS_OF } from '../platform/rollup/responses.js';
 import { noContent } from '../platform/http/responses.js';
 
 const ruleSetRef = z.object({ id: z.string(), version: z.number() }).describe('The part A rule set applied');
@@ -197,6 +198,7 @@ export const getInspectionFigures = {
     evaluations: z.number(),
     satisfied: z.number(),
     satisfactionRate: z.number().nullable(),
+    asOf: AS_OF,
   }),
 };
 

@@ -3,6 +3,7 @@ import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { requireSupervisor } from './access.js';
+import { changingSignals } from './signal-changes.js';
 import { signals } from './schema.js';
 
 /**
@@ -26,20 +27,22 @@ export async function dismissSignals(db: Db, ctx: Ctx, input: { signalIds: strin
       .for('update');
     const open = found.filter((s) => s.status === 'open');
     if (open.length) {
-      await tx
-        .update(signals)
-        .set({
-          status: 'dismissed',
-          dismissReason: input.reason,
-          handledBy: supervisor.userId,
-          handledAt: ctx.now,
-        })
-        .where(
-          inArray(
-            signals.id,
-            open.map((s) => s.id),
+      await changingSignals(tx, open.map((s) => s.id), () =>
+        tx
+          .update(signals)
+          .set({
+            status: 'dismissed',
+            dismissReason: input.reason,
+            handledBy: supervisor.userId,
+            handledAt: ctx.now,
+          })
+          .where(
+            inArray(
+              signals.id,
+              open.map((s) => s.id),
+            ),
           ),
-        );
+      );
     }
     for (const s of open) {
       await recordAudit(tx, ctx, {

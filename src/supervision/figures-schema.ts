@@ -1,4 +1,4 @@
-import { pgTable, uuid, integer, smallint, date, text, primaryKey } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, integer, smallint, date, text, primaryKey, boolean } from 'drizzle-orm/pg-core';
 import { SIGNAL_KINDS } from './schema.js';
 
 /**
@@ -17,3 +17,14 @@ export const signalDayFigures = pgTable(
   },
   (t) => [primaryKey({ columns: [t.day, t.kind, t.departmentId, t.slot] })],
 );
+
+/** One signal's share of `signal_day_figures` as it stopped (−1) or started (+1) counting; folded by `foldSignalFigures`. */
+export const signalFigureChange = pgTable('signal_figure_change', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  sign: smallint('sign').notNull(),
+  day: date('day').notNull(),
+  kind: text('kind').notNull(),
+  departmentId: uuid('department_id').notNull(),
+  enterpriseId: uuid('enterprise_id'),
+  open: boolean('open').notNull(),
+});

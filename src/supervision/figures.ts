@@ -6,6 +6,9 @@ import { CASE_READERS } from './access.js';
 import { SIGNAL_KINDS } from './schema.js';
 import { caseFigures } from './case-figures.js';
 import { readSignalFigures } from './signal-figures.js';
+import { figuresAsOf } from '../platform/rollup/fold.js';
+import { VISIT_FIGURES_ROLLUP } from '../inspections/index.js';
+import { SIGNAL_FIGURES_ROLLUP } from './signal-changes.js';
 import { visitFigures } from './visit-figures.js';
 
 export const figuresQuery = z.object({
@@ -23,9 +26,9 @@ export type FiguresQuery = z.infer<typeof figuresQuery>;
  *   average handling time (opened → accepted answer, closed cases); overdue cases;
  *   signals by kind; inspections per department and per enterprise (repeat-inspection heat), top enterprises;
  *   trends by week or month.
- * Cases are read live (a small table); signals and inspections from the incremental aggregates kept by
- * triggers (see visit-figures.ts, signal-figures.ts), so the whole history answers in milliseconds at province
- * scale. Supervisors and administrators see every department (optionally one); department users their own.
+ * Cases are read live (a small table); signals and inspections from the incremental aggregates kept by the
+ * rollup (job `figures-rollup`; see visit-figures.ts, signal-figures.ts), so the whole history answers in
+ * milliseconds at province scale, as of the rollup's last fold (`asOf`). Supervisors and administrators see every department (optionally one); department users their own.
  */
 export async function supervisionFigures(db: Db, ctx: Ctx, q: FiguresQuery) {
   const user = requireUser(ctx.actor, CASE_READERS);
@@ -36,10 +39,11 @@ export async function supervisionFigures(db: Db, ctx: Ctx, q: FiguresQuery) {
   const g = q.granularity;
   const range = { from: q.from, to: q.to, departmentId, granularity: g };
 
-  const [cases, signals, visits] = await Promise.all([
+  const [cases, signals, visits, asOf] = await Promise.all([
     caseFigures(db, range, ctx.now),
     readSignalFigures(db, range),
     visitFigures(db, { ...range, top: q.top, now: ctx.now }),
+    figuresAsOf(db, [VISIT_FIGURES_ROLLUP, SIGNAL_FIGURES_ROLLUP]),
   ]);
 
   const signalTrend = new Map<string, number>();
@@ -89,6 +93,7 @@ export async function supervisionFigures(db: Db, ctx: Ctx, q: FiguresQuery) {
         inspections: visits.trend.get(p) ?? 0,
       };
     }),
+    asOf,
   };
 }
 

@@ -3,4 +3,6 @@
  * lint (eslint.config.js) refuses any other import of this part's files from another part.
  */
 export { raiseSignal } from './raise-signal.js';
+export { assignSignalEnterprise } from './assign-signal-enterprise.js';
+export { foldSignalFigures, SIGNAL_FIGURES_ROLLUP } from './signal-changes.js';
 export { supervisionTodos } from './todo-counts.js';

@@ -15,6 +15,7 @@ import { requireSupervisor } from './access.js';
 import { addCaseEvent } from './case-events.js';
 import { departmentRecipients } from './recipients.js';
 import { signals, supervisionCases, type CaseSource } from './schema.js';
+import { changingSignals } from './signal-changes.js';
 
 /** Working days a department gets when the supervisor does not say (and the longest allowed). */
 export const DEFAULT_WORKING_DAYS = 10;
@@ -137,15 +138,17 @@ export async function openOne(
     updatedAt: ctx.now,
   });
   if (sigs.length) {
-    await tx
-      .update(signals)
-      .set({ status: 'case-opened', caseId: id, handledBy: supervisor.userId, handledAt: ctx.now })
-      .where(
-        inArray(
-          signals.id,
-          sigs.map((s) => s.id),
+    await changingSignals(tx, sigs.map((s) => s.id), () =>
+      tx
+        .update(signals)
+        .set({ status: 'case-opened', caseId: id, handledBy: supervisor.userId, handledAt: ctx.now })
+        .where(
+          inArray(
+            signals.id,
+            sigs.map((s) => s.id),
+          ),
         ),
-      );
+    );
   }
   await addCaseEvent(tx, ctx, id, 'opened', {
     text: input.instructions,

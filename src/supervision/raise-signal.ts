@@ -1,6 +1,7 @@
 import type { DbOrTx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import { signals, sourceOfKind, type SignalKind, type SignalSource } from './schema.js';
+import { recordSignalChanges } from './signal-changes.js';
 
 export interface NewSignal {
   kind: SignalKind;
@@ -35,5 +36,6 @@ export async function raiseSignal(tx: DbOrTx, now: Date, s: NewSignal): Promise<
     })
     .onConflictDoNothing({ target: signals.dedupeKey })
     .returning({ id: signals.id });
+  await recordSignalChanges(tx, inserted.map((r) => r.id), 1);
   return inserted.length > 0;
 }

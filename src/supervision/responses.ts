@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { SIGNAL_KINDS } from './schema.js';
 import { binary } from '../platform/http/responses.js';
+import { AS_OF } from '../platform/rollup/responses.js';
 
 export const listAlerts = {
   200: z.object({
@@ -356,6 +357,7 @@ export const getSupervisionFigures = {
         inspections: z.number(),
       }),
     ),
+    asOf: AS_OF,
   }),
 };
 

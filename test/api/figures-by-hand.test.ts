@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
 import { anyEnterprise, departmentByCode } from '../support/fixtures.js';
+import { countInsertedVisits } from '../support/figures.js';
 import { newId } from '../../src/platform/db/ids.js';
 import { users } from '../../src/platform/auth/schema.js';
 import { evaluations, inspections } from '../../src/inspections/schema.js';
@@ -70,6 +71,7 @@ beforeAll(async () => {
     createdAt: rows[i]!.windowEnd,
   });
   await t.database.db.insert(evaluations).values([ev(0, 5), ev(5, 2)]);
+  await countInsertedVisits(t, rows);
 
   // Credit: three fresh subjects with a known history of repairs and stops over two years.
   const subject = async (n: number) => {

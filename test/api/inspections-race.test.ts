@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
 import { onPostgres } from '../support/database.js';
+import { catchUpFigures } from '../support/figures.js';
 import { anyEnterprise, makeItem, makeOfficers } from '../support/fixtures.js';
 
 // PGlite has a single connection, so only a real PostgreSQL server can show the A3 invariant under contention.
@@ -78,6 +79,7 @@ describe.runIf(onPostgres())('A3 under concurrency (PostgreSQL)', () => {
     const tables = ['inspection_day_figures', 'inspection_enterprise_figures', 'inspection_heat_figures', 'signal_day_figures'];
     const snapshot = async () =>
       Promise.all(tables.map((tb) => t.database.query(`SELECT * FROM ${tb} WHERE ${tb === 'signal_day_figures' ? 'n <> 0' : tb === 'inspection_heat_figures' ? 'enterprises <> 0' : tb === 'inspection_enterprise_figures' ? 'n <> 0' : 'total <> 0'}`).then((r) => r.map((x) => JSON.stringify(x)).sort())));
+    await catchUpFigures(t);
     const kept = await snapshot();
     await t.database.query('SELECT qq_figures_rebuild()');
     expect(kept).toEqual(await snapshot());

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
+import { catchUpFigures } from '../support/figures.js';
 import { anyEnterprise, enterpriseOf, makeItem, twoDepartmentTeams } from '../support/fixtures.js';
 import { multipartFile } from '../support/multipart.js';
 import { DAY, HOUR, win as windowOf } from '../support/time.js';
@@ -213,6 +214,7 @@ describe('one inspection, one code', () => {
       const saved = t.clock.now;
       t.clock.advance(4 * DAY);
       try {
+        await catchUpFigures(t);
         const cookie = await t.login(username);
         return (await t.app.inject({ url: '/api/inspections/figures', headers: { cookie } })).json();
       } finally {

@@ -17,6 +17,7 @@ const WORK: Record<string, (result: Record<string, number>) => number> = {
   'supervision-deadlines': (r) => r.reminded! + r.escalated!,
   'credit-auto-repair': (r) => r.repaired! + r.expired!,
   'figures-compact': (r) => r.rows!,
+  'figures-rollup': (r) => r.visits! + r.signals!,
   'licence-expiry-reminders': (r) => r.reminded!,
   'rectification-overdue': (r) => r.signalled!,
 };

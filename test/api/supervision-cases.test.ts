@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { testApp, type TestApp } from '../support/app.js';
+import { catchUpFigures } from '../support/figures.js';
 import { departmentByCode, enterpriseOf, makeItem, officerIdOf } from '../support/fixtures.js';
 import { auditLog } from '../../src/platform/audit/schema.js';
 import { outbox } from '../../src/platform/outbox/schema.js';
@@ -45,7 +46,10 @@ const answer = (id: string, cookie: string, text: string, files: FormPart[] = []
     payload: m.payload,
   });
 };
-const figures = async () => (await get('/api/supervision/figures', sup)).json();
+const figures = async () => {
+  await catchUpFigures(t);
+  return (await get('/api/supervision/figures', sup)).json();
+};
 
 /** Signs the demo accounts in, in order. */
 const signInAs = async <const N extends readonly string[]>(names: N) =>

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { testApp, type TestApp } from '../support/app.js';
 import { anyEnterprise, departmentByCode } from '../support/fixtures.js';
+import { countInsertedVisits } from '../support/figures.js';
 import { newId } from '../../src/platform/db/ids.js';
 import { supervisionCases } from '../../src/supervision/schema.js';
 import { inspections } from '../../src/inspections/schema.js';
@@ -145,7 +146,7 @@ beforeAll(async () => {
     ruleSetVersion: 1,
     createdAt: cn(start),
   });
-  await t.database.db
+  const visits = await t.database.db
     .insert(inspections)
     .values([
       visit(x.id, [market], '2026-03-02T09:00:00'),
@@ -156,7 +157,9 @@ beforeAll(async () => {
       visit(y.id, [market], '2026-04-06T09:00:00'),
       visit(y.id, [market], '2026-04-20T09:00:00'),
       visit(z.id, [ecology], '2026-04-21T09:00:00'),
-    ]);
+    ])
+    .returning({ enterpriseId: inspections.enterpriseId, id: inspections.id });
+  await countInsertedVisits(t, visits);
 });
 afterAll(async () => t?.close());
 

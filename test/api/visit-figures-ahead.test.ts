@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
 import { anyEnterprise, departmentByCode } from '../support/fixtures.js';
+import { countInsertedVisits } from '../support/figures.js';
 import { newId } from '../../src/platform/db/ids.js';
 import { inspections } from '../../src/inspections/schema.js';
 import { DAY } from '../support/time.js';
@@ -47,7 +48,9 @@ beforeAll(async () => {
     };
   };
   // W: one visit made yesterday and three codes issued for the coming days; V: only a coming code.
-  await t.database.db.insert(inspections).values([code(w.id, market, -1), code(w.id, market, 2), code(w.id, market, 5), code(w.id, market, 9), code(v.id, ecology, 3)]);
+  const visits = [code(w.id, market, -1), code(w.id, market, 2), code(w.id, market, 5), code(w.id, market, 9), code(v.id, ecology, 3)];
+  await t.database.db.insert(inspections).values(visits);
+  await countInsertedVisits(t, visits);
 });
 afterAll(async () => t?.close());
 

@@ -6,6 +6,7 @@ import type { App, AppDeps } from '../../src/platform/http/types.js';
 import { buildApp } from '../../src/app.js';
 import { seedDemo } from '../../src/demo/seed.js';
 import { testDatabase } from './database.js';
+import { catchUpFigures } from './figures.js';
 
 export const DEMO_PASSWORD = 'Qinqing#2026';
 /** One audit anchor key for every test (outside the repository; seals of one test database never vouch for another's chain). */
@@ -33,7 +34,11 @@ export async function testApp(opts: { now?: string; seed?: boolean; enterpriseCo
       this.now = new Date(this.now.getTime() + ms);
     },
   };
-  if (opts.seed !== false) await seedDemo(database, clock.now, { enterpriseCount: opts.enterpriseCount ?? 40, history: opts.history ?? false });
+  if (opts.seed !== false) {
+    await seedDemo(database, clock.now, { enterpriseCount: opts.enterpriseCount ?? 40, history: opts.history ?? false });
+    // The seed's visits and signals in the figures, as the job `figures-rollup` would have them.
+    await catchUpFigures({ database, clock });
+  }
   // No request limits unless a test asks for them (test/security/rate-limits.test.ts); production has them on.
   const config: Config = { ...loadConfig({ RATE_LIMIT: '0' }), webDir: '/nonexistent', workers: false, auditAnchorKeyFile: TEST_ANCHOR_KEY, ...opts.config };
   const { app, deps } = await buildApp({ database, config, clock: () => clock.now, logger: process.env.TEST_LOG ? { level: 'error' } : false });

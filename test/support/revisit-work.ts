@@ -2,6 +2,7 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import type { TestApp } from './app.js';
 import { officers } from '../../src/organisation/schema.js';
 import { inspections } from '../../src/inspections/schema.js';
+import { recordVisitChanges } from '../../src/inspections/visit-changes.js';
 import { hotlineTickets } from '../../src/hotline/schema.js';
 import { enterprises } from '../../src/enterprises/schema.js';
 import { users } from '../../src/platform/auth/schema.js';
@@ -52,6 +53,7 @@ export async function seedRevisitWork(t: TestApp, opts: { perTeam: number; at: D
     }
   }
   await db.insert(inspections).values(rows);
+  await recordVisitChanges(db, rows, 1);
   const first = rows[0]!;
   const ticketId = newId();
   const received = new Date((first.windowStart as Date).getTime() + 86_400_000);

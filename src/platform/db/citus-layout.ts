@@ -10,6 +10,8 @@ export const BY_ENTERPRISE: readonly string[] = [
   'inspection_evaluation',
   'inspection_complaint',
   'inspection_enterprise_figures',
+  // A visit's figure changes, appended by its writer on the visit's shard; the rollup folds them (figures-rollup).
+  'inspection_figure_change',
   'credit_penalty',
   'credit_application',
   'checkup_invitation',
@@ -74,14 +76,16 @@ export const ON_COORDINATOR: Readonly<Record<string, string>> = {
   outbox: 'one queue claimed with FOR UPDATE SKIP LOCKED by every instance; the enterprise id is optional',
   job: 'the scheduler’s jobs, claimed with FOR UPDATE SKIP LOCKED',
   job_run: 'the scheduler’s run history',
-  supervision_signal: 'enterprise id optional (department-wide signals); its figures trigger writes province-wide rows',
+  supervision_signal: 'enterprise id optional (department-wide signals)',
+  signal_figure_change: 'figure changes of supervision signals, beside the signals; folded by the rollup',
+  figures_rollup: 'each rollup’s last fold and its lock: one row per rollup',
   supervision_case: 'enterprise id optional; cases span departments',
   supervision_case_event: 'events of supervision cases (with them)',
   hotline_ticket: 'the enterprise is matched after intake (enterprise id assigned later)',
   stored_file: 'files of staff and enterprises alike; the enterprise id is optional',
   random_draw: 'a department’s draw across many enterprises',
   revisit_draw: 'a period’s draw across many enterprises',
-  inspection_day_figures: 'province-wide figures rows (written by row triggers today; a rollup job replaces them)',
+  inspection_day_figures: 'province-wide figures rows, written only by the rollup job (figures-rollup)',
   inspection_heat_figures: 'province-wide figures rows (as above)',
   signal_day_figures: 'province-wide figures rows of supervision signals',
   credit_decision_key: 'uniqueness of a department’s decision numbers across enterprises (a registry by department)',
@@ -96,8 +100,9 @@ type Query = (text: string, params?: unknown[]) => Promise<Record<string, unknow
 
 /**
  * Distributes the layout when the database is a Citus coordinator; returns what it did (empty elsewhere, or when
- * already distributed). Row triggers on a table to distribute are dropped first: on a shard they cannot write the
- * coordinator's province-wide figures rows (the figures they kept come from a rollup instead — see DEPLOYMENT.md).
+ * already distributed). Row triggers on a table to distribute are dropped first: on a shard they could not write
+ * the coordinator's province-wide rows. The schema has none (the figures are a rollup since migration 0014); this
+ * stays for a database that still carries older ones.
  */
 export async function distributeLayout(query: Query): Promise<string[]> {
   const [citus] = await query(`SELECT 1 AS one FROM pg_extension WHERE extname = 'citus'`);

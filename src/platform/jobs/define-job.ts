@@ -15,7 +15,7 @@ export interface JobContext {
 
 export interface JobDefinition {
   name: string;
-  /** Five-field cron expression, Asia/Shanghai wall clock (e.g. `30 2 * * *` = 02:30 every day). */
+  /** Cron expression, Asia/Shanghai wall clock: five fields (`30 2 * * *` = 02:30 every day) or six, seconds first (a job every few seconds). */
   schedule: string;
   /** Returns a JSON-serialisable summary, stored on the run; throws to fail the run. */
   handler: (jc: JobContext) => Promise<unknown>;

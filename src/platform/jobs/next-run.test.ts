@@ -25,8 +25,12 @@ describe('nextRun (Asia/Shanghai wall clock)', () => {
     expect(nextRun('0 0 1 * *', at('2026-01-15T00:00:00Z'))).toEqual(at('2026-01-31T16:00:00Z'));
   });
 
-  it('rejects anything but a five-field expression, and one that never fires', () => {
-    expect(() => nextRun('* * * * * *', new Date())).toThrow();
+  it('takes six fields as seconds first (a job every few seconds)', () => {
+    expect(nextRun('*/5 * * * * *', at('2026-03-10T02:07:01Z'))).toEqual(at('2026-03-10T02:07:05Z'));
+  });
+
+  it('rejects anything but a five- or six-field expression, and one that never fires', () => {
+    expect(() => nextRun('* * * * * * *', new Date())).toThrow();
     expect(() => nextRun('every day', new Date())).toThrow();
     expect(() => nextRun('61 * * * *', new Date())).toThrow();
     expect(nextRun('0 0 30 2 *', new Date())).toBeNull();

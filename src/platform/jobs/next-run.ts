@@ -12,19 +12,22 @@ function pattern(schedule: string): Cron {
   let cron = patterns.get(schedule);
   if (!cron) {
     // No callback: croner only evaluates the pattern, it never starts a timer.
-    cron = new Cron(schedule, { timezone: JOB_TIME_ZONE, mode: '5-part' });
+    cron = new Cron(schedule, { timezone: JOB_TIME_ZONE, mode: '5-or-6-parts' });
     patterns.set(schedule, cron);
   }
   return cron;
 }
 
-/** Throws unless `schedule` is a five-field cron expression that fires at least once after `now`. */
+/**
+ * Throws unless `schedule` is a cron expression of five fields (minute first) or six (second first, for a job that
+ * runs every few seconds) that fires at least once after `now`.
+ */
 export function assertSchedule(schedule: string, now: Date = new Date()): void {
   if (nextRun(schedule, now) === null) throw new Error(`cron expression "${schedule}" never fires`);
 }
 
 /**
- * The first slot of a five-field cron expression strictly after `now` (Asia/Shanghai wall clock), or null
+ * The first slot of a five- or six-field cron expression strictly after `now` (Asia/Shanghai wall clock), or null
  * when the expression never fires again (e.g. 30 February). Throws on a malformed expression.
  */
 export function nextRun(schedule: string, now: Date): Date | null {

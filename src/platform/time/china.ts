@@ -28,6 +28,11 @@ export function chinaDateTimeOf(at: Date | number): string {
   return format(at, 'yyyy-MM-dd HH:mm', { in: inChina });
 }
 
+/** An instant as ISO 8601 on the China clock, seconds and offset included (`2026-11-20T10:00:05+08:00`). */
+export function chinaTimestampOf(at: Date | number): string {
+  return format(at, "yyyy-MM-dd'T'HH:mm:ssXXX", { in: inChina });
+}
+
 /** The China calendar year of an instant. */
 export function chinaYearOf(at: Date | number): number {
   return Number(format(at, 'yyyy', { in: inChina }));

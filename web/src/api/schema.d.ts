@@ -5803,6 +5803,8 @@ export interface operations {
                             signals: number;
                             inspections: number;
                         }[];
+                        /** @description The figures count every write committed before this moment (the last fold of the rollup, China time, e.g. 2026-11-20T10:00:05+08:00); null before the first fold */
+                        asOf: string | null;
                     };
                 };
             };
@@ -6449,6 +6451,8 @@ export interface operations {
                         evaluations: number;
                         satisfied: number;
                         satisfactionRate: number | null;
+                        /** @description The figures count every write committed before this moment (the last fold of the rollup, China time, e.g. 2026-11-20T10:00:05+08:00); null before the first fold */
+                        asOf: string | null;
                     };
                 };
             };

@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../platform/db/client.js';
+import { newId } from '../platform/db/ids.js';
+
+export interface VisitKey {
+  enterpriseId: string;
+  id: string;
+}
+
+/** The visit's figure state as the change table keeps it (`i` the inspection, `ev` its evaluation). */
+const STATE = sql`qq_china_day(i.window_start), i.department_ids, i.status, i.kind, i.over_frequency, i.result_late, i.backfilled,
+  i.result_recorded_at IS NULL, ev.overall`;
+const COLUMNS = sql`(enterprise_id, id, sign, day, department_ids, status, kind, over_frequency, result_late, backfilled, unrecorded, overall)`;
+
+/**
+ * H2 — appends the current figure state of these visits to `inspection_figure_change` with `sign` (+1: they
+ * start counting as they are now; −1: they stop counting as they are now), in the writer's transaction. A writer
+ * that changes a visit calls it with −1 before and +1 after its change, holding the visit's row lock (so the two
+ * states are the visit's own, not another writer's); a new visit only +1. The job `figures-rollup` folds them.
+ * One visit is one statement on its enterprise's rows (a router query on Citus).
+ */
+export async function recordVisitChanges(tx: DbOrTx, visits: readonly VisitKey[], sign: 1 | -1): Promise<void> {
+  if (visits.length === 0) return;
+  if (visits.length === 1) {
+    const [v] = visits;
+    await tx.execute(sql`INSERT INTO inspection_figure_change ${COLUMNS}
+      SELECT i.enterprise_id, ${newId()}::uuid, ${sign}, ${STATE}
+      FROM inspection i LEFT JOIN inspection_evaluation ev ON ev.enterprise_id = i.enterprise_id AND ev.inspection_id = i.id
+      WHERE i.enterprise_id = ${v!.enterpriseId}::uuid AND i.id = ${v!.id}::uuid`);
+    return;
+  }
+  await tx.execute(sql`INSERT INTO inspection_figure_change ${COLUMNS}
+    SELECT i.enterprise_id, k.change_id, ${sign}, ${STATE}
+    FROM jsonb_to_recordset(${JSON.stringify(visits.map((v) => ({ enterprise_id: v.enterpriseId, id: v.id, change_id: newId() })))}::jsonb)
+      AS k(enterprise_id uuid, id uuid, change_id uuid)
+    JOIN inspection i ON i.enterprise_id = k.enterprise_id AND i.id = k.id
+    LEFT JOIN inspection_evaluation ev ON ev.enterprise_id = i.enterprise_id AND ev.inspection_id = i.id`);
+}
+
+/** Runs `change` on one visit between its −1 and +1 change rows (the caller holds the visit's row lock). */
+export async function changingVisit<T>(tx: DbOrTx, visit: VisitKey, change: () => Promise<T>): Promise<T> {
+  await recordVisitChanges(tx, [visit], -1);
+  const out = await change();
+  await recordVisitChanges(tx, [visit], 1);
+  return out;
+}
