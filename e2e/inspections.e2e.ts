@@ -152,10 +152,17 @@ describe('inspection code journey', () => {
       `/api/codes/${encodeURIComponent(firstCode)}`,
     );
     expect(old.status).toBe('revoked');
-    // The merged visit counts once, and one visit was avoided (A4).
-    const after = await supervisorApi.get<Figures>('/api/inspections/figures');
-    expect(after.jointVisits).toBe(before.jointVisits + 1);
-    expect(after.visitsAvoided).toBe(before.visitsAvoided + 1);
+    // The merged visit counts once, and one visit was avoided (A4) — once the rollup has folded the writes
+    // (every few seconds).
+    await expect
+      .poll(
+        async () => {
+          const after = await supervisorApi.get<Figures>('/api/inspections/figures');
+          return [after.jointVisits, after.visitsAvoided];
+        },
+        { timeout: 30_000 },
+      )
+      .toEqual([before.jointVisits + 1, before.visitsAvoided + 1]);
 
     // Both officers find the visit among their tasks, with the merged code.
     for (const page of [officer1, officer3]) {
@@ -256,10 +263,16 @@ describe('inspection code journey', () => {
     await row.waitFor();
     expect(await row.getByTestId('inspection-evaluate').count()).toBe(0);
 
-    // The rating reaches the figures the supervisor sees.
-    await supervisor.reload();
+    // The rating reaches the figures the supervisor sees once the rollup has folded it (every few seconds).
     await expect
-      .poll(() => satisfaction.getAttribute('data-detail'))
+      .poll(
+        async () => {
+          await supervisor.reload();
+          await satisfaction.waitFor();
+          return satisfaction.getAttribute('data-detail');
+        },
+        { timeout: 30_000 },
+      )
       .toBe(`${satisfied! + 1}/${evaluations! + 1}`);
     const rate = (((satisfied! + 1) / (evaluations! + 1)) * 100).toFixed(1);
     expect(await satisfaction.getAttribute('data-value')).toBe(`${rate}%`);

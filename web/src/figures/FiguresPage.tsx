@@ -1,10 +1,11 @@
-import { Alert, Card } from 'antd';
+import { Alert, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import { CATALOG_FIGURES_PATH } from '../catalog/api';
 import type { CatalogFigures } from '../catalog/types';
 import { useT } from '../i18n';
+import { AsOf } from '../shared/AsOf';
 import { QueryErrorAlert } from '../shared/QueryErrorAlert';
 import { RangeFilter, rangeQuery, type DayRange } from '../shared/filters';
 import { ChartGrid } from './ChartCard';
@@ -51,7 +52,12 @@ export default function FiguresPage() {
       <Card
         title={t('menu.figures')}
         style={{ marginBottom: 16 }}
-        extra={<RangeFilter value={range} onChange={setRange} testId="figures-range" />}
+        extra={
+          <Space wrap>
+            <AsOf value={f?.asOf} />
+            <RangeFilter value={range} onChange={setRange} testId="figures-range" />
+          </Space>
+        }
       >
         {me.role !== 'admin' && me.role !== 'supervisor' && (
           <Alert

@@ -44,6 +44,8 @@ export const enUS: Messages = {
   'common.search': 'Search',
   'common.all': 'All',
   'common.empty': 'No data',
+  'common.asOf': 'As of {time} (China time)',
+  'common.asOfPending': 'Figures are being compiled; refresh shortly',
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.none': '—',

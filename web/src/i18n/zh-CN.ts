@@ -45,6 +45,8 @@ export const zhCN = {
   'common.search': '搜索',
   'common.all': '全部',
   'common.empty': '暂无数据',
+  'common.asOf': '数据截至 {time}（北京时间）',
+  'common.asOfPending': '统计数据正在汇总，稍后刷新',
   'common.yes': '是',
   'common.no': '否',
   'common.none': '—',

@@ -7,6 +7,7 @@ import { ChartGrid } from '../../figures/ChartCard';
 import { KpiCards } from '../../figures/KpiCards';
 import { useT } from '../../i18n';
 import { DownloadButton } from '../../shared/DownloadButton';
+import { AsOf } from '../../shared/AsOf';
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
 import { exportFigures, FIGURES_PATH } from '../api';
 import { DepartmentSelect, RangeFilter, rangeQuery, type DayRange } from '../../shared/filters';
@@ -71,6 +72,7 @@ export default function DashboardPage() {
           >
             {t('dashboard.export')}
           </DownloadButton>
+          <AsOf value={f?.asOf} />
         </Space>
         {!everyDepartment && (
           <Alert
