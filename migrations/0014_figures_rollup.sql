@@ -50,46 +50,12 @@ CREATE TABLE "figures_rollup" (
 );--> statement-breakpoint
 -- The set-based rebuild also clears the pending changes. It first waits for every writer in flight (a brief
 -- EXCLUSIVE lock on the change tables: writers append to them in their own transactions), so that the base tables
--- it counts and the change rows it deletes are the same moment.
-CREATE OR REPLACE FUNCTION qq_figures_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+-- it counts and the change rows it deletes are the same moment. The count itself is migration 0007's, renamed.
+ALTER FUNCTION qq_figures_rebuild() RENAME TO qq_figures_recount;--> statement-breakpoint
+CREATE FUNCTION qq_figures_rebuild() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   LOCK TABLE inspection_figure_change, signal_figure_change IN EXCLUSIVE MODE;
   DELETE FROM inspection_figure_change;
   DELETE FROM signal_figure_change;
-  TRUNCATE inspection_day_figures, inspection_enterprise_figures, inspection_heat_figures, signal_day_figures;
-  INSERT INTO inspection_day_figures (day, department_id, head, slot, total, revoked, done, issued, unrecorded, joint, avoided,
-      over_frequency, late, planned, backfilled, evaluations, satisfied)
-    SELECT qq_china_day(i.window_start), u.d, u.d = i.department_ids[1], qq_figures_slot(i.enterprise_id),
-      count(*),
-      count(*) FILTER (WHERE i.status = 'revoked'),
-      count(*) FILTER (WHERE i.status = 'done'),
-      count(*) FILTER (WHERE i.status = 'issued'),
-      count(*) FILTER (WHERE i.status = 'issued' AND i.result_recorded_at IS NULL),
-      count(*) FILTER (WHERE i.status <> 'revoked' AND cardinality(i.department_ids) > 1),
-      coalesce(sum(cardinality(i.department_ids) - 1) FILTER (WHERE i.status <> 'revoked'), 0),
-      count(*) FILTER (WHERE i.over_frequency),
-      count(*) FILTER (WHERE i.result_late),
-      count(*) FILTER (WHERE i.status <> 'revoked' AND i.kind = 'planned'),
-      count(*) FILTER (WHERE i.backfilled),
-      count(ev.overall),
-      count(*) FILTER (WHERE ev.overall >= 4)
-    FROM inspection i
-    CROSS JOIN LATERAL unnest(i.department_ids) u(d)
-    LEFT JOIN inspection_evaluation ev ON ev.enterprise_id = i.enterprise_id AND ev.inspection_id = i.id
-    GROUP BY 1, 2, 3, 4;
-  INSERT INTO inspection_enterprise_figures (enterprise_id, scope, n)
-    SELECT i.enterprise_id, '00000000-0000-0000-0000-000000000000'::uuid, count(*) FROM inspection i WHERE i.status <> 'revoked' GROUP BY 1
-    UNION ALL
-    SELECT i.enterprise_id, u.d, count(*) FROM inspection i CROSS JOIN LATERAL (SELECT DISTINCT x FROM unnest(i.department_ids) x) u(d)
-      WHERE i.status <> 'revoked' GROUP BY 1, 2;
-  INSERT INTO inspection_heat_figures (scope, bucket, slot, enterprises)
-    SELECT f.scope, least(f.n, 4), qq_figures_slot(f.enterprise_id), count(*) FROM inspection_enterprise_figures f WHERE f.n > 0 GROUP BY 1, 2, 3;
-  INSERT INTO signal_day_figures (day, kind, department_id, slot, n, open)
-    SELECT qq_china_day(s.created_at), s.kind, coalesce(s.department_id, '00000000-0000-0000-0000-000000000000'::uuid), qq_figures_slot(s.enterprise_id),
-      count(*), count(*) FILTER (WHERE s.status = 'open')
-    FROM supervision_signal s GROUP BY 1, 2, 3, 4;
-  ANALYZE inspection_day_figures;
-  ANALYZE inspection_enterprise_figures;
-  ANALYZE inspection_heat_figures;
-  ANALYZE signal_day_figures;
+  PERFORM qq_figures_recount();
 END $$;

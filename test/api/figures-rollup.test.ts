@@ -32,9 +32,8 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const DEPTS = ['WH-SCJG', 'WH-STHJ'] as const;
-/** A triggered visit (no A3 limit) for firm k % 8 by department k % 2, starting an hour or two from now. */
-const issue = (k: number, startIn = HOUR + (k % 5) * 600_000) => {
-  const dept = DEPTS[k % 2]!;
+/** An application by two officers of `dept` (the k-th and the next), for a window starting `startIn` from now. */
+const apply = (dept: (typeof DEPTS)[number], k: number, startIn: number, hours: number, body: Record<string, unknown>) => {
   const [a, b] = [pools[dept][k % 12]!, pools[dept][(k + 1) % 12]!];
   const start = new Date(t.clock.now.getTime() + startIn);
   return t.app.inject({
@@ -42,15 +41,16 @@ const issue = (k: number, startIn = HOUR + (k % 5) * 600_000) => {
     url: '/api/inspections',
     headers: { cookie: a.cookie },
     payload: {
-      enterpriseUscc: firms[k % firms.length]!.uscc,
-      kind: 'triggered',
-      trigger: 'complaint',
       itemIds: [items[dept]],
       officerIds: [a.officerId, b.officerId],
-      window: { start: start.toISOString(), end: new Date(start.getTime() + 3 * HOUR).toISOString() },
+      window: { start: start.toISOString(), end: new Date(start.getTime() + hours * HOUR).toISOString() },
+      ...body,
     },
   });
 };
+/** A triggered visit (no A3 limit) for firm k % 8 by department k % 2, starting an hour or two from now. */
+const issue = (k: number, startIn = HOUR + (k % 5) * 600_000) =>
+  apply(DEPTS[k % 2]!, k, startIn, 3, { enterpriseUscc: firms[k % firms.length]!.uscc, kind: 'triggered', trigger: 'complaint' });
 /** The officers' sessions (made at the start) stay live when the clock moves. */
 const liveSessions = () => t.database.query('UPDATE session SET created_at = $1, last_seen_at = $1 WHERE ended_at IS NULL', [t.clock.now]);
 const ok = (rs: { statusCode: number; body: string }[], ...codes: number[]) =>
@@ -74,24 +74,10 @@ describe('the figures rollup', () => {
     // Round 2, all at once: more issuance, joins of the other department, revocations, a fold.
     const round2 = await Promise.all([
       ...Array.from({ length: 20 }, (_, k) => issue(40 + k)),
-      ...ids.slice(0, 6).map((id, k) => {
-        const dept = DEPTS[(k + 1) % 2]!; // the department the visit does not have yet (visit k is of DEPTS[k % 2])
-        const [a, b] = [pools[dept][k]!, pools[dept][k + 1]!];
-        const start = new Date(t.clock.now.getTime() + 2 * HOUR);
-        return t.app.inject({
-          method: 'POST',
-          url: '/api/inspections',
-          headers: { cookie: a.cookie },
-          payload: {
-            enterpriseUscc: firms[k % firms.length]!.uscc,
-            kind: 'planned',
-            joinInspectionId: id,
-            itemIds: [items[dept]],
-            officerIds: [a.officerId, b.officerId],
-            window: { start: start.toISOString(), end: new Date(start.getTime() + HOUR).toISOString() },
-          },
-        });
-      }),
+      // The department each of these visits does not have yet (visit k is of DEPTS[k % 2]) joins it.
+      ...ids.slice(0, 6).map((id, k) =>
+        apply(DEPTS[(k + 1) % 2]!, k, 2 * HOUR, 1, { enterpriseUscc: firms[k % firms.length]!.uscc, kind: 'planned', joinInspectionId: id }),
+      ),
       ...ids.slice(6, 16).map((id, k) =>
         t.app.inject({ method: 'POST', url: `/api/inspections/${id}/revoke`, headers: { cookie: pools[DEPTS[(6 + k) % 2]!][(6 + k) % 12]!.cookie }, payload: { reason: '并发撤销' } }),
       ),
