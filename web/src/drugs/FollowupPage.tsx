@@ -2,11 +2,10 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Table, Tag } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useApiQuery } from '../api/useApiQuery';
-import { KpiCards } from '../figures/KpiCards';
-import { percent } from '../figures/percent';
 import { useT } from '../i18n';
 import { formatDateTime } from '../shared/format';
 import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { FollowupKpis } from './FollowupKpis';
 import { surveyPath, type SurveyDetail } from './service-api';
 
 /** One 回头看 survey (D6): its return rate and each enterprise's answers. */
@@ -31,20 +30,7 @@ export default function FollowupPage() {
       }
     >
       <QueryErrorAlert error={error} onRetry={reload} />
-      {data && (
-        <KpiCards
-          kpis={[
-            { key: 'followup-sent', title: t('followup.sentCount'), value: data.sent },
-            { key: 'followup-answered', title: t('followup.answered'), value: data.answered },
-            {
-              key: 'followup-rate',
-              title: t('followup.rate'),
-              value: percent(data.returnRate, t('common.none')),
-              detail: `${data.answered}/${data.sent}`,
-            },
-          ]}
-        />
-      )}
+      {data && <FollowupKpis {...data} />}
       <Table<Response>
         rowKey="uscc"
         loading={loading}

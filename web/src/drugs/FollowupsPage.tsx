@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
-import { KpiCards } from '../figures/KpiCards';
 import { percent } from '../figures/percent';
 import { useT } from '../i18n';
 import { Field, useRequired } from '../shared/Field';
@@ -22,6 +21,7 @@ import {
   type SurveySummary,
   type SurveyTarget,
 } from './service-api';
+import { FollowupKpis } from './FollowupKpis';
 
 /** GET /api/followup-surveys: the surveys and their totals. */
 type Surveys = Answer<'listFollowupSurveys'>;
@@ -50,20 +50,7 @@ export default function FollowupsPage() {
         )
       }
     >
-      {totals && (
-        <KpiCards
-          kpis={[
-            { key: 'followup-sent', title: t('followup.sentCount'), value: totals.sent },
-            { key: 'followup-answered', title: t('followup.answered'), value: totals.answered },
-            {
-              key: 'followup-rate',
-              title: t('followup.rate'),
-              value: percent(totals.returnRate, t('common.none')),
-              detail: `${totals.answered}/${totals.sent}`,
-            },
-          ]}
-        />
-      )}
+      {totals && <FollowupKpis {...totals} />}
       <ListTable<SurveySummary>
         list={list}
         data-testid="followup-table"

@@ -1,8 +1,8 @@
-import { Card, Layout, List, Space, Tag, Typography } from 'antd';
+import { Card, List, Space, Tag, Typography } from 'antd';
 import { useApiQuery } from '../api/useApiQuery';
 import { useT } from '../i18n';
-import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { formatDate } from '../shared/format';
+import { PublicPage } from '../shared/PublicPage';
 import { PUBLIC_WARNINGS_PATH } from './api';
 import type { PublicWarning } from './types';
 
@@ -11,35 +11,29 @@ export default function PublicArchivePage() {
   const t = useT();
   const { data, loading } = useApiQuery<{ items: PublicWarning[] }>(PUBLIC_WARNINGS_PATH);
   return (
-    <Layout style={{ minHeight: '100vh', padding: 12 }}>
-      <Space direction="vertical" size="middle" style={{ width: '100%', maxWidth: 760, margin: '0 auto' }}>
-        <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('drugs.archive.title')}
-          </Typography.Title>
-          <LanguageSwitch />
-        </Space>
-        <Card title={t('drugs.archive.warnings')} size="small">
-          <List
-            loading={loading}
-            dataSource={data?.items ?? []}
-            data-testid="public-warnings"
-            renderItem={(w) => (
-              <List.Item>
-                <Space direction="vertical" size={2}>
-                  <Space wrap>
-                    <Tag>{t(`drugs.warnings.kind.${w.kind}`)}</Tag>
-                    {w.topic && <Tag color="blue">{w.topic}</Tag>}
-                    <Typography.Text type="secondary">{formatDate(w.publishedAt)}</Typography.Text>
-                  </Space>
-                  <Typography.Text strong>{w.title}</Typography.Text>
-                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{w.body}</Typography.Paragraph>
+    <PublicPage title={t('drugs.archive.title')}>
+      <Card title={t('drugs.archive.warnings')} size="small">
+        <List
+          loading={loading}
+          dataSource={data?.items ?? []}
+          data-testid="public-warnings"
+          renderItem={(w) => (
+            <List.Item>
+              <Space direction="vertical" size={2}>
+                <Space wrap>
+                  <Tag>{t(`drugs.warnings.kind.${w.kind}`)}</Tag>
+                  {w.topic && <Tag color="blue">{w.topic}</Tag>}
+                  <Typography.Text type="secondary">{formatDate(w.publishedAt)}</Typography.Text>
                 </Space>
-              </List.Item>
-            )}
-          />
-        </Card>
-      </Space>
-    </Layout>
+                <Typography.Text strong>{w.title}</Typography.Text>
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                  {w.body}
+                </Typography.Paragraph>
+              </Space>
+            </List.Item>
+          )}
+        />
+      </Card>
+    </PublicPage>
   );
 }
