@@ -26,7 +26,7 @@ export async function getApplication(db: Db, ctx: Ctx, id: string) {
   const lang = ctx.locale === 'zh-CN' ? 'zh' : 'en';
   return {
     application: presentApplication(app, ctx.now),
-    penalty: presentPenalty(p.record, { departmentName: p.department.name, enterpriseName: p.enterprise.name }, { now: ctx.now, open: (await openApplicationsOf(db, [p.record.id])).get(p.record.id) ?? null }),
+    penalty: presentPenalty(p.record, { departmentName: p.department.name, enterpriseName: p.enterprise.name }, { now: ctx.now, open: (await openApplicationsOf(db, [p.record])).get(p.record.id) ?? null }),
     ruleSet: { code: p.ruleSet.code, version: p.ruleSet.version, name: p.ruleSet.rules.name },
     sideBySide: requiredProofs(p.record, p.ruleSet.rules).map((kind) => ({
       kind,

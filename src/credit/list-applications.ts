@@ -27,13 +27,14 @@ export async function listApplications(db: Db, ctx: Ctx, f: { status?: Status; p
     rows: db
       .select({ a, p: penaltyRecords, enterpriseName: enterprises.name, departmentName: departments.name })
       .from(a)
-      .innerJoin(penaltyRecords, eq(penaltyRecords.id, a.penaltyId))
+      .innerJoin(penaltyRecords, and(eq(penaltyRecords.enterpriseId, a.enterpriseId), eq(penaltyRecords.id, a.penaltyId)))
+      // Joins between co-located tables name the enterprise id, so each shard joins its own rows (no repartition).
       .innerJoin(enterprises, eq(enterprises.id, a.enterpriseId))
       .innerJoin(departments, eq(departments.id, penaltyRecords.departmentId))
       .where(where)
       .orderBy(...(user.role === 'enterprise' ? [desc(a.submittedAt)] : [asc(a.acceptedAt), asc(a.submittedAt)])),
   });
-  const open = await openApplicationsOf(db, found.map((r) => r.p.id));
+  const open = await openApplicationsOf(db, found.map((r) => r.p));
   return {
     items: found.map((r) => ({ ...presentApplication(r.a, ctx.now), penalty: presentPenalty(r.p, r, { now: ctx.now, open: open.get(r.p.id) ?? null }) })),
     total,

@@ -43,7 +43,7 @@ export async function listPenalties(db: Db, ctx: Ctx, f: PenaltyFilter) {
       .where(where)
       .orderBy(desc(p.decisionDate), desc(p.id)),
   });
-  const open = await openApplicationsOf(db, found.map((r) => r.p.id));
+  const open = await openApplicationsOf(db, found.map((r) => r.p));
   return { items: found.map((r) => presentPenalty(r.p, r, { now: ctx.now, open: open.get(r.p.id) ?? null })), total, page: f.page, pageSize: f.pageSize };
 }
 
@@ -58,7 +58,7 @@ export async function penaltiesOf(db: Db, ctx: Ctx, enterpriseId: string) {
     .leftJoin(departments, eq(departments.id, p.departmentId))
     .where(and(eq(p.enterpriseId, enterpriseId), penaltyVisibility(ctx.actor)))
     .orderBy(desc(p.decisionDate));
-  const open = await openApplicationsOf(db, found.map((r) => r.p.id));
+  const open = await openApplicationsOf(db, found.map((r) => r.p));
   return found.map((r) => presentPenalty(r.p, r, { now: ctx.now, open: open.get(r.p.id) ?? null }));
 }
 

@@ -11,7 +11,7 @@ import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { checkUscc } from '../identifiers/index.js';
-import { usccReason } from '../enterprises/index.js';
+import { enterpriseIdOf, usccReason } from '../enterprises/index.js';
 import { enterprises } from '../enterprises/schema.js';
 import { chinaDay } from '../organisation/index.js';
 import { PENALTY_KINDS, PROCEDURES, SEVERITIES, VIOLATION_FIELDS, type PenaltyKind, type Procedure, type Severity, type ViolationField } from './rules/kinds.js';
@@ -52,10 +52,14 @@ export interface Subject {
 export async function subjectByUscc(db: DbOrTx, raw: string, locale: Ctx['locale']): Promise<Subject> {
   const uscc = raw.trim().toUpperCase();
   const check = checkUscc(uscc);
-  const [found] = await db
-    .select({ id: enterprises.id, uscc: enterprises.uscc, name: enterprises.name, industry: enterprises.industry, override: enterprises.usccOverride })
-    .from(enterprises)
-    .where(eq(enterprises.uscc, uscc));
+  // By the USCC registry, then by the enterprise id (one shard each on a Citus cluster).
+  const id = await enterpriseIdOf(db, uscc);
+  const [found] = id
+    ? await db
+        .select({ id: enterprises.id, uscc: enterprises.uscc, name: enterprises.name, industry: enterprises.industry, override: enterprises.usccOverride })
+        .from(enterprises)
+        .where(eq(enterprises.id, id))
+    : [];
   if (!check.ok && !found?.override) {
     throw new AppError(422, 'invalid-uscc', { reason: usccReason(check, locale) }, { reason: check.reason, position: check.position });
   }

@@ -7,17 +7,17 @@ import { recordAudit } from '../platform/audit/record.js';
 import { divisions } from '../organisation/schema.js';
 import { enterprises } from './schema.js';
 import { presentEnterprise } from './present.js';
+import { enterpriseIdOf } from './enterprise-id-of.js';
 import { loadFileSections } from '../platform/parts/file-sections.js';
 
 /** GET /api/enterprises/{uscc} — the enterprise file (一企一档). A sensitive read: audited. */
 export async function getEnterpriseFile(db: Db, ctx: Ctx, uscc: string) {
   requireUser(ctx.actor);
-  const [row] = await db
-    .select({ e: enterprises, divisionName: divisions.name })
-    .from(enterprises)
-    .leftJoin(divisions, eq(divisions.code, enterprises.divisionCode))
-    .where(eq(enterprises.uscc, uscc.trim().toUpperCase()))
-    .limit(1);
+  // By the USCC registry, then by the enterprise id: each read one shard on a Citus cluster.
+  const id = await enterpriseIdOf(db, uscc.trim().toUpperCase());
+  const [row] = id
+    ? await db.select({ e: enterprises, divisionName: divisions.name }).from(enterprises).leftJoin(divisions, eq(divisions.code, enterprises.divisionCode)).where(eq(enterprises.id, id))
+    : [];
   if (!row) throw notFound();
   assertEnterprise(ctx.actor, row.e.id);
   const sections = await loadFileSections(db, ctx, row.e.id);

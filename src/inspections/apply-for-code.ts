@@ -7,7 +7,8 @@ import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { enterpriseUsccs, enterprises } from '../enterprises/schema.js';
+import { enterprises } from '../enterprises/schema.js';
+import { enterpriseIdOf } from '../enterprises/index.js';
 import { raiseSignal } from '../supervision/index.js';
 import { signInspectionCode } from './sign-inspection-code.js';
 import { inspections, TRIGGERS } from './schema.js';
@@ -164,12 +165,12 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
 /** The enterprise of a USCC, locked: found through the USCC registry, locked by its id (one shard on Citus). */
 async function lockEnterprise(tx: Tx, uscc: string) {
   const normalised = uscc.trim().toUpperCase();
-  const [claimed] = await tx.select({ id: enterpriseUsccs.enterpriseId }).from(enterpriseUsccs).where(eq(enterpriseUsccs.uscc, normalised));
+  const claimed = await enterpriseIdOf(tx, normalised);
   if (!claimed) throw new AppError(422, 'enterprise-not-found', { uscc: normalised });
   const [e] = await tx
     .select({ id: enterprises.id, uscc: enterprises.uscc, name: enterprises.name, status: enterprises.status })
     .from(enterprises)
-    .where(eq(enterprises.id, claimed.id))
+    .where(eq(enterprises.id, claimed))
     .for('no key update');
   if (!e) throw new AppError(422, 'enterprise-not-found', { uscc: normalised });
   if (e.status !== 'active') throw new AppError(422, 'enterprise-inactive', { name: e.name });

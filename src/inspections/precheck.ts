@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../platform/http/types.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { enterprises } from '../enterprises/schema.js';
+import { enterpriseIdOf } from '../enterprises/index.js';
 import { loadNearby } from './load-nearby.js';
 import { plannedCodeConflict } from './rules/planned-frequency.js';
 import { jointCandidates } from './rules/joint-proposal.js';
@@ -24,9 +23,9 @@ export async function precheckApplication(
   const { db } = deps.database;
   const rules = inspectionRulesAt(deps.config, ctx.now);
   const actor = requireUser(ctx.actor, ['officer', 'dept_admin']);
-  const [e] = await db.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.uscc, q.enterpriseUscc.trim().toUpperCase()));
-  if (!e) throw new AppError(422, 'enterprise-not-found', { uscc: q.enterpriseUscc });
-  const nearby = await loadNearby(db, e.id, q.start, rules);
+  const enterpriseId = await enterpriseIdOf(db, q.enterpriseUscc.trim().toUpperCase());
+  if (!enterpriseId) throw new AppError(422, 'enterprise-not-found', { uscc: q.enterpriseUscc });
+  const nearby = await loadNearby(db, enterpriseId, q.start, rules);
   const conflict = plannedCodeConflict(q.kind === 'planned' ? nearby.filter((n) => n.kind === 'planned') : nearby, { start: q.start, end: q.end ?? q.start }, rules.plannedWindowDays);
   const breaches = frequencyBreaches([...nearby.map((n) => n.windowStart), q.start], q.start, rules.alerts);
   const proposals = jointCandidates(nearby, actor.departmentId ?? '', q.start, rules.jointWindowDays);

@@ -18,6 +18,8 @@ export const VISIT_TTL_MS = 60_000;
 export class ScanCache<Visit extends object = object> implements ChangeSubscriber {
   /** Verified payloads by the code's whole text (a text that does not verify is never kept). */
   readonly verified = new LRUCache<string, CodePayload>({ max: 200_000 });
+  /** The enterprise id of a USCC (the registry's rows never change): the visit's read then routes by it. */
+  readonly owners = new LRUCache<string, string>({ max: 200_000 });
   private readonly visits = new LRUCache<string, Visit>({ max: 100_000, ttl: VISIT_TTL_MS });
   private epoch = 0;
   hits = 0;

@@ -51,7 +51,7 @@ interface ScanRow {
 }
 
 /** The visit with everything the scan page shows, in one round trip (the hot path of a factory gate). */
-const SCAN_SQL = `
+export const SCAN_SQL = `
 SELECT i.id, i.kind, i.window_start, i.window_end, i.status, i.code_version, i.department_ids, i.item_ids,
        i.officer_ids, i.approved_by, i.arrival_confirmed_at, i.backfilled, e.uscc, e.name, e.address,
   (SELECT coalesce(json_agg(json_build_object('id', d.id, 'name', d.name) ORDER BY array_position(i.department_ids, d.id)), '[]')
@@ -63,7 +63,10 @@ SELECT i.id, i.kind, i.window_start, i.window_end, i.status, i.code_version, i.d
           ORDER BY array_position(i.officer_ids, o.id)), '[]')
      FROM officer o WHERE o.id = ANY(i.officer_ids)) AS officers
 FROM inspection i JOIN enterprise e ON e.id = i.enterprise_id
-WHERE i.id = $1`;
+WHERE i.enterprise_id = $2 AND i.id = $1`;
+
+/** The code's enterprise by its USCC (the registry, distributed by uscc on a Citus cluster). */
+const OWNER_SQL = 'SELECT enterprise_id FROM enterprise_uscc WHERE uscc = $1';
 
 const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
 
@@ -97,8 +100,17 @@ export async function scanCode(deps: AppDeps, text: string, now: Date, seen: { f
   let i = cache.visit(payload.inspectionId);
   seen.fromMemory = !!i;
   if (!i) {
+    // Named by the enterprise id as well as its own: one shard's read on a Citus cluster (a visit is found by id
+    // only within its enterprise).
+    let owner = cache.owners.get(payload.uscc);
+    if (!owner) {
+      const [found] = await deps.database.query<{ enterprise_id: string }>(OWNER_SQL, [payload.uscc], 'scan_code_owner');
+      if (!found) return { status: 'invalid' };
+      owner = found.enterprise_id;
+      cache.owners.set(payload.uscc, owner);
+    }
     const startedAt = cache.readStarted();
-    [i] = await deps.database.query<ScanRow>(SCAN_SQL, [payload.inspectionId], 'scan_code_v2');
+    [i] = await deps.database.query<ScanRow>(SCAN_SQL, [payload.inspectionId, owner], 'scan_code_v3');
     if (!i) return { status: 'invalid' };
     cache.keep(payload.inspectionId, i, startedAt);
   }

@@ -1,39 +1,26 @@
 /**
  * The distributed layout (src/platform/db/citus-layout.ts). Everywhere: every table of the migrated schema has
- * exactly one deliberate home. On a Citus coordinator (CITUS_TEST_URL, or TEST_DATABASE_URL naming one): the
- * migrations distribute the enterprise-owned tables by the enterprise id in one co-location group, the catalogs
- * are reference tables and the rest stays on the coordinator.
+ * exactly one deliberate home. On a Citus coordinator (TEST_DATABASE_URL naming one; else these tests are skipped
+ * with the reason): the migrations distribute the enterprise-owned tables by the enterprise id in one co-location
+ * group, the catalogs are reference tables and the rest stays on the coordinator.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createThrowawayPostgres, type ThrowawayPostgres } from '../../scripts/lib/databases.js';
-import { openDatabase, type Database } from '../../src/platform/db/client.js';
+import type { Database } from '../../src/platform/db/client.js';
 import { BY_ENTERPRISE, BY_OWN_KEY, ON_COORDINATOR, REFERENCE } from '../../src/platform/db/citus-layout.js';
 import { testDatabase } from '../support/database.js';
+import { citusSkipReason } from '../support/citus.js';
+
+const skipReason = await citusSkipReason();
 
 const placed = ['enterprise', ...BY_ENTERPRISE, ...BY_OWN_KEY.map(([t]) => t), ...REFERENCE, ...Object.keys(ON_COORDINATOR)];
 
 describe('distributed layout', () => {
   let database: Database;
-  let throwaway: ThrowawayPostgres | undefined;
-  let onCitus = false;
 
   beforeAll(async () => {
-    const citusUrl = process.env.CITUS_TEST_URL;
-    if (citusUrl) {
-      throwaway = await createThrowawayPostgres(citusUrl, 'qq_citus');
-      database = await openDatabase({ databaseUrl: throwaway.url });
-      await database.migrate();
-    } else {
-      database = await testDatabase();
-    }
-    if (database.kind === 'postgres') {
-      onCitus = (await database.query(`SELECT 1 FROM pg_extension WHERE extname = 'citus'`)).length > 0;
-    }
+    database = await testDatabase();
   });
-  afterAll(async () => {
-    await database?.close();
-    await throwaway?.drop();
-  });
+  afterAll(async () => database?.close());
 
   it('names every table of the schema exactly once', async () => {
     const tables = await database.query<{ name: string }>(
@@ -45,7 +32,7 @@ describe('distributed layout', () => {
   });
 
   it('distributes the enterprise-owned tables by the enterprise id in one co-location group', async (ctx) => {
-    if (!onCitus) ctx.skip();
+    ctx.skip(Boolean(skipReason), skipReason);
     const rows = await database.query<{ table_name: string; citus_table_type: string; distribution_column: string; colocation_id: number }>(
       `SELECT table_name::text, citus_table_type, distribution_column, colocation_id FROM citus_tables`,
     );
@@ -61,7 +48,7 @@ describe('distributed layout', () => {
   });
 
   it('reads one enterprise’s inspections with a single-shard (router) plan', async (ctx) => {
-    if (!onCitus) ctx.skip();
+    ctx.skip(Boolean(skipReason), skipReason);
     const plan = await database.query<{ 'QUERY PLAN': string }>(
       `EXPLAIN SELECT * FROM inspection i JOIN inspection_evaluation e ON e.enterprise_id = i.enterprise_id AND e.inspection_id = i.id
         WHERE i.enterprise_id = '0190f0c0-0000-7000-8000-000000000001'`,
