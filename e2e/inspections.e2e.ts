@@ -101,6 +101,11 @@ afterAll(async () => {
 describe('inspection code journey', () => {
   it('(a) officer1 gets a planned code; officer3 is refused, joins it and gets the merged code', async () => {
     const supervisorApi = await apiSession(server.url, 'supervisor');
+    // The figures lag the writes by one fold of the rollup: wait for the first fold after start (it takes in the
+    // demo's seeded history), so that `before` is what the journey's own writes add to.
+    await expect
+      .poll(async () => (await supervisorApi.get<{ asOf: string | null }>('/api/inspections/figures')).asOf, { timeout: 30_000 })
+      .not.toBeNull();
     const before = await supervisorApi.get<Figures>('/api/inspections/figures');
     const officer1 = await pageAs('officer1');
     mergedItems = await fillApplyForm(officer1, { uscc: quietUscc, items: 2, partner: '李晓明' });

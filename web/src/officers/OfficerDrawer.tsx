@@ -105,9 +105,9 @@ export function OfficerDrawer({ officer, onClose, onDone }: ActionModalProps & {
           data-testid="officer-form-fields"
         />
       </Form.Item>
-      <Field name="validity" label={t('officer.validity')} required>
+      <Form.Item name="validity" label={t('officer.validity')} rules={[{ required: true, message: t('common.required', { label: t('officer.validity') }) }]}>
         <DatePicker.RangePicker style={{ width: '100%' }} data-testid="officer-form-validity" />
-      </Field>
+      </Form.Item>
       <Field name="status" label={t('officer.status')} required>
         <Select options={STATUSES.map((s) => ({ value: s, label: t(`officer.status.${s}`) }))} data-testid="officer-form-status" />
       </Field>
