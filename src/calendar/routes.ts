@@ -7,6 +7,7 @@ import { getDeadline } from './get-deadline.js';
 import { isValidDay } from './working-days.js';
 import { calendarPolicies as P } from './policy.js';
 import * as R from './responses.js';
+import { declareRoutes } from '../platform/http/route.js';
 
 const dayString = z
   .string()
@@ -15,64 +16,49 @@ const dayString = z
 
 export const calendarRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
+  const route = declareRoutes(app, ['calendar']);
 
-  app.get(
-    '/api/calendar/days',
-    { config: { policy: P.listDays },
-      schema: { operationId: 'listCalendarDays', response: R.listCalendarDays,
-        tags: ['calendar'],
-        summary:
-          'Holidays and adjusted working days (调休) in force: shipped official data overlaid with the administrator’s corrections',
-        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
-      },
-    },
-    async (req) => ({ items: await listCalendarEntries(db, req.ctx, req.query.year) }),
-  );
+  route.get('/api/calendar/days', {
+    policy: P.listDays,
+    operationId: 'listCalendarDays',
+    summary:
+      'Holidays and adjusted working days (调休) in force: shipped official data overlaid with the administrator’s corrections',
+    querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+    response: R.listCalendarDays,
+  }, async (req) => ({ items: await listCalendarEntries(db, req.ctx, req.query.year) }));
 
-  app.post(
-    '/api/calendar/days',
-    { config: { policy: P.setDay },
-      schema: { operationId: 'setCalendarDay', response: R.setCalendarDay,
-        tags: ['calendar'],
-        summary: 'Add or correct a holiday or adjusted working day (admin; audited)',
-        body: z.object({
-          day: dayString,
-          kind: z.enum(['holiday', 'workday']),
-          name: z.string().trim().min(1).max(50),
-        }),
-      },
-    },
-    async (req, reply) =>
-      reply.status(201).send(await setCalendarDay(db, req.ctx, req.body)),
-  );
+  route.post('/api/calendar/days', {
+    policy: P.setDay,
+    operationId: 'setCalendarDay',
+    summary: 'Add or correct a holiday or adjusted working day (admin; audited)',
+    body: z.object({
+      day: dayString,
+      kind: z.enum(['holiday', 'workday']),
+      name: z.string().trim().min(1).max(50),
+    }),
+    response: R.setCalendarDay,
+  }, async (req, reply) =>
+    reply.status(201).send(await setCalendarDay(db, req.ctx, req.body)));
 
-  app.delete(
-    '/api/calendar/days/:day',
-    { config: { policy: P.removeDay },
-      schema: { operationId: 'removeCalendarDay', response: R.removeCalendarDay,
-        tags: ['calendar'],
-        summary: 'Remove an entry: the day follows the weekday rule again (admin; audited)',
-        params: z.object({ day: dayString }),
-      },
-    },
-    async (req, reply) => {
-      await removeCalendarDay(db, req.ctx, req.params.day);
-      return reply.status(204).send();
-    },
-  );
+  route.delete('/api/calendar/days/:day', {
+    policy: P.removeDay,
+    operationId: 'removeCalendarDay',
+    summary: 'Remove an entry: the day follows the weekday rule again (admin; audited)',
+    params: z.object({ day: dayString }),
+    response: R.removeCalendarDay,
+  }, async (req, reply) => {
+    await removeCalendarDay(db, req.ctx, req.params.day);
+    return reply.status(204).send();
+  });
 
-  app.get(
-    '/api/calendar/deadline',
-    { config: { policy: P.deadline },
-      schema: { operationId: 'getDeadline', response: R.getDeadline,
-        tags: ['calendar'],
-        summary: 'The deadline n working days after a day (today by default): the day and its last moment',
-        querystring: z.object({
-          from: dayString.optional(),
-          workingDays: z.coerce.number().int().min(0).max(365),
-        }),
-      },
-    },
-    async (req) => getDeadline(db, req.ctx, req.query),
-  );
+  route.get('/api/calendar/deadline', {
+    policy: P.deadline,
+    operationId: 'getDeadline',
+    summary: 'The deadline n working days after a day (today by default): the day and its last moment',
+    querystring: z.object({
+      from: dayString.optional(),
+      workingDays: z.coerce.number().int().min(0).max(365),
+    }),
+    response: R.getDeadline,
+  }, async (req) => getDeadline(db, req.ctx, req.query));
 };

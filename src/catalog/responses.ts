@@ -1,6 +1,6 @@
 /** The 2xx answers of the catalog routes, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
-import { binary } from '../platform/http/responses.js';
+import { paged, binary } from '../platform/http/responses.js';
 
 const departmentRef = z.object({ id: z.string(), code: z.string(), name: z.string(), shortName: z.string() });
 
@@ -38,7 +38,7 @@ export const scenario = z
   .meta({ id: 'Scenario' });
 
 export const listCatalogItems = {
-  200: z.object({ items: z.array(catalogItem), total: z.number(), page: z.number(), pageSize: z.number() }),
+  200: paged(catalogItem),
 };
 export const createCatalogItem = { 201: catalogItem };
 export const updateCatalogItem = { 200: catalogItem };
@@ -61,7 +61,7 @@ export const importCatalogItems = {
 };
 
 export const listScenarios = {
-  200: z.object({ items: z.array(scenario), total: z.number(), page: z.number(), pageSize: z.number() }),
+  200: paged(scenario),
 };
 export const createScenario = { 201: scenario };
 export const updateScenario = { 200: scenario };

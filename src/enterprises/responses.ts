@@ -1,6 +1,6 @@
 /** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
-import { binary } from '../platform/http/responses.js';
+import { paged, binary } from '../platform/http/responses.js';
 
 export const listIndustries = {
   200: z.object({
@@ -58,29 +58,22 @@ export const listIndustries = {
 };
 
 export const listEnterprises = {
-  200: z.object({
-    items: z.array(
-      z.object({
-        id: z.string(),
-        uscc: z.string(),
-        name: z.string(),
-        legalRepresentative: z.string(),
-        address: z.string(),
-        divisionCode: z.string(),
-        divisionName: z.string().nullable(),
-        industry: z.string(),
-        industryName: z.string(),
-        aboveDesignatedSize: z.boolean(),
-        status: z.enum(['active', 'revoked', 'deregistered']),
-        registeredOn: z.string().nullable(),
-        phone: z.string().nullable(),
-        usccOverride: z.boolean(),
-      }),
-    ),
-    total: z.number(),
-    page: z.number(),
-    pageSize: z.number(),
-  }),
+  200: paged(z.object({
+    id: z.string(),
+    uscc: z.string(),
+    name: z.string(),
+    legalRepresentative: z.string(),
+    address: z.string(),
+    divisionCode: z.string(),
+    divisionName: z.string().nullable(),
+    industry: z.string(),
+    industryName: z.string(),
+    aboveDesignatedSize: z.boolean(),
+    status: z.enum(['active', 'revoked', 'deregistered']),
+    registeredOn: z.string().nullable(),
+    phone: z.string().nullable(),
+    usccOverride: z.boolean(),
+  })),
 };
 
 /**

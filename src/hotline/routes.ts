@@ -9,85 +9,67 @@ import { hotlinePolicies as P } from './policy.js';
 import * as R from './responses.js';
 import { pagingFields } from '../platform/http/paging.js';
 import { readUpload } from '../platform/http/upload.js';
+import { declareRoutes } from '../platform/http/route.js';
 
 export const hotlineRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
+  const route = declareRoutes(app, ['hotline']);
 
-  app.post(
-    '/api/hotline/tickets',
-    { config: { policy: P.receive },
-      schema: { operationId: 'receiveTicket', response: R.receiveTicket,
-        tags: ['hotline'],
-        summary:
-          'One 12345 ticket from the hotline system (X-Api-Key, scope hotline:write): 201 {id} when new; the same ticketNo again → the same ticket, 200 (updated if its content changed)',
-        body: ticketInput,
-      },
-    },
-    async (req, reply) => {
-      const out = await receiveTicket(db, req.ctx, req.body);
-      return reply.status(out.outcome === 'created' ? 201 : 200).send({ id: out.id });
-    },
-  );
+  route.post('/api/hotline/tickets', {
+    policy: P.receive,
+    operationId: 'receiveTicket',
+    summary:
+      'One 12345 ticket from the hotline system (X-Api-Key, scope hotline:write): 201 {id} when new; the same ticketNo again → the same ticket, 200 (updated if its content changed)',
+    body: ticketInput,
+    response: R.receiveTicket,
+  }, async (req, reply) => {
+    const out = await receiveTicket(db, req.ctx, req.body);
+    return reply.status(out.outcome === 'created' ? 201 : 200).send({ id: out.id });
+  });
 
-  app.get(
-    '/api/hotline/tickets',
-    { config: { policy: P.list },
-      schema: { operationId: 'listTickets', response: R.listTickets,
-        tags: ['hotline'],
-        summary:
-          'Tickets (supervisor, admin); matchStatus=unmatched is the queue waiting for a person to name the enterprise. Caller numbers masked',
-        querystring: z.object({
-          matchStatus: z.enum(MATCH_STATUSES).optional(),
-          enforcementRelated: z.stringbool().optional(),
-          enterpriseUscc: z.string().max(32).optional(),
-          q: z.string().trim().min(1).max(100).optional(),
-          from: z.coerce.date().optional(),
-          to: z.coerce.date().optional(),
-          ...pagingFields({ defaultSize: 50 }),
-        }),
-      },
-    },
-    async (req) => listTickets(db, req.ctx, req.query),
-  );
+  route.get('/api/hotline/tickets', {
+    policy: P.list,
+    operationId: 'listTickets',
+    summary:
+      'Tickets (supervisor, admin); matchStatus=unmatched is the queue waiting for a person to name the enterprise. Caller numbers masked',
+    querystring: z.object({
+      matchStatus: z.enum(MATCH_STATUSES).optional(),
+      enforcementRelated: z.stringbool().optional(),
+      enterpriseUscc: z.string().max(32).optional(),
+      q: z.string().trim().min(1).max(100).optional(),
+      from: z.coerce.date().optional(),
+      to: z.coerce.date().optional(),
+      ...pagingFields({ defaultSize: 50 }),
+    }),
+    response: R.listTickets,
+  }, async (req) => listTickets(db, req.ctx, req.query));
 
-  app.post(
-    '/api/hotline/tickets/import',
-    { config: { policy: P.import },
-      schema: { operationId: 'importTickets', response: R.importTickets,
-        tags: ['hotline'],
-        summary: `Import a 12345 ticket ledger (.xlsx or .csv, multipart field "file", ≤ ${LEDGER_MAX_ROWS} rows; supervisor, admin): valid rows received like the API, bad rows reported with row, column and reason`,
-        consumes: ['multipart/form-data'],
-      },
-    },
-    async (req) => {
-      requireUser(req.ctx.actor, HOTLINE_STAFF);
-      return importTickets(db, req.ctx, await readUpload(req));
-    },
-  );
+  route.post('/api/hotline/tickets/import', {
+    policy: P.import,
+    operationId: 'importTickets',
+    summary: `Import a 12345 ticket ledger (.xlsx or .csv, multipart field "file", ≤ ${LEDGER_MAX_ROWS} rows; supervisor, admin): valid rows received like the API, bad rows reported with row, column and reason`,
+    consumes: ['multipart/form-data'],
+    response: R.importTickets,
+  }, async (req) => {
+    requireUser(req.ctx.actor, HOTLINE_STAFF);
+    return importTickets(db, req.ctx, await readUpload(req));
+  });
 
-  app.get(
-    '/api/hotline/tickets/:id',
-    { config: { policy: P.get },
-      schema: { operationId: 'getTicket', response: R.getTicket,
-        tags: ['hotline'],
-        summary: 'One ticket with the caller’s number (supervisor, admin; audited)',
-        params: z.object({ id: z.uuid() }),
-      },
-    },
-    async (req) => getTicket(db, req.ctx, req.params.id),
-  );
+  route.get('/api/hotline/tickets/:id', {
+    policy: P.get,
+    operationId: 'getTicket',
+    summary: 'One ticket with the caller’s number (supervisor, admin; audited)',
+    params: z.object({ id: z.uuid() }),
+    response: R.getTicket,
+  }, async (req) => getTicket(db, req.ctx, req.params.id));
 
-  app.post(
-    '/api/hotline/tickets/:id/enterprise',
-    { config: { policy: P.assignEnterprise },
-      schema: { operationId: 'assignTicketEnterprise', response: R.assignTicketEnterprise,
-        tags: ['hotline'],
-        summary:
-          'Name the enterprise of a ticket by USCC (supervisor, admin; audited); its open signal follows',
-        params: z.object({ id: z.uuid() }),
-        body: z.object({ enterpriseUscc: z.string().trim().min(15).max(32) }),
-      },
-    },
-    async (req) => assignTicketEnterprise(db, req.ctx, req.params.id, req.body),
-  );
+  route.post('/api/hotline/tickets/:id/enterprise', {
+    policy: P.assignEnterprise,
+    operationId: 'assignTicketEnterprise',
+    summary:
+      'Name the enterprise of a ticket by USCC (supervisor, admin; audited); its open signal follows',
+    params: z.object({ id: z.uuid() }),
+    body: z.object({ enterpriseUscc: z.string().trim().min(15).max(32) }),
+    response: R.assignTicketEnterprise,
+  }, async (req) => assignTicketEnterprise(db, req.ctx, req.params.id, req.body));
 };

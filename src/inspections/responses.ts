@@ -1,7 +1,7 @@
 /** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
 import { AS_OF } from '../platform/rollup/responses.js';
-import { noContent } from '../platform/http/responses.js';
+import { paged, noContent } from '../platform/http/responses.js';
 
 const ruleSetRef = z.object({ id: z.string(), version: z.number() }).describe('The part A rule set applied');
 
@@ -39,48 +39,41 @@ export const applyForInspectionCode = {
 };
 
 export const listInspections = {
-  200: z.object({
-    items: z.array(
-      z.object({
-        id: z.string(),
-        code: z.string(),
-        enterprise: z.object({ name: z.string(), uscc: z.string(), id: z.string() }),
-        kind: z.enum(['planned', 'triggered']),
-        trigger: z
-          .enum(['complaint', 'superior', 'referral', 'enterprise-request', 'non-site-lead', 'emergency'])
-          .nullable(),
-        status: z.enum(['revoked', 'issued', 'done']),
-        leadDepartmentId: z.string(),
-        departmentIds: z.array(z.string()),
-        itemIds: z.array(z.string()),
-        officerIds: z.array(z.string()),
-        window: z.object({ start: z.string(), end: z.string() }),
-        overFrequency: z.boolean(),
-        backfilled: z.boolean(),
-        joint: z.boolean(),
-        mergedCount: z.number(),
-        resultDueAt: z.string(),
-        result: z
-          .object({
-            outcome: z.enum(['no-problem', 'rectification', 'case-opened']),
-            notes: z.string(),
-            rectification: z.array(z.object({ item: z.string(), deadline: z.string() })).optional(),
-            caseNo: z.string().optional(),
-            photoIds: z.array(z.string()),
-          })
-          .nullable(),
-        resultRecordedAt: z.string().nullable(),
-        resultLate: z.boolean(),
-        arrivalConfirmedAt: z.string().nullable(),
-        revokedReason: z.string().nullable(),
-        createdAt: z.string(),
-        evaluation: z.object({ evaluatedAt: z.string().nullable(), allowed: z.boolean() }),
-      }),
-    ),
-    total: z.number(),
-    page: z.number(),
-    pageSize: z.number(),
-  }),
+  200: paged(z.object({
+    id: z.string(),
+    code: z.string(),
+    enterprise: z.object({ name: z.string(), uscc: z.string(), id: z.string() }),
+    kind: z.enum(['planned', 'triggered']),
+    trigger: z
+      .enum(['complaint', 'superior', 'referral', 'enterprise-request', 'non-site-lead', 'emergency'])
+      .nullable(),
+    status: z.enum(['revoked', 'issued', 'done']),
+    leadDepartmentId: z.string(),
+    departmentIds: z.array(z.string()),
+    itemIds: z.array(z.string()),
+    officerIds: z.array(z.string()),
+    window: z.object({ start: z.string(), end: z.string() }),
+    overFrequency: z.boolean(),
+    backfilled: z.boolean(),
+    joint: z.boolean(),
+    mergedCount: z.number(),
+    resultDueAt: z.string(),
+    result: z
+      .object({
+        outcome: z.enum(['no-problem', 'rectification', 'case-opened']),
+        notes: z.string(),
+        rectification: z.array(z.object({ item: z.string(), deadline: z.string() })).optional(),
+        caseNo: z.string().optional(),
+        photoIds: z.array(z.string()),
+      })
+      .nullable(),
+    resultRecordedAt: z.string().nullable(),
+    resultLate: z.boolean(),
+    arrivalConfirmedAt: z.string().nullable(),
+    revokedReason: z.string().nullable(),
+    createdAt: z.string(),
+    evaluation: z.object({ evaluatedAt: z.string().nullable(), allowed: z.boolean() }),
+  })),
 };
 
 export const getInspection = {

@@ -9,64 +9,51 @@ import { listNotificationContacts } from './list-notification-contacts.js';
 import { setNotificationContact } from './set-notification-contact.js';
 import { notificationPolicies as P } from './policy.js';
 import * as R from './responses.js';
+import { declareRoutes } from '../platform/http/route.js';
 
 export const notificationRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
+  const route = declareRoutes(app, ['notifications']);
 
-  app.get(
-    '/api/notifications',
-    { config: { policy: P.list },
-      schema: { operationId: 'listNotifications', response: R.listNotifications,
-        tags: ['notifications'],
-        summary: 'The caller’s in-app notifications, newest first, with the unread count',
-        querystring: z.object({ unread: z.stringbool().optional(), ...pagingFields() }),
-      },
-    },
-    async (req) => listNotifications(db, req.ctx, req.query),
-  );
+  route.get('/api/notifications', {
+    policy: P.list,
+    operationId: 'listNotifications',
+    summary: 'The caller’s in-app notifications, newest first, with the unread count',
+    querystring: z.object({ unread: z.stringbool().optional(), ...pagingFields() }),
+    response: R.listNotifications,
+  }, async (req) => listNotifications(db, req.ctx, req.query));
 
-  app.post(
-    '/api/notifications/:id/read',
-    { config: { policy: P.read },
-      schema: { operationId: 'readNotification', response: R.readNotification,
-        tags: ['notifications'],
-        summary: 'Mark one of the caller’s notifications read',
-        params: z.object({ id: z.uuid() }),
-      },
-    },
-    async (req, reply) => {
-      await readNotification(db, req.ctx, req.params.id);
-      return reply.status(204).send();
-    },
-  );
+  route.post('/api/notifications/:id/read', {
+    policy: P.read,
+    operationId: 'readNotification',
+    summary: 'Mark one of the caller’s notifications read',
+    params: z.object({ id: z.uuid() }),
+    response: R.readNotification,
+  }, async (req, reply) => {
+    await readNotification(db, req.ctx, req.params.id);
+    return reply.status(204).send();
+  });
 
-  app.post(
-    '/api/notifications/read-all',
-    { config: { policy: P.readAll }, schema: { operationId: 'readAllNotifications', response: R.readAllNotifications, tags: ['notifications'], summary: 'Mark all the caller’s notifications read' } },
-    async (req) => readAllNotifications(db, req.ctx),
-  );
+  route.post('/api/notifications/read-all', {
+    policy: P.readAll,
+    operationId: 'readAllNotifications',
+    summary: 'Mark all the caller’s notifications read',
+    response: R.readAllNotifications,
+  }, async (req) => readAllNotifications(db, req.ctx));
 
-  app.get(
-    '/api/notifications/contacts',
-    { config: { policy: P.contacts },
-      schema: { operationId: 'listNotificationContacts', response: R.listNotificationContacts,
-        tags: ['notifications'],
-        summary: 'Where the caller receives notifications by SMS and e-mail',
-      },
-    },
-    async (req) => listNotificationContacts(db, req.ctx),
-  );
+  route.get('/api/notifications/contacts', {
+    policy: P.contacts,
+    operationId: 'listNotificationContacts',
+    summary: 'Where the caller receives notifications by SMS and e-mail',
+    response: R.listNotificationContacts,
+  }, async (req) => listNotificationContacts(db, req.ctx));
 
-  app.put(
-    '/api/notifications/contacts/:channel',
-    { config: { policy: P.setContact },
-      schema: { operationId: 'setNotificationContact', response: R.setNotificationContact,
-        tags: ['notifications'],
-        summary: 'Set the caller’s SMS number or e-mail address for notifications (audited)',
-        params: z.object({ channel: z.enum(NOTIFICATION_CHANNELS) }),
-        body: z.object({ address: z.string().trim().min(3).max(200), enabled: z.boolean().default(true) }),
-      },
-    },
-    async (req) => setNotificationContact(db, req.ctx, req.params.channel, req.body),
-  );
+  route.put('/api/notifications/contacts/:channel', {
+    policy: P.setContact,
+    operationId: 'setNotificationContact',
+    summary: 'Set the caller’s SMS number or e-mail address for notifications (audited)',
+    params: z.object({ channel: z.enum(NOTIFICATION_CHANNELS) }),
+    body: z.object({ address: z.string().trim().min(3).max(200), enabled: z.boolean().default(true) }),
+    response: R.setNotificationContact,
+  }, async (req) => setNotificationContact(db, req.ctx, req.params.channel, req.body));
 };

@@ -1,9 +1,16 @@
 import type { RegisterRoutes } from './http/types.js';
 import { PUBLIC } from './policy/route-policy.js';
 import * as R from './health-responses.js';
+import { declareRoutes } from './http/route.js';
 
 export const healthRoutes: RegisterRoutes = (app, deps) => {
-  app.get('/api/health', { config: { policy: PUBLIC }, schema: { operationId: 'getHealth', response: R.getHealth, tags: ['platform'], summary: 'Liveness and which database' } }, async (_req, reply) => {
+  const route = declareRoutes(app, ['platform']);
+  route.get('/api/health', {
+    policy: PUBLIC,
+    operationId: 'getHealth',
+    summary: 'Liveness and which database',
+    response: R.getHealth,
+  }, async (_req, reply) => {
     try {
       await deps.database.query('SELECT 1');
       return { status: 'ok', db: deps.database.kind };

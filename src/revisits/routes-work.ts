@@ -18,6 +18,7 @@ import { questionnaireAt } from './rules/questionnaire.js';
 import { chinaDayOf } from '../calendar/index.js';
 import { XLSX_CONTENT_TYPE } from '../enterprises/index.js';
 import { figuresSchema, onlineSchema, problemSchema, questionnaireSchema, ratiosSchema, revisitDetailSchema, revisitRowSchema, teamsSchema, watchListSchema } from './present.js';
+import { declareRoutes } from '../platform/http/route.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tokenParams = z.object({ token: z.string().min(10).max(400) });
@@ -27,29 +28,61 @@ const tags = ['revisits'];
 /** The revisits themselves: work list, questionnaire, channels, the online link, follow-up, watch list, figures. */
 export const revisitWorkRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
+  const route = declareRoutes(app, tags);
   const link = { secret: deps.config.revisitLinkSecret, publicBaseUrl: deps.config.publicBaseUrl };
 
-  app.get('/api/revisits/questionnaire', { config: { policy: P.work }, schema: { operationId: 'getRevisitQuestionnaire', tags, summary: 'The questionnaire in force: eight standards, their indicators, the phone script (G1)', response: { 200: questionnaireSchema } } }, async (req) =>
-    questionnaireAt(chinaDayOf(req.ctx.now)),
-  );
+  route.get('/api/revisits/questionnaire', {
+    policy: P.work,
+    operationId: 'getRevisitQuestionnaire',
+    summary: 'The questionnaire in force: eight standards, their indicators, the phone script (G1)',
+    response: { 200: questionnaireSchema },
+  }, async (req) =>
+    questionnaireAt(chinaDayOf(req.ctx.now)));
 
-  app.get('/api/revisits/teams', { config: { policy: P.work }, schema: { operationId: 'listRevisitTeams', tags, summary: 'Teams that can revisit (teams with active staff)', response: { 200: teamsSchema } } }, async () => ({
+  route.get('/api/revisits/teams', {
+    policy: P.work,
+    operationId: 'listRevisitTeams',
+    summary: 'Teams that can revisit (teams with active staff)',
+    response: { 200: teamsSchema },
+  }, async () => ({
     items: await revisitTeamList(db),
   }));
 
-  app.get('/api/revisits', { config: { policy: P.work }, schema: { operationId: 'listRevisits', tags, summary: 'The work list: every revisit (supervisor) or those assigned to the caller’s team (officer)', querystring: listQuery, response: { 200: z.object({ items: z.array(revisitRowSchema) }) } } }, async (req) => ({
+  route.get('/api/revisits', {
+    policy: P.work,
+    operationId: 'listRevisits',
+    summary: 'The work list: every revisit (supervisor) or those assigned to the caller’s team (officer)',
+    querystring: listQuery,
+    response: { 200: z.object({ items: z.array(revisitRowSchema) }) },
+  }, async (req) => ({
     items: await listRevisits(db, req.ctx, req.query),
   }));
 
-  app.get('/api/revisits/figures', { config: { policy: P.figures }, schema: { operationId: 'getRevisitFigures', tags, summary: 'G6 figures of a period: enterprises revisited, satisfaction by team and standard, problems found and followed up, trend', querystring: periodQuery, response: { 200: figuresSchema } } }, async (req) =>
-    revisitFigures(db, req.ctx, req.query.period),
-  );
+  route.get('/api/revisits/figures', {
+    policy: P.figures,
+    operationId: 'getRevisitFigures',
+    summary: 'G6 figures of a period: enterprises revisited, satisfaction by team and standard, problems found and followed up, trend',
+    querystring: periodQuery,
+    response: { 200: figuresSchema },
+  }, async (req) =>
+    revisitFigures(db, req.ctx, req.query.period));
 
-  app.get('/api/revisits/watch-list', { config: { policy: P.watch }, schema: { operationId: 'getRevisitWatchList', tags, summary: 'G4 risk watch list of a period: enterprises and teams scored from 12345 complaints, inspections and penalties, each score with its parts', querystring: periodQuery, response: { 200: watchListSchema } } }, async (req) =>
-    watchList(db, req.ctx, req.query.period),
-  );
+  route.get('/api/revisits/watch-list', {
+    policy: P.watch,
+    operationId: 'getRevisitWatchList',
+    summary: 'G4 risk watch list of a period: enterprises and teams scored from 12345 complaints, inspections and penalties, each score with its parts',
+    querystring: periodQuery,
+    response: { 200: watchListSchema },
+  }, async (req) =>
+    watchList(db, req.ctx, req.query.period));
 
-  app.get('/api/revisits/watch-list/export', { config: { policy: P.watch }, schema: { operationId: 'exportRevisitWatchList', tags, summary: 'The watch list as .xlsx', querystring: periodQuery, response: { 200: binary([XLSX_CONTENT_TYPE], 'The watch list (.xlsx)') } } }, async (req, reply) => {
+  route.get('/api/revisits/watch-list/export', {
+    policy: P.watch,
+    operationId: 'exportRevisitWatchList',
+    summary: 'The watch list as .xlsx',
+    querystring: periodQuery,
+    response: { 200: binary([XLSX_CONTENT_TYPE], 'The watch list (.xlsx)') },
+  }, async (req, reply) => {
     const buf = await exportWatchList(db, req.ctx, req.query.period);
     return reply
       .type(XLSX_CONTENT_TYPE)
@@ -57,35 +90,79 @@ export const revisitWorkRoutes: RegisterRoutes = (app, deps) => {
       .send(buf);
   });
 
-  app.get('/api/revisits/ratios', { config: { policy: P.figures }, schema: { operationId: 'getRevisitRatios', tags, summary: 'G5 each team’s ratio for a period from its results in the one before, with reasons', querystring: periodQuery, response: { 200: ratiosSchema } } }, async (req) =>
-    nextRatios(db, req.ctx, req.query.period),
-  );
+  route.get('/api/revisits/ratios', {
+    policy: P.figures,
+    operationId: 'getRevisitRatios',
+    summary: 'G5 each team’s ratio for a period from its results in the one before, with reasons',
+    querystring: periodQuery,
+    response: { 200: ratiosSchema },
+  }, async (req) =>
+    nextRatios(db, req.ctx, req.query.period));
 
-  app.get('/api/revisits/:id', { config: { policy: P.work }, schema: { operationId: 'getRevisit', tags, summary: 'One revisit with the enterprise’s contact (audited), the subject and the questionnaire', params: idParams, response: { 200: revisitDetailSchema } } }, async (req) =>
-    getRevisit(db, req.ctx, req.params.id),
-  );
+  route.get('/api/revisits/:id', {
+    policy: P.work,
+    operationId: 'getRevisit',
+    summary: 'One revisit with the enterprise’s contact (audited), the subject and the questionnaire',
+    params: idParams,
+    response: { 200: revisitDetailSchema },
+  }, async (req) =>
+    getRevisit(db, req.ctx, req.params.id));
 
-  app.post('/api/revisits/:id/record', { config: { policy: P.record }, schema: { operationId: 'recordRevisit', tags, summary: 'Record a revisit by phone (with the call record), on site or from social feedback (G1, G3)', params: idParams, body: recordInput, response: { 200: z.object({ id: z.string(), status: z.literal('done'), problems: z.number() }) } } }, async (req) =>
-    recordRevisit(db, req.ctx, req.params.id, req.body),
-  );
+  route.post('/api/revisits/:id/record', {
+    policy: P.record,
+    operationId: 'recordRevisit',
+    summary: 'Record a revisit by phone (with the call record), on site or from social feedback (G1, G3)',
+    params: idParams,
+    body: recordInput,
+    response: { 200: z.object({ id: z.string(), status: z.literal('done'), problems: z.number() }) },
+  }, async (req) =>
+    recordRevisit(db, req.ctx, req.params.id, req.body));
 
-  app.post('/api/revisits/:id/assign', { config: { policy: P.assign }, schema: { operationId: 'assignRevisit', tags, summary: 'Hand a pending revisit to another team (never the team whose work it is)', params: idParams, body: z.object({ teamId: z.uuid() }), response: { 200: z.object({ id: z.string(), assignedTeamId: z.string() }) } } }, async (req) =>
-    assignRevisit(db, req.ctx, req.params.id, req.body.teamId),
-  );
+  route.post('/api/revisits/:id/assign', {
+    policy: P.assign,
+    operationId: 'assignRevisit',
+    summary: 'Hand a pending revisit to another team (never the team whose work it is)',
+    params: idParams,
+    body: z.object({ teamId: z.uuid() }),
+    response: { 200: z.object({ id: z.string(), assignedTeamId: z.string() }) },
+  }, async (req) =>
+    assignRevisit(db, req.ctx, req.params.id, req.body.teamId));
 
-  app.post('/api/revisits/:id/problems/:index/follow-up', { config: { policy: P.followUp }, schema: { operationId: 'followUpRevisitProblem', tags, summary: 'Record the follow-up of a problem found (1-based index)', params: z.object({ id: z.uuid(), index: z.coerce.number().int().min(1).max(100) }), body: z.object({ note: z.string().trim().min(1).max(1000) }), response: { 200: z.object({ id: z.string(), problems: z.array(problemSchema) }) } } }, async (req) =>
-    followUpProblem(db, req.ctx, req.params.id, req.params.index - 1, req.body.note),
-  );
+  route.post('/api/revisits/:id/problems/:index/follow-up', {
+    policy: P.followUp,
+    operationId: 'followUpRevisitProblem',
+    summary: 'Record the follow-up of a problem found (1-based index)',
+    params: z.object({ id: z.uuid(), index: z.coerce.number().int().min(1).max(100) }),
+    body: z.object({ note: z.string().trim().min(1).max(1000) }),
+    response: { 200: z.object({ id: z.string(), problems: z.array(problemSchema) }) },
+  }, async (req) =>
+    followUpProblem(db, req.ctx, req.params.id, req.params.index - 1, req.body.note));
 
-  app.post('/api/revisits/:id/link', { config: { policy: P.record }, schema: { operationId: 'issueRevisitLink', tags, summary: 'Issue the signed one-time link to the online questionnaire (G3); a new link replaces the last', params: idParams, response: { 201: z.object({ token: z.string(), url: z.string(), expiresAt: z.string() }) } } }, async (req, reply) =>
-    reply.status(201).send(await issueLink(db, link, req.ctx, req.params.id)),
-  );
+  route.post('/api/revisits/:id/link', {
+    policy: P.record,
+    operationId: 'issueRevisitLink',
+    summary: 'Issue the signed one-time link to the online questionnaire (G3); a new link replaces the last',
+    params: idParams,
+    response: { 201: z.object({ token: z.string(), url: z.string(), expiresAt: z.string() }) },
+  }, async (req, reply) =>
+    reply.status(201).send(await issueLink(db, link, req.ctx, req.params.id)));
 
-  app.get('/api/revisits/online/:token', { config: { policy: P.online }, schema: { operationId: 'openRevisitQuestionnaire', tags, summary: 'The enterprise opens the online questionnaire (no sign-in; signed one-time link)', params: tokenParams, response: { 200: onlineSchema } } }, async (req) =>
-    readOnlineQuestionnaire(db, link.secret, req.ctx, req.params.token),
-  );
+  route.get('/api/revisits/online/:token', {
+    policy: P.online,
+    operationId: 'openRevisitQuestionnaire',
+    summary: 'The enterprise opens the online questionnaire (no sign-in; signed one-time link)',
+    params: tokenParams,
+    response: { 200: onlineSchema },
+  }, async (req) =>
+    readOnlineQuestionnaire(db, link.secret, req.ctx, req.params.token));
 
-  app.post('/api/revisits/online/:token', { config: { policy: P.online }, schema: { operationId: 'answerRevisitQuestionnaire', tags, summary: 'The enterprise answers; the link is used up', params: tokenParams, body: answersInput, response: { 200: z.object({ status: z.literal('done') }) } } }, async (req) =>
-    submitOnline(db, link.secret, req.ctx, req.params.token, req.body),
-  );
+  route.post('/api/revisits/online/:token', {
+    policy: P.online,
+    operationId: 'answerRevisitQuestionnaire',
+    summary: 'The enterprise answers; the link is used up',
+    params: tokenParams,
+    body: answersInput,
+    response: { 200: z.object({ status: z.literal('done') }) },
+  }, async (req) =>
+    submitOnline(db, link.secret, req.ctx, req.params.token, req.body));
 };

@@ -5,45 +5,40 @@ import { drawInput, drawPeriodRevisits } from './draw-revisits.js';
 import { getDraw, listDraws } from './get-draw.js';
 import { drawListResponse, drawResponse, savedDrawResponse } from './present.js';
 import { revisitWorkRoutes } from './routes-work.js';
+import { declareRoutes } from '../platform/http/route.js';
 
 const idParams = z.object({ id: z.uuid() });
 
 export const revisitRoutes: RegisterRoutes = async (app, deps) => {
   const { db } = deps.database;
+  const route = declareRoutes(app, ['revisits']);
 
-  app.post(
-    '/api/revisits/draws',
-    {
-      config: { policy: P.draw },
-      schema: {
-        operationId: 'drawRevisits',
-        tags: ['revisits'],
-        summary: 'Draw the period’s revisits (G2): each team’s work at its ratio, seeded, cross-assigned; 201, or 200 for a dry run (nothing saved)',
-        description:
-          'From the period’s inspections, supervision case files and enforcement-related 12345 complaints. The same period and seed (over the same data) give the same assignments; no team is assigned its own work; loads across teams stay within one of each other where possible. `ratio` is the base ratio; teams weaker last period get more (G5, reasons in `ratios`).',
-        body: drawInput,
-        response: { 200: drawResponse, 201: drawResponse },
-      },
-    },
-    async (req, reply) => {
-      const out = await drawPeriodRevisits(db, req.ctx, req.body);
-      return reply.status(req.body.dryRun ? 200 : 201).send(out);
-    },
-  );
+  route.post('/api/revisits/draws', {
+    policy: P.draw,
+    operationId: 'drawRevisits',
+    summary: 'Draw the period’s revisits (G2): each team’s work at its ratio, seeded, cross-assigned; 201, or 200 for a dry run (nothing saved)',
+    description:
+      'From the period’s inspections, supervision case files and enforcement-related 12345 complaints. The same period and seed (over the same data) give the same assignments; no team is assigned its own work; loads across teams stay within one of each other where possible. `ratio` is the base ratio; teams weaker last period get more (G5, reasons in `ratios`).',
+    body: drawInput,
+    response: { 200: drawResponse, 201: drawResponse },
+  }, async (req, reply) => {
+    const out = await drawPeriodRevisits(db, req.ctx, req.body);
+    return reply.status(req.body.dryRun ? 200 : 201).send(out);
+  });
 
-  app.get(
-    '/api/revisits/draws',
-    { config: { policy: P.readDraw }, schema: { operationId: 'listRevisitDraws', tags: ['revisits'], summary: 'Saved draws, newest first', response: { 200: drawListResponse } } },
-    async (req) => ({ items: await listDraws(db, req.ctx) }),
-  );
+  route.get('/api/revisits/draws', {
+    policy: P.readDraw,
+    operationId: 'listRevisitDraws',
+    summary: 'Saved draws, newest first',
+    response: { 200: drawListResponse },
+  }, async (req) => ({ items: await listDraws(db, req.ctx) }));
 
-  app.get(
-    '/api/revisits/draws/:id',
-    {
-      config: { policy: P.readDraw },
-      schema: { operationId: 'getRevisitDraw', tags: ['revisits'], summary: 'A saved draw: its seed, inputs and assignments', params: idParams, response: { 200: savedDrawResponse } },
-    },
-    async (req) => getDraw(db, req.ctx, req.params.id),
-  );
+  route.get('/api/revisits/draws/:id', {
+    policy: P.readDraw,
+    operationId: 'getRevisitDraw',
+    summary: 'A saved draw: its seed, inputs and assignments',
+    params: idParams,
+    response: { 200: savedDrawResponse },
+  }, async (req) => getDraw(db, req.ctx, req.params.id));
   await revisitWorkRoutes(app, deps);
 };

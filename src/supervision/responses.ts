@@ -1,75 +1,77 @@
 /** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
+import { paged, binary } from '../platform/http/responses.js';
 import { SIGNAL_KINDS } from './schema.js';
-import { binary } from '../platform/http/responses.js';
 import { AS_OF } from '../platform/rollup/responses.js';
 
+/** The enterprise a signal or case is about, with the link to its file. */
+const enterpriseLink = z.object({
+  id: z.string(),
+  name: z.string().nullable(),
+  uscc: z.string().nullable(),
+  file: z.string().nullable(),
+});
+/** A supervision signal with its enterprise, inspection and department. */
+const signal = z.object({
+  id: z.string(),
+  kind: z.enum(SIGNAL_KINDS),
+  source: z.enum(['superior', 'hotline', 'code-monitoring', 'enterprise-feedback']),
+  severity: z.enum(['low', 'medium', 'high']),
+  status: z.enum(['case-opened', 'open', 'dismissed']),
+  enterprise: enterpriseLink.nullable(),
+  inspectionId: z.string().nullable(),
+  inspection: z.object({ id: z.string(), link: z.string() }).nullable(),
+  departmentId: z.string().nullable(),
+  department: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+  detail: z.record(z.string(), z.unknown()),
+  caseId: z.string().nullable(),
+  dismissReason: z.string().nullable(),
+  handledAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+/** A case as opened: its number, department and deadline. */
+const openedCase = z.object({
+  id: z.string(),
+  caseNo: z.string(),
+  departmentId: z.string(),
+  dueDay: z.string(),
+  dueAt: z.string(),
+  status: z.literal('open'),
+});
+
+/** A case as its lists show it: source, department, enterprise, deadline and its clock. */
+const caseSummary = z.object({
+  id: z.string(),
+  caseNo: z.string(),
+  title: z.string(),
+  instructions: z.string(),
+  source: z.enum(['manual', 'superior', 'hotline', 'code-monitoring', 'enterprise-feedback']),
+  signalKinds: z.array(z.string()),
+  status: z.enum(['open', 'answered', 'returned', 'closed']),
+  department: z.object({ id: z.string(), name: z.string().nullable() }),
+  enterprise: enterpriseLink.nullable(),
+  inspectionId: z.string().nullable(),
+  workingDays: z.number(),
+  openedAt: z.string(),
+  dueDay: z.string(),
+  dueAt: z.string(),
+  overdue: z.boolean(),
+  answeredAt: z.string().nullable(),
+  answerCount: z.number(),
+  returnCount: z.number(),
+  completedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  closedOnTime: z.boolean().nullable(),
+  remindedAt: z.string().nullable(),
+  escalatedAt: z.string().nullable(),
+});
+
 export const listAlerts = {
-  200: z.object({
-    items: z.array(
-      z.object({
-        id: z.string(),
-        kind: z.enum(SIGNAL_KINDS),
-        source: z.enum(['superior', 'hotline', 'code-monitoring', 'enterprise-feedback']),
-        severity: z.enum(['low', 'medium', 'high']),
-        status: z.enum(['case-opened', 'open', 'dismissed']),
-        enterprise: z
-          .object({
-            id: z.string(),
-            name: z.string().nullable(),
-            uscc: z.string().nullable(),
-            file: z.string().nullable(),
-          })
-          .nullable(),
-        inspectionId: z.string().nullable(),
-        inspection: z.object({ id: z.string(), link: z.string() }).nullable(),
-        departmentId: z.string().nullable(),
-        department: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
-        detail: z.record(z.string(), z.unknown()),
-        caseId: z.string().nullable(),
-        dismissReason: z.string().nullable(),
-        handledAt: z.string().nullable(),
-        createdAt: z.string(),
-      }),
-    ),
-    total: z.number(),
-    page: z.number(),
-    pageSize: z.number(),
-  }),
+  200: paged(signal),
 };
 
 export const listSignals = {
-  200: z.object({
-    items: z.array(
-      z.object({
-        id: z.string(),
-        kind: z.enum(SIGNAL_KINDS),
-        source: z.enum(['superior', 'hotline', 'code-monitoring', 'enterprise-feedback']),
-        severity: z.enum(['low', 'medium', 'high']),
-        status: z.enum(['case-opened', 'open', 'dismissed']),
-        enterprise: z
-          .object({
-            id: z.string(),
-            name: z.string().nullable(),
-            uscc: z.string().nullable(),
-            file: z.string().nullable(),
-          })
-          .nullable(),
-        inspectionId: z.string().nullable(),
-        inspection: z.object({ id: z.string(), link: z.string() }).nullable(),
-        departmentId: z.string().nullable(),
-        department: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
-        detail: z.record(z.string(), z.unknown()),
-        caseId: z.string().nullable(),
-        dismissReason: z.string().nullable(),
-        handledAt: z.string().nullable(),
-        createdAt: z.string(),
-      }),
-    ),
-    total: z.number(),
-    page: z.number(),
-    pageSize: z.number(),
-  }),
+  200: paged(signal),
 };
 
 export const countSignals = {
@@ -92,70 +94,16 @@ export const dismissSignals = {
 
 export const openCasesFromSignals = {
   201: z.object({
-    cases: z.array(
-      z.object({
-        id: z.string(),
-        caseNo: z.string(),
-        departmentId: z.string(),
-        dueDay: z.string(),
-        dueAt: z.string(),
-        status: z.literal('open'),
-      }),
-    ),
+    cases: z.array(openedCase),
   }),
 };
 
 export const listCases = {
-  200: z.object({
-    items: z.array(
-      z.object({
-        id: z.string(),
-        caseNo: z.string(),
-        title: z.string(),
-        instructions: z.string(),
-        source: z.enum(['manual', 'superior', 'hotline', 'code-monitoring', 'enterprise-feedback']),
-        signalKinds: z.array(z.string()),
-        status: z.enum(['open', 'answered', 'returned', 'closed']),
-        department: z.object({ id: z.string(), name: z.string().nullable() }),
-        enterprise: z
-          .object({
-            id: z.string(),
-            name: z.string().nullable(),
-            uscc: z.string().nullable(),
-            file: z.string().nullable(),
-          })
-          .nullable(),
-        inspectionId: z.string().nullable(),
-        workingDays: z.number(),
-        openedAt: z.string(),
-        dueDay: z.string(),
-        dueAt: z.string(),
-        overdue: z.boolean(),
-        answeredAt: z.string().nullable(),
-        answerCount: z.number(),
-        returnCount: z.number(),
-        completedAt: z.string().nullable(),
-        closedAt: z.string().nullable(),
-        closedOnTime: z.boolean().nullable(),
-        remindedAt: z.string().nullable(),
-        escalatedAt: z.string().nullable(),
-      }),
-    ),
-    total: z.number(),
-    page: z.number(),
-    pageSize: z.number(),
-  }),
+  200: paged(caseSummary),
 };
 
 export const openCase = {
-  201: z.object({
-    id: z.string(),
-    caseNo: z.string(),
-    departmentId: z.string(),
-    dueDay: z.string(),
-    dueAt: z.string(),
-    status: z.literal('open'),
-  }),
+  201: openedCase,
 };
 
 export const getCase = {
@@ -180,62 +128,8 @@ export const getCase = {
         detail: z.record(z.string(), z.unknown()),
       }),
     ),
-    signals: z.array(
-      z.object({
-        id: z.string(),
-        kind: z.enum(SIGNAL_KINDS),
-        source: z.enum(['superior', 'hotline', 'code-monitoring', 'enterprise-feedback']),
-        severity: z.enum(['low', 'medium', 'high']),
-        status: z.enum(['case-opened', 'open', 'dismissed']),
-        enterprise: z
-          .object({
-            id: z.string(),
-            name: z.string().nullable(),
-            uscc: z.string().nullable(),
-            file: z.string().nullable(),
-          })
-          .nullable(),
-        inspectionId: z.string().nullable(),
-        inspection: z.object({ id: z.string(), link: z.string() }).nullable(),
-        departmentId: z.string().nullable(),
-        department: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
-        detail: z.record(z.string(), z.unknown()),
-        caseId: z.string().nullable(),
-        dismissReason: z.string().nullable(),
-        handledAt: z.string().nullable(),
-        createdAt: z.string(),
-      }),
-    ),
-    id: z.string(),
-    caseNo: z.string(),
-    title: z.string(),
-    instructions: z.string(),
-    source: z.enum(['manual', 'superior', 'hotline', 'code-monitoring', 'enterprise-feedback']),
-    signalKinds: z.array(z.string()),
-    status: z.enum(['open', 'answered', 'returned', 'closed']),
-    department: z.object({ id: z.string(), name: z.string().nullable() }),
-    enterprise: z
-      .object({
-        id: z.string(),
-        name: z.string().nullable(),
-        uscc: z.string().nullable(),
-        file: z.string().nullable(),
-      })
-      .nullable(),
-    inspectionId: z.string().nullable(),
-    workingDays: z.number(),
-    openedAt: z.string(),
-    dueDay: z.string(),
-    dueAt: z.string(),
-    overdue: z.boolean(),
-    answeredAt: z.string().nullable(),
-    answerCount: z.number(),
-    returnCount: z.number(),
-    completedAt: z.string().nullable(),
-    closedAt: z.string().nullable(),
-    closedOnTime: z.boolean().nullable(),
-    remindedAt: z.string().nullable(),
-    escalatedAt: z.string().nullable(),
+    signals: z.array(signal),
+    ...caseSummary.shape,
   }),
 };
 

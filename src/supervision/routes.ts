@@ -30,6 +30,7 @@ import { exportFigures } from './export-figures.js';
 import { supervisionPolicies as P } from './policy.js';
 import * as R from './responses.js';
 import { pagingFields } from '../platform/http/paging.js';
+import { declareRoutes } from '../platform/http/route.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const idParams = z.object({ id: z.uuid() });
@@ -49,230 +50,175 @@ const signalFilter = z.object({
 
 export const supervisionRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
+  const route = declareRoutes(app, ['supervision']);
 
-  app.get(
-    '/api/supervision/alerts',
-    { config: { policy: P.alerts },
-      schema: { operationId: 'listAlerts', response: R.listAlerts,
-        tags: ['supervision'],
-        summary:
-          'Supervision signals: A9 frequency alerts, over-frequency codes, late results, low ratings, complaints, back-filled codes, hotline tickets',
-        querystring: z.object({
-          kind: z.enum(SIGNAL_KINDS).optional(),
-          status: z.enum(SIGNAL_STATUSES).optional(),
-          enterpriseUscc: z.string().max(32).optional(),
-          ...paging,
-        }),
-      },
-    },
-    async (req) => listSignals(db, req.ctx, req.query),
-  );
+  route.get('/api/supervision/alerts', {
+    policy: P.alerts,
+    operationId: 'listAlerts',
+    summary:
+      'Supervision signals: A9 frequency alerts, over-frequency codes, late results, low ratings, complaints, back-filled codes, hotline tickets',
+    querystring: z.object({
+      kind: z.enum(SIGNAL_KINDS).optional(),
+      status: z.enum(SIGNAL_STATUSES).optional(),
+      enterpriseUscc: z.string().max(32).optional(),
+      ...paging,
+    }),
+    response: R.listAlerts,
+  }, async (req) => listSignals(db, req.ctx, req.query));
 
-  app.get(
-    '/api/supervision/signals',
-    { config: { policy: P.signals },
-      schema: { operationId: 'listSignals', response: R.listSignals,
-        tags: ['supervision'],
-        summary:
-          'The signal inbox (B1): every source, filtered by kind, source, status, severity, department, enterprise, inspection and date range; each links to its enterprise file and inspection',
-        querystring: signalFilter.extend(paging),
-      },
-    },
-    async (req) => listSignals(db, req.ctx, req.query),
-  );
+  route.get('/api/supervision/signals', {
+    policy: P.signals,
+    operationId: 'listSignals',
+    summary:
+      'The signal inbox (B1): every source, filtered by kind, source, status, severity, department, enterprise, inspection and date range; each links to its enterprise file and inspection',
+    querystring: signalFilter.extend(paging),
+    response: R.listSignals,
+  }, async (req) => listSignals(db, req.ctx, req.query));
 
-  app.get(
-    '/api/supervision/signals/counts',
-    { config: { policy: P.countSignals },
-      schema: { operationId: 'countSignals', response: R.countSignals,
-        tags: ['supervision'],
-        summary: 'Signal counts by kind (total and open), status, source and severity, for the inbox filters',
-        querystring: signalFilter,
-      },
-    },
-    async (req) => countSignals(db, req.ctx, req.query),
-  );
+  route.get('/api/supervision/signals/counts', {
+    policy: P.countSignals,
+    operationId: 'countSignals',
+    summary: 'Signal counts by kind (total and open), status, source and severity, for the inbox filters',
+    querystring: signalFilter,
+    response: R.countSignals,
+  }, async (req) => countSignals(db, req.ctx, req.query));
 
-  app.post(
-    '/api/supervision/signals/dismiss',
-    { config: { policy: P.dismissSignals },
-      schema: { operationId: 'dismissSignals', response: R.dismissSignals,
-        tags: ['supervision'],
-        summary:
-          'Dismiss open signals with a reason (supervisor; bulk; each audited). Already handled or unknown ids are reported as skipped',
-        body: z.object({
-          signalIds: z.array(z.uuid()).min(1).max(200),
-          reason: z.string().trim().min(2).max(1000),
-        }),
-      },
-    },
-    async (req) => dismissSignals(db, req.ctx, req.body),
-  );
+  route.post('/api/supervision/signals/dismiss', {
+    policy: P.dismissSignals,
+    operationId: 'dismissSignals',
+    summary:
+      'Dismiss open signals with a reason (supervisor; bulk; each audited). Already handled or unknown ids are reported as skipped',
+    body: z.object({
+      signalIds: z.array(z.uuid()).min(1).max(200),
+      reason: z.string().trim().min(2).max(1000),
+    }),
+    response: R.dismissSignals,
+  }, async (req) => dismissSignals(db, req.ctx, req.body));
 
-  app.post(
-    '/api/supervision/signals/open-cases',
-    { config: { policy: P.openCases },
-      schema: { operationId: 'openCasesFromSignals', response: R.openCasesFromSignals,
-        tags: ['supervision'],
-        summary:
-          'Open cases from several signals at once (supervisor): one per signal (mode each) or one for all (mode together); all or none',
-        body: openCasesInput,
-      },
-    },
-    async (req, reply) => reply.status(201).send(await openCasesFromSignals(db, req.ctx, req.body)),
-  );
+  route.post('/api/supervision/signals/open-cases', {
+    policy: P.openCases,
+    operationId: 'openCasesFromSignals',
+    summary:
+      'Open cases from several signals at once (supervisor): one per signal (mode each) or one for all (mode together); all or none',
+    body: openCasesInput,
+    response: R.openCasesFromSignals,
+  }, async (req, reply) => reply.status(201).send(await openCasesFromSignals(db, req.ctx, req.body)));
 
-  app.get(
-    '/api/supervision/cases',
-    { config: { policy: P.listCases },
-      schema: { operationId: 'listCases', response: R.listCases,
-        tags: ['supervision'],
-        summary:
-          'Supervision cases (督办件) in the caller’s scope: all for supervisors, the own department’s for its dept_admin and officers',
-        querystring: z.object({
-          status: z.enum(CASE_STATUSES).optional(),
-          source: z.enum(CASE_SOURCES).optional(),
-          departmentId: z.uuid().optional(),
-          enterpriseUscc: z.string().max(32).optional(),
-          overdue: z.stringbool().optional(),
-          from: z.coerce.date().optional(),
-          to: z.coerce.date().optional(),
-          ...paging,
-        }),
-      },
-    },
-    async (req) => listCases(db, req.ctx, req.query),
-  );
+  route.get('/api/supervision/cases', {
+    policy: P.listCases,
+    operationId: 'listCases',
+    summary:
+      'Supervision cases (督办件) in the caller’s scope: all for supervisors, the own department’s for its dept_admin and officers',
+    querystring: z.object({
+      status: z.enum(CASE_STATUSES).optional(),
+      source: z.enum(CASE_SOURCES).optional(),
+      departmentId: z.uuid().optional(),
+      enterpriseUscc: z.string().max(32).optional(),
+      overdue: z.stringbool().optional(),
+      from: z.coerce.date().optional(),
+      to: z.coerce.date().optional(),
+      ...paging,
+    }),
+    response: R.listCases,
+  }, async (req) => listCases(db, req.ctx, req.query));
 
-  app.post(
-    '/api/supervision/cases',
-    { config: { policy: P.openCase },
-      schema: { operationId: 'openCase', response: R.openCase,
-        tags: ['supervision'],
-        summary:
-          'Open a case (supervisor): from signals, or by hand with a department and title; the deadline counts working days on the calendar',
-        body: openCaseInput,
-      },
-    },
-    async (req, reply) => reply.status(201).send(await openCase(db, req.ctx, req.body)),
-  );
+  route.post('/api/supervision/cases', {
+    policy: P.openCase,
+    operationId: 'openCase',
+    summary:
+      'Open a case (supervisor): from signals, or by hand with a department and title; the deadline counts working days on the calendar',
+    body: openCaseInput,
+    response: R.openCase,
+  }, async (req, reply) => reply.status(201).send(await openCase(db, req.ctx, req.body)));
 
-  app.get(
-    '/api/supervision/cases/:id',
-    { config: { policy: P.getCase },
-      schema: { operationId: 'getCase', response: R.getCase,
-        tags: ['supervision'],
-        summary: 'One case with its full timeline and signals',
-        params: idParams,
-      },
-    },
-    async (req) => getCase(db, req.ctx, req.params.id),
-  );
+  route.get('/api/supervision/cases/:id', {
+    policy: P.getCase,
+    operationId: 'getCase',
+    summary: 'One case with its full timeline and signals',
+    params: idParams,
+    response: R.getCase,
+  }, async (req) => getCase(db, req.ctx, req.params.id));
 
-  app.post(
-    '/api/supervision/cases/:id/answer',
-    { config: { policy: P.answerCase },
-      schema: { operationId: 'answerCase', response: R.answerCase,
-        tags: ['supervision'],
-        summary: `The department answers (its dept_admin or officers): multipart with field "text" and up to ${EVIDENCE_MAX_FILES} evidence files (images, PDF, docx/xlsx; ≤ ${EVIDENCE_MAX_MB} MB each), or JSON {text}`,
-        params: idParams,
-        consumes: ['multipart/form-data', 'application/json'],
-      },
-    },
-    async (req) => {
-      requireUser(req.ctx.actor, CASE_ANSWERERS);
-      const { text, files } = req.isMultipart()
-        ? await readUploads(req, EVIDENCE_UPLOAD).then((u) => ({ text: u.fields.text as unknown, files: u.files }))
-        : { text: (req.body as { text?: unknown } | undefined)?.text, files: [] };
-      const parsed = answerText.safeParse(text);
-      if (!parsed.success)
-        throw new RequestValidationError(
-          'body',
-          parsed.error.issues.map((i) => ({ ...i, path: ['text', ...i.path] })),
-        );
-      return answerCase(db, req.ctx, req.params.id, { text: parsed.data, files });
-    },
-  );
+  route.post('/api/supervision/cases/:id/answer', {
+    policy: P.answerCase,
+    operationId: 'answerCase',
+    summary: `The department answers (its dept_admin or officers): multipart with field "text" and up to ${EVIDENCE_MAX_FILES} evidence files (images, PDF, docx/xlsx; ≤ ${EVIDENCE_MAX_MB} MB each), or JSON {text}`,
+    params: idParams,
+    consumes: ['multipart/form-data', 'application/json'],
+    response: R.answerCase,
+  }, async (req) => {
+    requireUser(req.ctx.actor, CASE_ANSWERERS);
+    const { text, files } = req.isMultipart()
+      ? await readUploads(req, EVIDENCE_UPLOAD).then((u) => ({ text: u.fields.text as unknown, files: u.files }))
+      : { text: (req.body as { text?: unknown } | undefined)?.text, files: [] };
+    const parsed = answerText.safeParse(text);
+    if (!parsed.success)
+      throw new RequestValidationError(
+        'body',
+        parsed.error.issues.map((i) => ({ ...i, path: ['text', ...i.path] })),
+      );
+    return answerCase(db, req.ctx, req.params.id, { text: parsed.data, files });
+  });
 
-  app.post(
-    '/api/supervision/cases/:id/return',
-    { config: { policy: P.returnCase },
-      schema: { operationId: 'returnCase', response: R.returnCase,
-        tags: ['supervision'],
-        summary: 'Return an answer with reasons (supervisor); the department answers again',
-        params: idParams,
-        body: z.object({ reason: z.string().trim().min(2).max(5000) }),
-      },
-    },
-    async (req) => returnCase(db, req.ctx, req.params.id, req.body),
-  );
+  route.post('/api/supervision/cases/:id/return', {
+    policy: P.returnCase,
+    operationId: 'returnCase',
+    summary: 'Return an answer with reasons (supervisor); the department answers again',
+    params: idParams,
+    body: z.object({ reason: z.string().trim().min(2).max(5000) }),
+    response: R.returnCase,
+  }, async (req) => returnCase(db, req.ctx, req.params.id, req.body));
 
-  app.post(
-    '/api/supervision/cases/:id/close',
-    { config: { policy: P.closeCase },
-      schema: { operationId: 'closeCase', response: R.closeCase,
-        tags: ['supervision'],
-        summary: 'Accept the answer and close the case (supervisor)',
-        params: idParams,
-        body: z.object({ comment: z.string().trim().max(5000).optional() }).default({}),
-      },
-    },
-    async (req) => closeCase(db, req.ctx, req.params.id, req.body),
-  );
+  route.post('/api/supervision/cases/:id/close', {
+    policy: P.closeCase,
+    operationId: 'closeCase',
+    summary: 'Accept the answer and close the case (supervisor)',
+    params: idParams,
+    body: z.object({ comment: z.string().trim().max(5000).optional() }).default({}),
+    response: R.closeCase,
+  }, async (req) => closeCase(db, req.ctx, req.params.id, req.body));
 
-  app.get(
-    '/api/supervision/cases/:id/files/:fileId',
-    { config: { policy: P.caseFile },
-      schema: { operationId: 'getCaseFile', response: R.getCaseFile,
-        tags: ['supervision'],
-        summary: 'Download an evidence file of a case in scope (audited)',
-        params: z.object({ id: z.uuid(), fileId: z.uuid() }),
-      },
-    },
-    async (req, reply) => {
-      const f = await readCaseFile(db, req.ctx, req.params.id, req.params.fileId);
-      return reply
-        .type(f.mime)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(f.data);
-    },
-  );
+  route.get('/api/supervision/cases/:id/files/:fileId', {
+    policy: P.caseFile,
+    operationId: 'getCaseFile',
+    summary: 'Download an evidence file of a case in scope (audited)',
+    params: z.object({ id: z.uuid(), fileId: z.uuid() }),
+    response: R.getCaseFile,
+  }, async (req, reply) => {
+    const f = await readCaseFile(db, req.ctx, req.params.id, req.params.fileId);
+    return reply
+      .type(f.mime)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store')
+      .send(f.data);
+  });
 
-  app.get(
-    '/api/supervision/figures',
-    { config: { policy: P.figures },
-      schema: { operationId: 'getSupervisionFigures', response: R.getSupervisionFigures,
-        tags: ['supervision'],
-        summary:
-          'Supervision dashboard (B3, H2): cases by source, status and department, on-time completion rate, average handling time, signals by kind, inspections per department and enterprise, top enterprises, trends',
-        querystring: figuresQuery,
-      },
-    },
-    async (req) => supervisionFigures(db, req.ctx, req.query),
-  );
+  route.get('/api/supervision/figures', {
+    policy: P.figures,
+    operationId: 'getSupervisionFigures',
+    summary:
+      'Supervision dashboard (B3, H2): cases by source, status and department, on-time completion rate, average handling time, signals by kind, inspections per department and enterprise, top enterprises, trends',
+    querystring: figuresQuery,
+    response: R.getSupervisionFigures,
+  }, async (req) => supervisionFigures(db, req.ctx, req.query));
 
-  app.get(
-    '/api/supervision/figures/export',
-    { config: { policy: P.exportFigures },
-      schema: { operationId: 'exportSupervisionFigures', response: R.exportSupervisionFigures,
-        tags: ['supervision'],
-        summary: 'The dashboard figures as .xlsx (audited)',
-        querystring: figuresQuery,
-      },
-    },
-    async (req, reply) => {
-      const data = await exportFigures(db, req.ctx, req.query);
-      const day = chinaDayOf(req.ctx.now).replaceAll('-', '');
-      return reply
-        .type(XLSX)
-        .header(
-          'content-disposition',
-          `attachment; filename="supervision-figures-${day}.xlsx"; filename*=UTF-8''${encodeURIComponent(`督办统计-${day}.xlsx`)}`,
-        )
-        .header('cache-control', 'no-store')
-        .send(data);
-    },
-  );
+  route.get('/api/supervision/figures/export', {
+    policy: P.exportFigures,
+    operationId: 'exportSupervisionFigures',
+    summary: 'The dashboard figures as .xlsx (audited)',
+    querystring: figuresQuery,
+    response: R.exportSupervisionFigures,
+  }, async (req, reply) => {
+    const data = await exportFigures(db, req.ctx, req.query);
+    const day = chinaDayOf(req.ctx.now).replaceAll('-', '');
+    return reply
+      .type(XLSX)
+      .header(
+        'content-disposition',
+        `attachment; filename="supervision-figures-${day}.xlsx"; filename*=UTF-8''${encodeURIComponent(`督办统计-${day}.xlsx`)}`,
+      )
+      .header('cache-control', 'no-store')
+      .send(data);
+  });
 };

@@ -6,32 +6,26 @@ import { checkAuditChain } from './check-audit-chain.js';
 import { searchAuditLog } from './search-audit-log.js';
 import { auditPolicies as P } from './policy.js';
 import * as R from './responses.js';
+import { declareRoutes } from '../http/route.js';
 
 export const auditRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
+  const route = declareRoutes(app, ['audit']);
 
-  app.get(
-    '/api/admin/audit/verify',
-    { config: { policy: P.verify },
-      schema: { operationId: 'verifyAuditChain', response: R.verifyAuditChain,
-        tags: ['audit'],
-        summary:
-          'Seal pending audit rows, then verify the SM3 hash chain (admin, supervisor); the check is itself audited',
-        querystring: z.object({ fromSeq: z.coerce.number().int().min(1).optional() }),
-      },
-    },
-    async (req) => checkAuditChain(db, req.ctx, deps.auditAnchor, req.query.fromSeq),
-  );
+  route.get('/api/admin/audit/verify', {
+    policy: P.verify,
+    operationId: 'verifyAuditChain',
+    summary:
+      'Seal pending audit rows, then verify the SM3 hash chain (admin, supervisor); the check is itself audited',
+    querystring: z.object({ fromSeq: z.coerce.number().int().min(1).optional() }),
+    response: R.verifyAuditChain,
+  }, async (req) => checkAuditChain(db, req.ctx, deps.auditAnchor, req.query.fromSeq));
 
-  app.get(
-    '/api/admin/audit',
-    { config: { policy: P.search },
-      schema: { operationId: 'searchAuditLog', response: R.searchAuditLog,
-        tags: ['audit'],
-        summary: 'Search the audit log, newest first (admin, supervisor)',
-        querystring: auditFilterQuery.extend(pagingFields({ defaultSize: 50 })),
-      },
-    },
-    async (req) => searchAuditLog(db, req.ctx, req.query),
-  );
+  route.get('/api/admin/audit', {
+    policy: P.search,
+    operationId: 'searchAuditLog',
+    summary: 'Search the audit log, newest first (admin, supervisor)',
+    querystring: auditFilterQuery.extend(pagingFields({ defaultSize: 50 })),
+    response: R.searchAuditLog,
+  }, async (req) => searchAuditLog(db, req.ctx, req.query));
 };

@@ -2,56 +2,39 @@
 import { z } from 'zod';
 import { noContent } from '../http/responses.js';
 
+/** An account as the administrator reads it. */
+const user = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum([
+    'admin',
+    'supervisor',
+    'officer',
+    'dept_admin',
+    'credit_officer',
+    'service_officer',
+    'expert',
+    'enterprise',
+  ]),
+  department: z.object({ id: z.string(), name: z.string(), field: z.string() }).nullable(),
+  team: z.object({ id: z.string(), name: z.string() }).nullable(),
+  officer: z
+    .object({ id: z.string(), certificateNo: z.string(), certificateValidUntil: z.string() })
+    .nullable(),
+  enterprise: z.object({ id: z.string(), uscc: z.string(), name: z.string() }).nullable(),
+});
+
 export const login = {
   200: z.object({
-    user: z.object({
-      id: z.string(),
-      username: z.string(),
-      displayName: z.string(),
-      role: z.enum([
-        'admin',
-        'supervisor',
-        'officer',
-        'dept_admin',
-        'credit_officer',
-        'service_officer',
-        'expert',
-        'enterprise',
-      ]),
-      department: z.object({ id: z.string(), name: z.string(), field: z.string() }).nullable(),
-      team: z.object({ id: z.string(), name: z.string() }).nullable(),
-      officer: z
-        .object({ id: z.string(), certificateNo: z.string(), certificateValidUntil: z.string() })
-        .nullable(),
-      enterprise: z.object({ id: z.string(), uscc: z.string(), name: z.string() }).nullable(),
-    }),
+    user,
   }),
 };
 
 export const logout = { 204: noContent };
 
 export const getMe = {
-  200: z.object({
-    id: z.string(),
-    username: z.string(),
-    displayName: z.string(),
-    role: z.enum([
-      'admin',
-      'supervisor',
-      'officer',
-      'dept_admin',
-      'credit_officer',
-      'service_officer',
-      'expert',
-      'enterprise',
-    ]),
-    department: z.object({ id: z.string(), name: z.string(), field: z.string() }).nullable(),
-    team: z.object({ id: z.string(), name: z.string() }).nullable(),
-    officer: z
-      .object({ id: z.string(), certificateNo: z.string(), certificateValidUntil: z.string() })
-      .nullable(),
-    enterprise: z.object({ id: z.string(), uscc: z.string(), name: z.string() }).nullable(),
-  }),
+  200: user,
 };
 
 export const changePassword = { 204: noContent };

@@ -9,69 +9,109 @@ import { changePassword, createUser, listUsers, newUserInput, setUserStatus } fr
 import { authPolicies as P } from './policy.js';
 import { PUBLIC } from '../policy/route-policy.js';
 import * as R from './responses.js';
+import { declareRoutes } from '../http/route.js';
 
 export const authRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
+  const route = declareRoutes(app, ['admin']);
   const secure = deps.config.publicBaseUrl.startsWith('https://');
 
-  app.post(
-    '/api/auth/login',
-    { config: { policy: PUBLIC },
-      schema: { operationId: 'login', response: R.login,
-        tags: ['auth'],
-        summary: 'Sign in (sets the session cookie)',
-        body: z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) }),
-      },
-    },
-    async (req, reply) => {
-      const { token } = await login(db, req.ctx, req.body);
-      reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
-      const found = await actorFromSession(db, deps.userLinks, token, req.ctx.now, deps.config.sessionIdleMinutes);
-      if (!found || !('actor' in found)) throw new Error('session just created is not live');
-      return { user: await deps.userLinks.describe(db, found.actor) };
-    },
-  );
+  route.post('/api/auth/login', {
+    policy: PUBLIC,
+    operationId: 'login',
+    summary: 'Sign in (sets the session cookie)',
+    tags: ['auth'],
+    body: z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) }),
+    response: R.login,
+  }, async (req, reply) => {
+    const { token } = await login(db, req.ctx, req.body);
+    reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+    const found = await actorFromSession(db, deps.userLinks, token, req.ctx.now, deps.config.sessionIdleMinutes);
+    if (!found || !('actor' in found)) throw new Error('session just created is not live');
+    return { user: await deps.userLinks.describe(db, found.actor) };
+  });
 
-  app.post('/api/auth/logout', { config: { policy: PUBLIC }, schema: { operationId: 'logout', response: R.logout, tags: ['auth'], summary: 'Sign out' } }, async (req, reply) => {
+  route.post('/api/auth/logout', {
+    policy: PUBLIC,
+    operationId: 'logout',
+    summary: 'Sign out',
+    tags: ['auth'],
+    response: R.logout,
+  }, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token && req.ctx.actor.kind === 'user') await logout(db, req.ctx, token);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send();
   });
 
-  app.get('/api/me', { config: { policy: P.me }, schema: { operationId: 'getMe', response: R.getMe, tags: ['auth'], summary: 'The signed-in user' } }, async (req) => {
+  route.get('/api/me', {
+    policy: P.me,
+    operationId: 'getMe',
+    summary: 'The signed-in user',
+    tags: ['auth'],
+    response: R.getMe,
+  }, async (req) => {
     return deps.userLinks.describe(db, requireUser(req.ctx.actor));
   });
 
-  app.post(
-    '/api/me/password',
-    { config: { policy: P.changePassword }, schema: { operationId: 'changePassword', response: R.changePassword, tags: ['auth'], summary: 'Change my password (≥ 8 characters from 3 classes)', body: z.object({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) }) } },
-    async (req, reply) => {
-      await changePassword(db, req.ctx, req.body);
-      return reply.status(204).send();
-    },
-  );
+  route.post('/api/me/password', {
+    policy: P.changePassword,
+    operationId: 'changePassword',
+    summary: 'Change my password (≥ 8 characters from 3 classes)',
+    tags: ['auth'],
+    body: z.object({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) }),
+    response: R.changePassword,
+  }, async (req, reply) => {
+    await changePassword(db, req.ctx, req.body);
+    return reply.status(204).send();
+  });
 
-  app.get('/api/admin/users', { config: { policy: P.listUsers }, schema: { operationId: 'listUsers', response: R.listUsers, tags: ['admin'], summary: 'Accounts (admin)' } }, async (req) => ({ items: await listUsers(db, req.ctx) }));
-  app.post('/api/admin/users', { config: { policy: P.createUser }, schema: { operationId: 'createUser', response: R.createUser, tags: ['admin'], summary: 'Create an account (admin)', body: newUserInput } }, async (req, reply) =>
-    reply.status(201).send(await createUser(db, req.ctx, req.body)),
-  );
-  app.post(
-    '/api/admin/users/:id/status',
-    { config: { policy: P.setUserStatus }, schema: { operationId: 'setUserStatus', response: R.setUserStatus, tags: ['admin'], summary: 'Enable, disable or unlock an account (admin)', params: z.object({ id: z.uuid() }), body: z.object({ status: z.enum(['active', 'disabled']) }) } },
-    async (req, reply) => {
-      await setUserStatus(db, req.ctx, req.params.id, req.body.status);
-      return reply.status(204).send();
-    },
-  );
+  route.get('/api/admin/users', {
+    policy: P.listUsers,
+    operationId: 'listUsers',
+    summary: 'Accounts (admin)',
+    response: R.listUsers,
+  }, async (req) => ({ items: await listUsers(db, req.ctx) }));
+  route.post('/api/admin/users', {
+    policy: P.createUser,
+    operationId: 'createUser',
+    summary: 'Create an account (admin)',
+    body: newUserInput,
+    response: R.createUser,
+  }, async (req, reply) =>
+    reply.status(201).send(await createUser(db, req.ctx, req.body)));
+  route.post('/api/admin/users/:id/status', {
+    policy: P.setUserStatus,
+    operationId: 'setUserStatus',
+    summary: 'Enable, disable or unlock an account (admin)',
+    params: z.object({ id: z.uuid() }),
+    body: z.object({ status: z.enum(['active', 'disabled']) }),
+    response: R.setUserStatus,
+  }, async (req, reply) => {
+    await setUserStatus(db, req.ctx, req.params.id, req.body.status);
+    return reply.status(204).send();
+  });
 
-  app.get('/api/admin/api-keys', { config: { policy: P.listApiKeys }, schema: { operationId: 'listApiKeys', response: R.listApiKeys, tags: ['admin'], summary: 'Integration clients and their scopes (admin)' } }, async (req) => ({ items: await listApiKeys(db, req.ctx) }));
-  app.post(
-    '/api/admin/api-keys',
-    { config: { policy: P.createApiKey }, schema: { operationId: 'createApiKey', response: R.createApiKey, tags: ['admin'], summary: 'Create an API key (shown once; stored hashed)', body: z.object({ name: z.string().trim().min(2).max(100), scopes: z.array(z.enum(API_SCOPES)).min(1) }) } },
-    async (req, reply) => reply.status(201).send(await createApiKey(db, req.ctx, req.body)),
-  );
-  app.post('/api/admin/api-keys/:id/revoke', { config: { policy: P.revokeApiKey }, schema: { operationId: 'revokeApiKey', response: R.revokeApiKey, tags: ['admin'], summary: 'Revoke an API key', params: z.object({ id: z.uuid() }) } }, async (req, reply) => {
+  route.get('/api/admin/api-keys', {
+    policy: P.listApiKeys,
+    operationId: 'listApiKeys',
+    summary: 'Integration clients and their scopes (admin)',
+    response: R.listApiKeys,
+  }, async (req) => ({ items: await listApiKeys(db, req.ctx) }));
+  route.post('/api/admin/api-keys', {
+    policy: P.createApiKey,
+    operationId: 'createApiKey',
+    summary: 'Create an API key (shown once; stored hashed)',
+    body: z.object({ name: z.string().trim().min(2).max(100), scopes: z.array(z.enum(API_SCOPES)).min(1) }),
+    response: R.createApiKey,
+  }, async (req, reply) => reply.status(201).send(await createApiKey(db, req.ctx, req.body)));
+  route.post('/api/admin/api-keys/:id/revoke', {
+    policy: P.revokeApiKey,
+    operationId: 'revokeApiKey',
+    summary: 'Revoke an API key',
+    params: z.object({ id: z.uuid() }),
+    response: R.revokeApiKey,
+  }, async (req, reply) => {
     await revokeApiKey(db, req.ctx, req.params.id);
     return reply.status(204).send();
   });

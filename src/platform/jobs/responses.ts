@@ -1,5 +1,6 @@
 /** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
+import { paged } from '../http/responses.js';
 
 export const listJobs = {
   200: z.object({
@@ -34,23 +35,16 @@ export const runJob = {
 };
 
 export const listJobRuns = {
-  200: z.object({
-    items: z.array(
-      z.object({
-        id: z.string(),
-        jobName: z.string(),
-        trigger: z.enum(['schedule', 'manual', 'retry']),
-        slotAt: z.date().nullable(),
-        runner: z.string(),
-        startedAt: z.date(),
-        finishedAt: z.date().nullable(),
-        status: z.enum(['failed', 'succeeded', 'running']),
-        error: z.string().nullable(),
-        result: z.unknown(),
-      }),
-    ),
-    total: z.number(),
-    page: z.number(),
-    pageSize: z.number(),
-  }),
+  200: paged(z.object({
+    id: z.string(),
+    jobName: z.string(),
+    trigger: z.enum(['schedule', 'manual', 'retry']),
+    slotAt: z.date().nullable(),
+    runner: z.string(),
+    startedAt: z.date(),
+    finishedAt: z.date().nullable(),
+    status: z.enum(['failed', 'succeeded', 'running']),
+    error: z.string().nullable(),
+    result: z.unknown(),
+  })),
 };

@@ -6,42 +6,36 @@ import { resendMessage } from './resend.js';
 import { outboxPolicies as P } from './policy.js';
 import * as R from './responses.js';
 import { pagingFields } from '../http/paging.js';
+import { declareRoutes } from '../http/route.js';
 
 export const outboxRoutes: RegisterRoutes = (app, deps) => {
   const { db } = deps.database;
+  const route = declareRoutes(app, ['outbox']);
 
-  app.get(
-    '/api/admin/outbox',
-    { config: { policy: P.list },
-      schema: { operationId: 'listOutbox', response: R.listOutbox,
-        tags: ['outbox'],
-        summary: 'Outbox: counts by topic/destination/status, and a page of messages (admin)',
-        querystring: z.object({
-          status: z.enum(['pending', 'delivered', 'dead']).optional(),
-          topic: z.string().trim().min(1).max(200).optional(),
-          destination: z.string().trim().min(1).max(500).optional(),
-          ...pagingFields(),
-        }),
-      },
-    },
-    async (req) => {
-      requireUser(req.ctx.actor, ['admin']);
-      return listOutbox(db, req.query);
-    },
-  );
+  route.get('/api/admin/outbox', {
+    policy: P.list,
+    operationId: 'listOutbox',
+    summary: 'Outbox: counts by topic/destination/status, and a page of messages (admin)',
+    querystring: z.object({
+      status: z.enum(['pending', 'delivered', 'dead']).optional(),
+      topic: z.string().trim().min(1).max(200).optional(),
+      destination: z.string().trim().min(1).max(500).optional(),
+      ...pagingFields(),
+    }),
+    response: R.listOutbox,
+  }, async (req) => {
+    requireUser(req.ctx.actor, ['admin']);
+    return listOutbox(db, req.query);
+  });
 
-  app.post(
-    '/api/admin/outbox/:id/resend',
-    { config: { policy: P.resend },
-      schema: { operationId: 'resendOutboxMessage', response: R.resendOutboxMessage,
-        tags: ['outbox'],
-        summary: 'Queue a dead or delivered message again, same idempotency key (admin; audited)',
-        params: z.object({ id: z.uuid() }),
-      },
-    },
-    async (req) => {
-      requireUser(req.ctx.actor, ['admin']);
-      return resendMessage(db, req.params.id, req.ctx);
-    },
-  );
+  route.post('/api/admin/outbox/:id/resend', {
+    policy: P.resend,
+    operationId: 'resendOutboxMessage',
+    summary: 'Queue a dead or delivered message again, same idempotency key (admin; audited)',
+    params: z.object({ id: z.uuid() }),
+    response: R.resendOutboxMessage,
+  }, async (req) => {
+    requireUser(req.ctx.actor, ['admin']);
+    return resendMessage(db, req.params.id, req.ctx);
+  });
 };
