@@ -33,9 +33,14 @@ const scale = process.argv.includes('--scale') ? process.argv[process.argv.index
 if (scale !== 'small' && scale !== 'province') throw new Error('--scale small|province');
 let adminUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
 const provinceUrl = process.argv.includes('--database-url') ? process.argv[process.argv.indexOf('--database-url') + 1] : process.env.BENCH_PROVINCE_DATABASE_URL;
-/** `--only drugs|credit`: just that part's sweeps (each in a throwaway database of its own), written beside the full run. */
+/**
+ * `--only drugs|credit`: just that part's sweeps (each in a throwaway database of its own); `--only issuance`: the
+ * issuance and scan rows with their baselines (pgbench, the bare route, PostgreSQL's commit and select) in the
+ * demo city, small scale. Written beside the full run (latest-<scale>-<part>.*).
+ */
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'drugs' && only !== 'credit') throw new Error('--only drugs|credit');
+if (only !== undefined && only !== 'drugs' && only !== 'credit' && only !== 'issuance') throw new Error('--only drugs|credit|issuance');
+if (only === 'issuance' && scale !== 'small') throw new Error('--only issuance runs at small scale');
 if (scale === 'province' && !provinceUrl && !only) {
   console.error('Set BENCH_PROVINCE_DATABASE_URL (or --database-url) to the generated province: npm run gen -- --enterprises 1000000 --inspections 10000000 --penalties 2000000 --database-url URL');
   process.exit(2);
@@ -59,7 +64,7 @@ async function mainOnly(part: 'drugs' | 'credit') {
   }
 }
 
-async function main() {
+async function main(issuanceOnly = false) {
   // From a fresh clone: build what is stale, and without a server named, run on a throwaway cluster of our own.
   buildStale();
   const cluster = scale === 'small' && !adminUrl ? await startLocalCluster('BENCH_DATABASE_URL') : undefined;
@@ -95,6 +100,10 @@ async function main() {
       rows.push({ figure: `code issuance (POST /api/inspections, ${P.clients} clients)`, measured: a.issuance, baseline: "pgbench TPC-B-like transaction (PostgreSQL's own, prepared)", baselineMeasured: tpcb, target: { ratio: 0.25, p99: 50 }, note: `answers by status: ${Object.entries(a.statuses).map(([k, v]) => `${k} × ${v}`).join(', ')}; ${fmt(pgBase.commit.throughput, 0)} single-row commits/s` });
       rows.push({ figure: `scan verification (GET /api/codes/{code}, ${P.clients} clients)`, measured: a.scan, baseline: 'bare Fastify route', baselineMeasured: bare, target: { ratio: 0.25, p99: 20 }, note: `answered from memory: ${pct(a.hitRate)} of scans` });
       rows.push({ figure: `first (cold) scan of each code (GET /api/codes/{code}, ${a.codesIssued} codes once, ${P.clients} clients)`, measured: a.coldScan, baseline: 'PostgreSQL primary-key select', baselineMeasured: pgBase.select, note: `one prepared read and a signature check each; answered from memory: ${pct(a.coldHitRate)}` });
+      if (issuanceOnly) {
+        rows.push(...baselineRows(bare, pgBase, tpcb));
+        return write(rows, (Date.now() - started) / 1000, '', '-issuance');
+      }
       const few = { clients: 4, seconds: P.figureSeconds };
       console.log('scale figures (enterprise file, credit status, generated codes) …');
       const sf = await benchScaleFigures(url, app.url, few);
@@ -127,15 +136,22 @@ async function main() {
     rows.push(...(await benchCreditFigures(scale, creditServerUrl(adminUrl, provinceUrl))));
     // Part D: the licence-expiry reminder sweep, in a throwaway database of its own.
     rows.push(...(await benchDrugFigures(scale, creditServerUrl(adminUrl, provinceUrl))));
-    rows.push({ figure: 'baseline: bare Fastify route', measured: bare, baseline: '—', baselineMeasured: bare });
-    rows.push({ figure: 'baseline: single-row PostgreSQL commit', measured: pgBase.commit, baseline: '—', baselineMeasured: pgBase.commit });
-    rows.push({ figure: 'baseline: PostgreSQL primary-key select', measured: pgBase.select, baseline: '—', baselineMeasured: pgBase.select });
-    rows.push({ figure: 'baseline: pgbench TPC-B-like transaction', measured: tpcb, baseline: '—', baselineMeasured: tpcb });
+    rows.push(...baselineRows(bare, pgBase, tpcb));
   } finally {
     await database.close();
     await throwaway?.drop();
+    await cluster?.stop();
   }
   write(rows, (Date.now() - started) / 1000, appendix);
+}
+
+function baselineRows(bare: Measured, pgBase: { commit: Measured; select: Measured }, tpcb: Row['measured']): Row[] {
+  return [
+    { figure: 'baseline: bare Fastify route', measured: bare, baseline: '—', baselineMeasured: bare },
+    { figure: 'baseline: single-row PostgreSQL commit', measured: pgBase.commit, baseline: '—', baselineMeasured: pgBase.commit },
+    { figure: 'baseline: PostgreSQL primary-key select', measured: pgBase.select, baseline: '—', baselineMeasured: pgBase.select },
+    { figure: 'baseline: pgbench TPC-B-like transaction', measured: tpcb, baseline: '—', baselineMeasured: tpcb },
+  ];
 }
 
 /** Why targets are missed where they are, kept beside the numbers they explain. */
@@ -211,7 +227,7 @@ function write(rows: Row[], seconds: number, appendix = '', suffix = '') {
   console.log(lines.join('\n'));
 }
 
-(only ? mainOnly(only) : main()).catch((err) => {
+(only === 'drugs' || only === 'credit' ? mainOnly(only) : main(only === 'issuance')).catch((err) => {
   console.error(err);
   process.exit(1);
 });
