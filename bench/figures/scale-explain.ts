@@ -18,6 +18,7 @@ import { scanCode } from '../../src/inspections/scan-code.js';
 import { ScanCache } from '../../src/inspections/scan-cache.js';
 import { Keyring } from '../../src/codes/keyring.js';
 import type { AppDeps } from '../../src/platform/http/types.js';
+import { embeddedPipelined } from '../../src/platform/db/pipeline.js';
 
 
 export interface Explained {
@@ -55,6 +56,7 @@ export async function explainHotQueries(databaseUrl: string, busy: { uscc: strin
     },
     migrate: async () => undefined,
     listen: async () => async () => undefined,
+    pipelined: embeddedPipelined(db),
     close: async () => undefined,
   };
   const keyring = new Keyring(db, 'ed25519');

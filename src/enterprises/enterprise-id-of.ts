@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.js';
-import { enterpriseUsccs } from './schema.js';
+import { runStatement, type Statement } from '../platform/db/pipeline.js';
 
 /**
  * The enterprise id of a USCC (already normalised: trimmed, upper case), from the USCC registry, or undefined.
@@ -9,6 +8,11 @@ import { enterpriseUsccs } from './schema.js';
  * (a read of `enterprise` by its uscc column would ask every shard).
  */
 export async function enterpriseIdOf(db: DbOrTx, uscc: string): Promise<string | undefined> {
-  const [claimed] = await db.select({ id: enterpriseUsccs.enterpriseId }).from(enterpriseUsccs).where(eq(enterpriseUsccs.uscc, uscc));
-  return claimed?.id;
+  const [claimed] = await runStatement(db, enterpriseIdStatement(uscc));
+  return claimed?.id as string | undefined;
+}
+
+/** `enterpriseIdOf` as a prepared statement for a pipelined transaction: one row `{ id }`, or none. */
+export function enterpriseIdStatement(uscc: string): Statement {
+  return { name: 'enterprise-id-of', text: 'SELECT enterprise_id AS id FROM enterprise_uscc WHERE uscc = $1', values: [uscc] };
 }

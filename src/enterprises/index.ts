@@ -7,4 +7,4 @@ export { INDUSTRY_CODES, industryFromText, industryName } from './industries.js'
 export type { IndustryCode } from './industries.js';
 export { enterpriseConditions } from './list-enterprises.js';
 export { usccReason } from './uscc-reason.js';
-export { enterpriseIdOf } from './enterprise-id-of.js';
+export { enterpriseIdOf, enterpriseIdStatement } from './enterprise-id-of.js';

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppDeps } from '../platform/http/types.js';
 import type { Tx } from '../platform/db/client.js';
@@ -6,17 +5,18 @@ import { newId } from '../platform/db/ids.js';
 import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
-import { recordAudit } from '../platform/audit/record.js';
-import { enterprises } from '../enterprises/schema.js';
-import { enterpriseIdOf } from '../enterprises/index.js';
-import { raiseSignal } from '../supervision/index.js';
+import { auditStatement } from '../platform/audit/record.js';
+import type { Statement } from '../platform/db/pipeline.js';
+import { enterpriseIdStatement } from '../enterprises/index.js';
+import { raiseSignal, type NewSignal } from '../supervision/index.js';
 import { signInspectionCode } from './sign-inspection-code.js';
-import { inspections, TRIGGERS } from './schema.js';
+import { TRIGGERS } from './schema.js';
+import { insertInspectionStatement } from './insert-inspection.js';
 import { checkItems } from './resolve-items.js';
 import { checkOfficerRows } from './check-officers.js';
-import { loadIssuanceFacts } from './load-issuance-facts.js';
+import { issuanceFactsOf, issuanceFactsStatement } from './load-issuance-facts.js';
 import { checkWindow } from './window.js';
-import { raiseFrequencySignals } from './frequency-signals.js';
+import { frequencySignals } from './frequency-signals.js';
 import { plannedCodeConflict } from './rules/planned-frequency.js';
 import { jointCandidates } from './rules/joint-proposal.js';
 import { annualCapReached } from './rules/annual-cap.js';
@@ -26,7 +26,7 @@ import { inspectionRulesAt } from './rule-config.js';
 import { describeWarnings, type Warning } from './warnings.js';
 import { joinInspection } from './join-inspection.js';
 import { chinaDayOf, chinaYearOf, startOfChinaYear } from '../platform/time/china.js';
-import { recordVisitChanges } from './visit-changes.js';
+import { visitChangeStatement } from './visit-changes.js';
 
 export const applyInput = z.object({
   enterpriseUscc: z.string().trim().min(1).max(32),
@@ -70,22 +70,34 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
   if (input.kind === 'triggered' && !input.trigger) throw new AppError(422, 'trigger-required');
   checkWindow(window, ctx.now, { backfill: Boolean(input.backfill), emergency, rules, locale: ctx.locale });
 
-  return deps.database.db.transaction(async (tx) => {
-    const enterprise = await lockEnterprise(tx, input.enterpriseUscc);
+  const normalised = input.enterpriseUscc.trim().toUpperCase();
+  // Three round trips, each one socket write (platform/db/pipeline.ts): the enterprise id; its row lock with every
+  // fact the rules read; the writes with the commit.
+  return deps.database.pipelined(async (tx) => {
+    const [claimed] = (await tx.send([enterpriseIdStatement(normalised)]))[0]!;
+    if (!claimed) throw new AppError(422, 'enterprise-not-found', { uscc: normalised });
+    const enterpriseId = claimed.id as string;
     if (input.joinInspectionId) {
-      return joinInspection(deps, tx, ctx, { enterpriseId: enterprise.id, inspectionId: input.joinInspectionId, departmentId, itemIds: input.itemIds, officerIds: input.officerIds, scenarioId: input.scenarioId, rules });
+      await tx.send([lockEnterpriseStatement(enterpriseId)]).then(([locked]) => activeEnterprise(locked!, normalised));
+      return joinInspection(deps, tx.db() as Tx, ctx, { enterpriseId, inspectionId: input.joinInspectionId, departmentId, itemIds: input.itemIds, officerIds: input.officerIds, scenarioId: input.scenarioId, rules });
     }
-    // One read for every rule below, after the lock (its snapshot sees the visits of whoever held it before).
-    const facts = await loadIssuanceFacts(tx, {
-      enterpriseId: enterprise.id,
-      itemIds: input.itemIds,
-      scenarioId: input.scenarioId ?? null,
-      officerIds: input.officerIds,
-      departmentId,
-      around: window.start,
-      rules,
-      yearStart: startOfChinaYear(chinaYearOf(ctx.now)),
-    });
+    // The facts are read behind the lock, in a statement of their own: that statement's snapshot is taken once the
+    // lock is held, so it sees the visits of whoever held it before.
+    const [locked, factsRows] = await tx.send([
+      lockEnterpriseStatement(enterpriseId),
+      issuanceFactsStatement({
+        enterpriseId,
+        itemIds: input.itemIds,
+        scenarioId: input.scenarioId ?? null,
+        officerIds: input.officerIds,
+        departmentId,
+        around: window.start,
+        rules,
+        yearStart: startOfChinaYear(chinaYearOf(ctx.now)),
+      }),
+    ]);
+    const enterprise = activeEnterprise(locked!, normalised);
+    const facts = issuanceFactsOf(factsRows![0]!);
     const { departmentIds } = checkItems(facts.items, facts.scenarioItemIds, input.itemIds, departmentId);
     checkOfficerRows(facts.officers, ctx.locale, input.officerIds, departmentIds, window);
     const nearby = facts.nearby;
@@ -112,44 +124,52 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
     const id = newId();
     const content = { departmentIds, itemIds: [...new Set(input.itemIds)], officerIds: [...new Set(input.officerIds)], approvedBy: actor.userId };
     const code = await signInspectionCode(deps, { id, codeVersion: 1, uscc: enterprise.uscc, window, content });
-    // The visit, then its audit row: two statements, since on a Citus cluster a CTE writing the distributed
-    // inspection cannot feed a write to the coordinator's audit log.
-    await tx.insert(inspections).values({
-      id,
-      enterpriseId: enterprise.id,
-      kind: input.kind,
-      trigger: input.trigger ?? null,
-      randomDrawId: input.randomDrawId ?? null,
-      leadDepartmentId: departmentId,
-      ...content,
-      scenarioId: input.scenarioId ?? null,
-      windowStart: window.start,
-      windowEnd: window.end,
-      code,
-      appliedBy: actor.userId,
-      overFrequency,
-      backfilled: Boolean(input.backfill),
-      resultDueAt: resultDueAt(window.end, rules.resultDueDays),
-      ruleSetId: rules.id,
-      ruleSetVersion: rules.version,
-      createdAt: ctx.now,
-    });
-    await recordVisitChanges(tx, [{ enterpriseId: enterprise.id, id }], 1);
-    await recordAudit(tx, ctx, {
-      action: 'inspection.apply',
-      targetType: 'inspection',
-      targetId: id,
-      enterpriseId: enterprise.id,
-      detail: { kind: input.kind, trigger: input.trigger, departmentIds, officerIds: content.officerIds, overFrequency, backfilled: Boolean(input.backfill), ruleSet: ruleSetRef(rules) },
-    });
-
-    const breaches = await raiseFrequencySignals(tx, ctx.now, rules, { id, enterpriseId: enterprise.id, windowStart: window.start, departmentId }, nearby);
-    for (const b of breaches) warnings.push({ code: b.kind, count: b.count, days: b.days });
+    const frequency = frequencySignals(rules, { id, enterpriseId, windowStart: window.start, departmentId }, nearby);
+    for (const { breach: b } of frequency) warnings.push({ code: b.kind, count: b.count, days: b.days });
+    const signals: NewSignal[] = frequency.map((f) => f.signal);
     if (overFrequency) {
-      await raiseSignal(tx, ctx.now, { kind: 'over-frequency', severity: 'medium', dedupeKey: `over-frequency:${id}`, enterpriseId: enterprise.id, inspectionId: id, departmentId, detail: { trigger: input.trigger, days: rules.plannedWindowDays, ruleSet: ruleSetRef(rules) } });
+      signals.push({ kind: 'over-frequency', severity: 'medium', dedupeKey: `over-frequency:${id}`, enterpriseId, inspectionId: id, departmentId, detail: { trigger: input.trigger, days: rules.plannedWindowDays, ruleSet: ruleSetRef(rules) } });
     }
     if (input.backfill) {
-      await raiseSignal(tx, ctx.now, { kind: 'backfilled-code', severity: 'medium', dedupeKey: `backfilled-code:${id}`, enterpriseId: enterprise.id, inspectionId: id, departmentId, detail: { windowStart: window.start.toISOString() } });
+      signals.push({ kind: 'backfilled-code', severity: 'medium', dedupeKey: `backfilled-code:${id}`, enterpriseId, inspectionId: id, departmentId, detail: { windowStart: window.start.toISOString() } });
+    }
+    // The visit, its figure change row and its audit row: three statements (on a Citus cluster a CTE writing the
+    // distributed inspection cannot feed a write to the coordinator's audit log), sent together.
+    const writes = [
+      insertInspectionStatement({
+        id,
+        enterpriseId,
+        kind: input.kind,
+        trigger: input.trigger ?? null,
+        randomDrawId: input.randomDrawId ?? null,
+        leadDepartmentId: departmentId,
+        ...content,
+        scenarioId: input.scenarioId ?? null,
+        windowStart: window.start,
+        windowEnd: window.end,
+        code,
+        appliedBy: actor.userId,
+        overFrequency,
+        backfilled: Boolean(input.backfill),
+        resultDueAt: resultDueAt(window.end, rules.resultDueDays),
+        ruleSetId: rules.id,
+        ruleSetVersion: rules.version,
+        createdAt: ctx.now,
+      }),
+      visitChangeStatement({ enterpriseId, id }, 1),
+      auditStatement(ctx, {
+        action: 'inspection.apply',
+        targetType: 'inspection',
+        targetId: id,
+        enterpriseId,
+        detail: { kind: input.kind, trigger: input.trigger, departmentIds, officerIds: content.officerIds, overFrequency, backfilled: Boolean(input.backfill), ruleSet: ruleSetRef(rules) },
+      }),
+    ];
+    if (signals.length === 0) await tx.sendAndCommit(writes);
+    else {
+      // Signals (A9, over-frequency, back-fill) are supervision's to write, through its operation.
+      await tx.send(writes);
+      for (const signal of signals) await raiseSignal(tx.db(), ctx.now, signal);
     }
     const proposals = jointCandidates(nearby, departmentId, window.start, rules.jointWindowDays).map((n) => ({
       inspectionId: n.id,
@@ -162,17 +182,15 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
   });
 }
 
-/** The enterprise of a USCC, locked: found through the USCC registry, locked by its id (one shard on Citus). */
-async function lockEnterprise(tx: Tx, uscc: string) {
-  const normalised = uscc.trim().toUpperCase();
-  const claimed = await enterpriseIdOf(tx, normalised);
-  if (!claimed) throw new AppError(422, 'enterprise-not-found', { uscc: normalised });
-  const [e] = await tx
-    .select({ id: enterprises.id, uscc: enterprises.uscc, name: enterprises.name, status: enterprises.status })
-    .from(enterprises)
-    .where(eq(enterprises.id, claimed))
-    .for('no key update');
-  if (!e) throw new AppError(422, 'enterprise-not-found', { uscc: normalised });
+/** The enterprise's row, locked (by its id: one shard on Citus); what `activeEnterprise` reads. */
+function lockEnterpriseStatement(enterpriseId: string): Statement {
+  return { name: 'issuance-lock-enterprise', text: 'SELECT id, uscc, name, status FROM enterprise WHERE id = $1::uuid FOR NO KEY UPDATE', values: [enterpriseId] };
+}
+
+/** The locked enterprise, which must exist and be active. */
+function activeEnterprise(locked: Record<string, unknown>[], uscc: string) {
+  const e = locked[0] as { id: string; uscc: string; name: string; status: string } | undefined;
+  if (!e) throw new AppError(422, 'enterprise-not-found', { uscc });
   if (e.status !== 'active') throw new AppError(422, 'enterprise-inactive', { name: e.name });
   return e;
 }

@@ -1,6 +1,4 @@
-import type { Tx } from '../platform/db/client.js';
-import { rows } from '../platform/db/client.js';
-import { sql } from 'drizzle-orm';
+import type { Statement } from '../platform/db/pipeline.js';
 import { reachDays, type InspectionRuleSet } from './rules/rule-set.js';
 import { DAY_MS } from './rules/windows.js';
 import type { ItemRow } from './resolve-items.js';
@@ -29,55 +27,63 @@ interface FactsRow {
   planned_this_year: number;
 }
 
+/** What `issuanceFactsStatement` reads the facts for. */
+export interface IssuanceQuery {
+  enterpriseId: string;
+  itemIds: string[];
+  scenarioId: string | null;
+  officerIds: string[];
+  departmentId: string;
+  around: Date;
+  rules: InspectionRuleSet;
+  yearStart: Date;
+}
+
 /**
- * A2–A5, A9 — what an issuance decides on, in one statement (the hot path an officer waits on): the items and the
- * scenario's, the officers with their departments' fields, the enterprise's visits within the rules' reach
- * (`loadNearby`'s range), and the annual cap with this year's planned count. Read after the enterprise's row is
- * locked, in a statement of its own: its snapshot must see the visits committed by whoever held the lock before.
+ * A2–A5, A9 — what an issuance decides on, in one prepared statement (the hot path an officer waits on): the items
+ * and the scenario's, the officers with their departments' fields, the enterprise's visits within the rules' reach
+ * (`loadNearby`'s range), and the annual cap with this year's planned count. Sent after the enterprise's row lock,
+ * as a statement of its own (pipelined behind it): its snapshot must see the visits committed by whoever held the
+ * lock before. Its one row goes to `issuanceFactsOf`.
  */
-export async function loadIssuanceFacts(
-  tx: Tx,
-  q: {
-    enterpriseId: string;
-    itemIds: string[];
-    scenarioId: string | null;
-    officerIds: string[];
-    departmentId: string;
-    around: Date;
-    rules: InspectionRuleSet;
-    yearStart: Date;
-  },
-): Promise<IssuanceFacts> {
+export function issuanceFactsStatement(q: IssuanceQuery): Statement {
   const days = reachDays(q.rules);
-  const from = new Date(q.around.getTime() - (days + q.rules.maxWindowDays) * DAY_MS).toISOString();
-  const to = new Date(q.around.getTime() + days * DAY_MS).toISOString();
-  const uuids = (ids: string[]) => sql`${`{${[...new Set(ids)].join(',')}}`}::uuid[]`;
-  const [f] = await rows<FactsRow>(
-    tx,
-    sql`SELECT
+  const from = new Date(q.around.getTime() - (days + q.rules.maxWindowDays) * DAY_MS);
+  const to = new Date(q.around.getTime() + days * DAY_MS);
+  return {
+    name: 'issuance-facts',
+    text: `SELECT
       (SELECT coalesce(json_agg(json_build_object('id', t.id, 'departmentId', t.department_id, 'name', t.name, 'legalBasis', t.legal_basis, 'published', t.published)), '[]')
-         FROM inspection_item t WHERE t.id = ANY(${uuids(q.itemIds)})) AS items,
+         FROM inspection_item t WHERE t.id = ANY($1::uuid[])) AS items,
       (SELECT coalesce(json_agg(l.item_id), '[]') FROM joint_scenario_item l JOIN joint_scenario s ON s.id = l.scenario_id
-         WHERE l.scenario_id = ${q.scenarioId}::uuid AND s.published) AS scenario_item_ids,
+         WHERE l.scenario_id = $2::uuid AND s.published) AS scenario_item_ids,
       (SELECT coalesce(json_agg(json_build_object('id', o.id, 'departmentId', o.department_id, 'name', o.name, 'certificateNo', o.certificate_no,
               'active', o.active, 'certificateFields', o.certificate_fields, 'certificateValidFrom', o.certificate_valid_from,
               'certificateValidUntil', o.certificate_valid_until, 'certificateStatus', o.certificate_status, 'field', d.field)), '[]')
-         FROM officer o LEFT JOIN department d ON d.id = o.department_id WHERE o.id = ANY(${uuids(q.officerIds)})) AS officers,
+         FROM officer o LEFT JOIN department d ON d.id = o.department_id WHERE o.id = ANY($3::uuid[])) AS officers,
       (SELECT coalesce(json_agg(json_build_object('id', i.id, 'code', i.code, 'kind', i.kind, 'departmentIds', i.department_ids,
               'windowStart', i.window_start, 'windowEnd', i.window_end, 'status', i.status)), '[]')
-         FROM inspection i WHERE i.enterprise_id = ${q.enterpriseId}::uuid AND i.status <> 'revoked'
-          AND i.window_start >= ${from}::timestamptz AND i.window_start <= ${to}::timestamptz) AS nearby,
-      (SELECT c.annual_cap FROM inspection_cap c WHERE c.department_id = ${q.departmentId}::uuid) AS annual_cap,
-      (SELECT count(*)::int FROM inspection i WHERE i.enterprise_id = ${q.enterpriseId}::uuid AND i.lead_department_id = ${q.departmentId}::uuid
-          AND i.kind = 'planned' AND i.window_start >= ${q.yearStart.toISOString()}::timestamptz AND i.status <> 'revoked') AS planned_this_year`,
-  );
-  return {
-    items: f!.items,
-    scenarioItemIds: f!.scenario_item_ids,
-    officers: f!.officers,
-    nearby: f!.nearby.map((n) => ({ ...n, windowStart: new Date(n.windowStart), windowEnd: new Date(n.windowEnd) })),
-    annualCap: f!.annual_cap,
-    plannedThisYear: f!.planned_this_year,
+         FROM inspection i WHERE i.enterprise_id = $4::uuid AND i.status <> 'revoked'
+          AND i.window_start >= $5::timestamptz AND i.window_start <= $6::timestamptz) AS nearby,
+      (SELECT c.annual_cap FROM inspection_cap c WHERE c.department_id = $7::uuid) AS annual_cap,
+      (SELECT count(*)::int FROM inspection i WHERE i.enterprise_id = $4::uuid AND i.lead_department_id = $7::uuid
+          AND i.kind = 'planned' AND i.window_start >= $8::timestamptz AND i.status <> 'revoked') AS planned_this_year`,
+    values: [uuidArray(q.itemIds), q.scenarioId, uuidArray(q.officerIds), q.enterpriseId, from.toISOString(), to.toISOString(), q.departmentId, q.yearStart.toISOString()],
   };
 }
 
+/** A uuid[] parameter as PostgreSQL's array text (each id once). */
+const uuidArray = (ids: string[]) => `{${[...new Set(ids)].join(',')}}`;
+
+/** The facts from `issuanceFactsStatement`'s row. */
+export function issuanceFactsOf(row: Record<string, unknown>): IssuanceFacts {
+  const f = row as unknown as FactsRow;
+  return {
+    items: f.items,
+    scenarioItemIds: f.scenario_item_ids,
+    officers: f.officers,
+    nearby: f.nearby.map((n) => ({ ...n, windowStart: new Date(n.windowStart), windowEnd: new Date(n.windowEnd) })),
+    annualCap: f.annual_cap,
+    plannedThisYear: f.planned_this_year,
+  };
+}

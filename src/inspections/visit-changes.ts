@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
+import { runStatement, type Statement } from '../platform/db/pipeline.js';
 
 export interface VisitKey {
   enterpriseId: string;
@@ -22,11 +23,7 @@ const COLUMNS = sql`(enterprise_id, id, sign, day, department_ids, status, kind,
 export async function recordVisitChanges(tx: DbOrTx, visits: readonly VisitKey[], sign: 1 | -1): Promise<void> {
   if (visits.length === 0) return;
   if (visits.length === 1) {
-    const [v] = visits;
-    await tx.execute(sql`INSERT INTO inspection_figure_change ${COLUMNS}
-      SELECT i.enterprise_id, ${newId()}::uuid, ${sign}, ${STATE}
-      FROM inspection i LEFT JOIN inspection_evaluation ev ON ev.enterprise_id = i.enterprise_id AND ev.inspection_id = i.id
-      WHERE i.enterprise_id = ${v!.enterpriseId}::uuid AND i.id = ${v!.id}::uuid`);
+    await runStatement(tx, visitChangeStatement(visits[0]!, sign));
     return;
   }
   await tx.execute(sql`INSERT INTO inspection_figure_change ${COLUMNS}
@@ -35,6 +32,19 @@ export async function recordVisitChanges(tx: DbOrTx, visits: readonly VisitKey[]
       AS k(enterprise_id uuid, id uuid, change_id uuid)
     JOIN inspection i ON i.enterprise_id = k.enterprise_id AND i.id = k.id
     LEFT JOIN inspection_evaluation ev ON ev.enterprise_id = i.enterprise_id AND ev.inspection_id = i.id`);
+}
+
+/** One visit's change row as a prepared statement (for a pipelined transaction: platform/db/pipeline.ts). */
+export function visitChangeStatement(v: VisitKey, sign: 1 | -1): Statement {
+  return {
+    name: 'visit-change',
+    text: `INSERT INTO inspection_figure_change (enterprise_id, id, sign, day, department_ids, status, kind, over_frequency, result_late, backfilled, unrecorded, overall)
+      SELECT i.enterprise_id, $1::uuid, $2::int, qq_china_day(i.window_start), i.department_ids, i.status, i.kind, i.over_frequency, i.result_late, i.backfilled,
+        i.result_recorded_at IS NULL, ev.overall
+      FROM inspection i LEFT JOIN inspection_evaluation ev ON ev.enterprise_id = i.enterprise_id AND ev.inspection_id = i.id
+      WHERE i.enterprise_id = $3::uuid AND i.id = $4::uuid`,
+    values: [newId(), sign, v.enterpriseId, v.id],
+  };
 }
 
 /** Runs `change` on one visit between its −1 and +1 change rows (the caller holds the visit's row lock). */

@@ -1,7 +1,7 @@
 import type { DbOrTx } from '../db/client.js';
 import { newId } from '../db/ids.js';
 import type { Ctx } from '../policy/actor.js';
-import { auditLog } from './schema.js';
+import { runStatement, type Statement } from '../db/pipeline.js';
 
 export interface AuditEntry {
   action: string;
@@ -32,17 +32,16 @@ export function auditActorColumns(ctx: Ctx) {
  * with the act. The sealer adds it to the hash chain later.
  */
 export async function recordAudit(db: DbOrTx, ctx: Ctx, entry: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({
-    id: newId(),
-    at: ctx.now,
-    ...auditActorColumns(ctx),
-    action: entry.action,
-    targetType: entry.targetType ?? null,
-    targetId: entry.targetId ?? null,
-    enterpriseId: entry.enterpriseId ?? null,
-    requestId: ctx.requestId,
-    outcome: entry.outcome ?? 'ok',
-    detail: entry.detail ?? null,
-    ip: ctx.ip,
-  });
+  await runStatement(db, auditStatement(ctx, entry));
+}
+
+/** The audit row's insert as a prepared statement (`recordAudit`'s, for a pipelined transaction: pipeline.ts). */
+export function auditStatement(ctx: Ctx, entry: AuditEntry): Statement {
+  const a = auditActorColumns(ctx);
+  return {
+    name: 'audit-insert',
+    text: `INSERT INTO audit_log (id, at, actor_type, actor_id, actor_name, role, action, target_type, target_id, enterprise_id, request_id, outcome, detail, ip)
+      VALUES ($1::uuid, $2::timestamptz, $3, $4, $5, $6, $7, $8, $9, $10::uuid, $11, $12, $13::jsonb, $14)`,
+    values: [newId(), ctx.now, a.actorType, a.actorId, a.actorName, a.role, entry.action, entry.targetType ?? null, entry.targetId ?? null, entry.enterpriseId ?? null, ctx.requestId, entry.outcome ?? 'ok', entry.detail ? JSON.stringify(entry.detail) : null, ctx.ip],
+  };
 }

@@ -4,6 +4,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { SQL } from 'drizzle-orm';
 import { projectRoot } from '../config/project-root.js';
 import { distributeLayout } from './citus-layout.js';
+import { embeddedPipelined, postgresPipelined, type Pipelined } from './pipeline.js';
 
 /**
  * The one database type the code sees, whichever driver is behind it. No schema is attached (the code writes SQL
@@ -30,6 +31,8 @@ export interface Database {
    * being re-established): whoever caches on the strength of them must forget. Returns the unsubscribe.
    */
   listen(channel: string, onMessage: (payload: string) => void, onGap: () => void): Promise<() => Promise<void>>;
+  /** A transaction of raw statements sent in steps, each step one round trip (hot write paths: pipeline.ts). */
+  pipelined: Pipelined;
   close(): Promise<void>;
 }
 
@@ -59,9 +62,20 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
   const db = drizzle(pool) as unknown as Db;
+  // The pipelined transactions' own connections (pg's pipeline mode), opened when first used.
+  let pipelinePool: InstanceType<typeof pg.default.Pool> | undefined;
+  const pipelinedOn = () => {
+    if (!pipelinePool) {
+      pipelinePool = new pg.default.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000, pipeline: true } as import('pg').PoolConfig);
+      pipelinePool.on('error', () => undefined);
+      pipelinePool.on('connect', (client) => client.on('error', () => undefined));
+    }
+    return postgresPipelined(pipelinePool, (client) => drizzle(client) as unknown as Db);
+  };
   return {
     db,
     kind: 'postgres',
+    pipelined: (work) => pipelinedOn()(work),
     async query(text, params = [], name) {
       // A name makes it a prepared statement on each connection: parsed and planned once (hot paths).
       const r = await pool.query(name ? { name, text, values: params } : { text, values: params });
@@ -84,6 +98,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     listen: (channel, onMessage, onGap) => listenPostgres(pg.default, url, channel, onMessage, onGap),
     async close() {
       await pool.end();
+      await pipelinePool?.end();
     },
   };
 }
@@ -99,6 +114,7 @@ async function openEmbedded(dataDir?: string): Promise<Database> {
   return {
     db,
     kind: 'embedded',
+    pipelined: embeddedPipelined(db),
     async query(text, params = []) {
       const r = await client.query(text, params);
       return r.rows as never[];
