@@ -30,6 +30,8 @@ const FLAGGED = makeIdNumber('34020219750101503');
 const TRAVELLER = makeIdNumber('34020219900101605');
 const DRIVER = makeIdNumber('34020219830707706');
 const ASSISTED = makeIdNumber('34020219850606807');
+const UNCONSENTING = makeIdNumber('34020219950505908');
+const AUDITED = makeIdNumber('34020219960606009');
 
 beforeAll(async () => {
   t = await testApp();
@@ -91,17 +93,19 @@ describe('verification with consent (F3)', () => {
 
   it('without consent: 422 consent-required, and the source never hears of it', async () => {
     const res = await post('clerk1', '/api/proof-free/verifications', {
-      applicantIdNumber: OTHER,
+      applicantIdNumber: UNCONSENTING,
       proofKind: 'no-traffic-crime',
     });
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe('consent-required');
-    expect((await requestsFor(OTHER)).items).toHaveLength(0);
+    expect((await requestsFor(UNCONSENTING)).items).toHaveLength(0);
     expect(
       await t.database.db
         .select()
         .from(proofVerifications)
-        .where(eq(proofVerifications.applicantMasked, `${OTHER.slice(0, 6)}********${OTHER.slice(-4)}`)),
+        .where(
+          eq(proofVerifications.applicantMasked, `${UNCONSENTING.slice(0, 6)}********${UNCONSENTING.slice(-4)}`),
+        ),
     ).toHaveLength(0);
   });
 
@@ -227,6 +231,14 @@ describe('verification with consent (F3)', () => {
   });
 
   it('every query reached a source with consent, and every one is audited with its legal basis', async () => {
+    // One query of this test's own, so there is at least one whatever ran before.
+    const own = await post('clerk1', '/api/proof-free/verifications', {
+      applicantIdNumber: AUDITED,
+      proofKind: 'no-traffic-crime',
+      consent: consent('face'),
+    });
+    expect(own.statusCode).toBe(201);
+    expect((await requestsFor(AUDITED)).items).toHaveLength(1);
     const all = (await fetch(`${url}/_sandbox/requests`).then((r) => r.json())).items as {
       idNumber: string;
       consentMethod: string | null;

@@ -156,12 +156,20 @@ describe('anchored audit chain (item 8)', () => {
   });
 
   it('rows chained after the last signed seal are reported as unsealed', async () => {
-    await write(db, 300, 12);
-    // Chained by a sealer without the key (e.g. an old build): linked, but no seal vouches for them.
-    expect(await sealAuditLog(db, { batch: 5 })).toBe(5);
-    expect(await verifyAuditChain(db, { anchor })).toMatchObject({ ok: true, sealed: 300, unsealed: 12, anchor: { seq: 300 } });
-    expect(await sealAllPending(db, { anchor })).toBe(7);
-    expect(await verifyAuditChain(db, { anchor })).toMatchObject({ ok: true, sealed: 312, unsealed: 0, anchor: { seq: 312 } });
+    // A chain of its own: the tests above count on the shared one staying at its 300 rows.
+    const own = await testDatabase();
+    try {
+      await write(own.db, 0, 40);
+      expect(await sealAllPending(own.db, { anchor, batch: 40 })).toBe(40);
+      await write(own.db, 40, 12);
+      // Chained by a sealer without the key (e.g. an old build): linked, but no seal vouches for them.
+      expect(await sealAuditLog(own.db, { batch: 5 })).toBe(5);
+      expect(await verifyAuditChain(own.db, { anchor })).toMatchObject({ ok: true, sealed: 40, unsealed: 12, anchor: { seq: 40 } });
+      expect(await sealAllPending(own.db, { anchor })).toBe(7);
+      expect(await verifyAuditChain(own.db, { anchor })).toMatchObject({ ok: true, sealed: 52, unsealed: 0, anchor: { seq: 52 } });
+    } finally {
+      await own.close();
+    }
   });
 });
 

@@ -94,8 +94,18 @@ const bySeq = async (db: Db | Tx, seq: number) => {
 
 class Rollback extends Error {}
 
-/** Applies `tamper` in a transaction, verifies inside it, then rolls everything back. */
+/** The newest seq: every test here leaves the whole log sealed, so this is also the number of rows. */
+async function headSeq(db: Db): Promise<number> {
+  const [row] = await rows<{ head: number | null }>(db, sql`SELECT max(seq)::int AS head FROM audit_log`);
+  return row?.head ?? 0;
+}
+
+/**
+ * Applies `tamper` in a transaction, verifies inside it, then rolls everything back — and checks that the
+ * untouched chain verifies again afterwards (the attack was rolled back, not left behind).
+ */
 async function verifyAfter(db: Db, tamper: (tx: Tx) => Promise<void>): Promise<AuditChainReport> {
+  const head = await headSeq(db);
   let report: AuditChainReport | undefined;
   await db
     .transaction(async (tx) => {
@@ -106,51 +116,66 @@ async function verifyAfter(db: Db, tamper: (tx: Tx) => Promise<void>): Promise<A
     .catch((e: unknown) => {
       if (!(e instanceof Rollback)) throw e;
     });
+  expect(await verifyAuditChain(db)).toEqual({ ok: true, sealed: head, unsealed: 0 });
   return report!;
 }
+
+const chainStats = (db: Db) =>
+  rows<{ n: number; seqs: number; min: number; max: number; prevs: number; unsealed: number }>(
+    db,
+    sql`SELECT count(*)::int AS n, count(DISTINCT seq)::int AS seqs, min(seq)::int AS min, max(seq)::int AS max,
+               count(DISTINCT prev_hash)::int AS prevs, count(*) FILTER (WHERE seq IS NULL)::int AS unsealed
+          FROM audit_log`,
+  );
+
+it('verifies an empty chain', async () => {
+  // A database of its own: the chain the tests below share is never empty.
+  const empty = await testDatabase();
+  try {
+    expect(await sealAuditLog(empty.db)).toBe(0);
+    expect(await verifyAuditChain(empty.db)).toEqual({ ok: true, sealed: 0, unsealed: 0 });
+  } finally {
+    await empty.close();
+  }
+});
 
 describe('audit chain: seal and verify', () => {
   let database: Database & { url?: string };
   let db: Db;
-  let total = 0;
+  /** 8 writers' rows sealed while they were written: seqs 1…444, the chain every test here reads or extends. */
+  let bulk: { written: number; sealed: number; head: number };
 
   beforeAll(async () => {
     database = await testDatabase();
     db = database.db;
-  });
-  afterAll(async () => {
-    await database.close();
-  });
-
-  it('verifies an empty chain', async () => {
-    expect(await sealAuditLog(db)).toBe(0);
-    expect(await verifyAuditChain(db)).toEqual({ ok: true, sealed: 0, unsealed: 0 });
-  });
-
-  it('seals a few hundred rows written by concurrent transactions into one gapless chain that verifies', async () => {
     let written = 0;
     const sealed = await sealWhile(
       db,
       writeConcurrently(db, 8, 40, 'a').then((n) => (written = n)),
     );
-    total = written;
+    bulk = { written, sealed, head: await headSeq(db) };
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it('seals a few hundred rows written by concurrent transactions into one gapless chain that verifies', async () => {
+    const { written, sealed } = bulk;
     expect(written).toBe(8 * 40 + 64);
     expect(sealed).toBe(written);
-
-    const [stats] = await rows<{
-      n: number;
-      seqs: number;
-      min: number;
-      max: number;
-      prevs: number;
-      unsealed: number;
-    }>(
+    // Other tests may append after them, but the writers' rows were seqs 1…written when the sealer drained.
+    expect(bulk.head).toBe(written);
+    const [tagged] = await rows<{ n: number; max: number }>(
       db,
-      sql`SELECT count(*)::int AS n, count(DISTINCT seq)::int AS seqs, min(seq)::int AS min, max(seq)::int AS max,
-                 count(DISTINCT prev_hash)::int AS prevs, count(*) FILTER (WHERE seq IS NULL)::int AS unsealed
-            FROM audit_log`,
+      sql`SELECT count(*)::int AS n, max(seq)::int AS max FROM audit_log WHERE target_id LIKE 'I-a-%'`,
     );
-    expect(stats).toEqual({ n: written, seqs: written, min: 1, max: written, prevs: written, unsealed: 0 });
+    expect(tagged!.n).toBe(8 * 40);
+    expect(tagged!.max).toBeLessThanOrEqual(written);
+
+    const total = await headSeq(db);
+    expect(total).toBeGreaterThanOrEqual(written);
+    const [stats] = await chainStats(db);
+    expect(stats).toEqual({ n: total, seqs: total, min: 1, max: total, prevs: total, unsealed: 0 });
     expect((await bySeq(db, 1)).prevHash).toBe(GENESIS_HASH);
 
     const sealedRows = await db.select().from(auditLog).orderBy(asc(auditLog.seq));
@@ -161,27 +186,28 @@ describe('audit chain: seal and verify', () => {
       prev = r.hash!;
     }
 
-    expect(await verifyAuditChain(db)).toEqual({ ok: true, sealed: written, unsealed: 0 });
-    expect(await verifyAuditChain(db, { pageSize: 7 })).toEqual({ ok: true, sealed: written, unsealed: 0 });
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, sealed: total, unsealed: 0 });
+    expect(await verifyAuditChain(db, { pageSize: 7 })).toEqual({ ok: true, sealed: total, unsealed: 0 });
     expect(await verifyAuditChain(db, { fromSeq: 101, pageSize: 50 })).toEqual({
       ok: true,
-      sealed: written - 100,
+      sealed: total - 100,
       unsealed: 0,
     });
   });
 
   it('appends later rows after the head, counts unsealed rows, and seals in batches', async () => {
+    const total = await headSeq(db);
     const head = await bySeq(db, total);
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, sealed: total, unsealed: 0 });
     for (let i = 0; i < 12; i++)
       await recordAudit(db, ctxAt(new Date(BASE - 60_000 + i), 1000 + i), { action: 'auth.login' });
     expect(await verifyAuditChain(db)).toEqual({ ok: true, sealed: total, unsealed: 12 });
     expect(await sealAuditLog(db, { batch: 5 })).toBe(5);
     expect(await sealAllPending(db, { batch: 5 })).toBe(7);
-    total += 12;
     // Stamped a minute before everything else, yet sealed after it: the chain is the order of sealing.
     expect((await bySeq(db, head.seq! + 1)).prevHash).toBe(head.hash);
     expect((await bySeq(db, head.seq! + 1)).at.toISOString()).toBe(new Date(BASE - 60_000).toISOString());
-    expect(await verifyAuditChain(db)).toEqual({ ok: true, sealed: total, unsealed: 0 });
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, sealed: total + 12, unsealed: 0 });
   });
 
   describe('detects tampering at the right row', () => {
@@ -286,6 +312,7 @@ describe('audit chain: seal and verify', () => {
     });
 
     it('the newest row moved far ahead → seq-gap at it', async () => {
+      const total = await headSeq(db);
       const report = await verifyAfter(db, async (tx) => {
         await tx.execute(sql`UPDATE audit_log SET seq = seq + 1000000 WHERE seq = ${total}`);
       });
@@ -311,10 +338,6 @@ describe('audit chain: seal and verify', () => {
         });
       expect(fromMiddle?.firstBroken).toMatchObject({ seq: 260, reason: 'prev-hash-mismatch' });
     });
-
-    it('the untouched chain still verifies after all those rolled-back attacks', async () => {
-      expect(await verifyAuditChain(db)).toEqual({ ok: true, sealed: total, unsealed: 0 });
-    });
   });
 
   describe.runIf(onPostgres())('on PostgreSQL', () => {
@@ -323,6 +346,7 @@ describe('audit chain: seal and verify', () => {
       const insertedP = new Promise<void>((r) => (inserted = r));
       let release!: () => void;
       const gate = new Promise<void>((r) => (release = r));
+      const before = await headSeq(db);
       const slow = db.transaction(async (tx) => {
         await recordAudit(tx, ctxAt(new Date(BASE - 3_600_000), 9999), {
           action: 'slow.act',
@@ -337,7 +361,7 @@ describe('audit chain: seal and verify', () => {
       release();
       await slow;
       expect(await sealAllPending(db)).toBe(1);
-      total += fast + 1;
+      const total = before + fast + 1;
       const [slowRow] = await db.select().from(auditLog).where(eq(auditLog.targetId, 'slow'));
       expect(slowRow!.seq).toBe(total);
       expect(await verifyAuditChain(db)).toEqual({ ok: true, sealed: total, unsealed: 0 });
@@ -354,13 +378,13 @@ describe('audit chain: seal and verify', () => {
         expect(Date.now() - t0).toBeLessThan(2000);
         await other.query('SELECT pg_advisory_unlock($1)', [AUDIT_SEAL_LOCK]);
         expect(await sealAuditLog(db)).toBe(1);
-        total += 1;
       } finally {
         await other.end();
       }
     });
 
     it('two sealers on separate connection pools, racing concurrent writers, never fork the chain', async () => {
+      const before = await headSeq(db);
       const second = await openDatabase({ databaseUrl: database.url, poolSize: 4 });
       try {
         let done = false;
@@ -380,21 +404,9 @@ describe('audit chain: seal and verify', () => {
         await Promise.all(loops);
         const drained = (await sealAllPending(db)) + (await sealAllPending(second.db));
         expect(counts.first + counts.second + drained).toBe(written); // every row sealed exactly once
-        total += written;
+        const total = before + written;
 
-        const [stats] = await rows<{
-          n: number;
-          seqs: number;
-          min: number;
-          max: number;
-          prevs: number;
-          unsealed: number;
-        }>(
-          db,
-          sql`SELECT count(*)::int AS n, count(DISTINCT seq)::int AS seqs, min(seq)::int AS min, max(seq)::int AS max,
-                     count(DISTINCT prev_hash)::int AS prevs, count(*) FILTER (WHERE seq IS NULL)::int AS unsealed
-                FROM audit_log`,
-        );
+        const [stats] = await chainStats(db);
         expect(stats).toEqual({ n: total, seqs: total, min: 1, max: total, prevs: total, unsealed: 0 });
         expect(await verifyAuditChain(second.db)).toEqual({ ok: true, sealed: total, unsealed: 0 });
       } finally {

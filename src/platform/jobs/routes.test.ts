@@ -6,59 +6,60 @@ import { users } from '../auth/schema.js';
 import { newId } from '../db/ids.js';
 import { auditLog } from '../audit/schema.js';
 import { claimDueJob } from './claim-and-run.js';
-import { defineJob, undefineJob } from './define-job.js';
+import { defineJob, getJob, undefineJob } from './define-job.js';
 import { ensureJobs } from './ensure-jobs.js';
 import { jobs } from './schema.js';
 
 let t: TestApp;
 let admin: string;
-let calls = 0;
+const defined: string[] = [];
 
 beforeAll(async () => {
   t = await testApp({ seed: false });
   await addAccounts(t);
   admin = await t.login('admin');
-  defineJob({
-    name: 'test.api',
-    schedule: '30 2 * * *',
-    handler: async (jc) => {
-      calls++;
-      expect(jc.ctx.actor).toEqual({ kind: 'system', name: 'test.api' });
-      return { touched: 3 };
-    },
-  });
-  defineJob({
-    name: 'test.api-fails',
-    schedule: '30 2 * * *',
-    handler: async () => {
-      throw new Error('registry unreachable');
-    },
-  });
 });
 afterAll(async () => {
-  undefineJob('test.api');
-  undefineJob('test.api-fails');
+  for (const name of defined) undefineJob(name);
   await t?.close();
 });
 
+/** A job of the test's own (its own runs, audit rows and lease), so no test sees another's. */
+function testJob(kind: 'ok' | 'fails'): { name: string; calls: () => number } {
+  const name = `test.api-${kind}-${defined.length + 1}`;
+  let calls = 0;
+  defineJob({
+    name,
+    schedule: '30 2 * * *',
+    handler: async (jc) => {
+      calls++;
+      if (kind === 'fails') throw new Error('registry unreachable');
+      expect(jc.ctx.actor).toEqual({ kind: 'system', name });
+      return { touched: 3 };
+    },
+  });
+  defined.push(name);
+  return { name, calls: () => calls };
+}
+
+const runNow = (name: string) =>
+  t.app.inject({ method: 'POST', url: `/api/admin/jobs/${name}/run`, headers: { cookie: admin } });
+
 describe('admin job API', () => {
   it('runs a job now: the run is recorded as manual, audited, and the schedule is untouched', async () => {
+    const job = testJob('ok');
     await ensureJobs(t.database.db, t.clock.now);
-    const [before] = await t.database.db.select().from(jobs).where(eq(jobs.name, 'test.api'));
+    const [before] = await t.database.db.select().from(jobs).where(eq(jobs.name, job.name));
 
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/admin/jobs/test.api/run',
-      headers: { cookie: admin },
-    });
+    const res = await runNow(job.name);
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body).toMatchObject({ status: 'succeeded', result: { touched: 3 }, error: null });
-    expect(calls).toBe(1);
+    expect(job.calls()).toBe(1);
 
     const runs = await t.app.inject({
       method: 'GET',
-      url: '/api/admin/jobs/test.api/runs',
+      url: `/api/admin/jobs/${job.name}/runs`,
       headers: { cookie: admin },
     });
     expect(runs.statusCode).toBe(200);
@@ -72,7 +73,7 @@ describe('admin job API', () => {
     const audit = await t.database.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, 'job.run'), eq(auditLog.targetId, 'test.api')));
+      .where(and(eq(auditLog.action, 'job.run'), eq(auditLog.targetId, job.name)));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
       actorName: 'admin',
@@ -81,7 +82,7 @@ describe('admin job API', () => {
       detail: { runId: body.runId },
     });
 
-    const [after] = await t.database.db.select().from(jobs).where(eq(jobs.name, 'test.api'));
+    const [after] = await t.database.db.select().from(jobs).where(eq(jobs.name, job.name));
     expect(after).toMatchObject({
       nextRunAt: before!.nextRunAt,
       attempts: 0,
@@ -91,15 +92,14 @@ describe('admin job API', () => {
   });
 
   it('lists jobs with schedule, next run and last outcome', async () => {
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/admin/jobs/test.api-fails/run',
-      headers: { cookie: admin },
-    });
+    const ok = testJob('ok');
+    const fails = testJob('fails');
+    expect((await runNow(ok.name)).json()).toMatchObject({ status: 'succeeded' });
+    expect((await runNow(fails.name)).json()).toMatchObject({ status: 'failed' });
     const res = await t.app.inject({ method: 'GET', url: '/api/admin/jobs', headers: { cookie: admin } });
     expect(res.statusCode).toBe(200);
     const items = res.json().items as Array<Record<string, unknown>>;
-    expect(items.find((j) => j.name === 'test.api')).toMatchObject({
+    expect(items.find((j) => j.name === ok.name)).toMatchObject({
       schedule: '30 2 * * *',
       timeZone: 'Asia/Shanghai',
       defined: true,
@@ -109,43 +109,46 @@ describe('admin job API', () => {
       // 02:30 Shanghai = 18:30 UTC; the clock is 2026-11-27T02:00Z.
       nextRunAt: '2026-11-27T18:30:00.000Z',
     });
-    expect(items.find((j) => j.name === 'test.api-fails')).toMatchObject({
+    expect(items.find((j) => j.name === fails.name)).toMatchObject({
       lastStatus: 'failed',
       lastError: 'registry unreachable',
     });
   });
 
   it('reports a failing manual run as failed, with its error', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/admin/jobs/test.api-fails/run',
-      headers: { cookie: admin },
-    });
+    const job = testJob('fails');
+    const first = await runNow(job.name);
+    const res = await runNow(job.name);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'failed', result: null, error: 'registry unreachable' });
+    expect(job.calls()).toBe(2);
     const runs = await t.app.inject({
       method: 'GET',
-      url: '/api/admin/jobs/test.api-fails/runs?pageSize=1',
+      url: `/api/admin/jobs/${job.name}/runs?pageSize=1`,
       headers: { cookie: admin },
     });
     // Newest first, paginated.
     expect(runs.json()).toMatchObject({ total: 2, page: 1, pageSize: 1, items: [{ id: res.json().runId }] });
+    expect(res.json().runId).not.toBe(first.json().runId);
   });
 
   it('refuses while another runner holds the lease (409), unknown jobs (404), and non-admins (403)', async () => {
-    await t.database.db.update(jobs).set({ nextRunAt: t.clock.now }).where(eq(jobs.name, 'test.api'));
-    const claim = await claimDueJob(t.database.db, 'other-instance', t.clock.now, ['test.api']);
+    const job = testJob('ok');
+    await ensureJobs(t.database.db, t.clock.now, [getJob(job.name)!]);
+    await t.database.db.update(jobs).set({ nextRunAt: t.clock.now }).where(eq(jobs.name, job.name));
+    const claim = await claimDueJob(t.database.db, 'other-instance', t.clock.now, [job.name]);
     expect(claim).not.toBeNull();
     const busy = await t.app.inject({
       method: 'POST',
-      url: '/api/admin/jobs/test.api/run',
+      url: `/api/admin/jobs/${job.name}/run`,
       headers: { cookie: admin, 'accept-language': 'en-US' },
     });
     expect(busy.statusCode).toBe(409);
     expect(busy.json()).toMatchObject({
       code: 'job-running',
-      detail: 'Job test.api is running (other-instance); try again later',
+      detail: `Job ${job.name} is running (other-instance); try again later`,
     });
+    expect(job.calls()).toBe(0);
 
     const unknown = await t.app.inject({
       method: 'POST',
@@ -163,9 +166,9 @@ describe('admin job API', () => {
 
     const officer = await t.login('officer1');
     for (const [method, url] of [
-      ['POST', '/api/admin/jobs/test.api/run'],
+      ['POST', `/api/admin/jobs/${job.name}/run`],
       ['GET', '/api/admin/jobs'],
-      ['GET', '/api/admin/jobs/test.api/runs'],
+      ['GET', `/api/admin/jobs/${job.name}/runs`],
     ] as const) {
       const res = await t.app.inject({ method, url, headers: { cookie: officer } });
       expect(res.statusCode).toBe(403);

@@ -11,26 +11,45 @@ import { enqueueMessage } from './enqueue.js';
 
 let t: TestApp;
 let admin: string;
-let receiverUp = false;
-const received: string[] = [];
+const registered: string[] = [];
 
 beforeAll(async () => {
   t = await testApp({ seed: false });
   await addAccounts(t);
   admin = await t.login('admin');
+});
+afterAll(async () => {
+  for (const topic of registered) unregisterDeliverer(topic);
+  await t?.close();
+});
+
+/** A topic of the test's own with a receiver that is down until `up` is set, so no test sees another's messages. */
+function testTopic() {
+  const topic = `test.webhook-${registered.length + 1}`;
+  const receiver = { up: false, received: [] as string[] };
   registerDeliverer(
-    'test.webhook',
+    topic,
     async (msg) => {
-      if (!receiverUp) throw new Error('HTTP 503 from receiver');
-      received.push(msg.idempotencyKey);
+      if (!receiver.up) throw new Error('HTTP 503 from receiver');
+      receiver.received.push(msg.idempotencyKey);
     },
     { retryBaseMs: 1000 },
   );
-});
-afterAll(async () => {
-  unregisterDeliverer('test.webhook');
-  await t?.close();
-});
+  registered.push(topic);
+  return { topic, receiver };
+}
+
+/** A message to `topic` whose three attempts (after backoffs of 1 s and 2 s) all failed: dead-lettered. */
+async function deadMessage(topic: string, idempotencyKey: string): Promise<string> {
+  const now = t.clock.now;
+  const { id } = await enqueueMessage(
+    t.database.db,
+    { topic, destination: 'city-portal', idempotencyKey, payload: { n: 1 }, maxAttempts: 3 },
+    now,
+  );
+  for (const ms of [0, 1_500, 4_000]) await deliverDue(t.deps, 'w1', new Date(now.getTime() + ms));
+  return id;
+}
 
 const get = (url: string, cookie = admin) => t.app.inject({ method: 'GET', url, headers: { cookie } });
 const resend = (id: string, cookie = admin) =>
@@ -41,32 +60,16 @@ const resend = (id: string, cookie = admin) =>
   });
 
 describe('admin outbox API', () => {
-  let deadId: string;
-
   it('shows a dead-lettered message with its last error, and counts by topic, destination and status', async () => {
-    const now = t.clock.now;
-    deadId = (
-      await enqueueMessage(
-        t.database.db,
-        {
-          topic: 'test.webhook',
-          destination: 'city-portal',
-          idempotencyKey: 'wh-1',
-          payload: { n: 1 },
-          maxAttempts: 3,
-        },
-        now,
-      )
-    ).id;
+    const { topic } = testTopic();
     await enqueueMessage(
       t.database.db,
-      { topic: 'test.webhook', destination: 'city-portal', idempotencyKey: 'wh-2', payload: { n: 2 } },
-      new Date(now.getTime() + 10_000_000),
+      { topic, destination: 'city-portal', idempotencyKey: 'wh-2', payload: { n: 2 } },
+      new Date(t.clock.now.getTime() + 10_000_000),
     );
-    // Three failed attempts, each after its backoff (1 s, 2 s).
-    for (const ms of [0, 1_500, 4_000]) await deliverDue(t.deps, 'w1', new Date(now.getTime() + ms));
+    const deadId = await deadMessage(topic, 'wh-1');
 
-    const res = await get('/api/admin/outbox?status=dead&topic=test.webhook');
+    const res = await get(`/api/admin/outbox?status=dead&topic=${topic}`);
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body).toMatchObject({ total: 1, page: 1, pageSize: 20 });
@@ -82,22 +85,24 @@ describe('admin outbox API', () => {
     ]);
     // Counts keep the status breakdown whatever the status filter.
     expect(body.counts).toEqual([
-      { topic: 'test.webhook', destination: 'city-portal', status: 'dead', count: 1 },
-      { topic: 'test.webhook', destination: 'city-portal', status: 'pending', count: 1 },
+      { topic, destination: 'city-portal', status: 'dead', count: 1 },
+      { topic, destination: 'city-portal', status: 'pending', count: 1 },
     ]);
     const byDestination = await get('/api/admin/outbox?destination=nowhere');
     expect(byDestination.json()).toMatchObject({ total: 0, items: [], counts: [] });
   });
 
   it('resends a dead message with the same idempotency key, audited, and it is delivered', async () => {
-    receiverUp = true;
+    const { topic, receiver } = testTopic();
+    const deadId = await deadMessage(topic, 'wh-resend');
+    receiver.up = true;
     const res = await resend(deadId);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       id: deadId,
       status: 'pending',
       attempts: 0,
-      idempotencyKey: 'wh-1',
+      idempotencyKey: 'wh-resend',
       lastError: null,
     });
 
@@ -113,7 +118,7 @@ describe('admin outbox API', () => {
         previousStatus: 'dead',
         previousAttempts: 3,
         previousError: 'HTTP 503 from receiver',
-        idempotencyKey: 'wh-1',
+        idempotencyKey: 'wh-resend',
       },
     });
 
@@ -123,23 +128,26 @@ describe('admin outbox API', () => {
     expect(pending.json()).toMatchObject({ code: 'outbox-message-pending' });
 
     expect(await deliverDue(t.deps, 'w1', t.clock.now)).toMatchObject({ delivered: 1 });
-    expect(received).toEqual(['wh-1']);
-    const delivered = await get('/api/admin/outbox?status=delivered');
+    expect(receiver.received).toEqual(['wh-resend']);
+    const delivered = await get(`/api/admin/outbox?status=delivered&topic=${topic}`);
     expect(delivered.json().items).toMatchObject([{ id: deadId, status: 'delivered', attempts: 1 }]);
 
     // A delivered message may be sent again too (the receiver dedupes on the key).
     expect((await resend(deadId)).statusCode).toBe(200);
     await deliverDue(t.deps, 'w1', t.clock.now);
-    expect(received).toEqual(['wh-1', 'wh-1']);
+    expect(receiver.received).toEqual(['wh-resend', 'wh-resend']);
   });
 
   it('refuses unknown messages (404) and non-admins (403)', async () => {
+    const { topic } = testTopic();
+    const deadId = await deadMessage(topic, 'wh-refused');
     const unknown = await resend('01890000-0000-7000-8000-000000000000');
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json()).toMatchObject({ code: 'outbox-message-not-found' });
     const officer = await t.login('officer1');
     expect((await get('/api/admin/outbox', officer)).statusCode).toBe(403);
     expect((await resend(deadId, officer)).statusCode).toBe(403);
+    expect((await get(`/api/admin/outbox?status=dead&topic=${topic}`)).json()).toMatchObject({ total: 1 });
   });
 });
 
