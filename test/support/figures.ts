@@ -69,7 +69,11 @@ const sumsOf = async (t: Pick<TestApp, 'database'>, table: FigureTable, source: 
   const all = await t.database.query<Record<string, unknown>>(
     `SELECT * FROM (SELECT ${keys}, ${SUMS[table]} FROM (${source}) x GROUP BY ${keys}) y ORDER BY ${keys}`,
   );
-  return all.filter((r) => Object.values(r).some((v) => typeof v === 'number' && v !== 0)).map((r) => JSON.stringify(r));
+  // All-zero: every counter 0 (key columns such as the heat's `bucket` are numbers too, but no counters).
+  const keyColumns = new Set(keys.split(', '));
+  return all
+    .filter((r) => Object.entries(r).some(([column, v]) => !keyColumns.has(column) && v !== 0))
+    .map((r) => JSON.stringify(r));
 };
 
 /** An aggregate table's sums per key (over the slots), without the all-zero ones, in key order. */
