@@ -18,7 +18,7 @@ async function notYetVisits(db: Db, now: Date) {
     sql`WITH ahead AS (
           SELECT i.enterprise_id, s.scope, count(*)::int AS k
           FROM inspection i
-          CROSS JOIN LATERAL (SELECT ${ALL_SCOPE}::uuid UNION ALL SELECT unnest(i.department_ids)) s(scope)
+          CROSS JOIN LATERAL unnest(array_prepend(${ALL_SCOPE}::uuid, i.department_ids)) s(scope)
           WHERE i.window_start >= ${now} AND i.status <> 'revoked'
           GROUP BY 1, 2)
         SELECT a.enterprise_id, a.scope::text AS scope, a.k, coalesce(f.n, 0)::int AS n

@@ -1,30 +1,20 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { rows, type DbOrTx } from '../platform/db/client.js';
 import type { Period } from './rules/period.js';
 import type { DrawSubject, SubjectType } from './rules/draw.js';
+import { TEAM_OF_VISIT, teamsOfWork } from './work-teams.js';
 
 /**
  * The read model of revisits: the period's work from other parts' tables (read only) — inspections, supervision
- * case files and enforcement-related 12345 complaints — each with the team that did it:
+ * case files and enforcement-related 12345 complaints — each with the team that did it (`teamsOfWork`):
  * - an inspection: the team of its officers (an officer of the lead department first);
  * - a case file: the team of its inspection, else the team of the enterprise's latest inspection by the case's
  *   department before the case was opened;
  * - a 12345 complaint (matched to an enterprise, about enforcement): the team of the enterprise's latest
  *   inspection before the ticket came in.
- * Work no team can be named for is counted, not drawn.
+ * Work no team can be named for is counted, not drawn. Each statement reads one kind of table, or joins tables
+ * of one enterprise on its id (cases and tickets stay on a Citus coordinator, inspections on the shards).
  */
-export const teamOfInspection = (inspection: SQL) => sql`(
-  SELECT o.team_id FROM officer o, inspection i0
-  WHERE i0.id = ${inspection} AND o.id = ANY(i0.officer_ids) AND o.team_id IS NOT NULL
-  ORDER BY (o.department_id = i0.lead_department_id) DESC, o.team_id LIMIT 1)`;
-
-/** The team of the enterprise's latest inspection before `at` (by `departmentId` when given). */
-export const teamOfLatest = (enterpriseId: SQL, at: SQL, departmentId?: SQL) => teamOfInspection(sql`(
-  SELECT i1.id FROM inspection i1
-  WHERE i1.enterprise_id = ${enterpriseId} AND i1.window_start <= ${at} AND i1.status <> 'revoked'
-    ${departmentId ? sql`AND ${departmentId} = ANY(i1.department_ids)` : sql``}
-  ORDER BY i1.window_start DESC, i1.id LIMIT 1)`);
-
 interface Row {
   subject_type: SubjectType;
   subject_id: string;
@@ -41,27 +31,49 @@ export interface PeriodWork {
 export async function periodWork(db: DbOrTx, period: Period): Promise<PeriodWork> {
   const from = period.start.toISOString();
   const to = period.end.toISOString();
-  const found = await rows<Row>(
+  const visits = await rows<Row>(
     db,
-    sql`
-      SELECT 'inspection' AS subject_type, i.id AS subject_id, i.enterprise_id, e.uscc, ${teamOfInspection(sql`i.id`)} AS team_id
-      FROM inspection i JOIN enterprise e ON e.id = i.enterprise_id
-      WHERE i.window_start >= ${from}::timestamptz AND i.window_start < ${to}::timestamptz AND i.status <> 'revoked'
-      UNION ALL
-      SELECT 'case', c.id, c.enterprise_id, e.uscc,
-        COALESCE(${teamOfInspection(sql`c.inspection_id`)}, ${teamOfLatest(sql`c.enterprise_id`, sql`c.opened_at`, sql`c.department_id`)})
-      FROM supervision_case c JOIN enterprise e ON e.id = c.enterprise_id
-      WHERE c.opened_at >= ${from}::timestamptz AND c.opened_at < ${to}::timestamptz
-      UNION ALL
-      SELECT 'complaint', h.id, h.enterprise_id, e.uscc, ${teamOfLatest(sql`h.enterprise_id`, sql`h.received_at`)}
-      FROM hotline_ticket h JOIN enterprise e ON e.id = h.enterprise_id
-      WHERE h.received_at >= ${from}::timestamptz AND h.received_at < ${to}::timestamptz AND h.enforcement_related
-    `,
+    sql`SELECT 'inspection' AS subject_type, i.id AS subject_id, i.enterprise_id, e.uscc, ${TEAM_OF_VISIT} AS team_id
+        FROM inspection i JOIN enterprise e ON e.id = i.enterprise_id
+        WHERE i.window_start >= ${from}::timestamptz AND i.window_start < ${to}::timestamptz AND i.status <> 'revoked'`,
   );
+  const cases = await rows<{ id: string; enterprise_id: string; inspection_id: string | null; department_id: string | null; opened_at: string | Date }>(
+    db,
+    sql`SELECT id, enterprise_id, inspection_id, department_id, opened_at FROM supervision_case
+        WHERE enterprise_id IS NOT NULL AND opened_at >= ${from}::timestamptz AND opened_at < ${to}::timestamptz`,
+  );
+  const complaints = await rows<{ id: string; enterprise_id: string; received_at: string | Date }>(
+    db,
+    sql`SELECT id, enterprise_id, received_at FROM hotline_ticket
+        WHERE enterprise_id IS NOT NULL AND received_at >= ${from}::timestamptz AND received_at < ${to}::timestamptz AND enforcement_related`,
+  );
+  const usccs = await usccsOf(db, [...cases, ...complaints].map((r) => r.enterprise_id));
+  const teams = await teamsOfWork(db, [
+    ...cases.map((c) => ({ key: `case/${c.id}`, enterpriseId: c.enterprise_id, inspectionId: c.inspection_id, at: c.opened_at, departmentId: c.department_id })),
+    ...complaints.map((h) => ({ key: `complaint/${h.id}`, enterpriseId: h.enterprise_id, at: h.received_at })),
+  ]);
+  const found: Row[] = [...visits];
+  const add = (type: SubjectType, id: string, enterpriseId: string) => {
+    const uscc = usccs.get(enterpriseId);
+    if (uscc) found.push({ subject_type: type, subject_id: id, enterprise_id: enterpriseId, uscc, team_id: teams.get(`${type}/${id}`) ?? null });
+  };
+  for (const c of cases) add('case', c.id, c.enterprise_id);
+  for (const h of complaints) add('complaint', h.id, h.enterprise_id);
   const subjects = found
     .filter((r) => r.team_id !== null)
     .map((r) => ({ subjectType: r.subject_type, subjectId: r.subject_id, enterpriseId: r.enterprise_id, enterpriseUscc: r.uscc, workTeamId: r.team_id! }));
   return { subjects, unattributed: found.length - subjects.length };
+}
+
+/** The USCC of each enterprise among `ids` (absent: no such enterprise). */
+async function usccsOf(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const found = await rows<{ id: string; uscc: string }>(
+    db,
+    sql`SELECT id, uscc FROM enterprise WHERE id = ANY(${sql.param(unique)}::uuid[])`,
+  );
+  return new Map(found.map((r) => [r.id, r.uscc]));
 }
 
 /** Teams that can revisit: every team with an active officer. */

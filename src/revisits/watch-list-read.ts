@@ -8,16 +8,12 @@ import { chinaDayOf } from '../calendar/index.js';
 import { parsePeriod, periodOf } from './rules/period.js';
 import { revisitRuleSetAt } from './rules/rule-sets.js';
 import { watchScore, type WatchFacts } from './rules/watch-list.js';
-import { teamOfInspection, teamOfLatest } from './period-work.js';
+import { TEAM_OF_VISIT, teamsOfWork } from './work-teams.js';
 
 /** Most rows of each list. */
 export const WATCH_LIMIT = 200;
 
-interface FactRow {
-  key: string;
-  name: string;
-  uscc?: string;
-  department?: string;
+interface Counts {
   complaints: number;
   inspections: number;
   problems: number;
@@ -26,7 +22,7 @@ interface FactRow {
   serious: number;
 }
 
-const facts = (r: FactRow): WatchFacts => ({
+const facts = (r: Counts): WatchFacts => ({
   complaints: r.complaints,
   inspections: r.inspections,
   inspectionsWithProblems: r.problems,
@@ -47,37 +43,63 @@ export async function watchList(db: Db, ctx: Ctx, periodId = periodOf(ctx.now)) 
   const to = period.end.toISOString();
   const firstDay = chinaDayOf(period.start);
   const lastDay = chinaDayOf(new Date(period.end.getTime() - 1));
-  const events = sql`
-    SELECT h.enterprise_id, ${teamOfLatest(sql`h.enterprise_id`, sql`h.received_at`)} AS team_id, 'complaint' AS kind, NULL::text AS severity
-      FROM hotline_ticket h WHERE h.enterprise_id IS NOT NULL AND h.received_at >= ${from}::timestamptz AND h.received_at < ${to}::timestamptz
-    UNION ALL
-    SELECT i.enterprise_id, ${teamOfInspection(sql`i.id`)}, CASE WHEN i.result->>'outcome' IN ('rectification', 'case-opened') THEN 'problem' ELSE 'inspection' END, NULL
-      FROM inspection i WHERE i.status <> 'revoked' AND i.window_start >= ${from}::timestamptz AND i.window_start < ${to}::timestamptz
-    UNION ALL
-    SELECT p.enterprise_id, ${teamOfLatest(sql`p.enterprise_id`, sql`(p.decision_date::timestamp AT TIME ZONE 'Asia/Shanghai' + interval '1 day')`, sql`p.department_id`)}, 'penalty', p.severity
-      FROM credit_penalty p WHERE p.decision_date >= ${firstDay}::date AND p.decision_date <= ${lastDay}::date`;
-  const counts = sql`
-    count(*) FILTER (WHERE ev.kind = 'complaint')::int AS complaints,
-    count(*) FILTER (WHERE ev.kind IN ('inspection', 'problem'))::int AS inspections,
-    count(*) FILTER (WHERE ev.kind = 'problem')::int AS problems,
-    count(*) FILTER (WHERE ev.kind = 'penalty' AND ev.severity = 'minor')::int AS minor,
-    count(*) FILTER (WHERE ev.kind = 'penalty' AND ev.severity = 'ordinary')::int AS ordinary,
-    count(*) FILTER (WHERE ev.kind = 'penalty' AND ev.severity = 'serious')::int AS serious`;
-  const byEnterprise = await rows<FactRow>(
+  const zero = (): Counts => ({ complaints: 0, inspections: 0, problems: 0, minor: 0, ordinary: 0, serious: 0 });
+  const byEnterprise = new Map<string, Counts>();
+  const byTeam = new Map<string, Counts>();
+  const count = (enterpriseId: string, teamId: string | null | undefined, add: (c: Counts) => void) => {
+    add(byEnterprise.get(enterpriseId) ?? byEnterprise.set(enterpriseId, zero()).get(enterpriseId)!);
+    if (teamId) add(byTeam.get(teamId) ?? byTeam.set(teamId, zero()).get(teamId)!);
+  };
+  // Inspections counted on their shards by enterprise and team; complaints (on the coordinator) and penalties
+  // each with the team of the enterprise's latest inspection before them (teamsOfWork).
+  const visits = await rows<{ enterprise_id: string; team_id: string | null; inspections: number; problems: number }>(
     db,
-    sql`WITH ev AS (${events}) SELECT e.id AS key, e.name, e.uscc, ${counts} FROM ev JOIN enterprise e ON e.id = ev.enterprise_id GROUP BY e.id, e.name, e.uscc`,
+    sql`SELECT v.enterprise_id, v.team_id, count(*)::int AS inspections, count(*) FILTER (WHERE v.problem)::int AS problems
+        FROM (SELECT i.enterprise_id, ${TEAM_OF_VISIT} AS team_id, coalesce(i.result->>'outcome' IN ('rectification', 'case-opened'), false) AS problem
+              FROM inspection i WHERE i.status <> 'revoked' AND i.window_start >= ${from}::timestamptz AND i.window_start < ${to}::timestamptz) v
+        GROUP BY v.enterprise_id, v.team_id`,
   );
-  const byTeam = await rows<FactRow>(
+  for (const v of visits)
+    count(v.enterprise_id, v.team_id, (c) => {
+      c.inspections += v.inspections;
+      c.problems += v.problems;
+    });
+  const complaints = await rows<{ id: string; enterprise_id: string; received_at: string | Date }>(
     db,
-    sql`WITH ev AS (${events}) SELECT t.id AS key, t.name, d.name AS department, ${counts}
-        FROM ev JOIN team t ON t.id = ev.team_id JOIN department d ON d.id = t.department_id GROUP BY t.id, t.name, d.name`,
+    sql`SELECT id, enterprise_id, received_at FROM hotline_ticket
+        WHERE enterprise_id IS NOT NULL AND received_at >= ${from}::timestamptz AND received_at < ${to}::timestamptz`,
   );
+  const penalties = await rows<{ id: string; enterprise_id: string; department_id: string; severity: string; at: string | Date }>(
+    db,
+    sql`SELECT id, enterprise_id, department_id, severity, (decision_date::timestamp AT TIME ZONE 'Asia/Shanghai' + interval '1 day') AS at
+        FROM credit_penalty WHERE decision_date >= ${firstDay}::date AND decision_date <= ${lastDay}::date`,
+  );
+  const teams = await teamsOfWork(db, [
+    ...complaints.map((h) => ({ key: `complaint/${h.id}`, enterpriseId: h.enterprise_id, at: h.received_at })),
+    ...penalties.map((p) => ({ key: `penalty/${p.id}`, enterpriseId: p.enterprise_id, at: p.at, departmentId: p.department_id })),
+  ]);
+  for (const h of complaints) count(h.enterprise_id, teams.get(`complaint/${h.id}`), (c) => c.complaints++);
+  for (const p of penalties) {
+    const severity = p.severity;
+    count(p.enterprise_id, teams.get(`penalty/${p.id}`), (c) => {
+      if (severity === 'minor' || severity === 'ordinary' || severity === 'serious') c[severity]++;
+    });
+  }
+  const enterprises = byEnterprise.size
+    ? await rows<{ id: string; name: string; uscc: string }>(db, sql`SELECT id, name, uscc FROM enterprise WHERE id = ANY(${sql.param([...byEnterprise.keys()])}::uuid[])`)
+    : [];
+  const teamRows = byTeam.size
+    ? await rows<{ id: string; name: string; department: string }>(
+        db,
+        sql`SELECT t.id, t.name, d.name AS department FROM team t JOIN department d ON d.id = t.department_id WHERE t.id = ANY(${sql.param([...byTeam.keys()])}::uuid[])`,
+      )
+    : [];
   const rank = <T extends { score: number; name: string }>(xs: T[]) => xs.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1)).slice(0, WATCH_LIMIT);
   const result = {
     period: periodId,
     ruleSet: { version: rules.version, source: rules.source, weights: rules.watch },
-    enterprises: rank(byEnterprise.map((r) => ({ enterpriseId: r.key, uscc: r.uscc!, name: r.name, ...watchScore(facts(r), rules.watch) }))),
-    teams: rank(byTeam.map((r) => ({ teamId: r.key, name: r.name, department: r.department!, ...watchScore(facts(r), rules.watch) }))),
+    enterprises: rank(enterprises.map((e) => ({ enterpriseId: e.id, uscc: e.uscc, name: e.name, ...watchScore(facts(byEnterprise.get(e.id)!), rules.watch) }))),
+    teams: rank(teamRows.map((t) => ({ teamId: t.id, name: t.name, department: t.department, ...watchScore(facts(byTeam.get(t.id)!), rules.watch) }))),
   };
   await recordAudit(db, ctx, { action: 'revisit.watch-list', targetType: 'revisit_period', targetId: periodId, detail: { enterprises: result.enterprises.length, teams: result.teams.length } });
   return result;

@@ -3,18 +3,23 @@ import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { enterprises } from '../enterprises/schema.js';
-import { CASE_READERS, caseScope } from './access.js';
+import { CASE_ANSWERERS, CASE_READERS, caseScope } from './access.js';
 import { supervisionCases, AWAITING_ANSWER } from './schema.js';
 import { paginate } from '../platform/http/paging.js';
 import { presentCase, selectCases, type CaseFilter } from './cases.js';
 
 /** B2 — cases in the caller's scope: all for supervisors, the own department's for its users. */
 export async function listCases(db: Db, ctx: Ctx, f: CaseFilter) {
-  requireUser(ctx.actor, CASE_READERS);
+  const user = requireUser(ctx.actor, CASE_READERS);
+  // A department user's scope names the department already: another department is an empty page, the own one adds
+  // no condition (two equalities on one column make a constant condition, which PostgreSQL 15 cannot hand to
+  // Citus beside the outer join).
+  const own = CASE_ANSWERERS.includes(user.role) ? user.departmentId : undefined;
+  if (f.departmentId && own && f.departmentId !== own) return { items: [], total: 0, page: f.page, pageSize: f.pageSize };
   const conds: SQL[] = [caseScope(ctx.actor)];
   if (f.status) conds.push(eq(supervisionCases.status, f.status));
   if (f.source) conds.push(eq(supervisionCases.source, f.source));
-  if (f.departmentId) conds.push(eq(supervisionCases.departmentId, f.departmentId));
+  if (f.departmentId && f.departmentId !== own) conds.push(eq(supervisionCases.departmentId, f.departmentId));
   if (f.enterpriseUscc) conds.push(eq(enterprises.uscc, f.enterpriseUscc.trim().toUpperCase()));
   if (f.overdue)
     conds.push(

@@ -30,17 +30,19 @@ async function duplicates(prefix: string) {
   return rows<{ n: number }>(
     t.database.db,
     sql`SELECT count(*)::int AS n FROM (
-          SELECT n.user_id, n.target_id, n.params->>'windowDays' FROM notification n JOIN drug_licence l ON l.id::text = n.target_id
-          WHERE n.kind = 'licence-expiry' AND l.number LIKE ${`${prefix}-%`} GROUP BY 1, 2, 3 HAVING count(*) > 1) d`,
+          SELECT n.user_id, n.target_id, n.params->>'windowDays' FROM notification n
+          WHERE n.kind = 'licence-expiry' AND n.target_id IN (SELECT l.id::text FROM drug_licence l WHERE l.number LIKE ${`${prefix}-%`})
+          GROUP BY 1, 2, 3 HAVING count(*) > 1) d`,
   );
 }
 
 async function counts(prefix: string) {
   const [r] = await rows<{ reminders: number; expected: number; notified: number }>(
     t.database.db,
-    sql`SELECT (SELECT count(*) FROM drug_licence_reminder r JOIN drug_licence l ON l.id = r.licence_id WHERE l.number LIKE ${`${prefix}-%`})::int AS reminders,
+    sql`SELECT (SELECT count(*) FROM drug_licence_reminder r JOIN drug_licence l ON l.enterprise_id = r.enterprise_id AND l.id = r.licence_id WHERE l.number LIKE ${`${prefix}-%`})::int AS reminders,
                (SELECT count(*) FROM drug_licence l WHERE l.number LIKE ${`${prefix}-%`} AND l.valid_until BETWEEN ${day(0)}::date AND ${day(180)}::date)::int AS expected,
-               (SELECT count(*) FROM notification n JOIN drug_licence l ON l.id::text = n.target_id WHERE n.kind = 'licence-expiry' AND l.number LIKE ${`${prefix}-%`})::int AS notified`,
+               (SELECT count(*) FROM notification n
+                 WHERE n.kind = 'licence-expiry' AND n.target_id IN (SELECT l.id::text FROM drug_licence l WHERE l.number LIKE ${`${prefix}-%`}))::int AS notified`,
   );
   return r!;
 }

@@ -55,10 +55,10 @@ const LIVE: Record<FigureTable, string> = {
     FROM inspection i CROSS JOIN LATERAL unnest(i.department_ids) u(d)
     LEFT JOIN inspection_evaluation ev ON ev.enterprise_id = i.enterprise_id AND ev.inspection_id = i.id`,
   inspection_enterprise_figures: `SELECT i.enterprise_id, s.scope, 1 AS n FROM inspection i
-    CROSS JOIN LATERAL (SELECT '00000000-0000-0000-0000-000000000000'::uuid UNION SELECT x FROM unnest(i.department_ids) x) s(scope)
+    CROSS JOIN LATERAL (SELECT DISTINCT x FROM unnest(array_prepend('00000000-0000-0000-0000-000000000000'::uuid, i.department_ids)) x) s(scope)
     WHERE i.status <> 'revoked'`,
   inspection_heat_figures: `SELECT scope, least(count(*), 4)::smallint AS bucket, 1 AS enterprises FROM inspection i
-    CROSS JOIN LATERAL (SELECT '00000000-0000-0000-0000-000000000000'::uuid UNION SELECT x FROM unnest(i.department_ids) x) s(scope)
+    CROSS JOIN LATERAL (SELECT DISTINCT x FROM unnest(array_prepend('00000000-0000-0000-0000-000000000000'::uuid, i.department_ids)) x) s(scope)
     WHERE i.status <> 'revoked' GROUP BY i.enterprise_id, s.scope`,
   signal_day_figures: `SELECT qq_china_day(s.created_at) AS day, s.kind, coalesce(s.department_id, '00000000-0000-0000-0000-000000000000'::uuid) AS department_id,
       1 AS n, (s.status = 'open')::int AS open FROM supervision_signal s`,

@@ -52,7 +52,7 @@ export async function liveVisitFigures(
   const started = `(SELECT i.* FROM inspection i WHERE ${w.sql} AND i.window_start < ${nowParam})`;
   const q = <T>(text: string) => db.query<T>(text, text.includes(nowParam) ? [...w.params, now] : w.params);
   const [t] = await q<{ n: number; e: number }>(
-    `SELECT (SELECT count(*)::int FROM ${started} s) AS n, count(DISTINCT enterprise_id)::int AS e FROM ${visits} v`,
+    `SELECT count(*) FILTER (WHERE v.window_start < ${nowParam})::int AS n, count(DISTINCT enterprise_id)::int AS e FROM ${visits} v`,
   );
   const per = await q<{ enterprise_id: string; n: number }>(
     `SELECT enterprise_id, count(*)::int AS n FROM ${visits} v GROUP BY 1`,
