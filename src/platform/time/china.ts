@@ -35,12 +35,28 @@ export function chinaTimestampOf(at: Date | number): string {
 
 /** The China calendar year of an instant. */
 export function chinaYearOf(at: Date | number): number {
-  return Number(format(at, 'yyyy', { in: inChina }));
+  return Number(chinaDayOf(at).slice(0, 4));
+}
+
+/**
+ * Instants of named China days and years, remembered (issuance asks for the rule sets' effective days and the
+ * year's start on every call; each costs several time-zone conversions). Bounded: forgotten all at once when full.
+ */
+const dayStarts = new Map<string, number>();
+function remembered(key: string, compute: () => number): Date {
+  let t = dayStarts.get(key);
+  if (t === undefined) {
+    if (dayStarts.size >= 10_000) dayStarts.clear();
+    t = compute();
+    dayStarts.set(key, t);
+  }
+  return new Date(t);
 }
 
 /** The first instant of a China day (00:00 in Shanghai). */
 export function startOfChinaDay(day: string | Date): Date {
-  return new Date(startOfDay(typeof day === 'string' ? parseISO(day, { in: inChina }) : day, { in: inChina }).getTime());
+  if (typeof day === 'string') return remembered(day, () => startOfDay(parseISO(day, { in: inChina }), { in: inChina }).getTime());
+  return new Date(startOfDay(day, { in: inChina }).getTime());
 }
 
 /** The last instant of a China day (23:59:59.999 in Shanghai). */
@@ -50,7 +66,7 @@ export function endOfChinaDay(day: string | Date): Date {
 
 /** The first instant of a China calendar year. */
 export function startOfChinaYear(year: number): Date {
-  return new Date(startOfYear(parseISO(`${year}-07-01`, { in: inChina }), { in: inChina }).getTime());
+  return remembered(`year ${year}`, () => startOfYear(parseISO(`${year}-07-01`, { in: inChina }), { in: inChina }).getTime());
 }
 
 /** The same China wall-clock moment one calendar year earlier (29 February → 28 February). */
