@@ -15,5 +15,7 @@ export default defineConfig({
     testTimeout: 30_000,
     pool: 'forks',
     maxWorkers: 2,
+    // A random order of files and tests (the seed is printed; `--sequence.seed=N` replays it), as the server's.
+    sequence: { shuffle: true },
   },
 });

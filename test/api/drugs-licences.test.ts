@@ -186,6 +186,12 @@ describe('job licence-expiry-reminders', () => {
   });
 
   it('shows the licence and its reminders in the enterprise file, and counts the figures', async () => {
+    // A licence of this test's own, reminded, then renewed before it expires.
+    const own = await licence(100);
+    await runJob();
+    expect((await remindersOf(own)).length).toBeGreaterThan(0);
+    const renewal = await t.app.inject({ method: 'POST', url: `/api/licences/${own}/renew`, headers: { cookie: officer }, payload: { number: `皖R${serial++}`, validFrom: day(100), validUntil: day(100 + 5 * 365) } });
+    expect(renewal.statusCode, renewal.body).toBe(201);
     const file = await t.app.inject({ method: 'GET', url: `/api/enterprises/${uscc2}`, headers: { cookie: ent2 } });
     expect(file.statusCode).toBe(200);
     const section = file.json().sections.licences as { id: string; reminders: unknown[] }[];

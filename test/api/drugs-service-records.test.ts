@@ -152,7 +152,8 @@ describe('D4 inspection service records', () => {
   });
 });
 
-describe('D5 explained decisions', () => {
+// One decision's story in its steps: listed unexplained, then explained, then changed.
+describe('D5 explained decisions', { shuffle: false }, () => {
   let penaltyId: string;
   let marketPenaltyId: string;
 
@@ -304,7 +305,8 @@ describe('D5 explained decisions', () => {
   });
 });
 
-describe('D6 回头看 forms', () => {
+// One form's story in its steps: the enterprise answers the form sent in the first, the department then reads it.
+describe('D6 回头看 forms', { shuffle: false }, () => {
   let surveyId: string;
 
   beforeAll(async () => {
