@@ -3,7 +3,7 @@
  * record and platform, idempotency key `repair:{recordId}:{platform}` (so enqueueing twice writes one message
  * and the platform applies a repeated delivery once). Their state is the outbox's, in the database.
  */
-import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
@@ -11,7 +11,7 @@ import { requireUser } from '../platform/policy/policy.js';
 import { outbox } from '../platform/outbox/schema.js';
 import { resendMessage } from '../platform/outbox/resend.js';
 import { DELIVERY_PLATFORMS, PLATFORM_NAMES } from './config.js';
-import { paginate } from '../platform/http/paging.js';
+import { listOutbox } from '../platform/outbox/list-outbox.js';
 
 export const REPAIR_TOPIC = 'credit.repair';
 export const deliveryKey = (recordId: string, platform: string) => `repair:${recordId}:${platform}`;
@@ -59,24 +59,15 @@ export async function listDeliveries(
   f: { status?: 'pending' | 'delivered' | 'dead'; platform?: string; page: number; pageSize: number },
 ) {
   requireUser(ctx.actor, STAFF);
-  const scope: SQL[] = [eq(outbox.topic, REPAIR_TOPIC)];
-  if (f.platform) scope.push(eq(outbox.destination, f.platform));
-  const where = and(...scope, ...(f.status ? [eq(outbox.status, f.status)] : []));
-  const counts = await db
-    .select({ platform: outbox.destination, status: outbox.status, count: count() })
-    .from(outbox)
-    .where(and(...scope))
-    .groupBy(outbox.destination, outbox.status)
-    .orderBy(outbox.destination, outbox.status);
-  const { total, rows: items } = await paginate(f, {
-    count: db.select({ n: count() }).from(outbox).where(where),
-    rows: db
-      .select()
-      .from(outbox)
-      .where(where)
-      .orderBy(sql`${outbox.status} = 'delivered'`, desc(outbox.createdAt), desc(outbox.id)),
-  });
-  return { counts, items: items.map((m) => presentDelivery(m, ctx.locale)), total, page: f.page, pageSize: f.pageSize };
+  const { status, platform, page, pageSize } = f;
+  const listed = await listOutbox(db, { topic: REPAIR_TOPIC, destination: platform, status, page, pageSize }, { undeliveredFirst: true });
+  return {
+    counts: listed.counts.map(({ destination, status, count }) => ({ platform: destination, status, count })),
+    items: listed.items.map((m) => presentDelivery(m, ctx.locale)),
+    total: listed.total,
+    page,
+    pageSize,
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { outbox } from './schema.js';
 import { paginate } from '../http/paging.js';
@@ -9,12 +9,17 @@ export interface OutboxFilter {
   destination?: string;
 }
 
+export interface OutboxListing {
+  /** Messages still to deliver or given up before the delivered ones (a part's work list); else newest first only. */
+  undeliveredFirst?: boolean;
+}
+
 /**
  * GET /api/admin/outbox — message counts per topic, destination and status (narrowed by topic and destination,
  * never by status, so the breakdown stays visible), and a page of the messages matching every filter, newest
- * first.
+ * first (or, for a part's work list, the undelivered first).
  */
-export async function listOutbox(db: DbOrTx, f: OutboxFilter & { page: number; pageSize: number }) {
+export async function listOutbox(db: DbOrTx, f: OutboxFilter & { page: number; pageSize: number }, listing: OutboxListing = {}) {
   const scope: SQL[] = [];
   if (f.topic) scope.push(eq(outbox.topic, f.topic));
   if (f.destination) scope.push(eq(outbox.destination, f.destination));
@@ -32,7 +37,7 @@ export async function listOutbox(db: DbOrTx, f: OutboxFilter & { page: number; p
       .select()
       .from(outbox)
       .where(where)
-      .orderBy(desc(outbox.createdAt), desc(outbox.id)),
+      .orderBy(...(listing.undeliveredFirst ? [sql`${outbox.status} = 'delivered'`] : []), desc(outbox.createdAt), desc(outbox.id)),
   });
   return { counts, items, total, page: f.page, pageSize: f.pageSize };
 }
