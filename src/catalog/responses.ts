@@ -1,6 +1,6 @@
 /** The 2xx answers of the catalog routes, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
-import { paged, binary } from '../platform/http/responses.js';
+import { paged, binary, importReport } from '../platform/http/responses.js';
 
 const departmentRef = z.object({ id: z.string(), code: z.string(), name: z.string(), shortName: z.string() });
 
@@ -45,19 +45,7 @@ export const updateCatalogItem = { 200: catalogItem };
 export const setCatalogItemPublication = { 200: catalogItem };
 
 export const importCatalogItems = {
-  200: z.object({
-    imported: z.number(),
-    updated: z.number(),
-    unchanged: z.number(),
-    errors: z.array(
-      z.object({
-        row: z.number(),
-        code: z.string(),
-        message: z.string(),
-        column: z.enum(['department', 'code', 'name', 'published', 'legalBasis', 'industries']).optional(),
-      }),
-    ),
-  }),
+  200: importReport(z.enum(['department', 'code', 'name', 'published', 'legalBasis', 'industries'])),
 };
 
 export const listScenarios = {
@@ -67,30 +55,20 @@ export const createScenario = { 201: scenario };
 export const updateScenario = { 200: scenario };
 
 export const importScenarios = {
-  200: z.object({
-    imported: z.number(),
-    updated: z.number(),
-    unchanged: z.number(),
-    skipped: z.array(z.object({ code: z.string(), rows: z.array(z.number()) })),
-    errors: z.array(
-      z.object({
-        row: z.number(),
-        code: z.string(),
-        message: z.string(),
-        column: z
-          .enum([
-            'department',
-            'description',
-            'industry',
-            'published',
-            'scenarioCode',
-            'scenarioName',
-            'itemCode',
-          ])
-          .optional(),
-      }),
-    ),
-  }),
+  200: importReport(
+    z.enum([
+      'department',
+      'description',
+      'industry',
+      'published',
+      'scenarioCode',
+      'scenarioName',
+      'itemCode',
+    ]),
+    {
+      skipped: z.array(z.object({ code: z.string(), rows: z.array(z.number()) })),
+    },
+  ),
 };
 
 export const getCatalogFigures = {
@@ -112,8 +90,14 @@ export const getCatalogFigures = {
 };
 
 export const exportCatalogItems = {
-  200: binary(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], 'Inspection items (.xlsx)'),
+  200: binary(
+    ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    'Inspection items (.xlsx)',
+  ),
 };
 export const exportScenarios = {
-  200: binary(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], 'Joint scenarios (.xlsx), one row per item'),
+  200: binary(
+    ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    'Joint scenarios (.xlsx), one row per item',
+  ),
 };

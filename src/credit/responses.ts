@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { paged } from '../platform/http/responses.js';
 import { ruleSetSchema } from './rules/rule-set.js';
 import { REPAIR_STATES } from './rules/repair-state.js';
-import { PENALTY_STATUSES, PROCEDURES, VIOLATION_FIELDS } from './rules/kinds.js';
+import { PENALTY_KINDS, PENALTY_STATUSES, PROCEDURES, VIOLATION_FIELDS } from './rules/kinds.js';
 
 /** A proof of a repair application: what was gathered from other systems or uploaded, and what is missing. */
 const proof = z.object({
@@ -29,19 +29,7 @@ const penalty = z.object({
   departmentId: z.string(),
   departmentName: z.string().optional(),
   decisionDate: z.string(),
-  kinds: z.array(
-    z.enum([
-      'warning',
-      'circulated-criticism',
-      'fine',
-      'confiscation',
-      'licence-suspension',
-      'licence-revocation',
-      'production-suspension',
-      'practice-restriction',
-      'other',
-    ]),
-  ),
+  kinds: z.array(z.enum(PENALTY_KINDS)),
   fineAmount: z.number().nullable(),
   severity: z.enum(['minor', 'ordinary', 'serious']),
   status: z.enum(['expired', 'published', 'repaired', 'not-published']),
@@ -186,19 +174,7 @@ export const getCreditStatus = {
         departmentId: z.string(),
         departmentName: z.string().nullable(),
         decisionDate: z.string().nullable(),
-        kinds: z.array(
-          z.enum([
-            'warning',
-            'circulated-criticism',
-            'fine',
-            'confiscation',
-            'licence-suspension',
-            'licence-revocation',
-            'production-suspension',
-            'practice-restriction',
-            'other',
-          ]),
-        ),
+        kinds: z.array(z.enum(PENALTY_KINDS)),
         fineAmount: z.number().nullable(),
         severity: z.enum(['minor', 'ordinary', 'serious']),
         status: z.literal('published'),

@@ -1,6 +1,6 @@
 /** The 2xx answers of part D's routes, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
-import { binary } from '../platform/http/responses.js';
+import { binary, importReport } from '../platform/http/responses.js';
 import { LICENCE_STATUSES, RECTIFICATION_STATUSES } from './schema.js';
 
 const licence = z.object({
@@ -65,14 +65,7 @@ export const exportLicences = {
   200: binary(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], 'The register (.xlsx)'),
 };
 export const importLicences = {
-  200: z.object({
-    imported: z.number(),
-    updated: z.number(),
-    unchanged: z.number(),
-    errors: z.array(
-      z.object({ row: z.number(), code: z.string(), message: z.string(), column: z.string().optional() }),
-    ),
-  }),
+  200: importReport(z.string()),
 };
 export const listLicenceKinds = { 200: z.object({ items: z.array(kind) }) };
 export const saveLicenceKind = { 200: kind };

@@ -1,6 +1,6 @@
 /** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
-import { paged, binary } from '../platform/http/responses.js';
+import { paged, binary, importReport } from '../platform/http/responses.js';
 
 export const listIndustries = {
   200: z.object({
@@ -57,24 +57,25 @@ export const listIndustries = {
   }),
 };
 
-export const listEnterprises = {
-  200: paged(z.object({
-    id: z.string(),
-    uscc: z.string(),
-    name: z.string(),
-    legalRepresentative: z.string(),
-    address: z.string(),
-    divisionCode: z.string(),
-    divisionName: z.string().nullable(),
-    industry: z.string(),
-    industryName: z.string(),
-    aboveDesignatedSize: z.boolean(),
-    status: z.enum(['active', 'revoked', 'deregistered']),
-    registeredOn: z.string().nullable(),
-    phone: z.string().nullable(),
-    usccOverride: z.boolean(),
-  })),
-};
+/** An enterprise's registry entry. */
+const enterprise = z.object({
+  id: z.string(),
+  uscc: z.string(),
+  name: z.string(),
+  legalRepresentative: z.string(),
+  address: z.string(),
+  divisionCode: z.string(),
+  divisionName: z.string().nullable(),
+  industry: z.string(),
+  industryName: z.string(),
+  aboveDesignatedSize: z.boolean(),
+  status: z.enum(['active', 'revoked', 'deregistered']),
+  registeredOn: z.string().nullable(),
+  phone: z.string().nullable(),
+  usccOverride: z.boolean(),
+});
+
+export const listEnterprises = { 200: paged(enterprise) };
 
 /**
  * The enterprise file: its registry entry and the sections the parts register (their row schemas come from
@@ -82,72 +83,28 @@ export const listEnterprises = {
  */
 export const getEnterpriseFile = (sections: z.ZodObject) => ({
   200: z.object({
-    enterprise: z.object({
-      id: z.string(),
-      uscc: z.string(),
-      name: z.string(),
-      legalRepresentative: z.string(),
-      address: z.string(),
-      divisionCode: z.string(),
-      divisionName: z.string().nullable(),
-      industry: z.string(),
-      industryName: z.string(),
-      aboveDesignatedSize: z.boolean(),
-      status: z.enum(['active', 'revoked', 'deregistered']),
-      registeredOn: z.string().nullable(),
-      phone: z.string().nullable(),
-      usccOverride: z.boolean(),
-    }),
+    enterprise,
     sections: sections.describe('One array of rows per section, by the name its part registered it under'),
   }),
 });
 
-export const registerEnterprise = {
-  201: z.object({
-    id: z.string(),
-    uscc: z.string(),
-    name: z.string(),
-    legalRepresentative: z.string(),
-    address: z.string(),
-    divisionCode: z.string(),
-    divisionName: z.string().nullable(),
-    industry: z.string(),
-    industryName: z.string(),
-    aboveDesignatedSize: z.boolean(),
-    status: z.enum(['active', 'revoked', 'deregistered']),
-    registeredOn: z.string().nullable(),
-    phone: z.string().nullable(),
-    usccOverride: z.boolean(),
-  }),
-};
+export const registerEnterprise = { 201: enterprise };
 
 export const importEnterprises = {
-  200: z.object({
-    imported: z.number(),
-    updated: z.number(),
-    unchanged: z.number(),
-    errors: z.array(
-      z.object({
-        row: z.number(),
-        code: z.string(),
-        message: z.string(),
-        column: z
-          .enum([
-            'name',
-            'divisionCode',
-            'uscc',
-            'legalRepresentative',
-            'address',
-            'industry',
-            'aboveDesignatedSize',
-            'status',
-            'registeredOn',
-            'phone',
-          ])
-          .optional(),
-      }),
-    ),
-  }),
+  200: importReport(
+    z.enum([
+      'name',
+      'divisionCode',
+      'uscc',
+      'legalRepresentative',
+      'address',
+      'industry',
+      'aboveDesignatedSize',
+      'status',
+      'registeredOn',
+      'phone',
+    ]),
+  ),
 };
 
 export const exportEnterprises = {

@@ -38,81 +38,46 @@ export const applyForInspectionCode = {
   }),
 };
 
-export const listInspections = {
-  200: paged(z.object({
-    id: z.string(),
-    code: z.string(),
-    enterprise: z.object({ name: z.string(), uscc: z.string(), id: z.string() }),
-    kind: z.enum(['planned', 'triggered']),
-    trigger: z
-      .enum(['complaint', 'superior', 'referral', 'enterprise-request', 'non-site-lead', 'emergency'])
-      .nullable(),
-    status: z.enum(['revoked', 'issued', 'done']),
-    leadDepartmentId: z.string(),
-    departmentIds: z.array(z.string()),
-    itemIds: z.array(z.string()),
-    officerIds: z.array(z.string()),
-    window: z.object({ start: z.string(), end: z.string() }),
-    overFrequency: z.boolean(),
-    backfilled: z.boolean(),
-    joint: z.boolean(),
-    mergedCount: z.number(),
-    resultDueAt: z.string(),
-    result: z
-      .object({
-        outcome: z.enum(['no-problem', 'rectification', 'case-opened']),
-        notes: z.string(),
-        rectification: z.array(z.object({ item: z.string(), deadline: z.string() })).optional(),
-        caseNo: z.string().optional(),
-        photoIds: z.array(z.string()),
-      })
-      .nullable(),
-    resultRecordedAt: z.string().nullable(),
-    resultLate: z.boolean(),
-    arrivalConfirmedAt: z.string().nullable(),
-    revokedReason: z.string().nullable(),
-    createdAt: z.string(),
-    evaluation: z.object({ evaluatedAt: z.string().nullable(), allowed: z.boolean() }),
-  })),
-};
+/** An inspection as its lists and its page show it: code, enterprise, window, status, result and evaluation. */
+const inspection = z.object({
+  id: z.string(),
+  code: z.string(),
+  enterprise: z.object({ name: z.string(), uscc: z.string(), id: z.string() }),
+  kind: z.enum(['planned', 'triggered']),
+  trigger: z
+    .enum(['complaint', 'superior', 'referral', 'enterprise-request', 'non-site-lead', 'emergency'])
+    .nullable(),
+  status: z.enum(['revoked', 'issued', 'done']),
+  leadDepartmentId: z.string(),
+  departmentIds: z.array(z.string()),
+  itemIds: z.array(z.string()),
+  officerIds: z.array(z.string()),
+  window: z.object({ start: z.string(), end: z.string() }),
+  overFrequency: z.boolean(),
+  backfilled: z.boolean(),
+  joint: z.boolean(),
+  mergedCount: z.number(),
+  resultDueAt: z.string(),
+  result: z
+    .object({
+      outcome: z.enum(['no-problem', 'rectification', 'case-opened']),
+      notes: z.string(),
+      rectification: z.array(z.object({ item: z.string(), deadline: z.string() })).optional(),
+      caseNo: z.string().optional(),
+      photoIds: z.array(z.string()),
+    })
+    .nullable(),
+  resultRecordedAt: z.string().nullable(),
+  resultLate: z.boolean(),
+  arrivalConfirmedAt: z.string().nullable(),
+  revokedReason: z.string().nullable(),
+  createdAt: z.string(),
+  evaluation: z.object({ evaluatedAt: z.string().nullable(), allowed: z.boolean() }),
+});
 
-export const getInspection = {
-  200: z.object({
-    id: z.string(),
-    code: z.string(),
-    enterprise: z.object({ name: z.string(), uscc: z.string(), id: z.string() }),
-    kind: z.enum(['planned', 'triggered']),
-    trigger: z
-      .enum(['complaint', 'superior', 'referral', 'enterprise-request', 'non-site-lead', 'emergency'])
-      .nullable(),
-    status: z.enum(['revoked', 'issued', 'done']),
-    leadDepartmentId: z.string(),
-    departmentIds: z.array(z.string()),
-    itemIds: z.array(z.string()),
-    officerIds: z.array(z.string()),
-    window: z.object({ start: z.string(), end: z.string() }),
-    overFrequency: z.boolean(),
-    backfilled: z.boolean(),
-    joint: z.boolean(),
-    mergedCount: z.number(),
-    resultDueAt: z.string(),
-    result: z
-      .object({
-        outcome: z.enum(['no-problem', 'rectification', 'case-opened']),
-        notes: z.string(),
-        rectification: z.array(z.object({ item: z.string(), deadline: z.string() })).optional(),
-        caseNo: z.string().optional(),
-        photoIds: z.array(z.string()),
-      })
-      .nullable(),
-    resultRecordedAt: z.string().nullable(),
-    resultLate: z.boolean(),
-    arrivalConfirmedAt: z.string().nullable(),
-    revokedReason: z.string().nullable(),
-    createdAt: z.string(),
-    evaluation: z.object({ evaluatedAt: z.string().nullable(), allowed: z.boolean() }),
-  }),
-};
+export const listInspections = { 200: paged(inspection) };
+
+export const getInspection = { 200: inspection };
 
 export const revokeInspection = { 204: noContent };
 
@@ -137,14 +102,22 @@ const randomDraw = z.object({
   id: z.string(),
   departmentId: z.string(),
   seed: z.string(),
-  filter: z.object({ industry: z.string().optional(), divisionCode: z.string().optional(), populationHash: z.string().optional() }),
+  filter: z.object({
+    industry: z.string().optional(),
+    divisionCode: z.string().optional(),
+    populationHash: z.string().optional(),
+  }),
   size: z.string().describe('"0.05" (a ratio) or "count:20"'),
   population: z.number(),
   createdAt: z.string(),
   drawn: z.array(
     z.object({
-      enterprise: z.object({ id: z.string(), uscc: z.string(), name: z.string(), industry: z.string() }).nullable(),
-      officers: z.array(z.object({ id: z.string(), name: z.string().optional(), certificateNo: z.string().optional() })),
+      enterprise: z
+        .object({ id: z.string(), uscc: z.string(), name: z.string(), industry: z.string() })
+        .nullable(),
+      officers: z.array(
+        z.object({ id: z.string(), name: z.string().optional(), certificateNo: z.string().optional() }),
+      ),
     }),
   ),
 });

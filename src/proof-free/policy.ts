@@ -9,17 +9,9 @@
  * Applicants without an account see what was used through their receipt (a token in the QR code the window shows).
  */
 import type { Role } from '../platform/auth/schema.js';
-import { routePolicy } from '../platform/policy/route-policy.js';
+import { routePolicy, STAFF_ROLES } from '../platform/policy/route-policy.js';
 
-export const STAFF: readonly Role[] = [
-  'admin',
-  'supervisor',
-  'officer',
-  'dept_admin',
-  'credit_officer',
-  'service_officer',
-  'expert',
-];
+export const STAFF: readonly Role[] = STAFF_ROLES;
 export const VERIFIERS: readonly Role[] = ['service_officer'];
 export const CATALOG_EDITORS: readonly Role[] = ['admin', 'dept_admin', 'service_officer'];
 export const ASSIST_ANSWERERS: readonly Role[] = [

@@ -1,22 +1,14 @@
 /** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
 import { noContent } from '../http/responses.js';
+import { ROLES } from './schema.js';
 
 /** An account as the administrator reads it. */
 const user = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
-  role: z.enum([
-    'admin',
-    'supervisor',
-    'officer',
-    'dept_admin',
-    'credit_officer',
-    'service_officer',
-    'expert',
-    'enterprise',
-  ]),
+  role: z.enum(ROLES),
   department: z.object({ id: z.string(), name: z.string(), field: z.string() }).nullable(),
   team: z.object({ id: z.string(), name: z.string() }).nullable(),
   officer: z
@@ -46,16 +38,7 @@ export const listUsers = {
         id: z.string(),
         username: z.string(),
         displayName: z.string(),
-        role: z.enum([
-          'admin',
-          'supervisor',
-          'officer',
-          'dept_admin',
-          'credit_officer',
-          'service_officer',
-          'expert',
-          'enterprise',
-        ]),
+        role: z.enum(ROLES),
         departmentId: z.string().nullable(),
         enterpriseId: z.string().nullable(),
         status: z.enum(['active', 'disabled']),
