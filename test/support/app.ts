@@ -5,7 +5,7 @@ import type { Database } from '../../src/platform/db/client.js';
 import type { App, AppDeps } from '../../src/platform/http/types.js';
 import { buildApp } from '../../src/app.js';
 import { seedDemo } from '../../src/demo/seed.js';
-import { testDatabase } from './database.js';
+import { imagedDatabase, onPostgres, testDatabase } from './database.js';
 import { catchUpFigures } from './figures.js';
 
 export const DEMO_PASSWORD = 'Qinqing#2026';
@@ -24,7 +24,6 @@ export interface TestApp {
 
 /** The whole application over a fresh database holding a small demo city, with a settable clock. */
 export async function testApp(opts: { now?: string; seed?: boolean; enterpriseCount?: number; history?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
-  const database = await testDatabase();
   const clock = {
     now: new Date(opts.now ?? '2026-11-27T02:00:00Z'),
     set(d: Date | string) {
@@ -34,11 +33,17 @@ export async function testApp(opts: { now?: string; seed?: boolean; enterpriseCo
       this.now = new Date(this.now.getTime() + ms);
     },
   };
-  if (opts.seed !== false) {
-    await seedDemo(database, clock.now, { enterpriseCount: opts.enterpriseCount ?? 40, history: opts.history ?? false });
+  const seed = { enterpriseCount: opts.enterpriseCount ?? 40, history: opts.history ?? false };
+  const fill = async (database: Database) => {
+    await seedDemo(database, clock.now, seed);
     // The seed's visits and signals in the figures, as the job `figures-rollup` would have them.
     await catchUpFigures({ database, clock });
-  }
+  };
+  let database: Database;
+  if (opts.seed === false) database = await testDatabase();
+  else if (onPostgres()) await fill((database = await testDatabase()));
+  // The demo city seeded at this clock, from an image when this seed was made before (test/support/database.ts).
+  else database = await imagedDatabase('seeded', [clock.now.toISOString(), seed], fill);
   // No request limits unless a test asks for them (test/security/rate-limits.test.ts); production has them on.
   const config: Config = { ...loadConfig({ RATE_LIMIT: '0' }), webDir: '/nonexistent', workers: false, auditAnchorKeyFile: TEST_ANCHOR_KEY, ...opts.config };
   const { app, deps } = await buildApp({ database, config, clock: () => clock.now, logger: process.env.TEST_LOG ? { level: 'error' } : false });

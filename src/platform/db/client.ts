@@ -33,6 +33,8 @@ export interface Database {
   listen(channel: string, onMessage: (payload: string) => void, onGap: () => void): Promise<() => Promise<void>>;
   /** A transaction of raw statements sent in steps, each step one round trip (hot write paths: pipeline.ts). */
   pipelined: Pipelined;
+  /** The embedded database's files as one image (PGlite `dumpDataDir`), to open another copy from (`image`). */
+  image?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -45,9 +47,13 @@ export async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; poolSize?: number }): Promise<Database> {
+/**
+ * PostgreSQL when `databaseUrl` names a server, else the embedded PGlite: kept in `dataDir`, or in memory — started
+ * from `image` (an earlier database's `image()`, e.g. one already migrated) when one is given.
+ */
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; poolSize?: number; image?: Blob }): Promise<Database> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 20);
-  return openEmbedded(opts.dataDir);
+  return openEmbedded(opts.dataDir, opts.image);
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
@@ -103,12 +109,13 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   };
 }
 
-async function openEmbedded(dataDir?: string): Promise<Database> {
+async function openEmbedded(dataDir?: string, image?: Blob): Promise<Database> {
   const { PGlite, types } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   if (dataDir) fs.mkdirSync(path.resolve(dataDir), { recursive: true });
   const client = await PGlite.create(dataDir ? path.resolve(dataDir) : undefined, {
     parsers: { [types.DATE]: (v: string) => v, [types.INT8]: (v: string) => Number(v) },
+    ...(image ? { loadDataDir: image } : {}),
   });
   const db = drizzle(client) as unknown as Db;
   return {
@@ -129,6 +136,9 @@ async function openEmbedded(dataDir?: string): Promise<Database> {
       return async () => {
         if (!client.closed) await unlisten();
       };
+    },
+    async image() {
+      return client.dumpDataDir('none');
     },
     async close() {
       if (!client.closed) await client.close();
