@@ -31,7 +31,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-describe('D4 inspection service records', () => {
+// One visit's service records in their steps: recorded, refused where they must be, then read by the enterprise.
+describe('D4 inspection service records', { shuffle: false }, () => {
   let inspectionId: string;
   let laterId: string;
 
