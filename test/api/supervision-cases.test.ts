@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { testApp, type TestApp } from '../support/app.js';
 import { catchUpFigures } from '../support/figures.js';
@@ -83,6 +83,11 @@ beforeAll(async () => {
   ecology = (await departmentByCode(t, 'WH-STHJ')).id;
 });
 afterAll(async () => t?.close());
+// Tests run in any order: each starts at the file's clock, whatever the one before set it to.
+const START = new Date('2026-11-27T02:00:00Z').getTime();
+afterEach(async () => {
+  if (t && t.clock.now.getTime() !== START) await setClock(new Date(START));
+});
 
 describe('the case flow', () => {
   it('open from a complaint signal → the department answers with a file → returned → answered again → closed → the figures move', async () => {
