@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../platform/http/types.js';
 import { listCalendarEntries } from './calendar.js';
 import { setCalendarDay } from './set-calendar-day.js';
 import { removeCalendarDay } from './remove-calendar-day.js';
@@ -7,17 +6,14 @@ import { getDeadline } from './get-deadline.js';
 import { isValidDay } from './working-days.js';
 import { calendarPolicies as P } from './policy.js';
 import * as R from './responses.js';
-import { declareRoutes } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
 
 const dayString = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
   .refine(isValidDay, 'YYYY-MM-DD');
 
-export const calendarRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, ['calendar']);
-
+export const calendarRoutes = defineRoutes(['calendar'], ({ route, db }) => {
   route.get('/api/calendar/days', {
     policy: P.listDays,
     operationId: 'listCalendarDays',
@@ -61,4 +57,4 @@ export const calendarRoutes: RegisterRoutes = (app, deps) => {
     }),
     response: R.getDeadline,
   }, async (req) => getDeadline(db, req.ctx, req.query));
-};
+});

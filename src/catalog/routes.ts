@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../platform/http/types.js';
 import { readUpload } from '../platform/http/upload.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { INDUSTRY_CODES } from '../enterprises/index.js';
@@ -20,7 +19,7 @@ import { ITEM_EDITORS, SCENARIO_EDITORS, catalogPolicies } from './policy.js';
 import { presentItem } from './present.js';
 import * as R from './responses.js';
 import { pagingFields } from '../platform/http/paging.js';
-import { declareRoutes } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
 
 const page = pagingFields({ defaultSize: 50 });
 /** `true` / `false` in a query string (also 1/0, yes/no). */
@@ -42,10 +41,7 @@ const scenarioFilterQuery = z.object({
 
 
 /** A1 — the catalog: inspection items (检查事项) and joint scenarios (联查场景). */
-export const catalogRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, ['catalog']);
-
+export const catalogRoutes = defineRoutes(['catalog'], ({ route, db }) => {
   route.get('/api/catalog/items', {
     policy: catalogPolicies.listItems,
     operationId: 'listCatalogItems',
@@ -194,4 +190,4 @@ export const catalogRoutes: RegisterRoutes = (app, deps) => {
     requireUser(req.ctx.actor);
     return catalogFigures(db);
   });
-};
+});

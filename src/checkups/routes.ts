@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { binary } from '../platform/http/responses.js';
-import type { RegisterRoutes } from '../platform/http/types.js';
 import { routePolicy } from '../platform/policy/route-policy.js';
 import { CHECKUP_READERS, CHECKUP_STAFF, VISIT_ROLES } from './policy.js';
 import { createInvitation, invitationInput } from './create-invitation.js';
@@ -24,7 +23,7 @@ import { INVITATION_STATUSES } from './schema.js';
 import { OPEN_AGE_BUCKETS } from './rules/open-age.js';
 import { readUpload } from '../platform/http/upload.js';
 import { sniffImage } from '../files/index.js';
-import { declareRoutes } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
 
 /**
  * Route policies of the check-ups. Every one of them but `counts` is also behind the firewall (the `/api/checkups/`
@@ -49,10 +48,7 @@ const findingParams = z.object({ id: z.uuid(), findingId: z.uuid() });
 const created = z.object({ id: z.uuid() });
 const statusOut = z.object({ id: z.uuid(), status: z.enum(INVITATION_STATUSES) });
 
-export const checkupRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, tags);
-
+export const checkupRoutes = defineRoutes(tags, ({ route, db }) => {
   route.post('/api/checkups/invitations', {
     policy: checkupPolicies.invite,
     operationId: 'createCheckupInvitation',
@@ -230,4 +226,4 @@ export const checkupRoutes: RegisterRoutes = (app, deps) => {
     querystring: checkupCountsQuery,
     response: { 200: checkupCountsOut },
   }, async (req) => checkupCounts(db, req.ctx, req.query));
-};
+});

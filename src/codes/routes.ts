@@ -1,18 +1,16 @@
 import { z } from 'zod';
 import QRCode from 'qrcode';
-import type { RegisterRoutes } from '../platform/http/types.js';
 import { rotateCodeKey } from './rotate-code-key.js';
 import { scanCode, type ScanResult } from '../inspections/index.js';
 import { codePolicies as P } from './policy.js';
 import { ANONYMOUS } from '../platform/policy/route-policy.js';
 import * as R from './responses.js';
 import { memoisedSerializer } from '../platform/http/serializer.js';
-import { declareRoutes } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
 
 const codeParams = z.object({ code: z.string().min(1).max(400) });
 
-export const codeRoutes: RegisterRoutes = (app, deps) => {
-  const route = declareRoutes(app, ['codes']);
+export const codeRoutes = defineRoutes(['codes'], ({ route, deps }) => {
   // A scan answered from memory hands out the same answer object: its JSON is made once (by the same schema).
   const scanJson = memoisedSerializer<ScanResult>(R.verifyCode[200], 'GET', '/api/codes/:code');
 
@@ -58,4 +56,4 @@ export const codeRoutes: RegisterRoutes = (app, deps) => {
     if (req.params.format === 'svg') return reply.type('image/svg+xml').send(await QRCode.toString(url, { ...opts, type: 'svg' }));
     return reply.type('image/png').send(await QRCode.toBuffer(url, opts));
   });
-};
+});

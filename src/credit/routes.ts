@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../platform/http/types.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { PENALTY_STATUSES, PROOF_KINDS, SEVERITIES } from './rules/kinds.js';
 import { ruleSetSchema } from './rules/rule-set.js';
@@ -31,16 +30,13 @@ import * as R from './responses.js';
 import { pagingFields } from '../platform/http/paging.js';
 import { readUpload } from '../platform/http/upload.js';
 import { sniffPdfOrImage } from '../files/index.js';
-import { declareRoutes } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
 
 const idParams = z.object({ id: z.uuid() });
 const paging = pagingFields();
 
 /** C — credit repair (信用修复"无感申请"). */
-export const creditRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, ['credit']);
-
+export const creditRoutes = defineRoutes(['credit'], ({ route, db }) => {
   route.post('/api/credit/penalties', {
     policy: P.recordPenalty,
     operationId: 'recordPenalty',
@@ -234,4 +230,4 @@ export const creditRoutes: RegisterRoutes = (app, deps) => {
     summary: 'How to repair, FAQ (明白书) — public',
     response: R.getCreditGuide,
   }, async (req) => creditGuide(db, req.ctx));
-};
+});

@@ -1,6 +1,5 @@
 /** D — the routes of drug regulation: thin (parse → policy → one operation → presenter). */
 import { z } from 'zod';
-import type { RegisterRoutes } from '../platform/http/types.js';
 import { PUBLIC } from '../platform/policy/route-policy.js';
 import { XLSX_CONTENT_TYPE } from '../enterprises/index.js';
 import { drugPolicies as P } from './policy.js';
@@ -41,14 +40,11 @@ import {
 } from './rectifications.js';
 import { drugServiceRoutes } from './service-routes.js';
 import { readUpload } from '../platform/http/upload.js';
-import { declareRoutes } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
 
 const idParams = z.object({ id: z.uuid() });
 
-export const drugRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, ['licences']);
-
+export const drugRoutes = defineRoutes(['licences'], ({ route, db, deps, app }) => {
   route.post('/api/licences', {
     policy: P.createLicence,
     operationId: 'createLicence',
@@ -292,4 +288,4 @@ export const drugRoutes: RegisterRoutes = (app, deps) => {
   }, async (req) => verifyRectification(db, req.ctx, req.params.id, req.body));
 
   drugServiceRoutes(app, deps);
-};
+});

@@ -3,7 +3,6 @@
  * explained decisions, 回头看 forms, typical cases (public page and API) and the figures of these.
  */
 import { z } from 'zod';
-import type { RegisterRoutes } from '../platform/http/types.js';
 import { PUBLIC } from '../platform/policy/route-policy.js';
 import { drugPolicies as P } from './policy.js';
 import { recordService, serviceRecordInput } from './record-service.js';
@@ -30,7 +29,7 @@ import {
   staffCaseBatches,
 } from './list-case-batches.js';
 import { serviceFigures, serviceFiguresSchema } from './service-figures.js';
-import { declareRoutes } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
 
 const idParams = z.object({ id: z.uuid() });
 const penaltyParams = z.object({ penaltyId: z.uuid() });
@@ -40,10 +39,7 @@ const sample = z.object({
   sample: z.array(z.object({ uscc: z.string(), name: z.string() })),
 });
 
-export const drugServiceRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, ['follow-up']);
-
+export const drugServiceRoutes = defineRoutes(['follow-up'], ({ route, db }) => {
   // D4 — inspection service records.
   route.post('/api/service-records', {
     policy: P.drugOfficer,
@@ -237,4 +233,4 @@ export const drugServiceRoutes: RegisterRoutes = (app, deps) => {
     tags: ['licences'],
     response: { 200: serviceFiguresSchema },
   }, async () => serviceFigures(db));
-};
+});

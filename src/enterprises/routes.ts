@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../platform/http/types.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { INDUSTRIES, INDUSTRY_CODES } from './industries.js';
 import { enterpriseInput } from './validate-enterprise.js';
@@ -16,7 +15,7 @@ import * as R from './responses.js';
 import { fileSectionsSchema } from '../platform/parts/file-sections.js';
 import { pagingFields } from '../platform/http/paging.js';
 import { readUpload } from '../platform/http/upload.js';
-import { declareRoutes } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
 
 /** `attachment` with an ASCII fallback name and the real (Chinese) name per RFC 6266 / RFC 5987. */
 function attachment(asciiName: string, name: string): string {
@@ -30,10 +29,7 @@ export const enterpriseFilterQuery = z.object({
   status: z.enum(['active', 'deregistered', 'revoked']).optional(),
 });
 
-export const enterpriseRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, ['enterprises']);
-
+export const enterpriseRoutes = defineRoutes(['enterprises'], ({ route, db }) => {
   route.get('/api/meta/industries', {
     policy: PUBLIC,
     operationId: 'listIndustries',
@@ -120,4 +116,4 @@ export const enterpriseRoutes: RegisterRoutes = (app, deps) => {
       .header('content-disposition', attachment('enterprise-import-template.xlsx', '企业导入模板.xlsx'))
       .send(data);
   });
-};
+});

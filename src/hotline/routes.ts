@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../platform/http/types.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { receiveTicket, ticketInput } from './receive-ticket.js';
 import { assignTicketEnterprise, getTicket, HOTLINE_STAFF, listTickets } from './tickets.js';
@@ -9,12 +8,9 @@ import { hotlinePolicies as P } from './policy.js';
 import * as R from './responses.js';
 import { pagingFields } from '../platform/http/paging.js';
 import { readUpload } from '../platform/http/upload.js';
-import { declareRoutes } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
 
-export const hotlineRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, ['hotline']);
-
+export const hotlineRoutes = defineRoutes(['hotline'], ({ route, db }) => {
   route.post('/api/hotline/tickets', {
     policy: P.receive,
     operationId: 'receiveTicket',
@@ -72,4 +68,4 @@ export const hotlineRoutes: RegisterRoutes = (app, deps) => {
     body: z.object({ enterpriseUscc: z.string().trim().min(15).max(32) }),
     response: R.assignTicketEnterprise,
   }, async (req) => assignTicketEnterprise(db, req.ctx, req.params.id, req.body));
-};
+});

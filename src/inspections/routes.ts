@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../platform/http/types.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { applyForCode, applyInput } from './apply-for-code.js';
 import { listInspections } from './list-inspections.js';
@@ -22,13 +21,11 @@ import * as R from './responses.js';
 import { pagingFields } from '../platform/http/paging.js';
 import { readUpload } from '../platform/http/upload.js';
 import { sniffImage } from '../files/index.js';
-import { declareRoutes } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
 
 const idParams = z.object({ id: z.uuid() });
 
-export const inspectionRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, ['inspections']);
+export const inspectionRoutes = defineRoutes(['inspections'], ({ route, db, deps }) => {
   // A province's rule-set file that does not parse stops the server here, not at the first application.
   provinceRuleSets(deps.config);
 
@@ -197,4 +194,4 @@ export const inspectionRoutes: RegisterRoutes = (app, deps) => {
     }),
     response: R.precheckInspection,
   }, async (req) => precheckApplication(deps, req.ctx, req.query));
-};
+});

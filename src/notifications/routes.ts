@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../platform/http/types.js';
 import { pagingFields } from '../platform/http/paging.js';
 import { NOTIFICATION_CHANNELS } from './schema.js';
 import { listNotifications } from './list-notifications.js';
@@ -9,12 +8,9 @@ import { listNotificationContacts } from './list-notification-contacts.js';
 import { setNotificationContact } from './set-notification-contact.js';
 import { notificationPolicies as P } from './policy.js';
 import * as R from './responses.js';
-import { declareRoutes } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
 
-export const notificationRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, ['notifications']);
-
+export const notificationRoutes = defineRoutes(['notifications'], ({ route, db }) => {
   route.get('/api/notifications', {
     policy: P.list,
     operationId: 'listNotifications',
@@ -56,4 +52,4 @@ export const notificationRoutes: RegisterRoutes = (app, deps) => {
     body: z.object({ address: z.string().trim().min(3).max(200), enabled: z.boolean().default(true) }),
     response: R.setNotificationContact,
   }, async (req) => setNotificationContact(db, req.ctx, req.params.channel, req.body));
-};
+});

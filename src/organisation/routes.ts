@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../platform/http/types.js';
 import { organisationPolicies as P } from './policy.js';
 import { listDepartments } from './list-departments.js';
 import { listDivisions } from './list-divisions.js';
@@ -9,12 +8,9 @@ import { createOfficerInput, updateOfficerInput } from './officer-input.js';
 import { createOfficer } from './create-officer.js';
 import { updateOfficer } from './update-officer.js';
 import * as R from './responses.js';
-import { declareRoutes } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
 
-export const organisationRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, ['organisation']);
-
+export const organisationRoutes = defineRoutes(['organisation'], ({ route, db }) => {
   route.get('/api/departments', {
     policy: P.departments,
     operationId: 'listDepartments',
@@ -63,4 +59,4 @@ export const organisationRoutes: RegisterRoutes = (app, deps) => {
     querystring: z.object({ departmentId: z.uuid().optional() }),
     response: R.listTeams,
   }, async (req) => listTeams(db, req.ctx, req.query.departmentId));
-};
+});

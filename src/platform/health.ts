@@ -1,10 +1,8 @@
-import type { RegisterRoutes } from './http/types.js';
 import { PUBLIC } from './policy/route-policy.js';
 import * as R from './health-responses.js';
-import { declareRoutes } from './http/route.js';
+import { defineRoutes } from './http/route.js';
 
-export const healthRoutes: RegisterRoutes = (app, deps) => {
-  const route = declareRoutes(app, ['platform']);
+export const healthRoutes = defineRoutes(['platform'], ({ route, deps }) => {
   route.get('/api/health', {
     policy: PUBLIC,
     operationId: 'getHealth',
@@ -18,4 +16,4 @@ export const healthRoutes: RegisterRoutes = (app, deps) => {
       return reply.status(503).send({ status: 'unavailable', db: deps.database.kind });
     }
   });
-};
+});

@@ -3,7 +3,6 @@
  */
 import { z } from 'zod';
 import { binary } from '../platform/http/responses.js';
-import type { RegisterRoutes } from '../platform/http/types.js';
 import { readUpload } from '../platform/http/upload.js';
 import { XLSX_CONTENT_TYPE } from '../enterprises/index.js';
 import { proofFreePolicies as P } from './policy.js';
@@ -25,16 +24,13 @@ import { listCommitments } from './list-commitments.js';
 import { drawSpotCheck, spotCheckInput } from './draw-spot-check.js';
 import { checkCommitment, checkInput } from './check-commitment.js';
 import { EXEMPTION_RULES } from './rules/exemption.js';
-import { declareRoutes } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
 
 const tags = ['proof-free'];
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 const loose = z.looseObject({ id: z.string() });
 
-export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, tags);
-
+export const proofFreeRoutes = defineRoutes(tags, ({ route, db }) => {
   route.get('/api/proof-free/figures', {
     policy: P.read,
     operationId: 'proofFreeFigures',
@@ -256,4 +252,4 @@ export const proofFreeRoutes: RegisterRoutes = (app, deps) => {
       }),
     },
   }, (req) => checkCommitment(db, req.ctx, req.params.enterpriseId, req.params.id, req.body));
-};
+});

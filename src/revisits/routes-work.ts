@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { binary } from '../platform/http/responses.js';
-import type { RegisterRoutes } from '../platform/http/types.js';
 import { PERIOD_PATTERN } from './rules/period.js';
 import { revisitPolicies as P } from './policy.js';
 import { listQuery, listRevisits } from './list-revisits.js';
@@ -18,7 +17,7 @@ import { questionnaireAt } from './rules/questionnaire.js';
 import { chinaDayOf } from '../calendar/index.js';
 import { XLSX_CONTENT_TYPE } from '../enterprises/index.js';
 import { figuresSchema, onlineSchema, problemSchema, questionnaireSchema, ratiosSchema, revisitDetailSchema, revisitRowSchema, teamsSchema, watchListSchema } from './present.js';
-import { declareRoutes } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tokenParams = z.object({ token: z.string().min(10).max(400) });
@@ -26,9 +25,7 @@ const periodQuery = z.object({ period: z.string().regex(PERIOD_PATTERN).optional
 const tags = ['revisits'];
 
 /** The revisits themselves: work list, questionnaire, channels, the online link, follow-up, watch list, figures. */
-export const revisitWorkRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, tags);
+export const revisitWorkRoutes = defineRoutes(tags, ({ route, db, deps }) => {
   const link = { secret: deps.config.revisitLinkSecret, publicBaseUrl: deps.config.publicBaseUrl };
 
   route.get('/api/revisits/questionnaire', {
@@ -165,4 +162,4 @@ export const revisitWorkRoutes: RegisterRoutes = (app, deps) => {
     response: { 200: z.object({ status: z.literal('done') }) },
   }, async (req) =>
     submitOnline(db, link.secret, req.ctx, req.params.token, req.body));
-};
+});

@@ -1,18 +1,14 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../platform/http/types.js';
 import { revisitPolicies as P } from './policy.js';
 import { drawInput, drawPeriodRevisits } from './draw-revisits.js';
 import { getDraw, listDraws } from './get-draw.js';
 import { drawListResponse, drawResponse, savedDrawResponse } from './present.js';
 import { revisitWorkRoutes } from './routes-work.js';
-import { declareRoutes } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
 
 const idParams = z.object({ id: z.uuid() });
 
-export const revisitRoutes: RegisterRoutes = async (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, ['revisits']);
-
+export const revisitRoutes = defineRoutes(['revisits'], async ({ route, db, deps, app }) => {
   route.post('/api/revisits/draws', {
     policy: P.draw,
     operationId: 'drawRevisits',
@@ -41,4 +37,4 @@ export const revisitRoutes: RegisterRoutes = async (app, deps) => {
     response: { 200: savedDrawResponse },
   }, async (req) => getDraw(db, req.ctx, req.params.id));
   await revisitWorkRoutes(app, deps);
-};
+});

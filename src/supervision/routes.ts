@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../platform/http/types.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { RequestValidationError } from '../platform/http/validation.js';
 import { chinaDayOf } from '../calendar/index.js';
@@ -30,7 +29,7 @@ import { exportFigures } from './export-figures.js';
 import { supervisionPolicies as P } from './policy.js';
 import * as R from './responses.js';
 import { pagingFields } from '../platform/http/paging.js';
-import { declareRoutes } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const idParams = z.object({ id: z.uuid() });
@@ -48,10 +47,7 @@ const signalFilter = z.object({
   to: z.coerce.date().optional(),
 });
 
-export const supervisionRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, ['supervision']);
-
+export const supervisionRoutes = defineRoutes(['supervision'], ({ route, db }) => {
   route.get('/api/supervision/alerts', {
     policy: P.alerts,
     operationId: 'listAlerts',
@@ -221,4 +217,4 @@ export const supervisionRoutes: RegisterRoutes = (app, deps) => {
       .header('cache-control', 'no-store')
       .send(data);
   });
-};
+});

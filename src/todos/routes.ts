@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../platform/http/types.js';
 import { countTodos } from './count-todos.js';
 import { todoPolicies as P } from './policy.js';
-import { declareRoutes } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
 
 export const todoCounts = {
   200: z.object({
@@ -17,13 +16,11 @@ export const todoCounts = {
   }),
 };
 
-export const todoRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, ['todos']);
+export const todoRoutes = defineRoutes(['todos'], ({ route, db }) => {
   route.get('/api/todos', {
     policy: P.list,
     operationId: 'listTodoCounts',
     summary: 'The caller’s to-do counts for the home page, scoped by role, department and enterprise',
     response: todoCounts,
   }, async (req) => countTodos(db, req.ctx));
-};
+});

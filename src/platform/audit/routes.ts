@@ -1,17 +1,13 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../http/types.js';
 import { pagingFields } from '../http/paging.js';
 import { auditFilterQuery } from './audit-filter.js';
 import { checkAuditChain } from './check-audit-chain.js';
 import { searchAuditLog } from './search-audit-log.js';
 import { auditPolicies as P } from './policy.js';
 import * as R from './responses.js';
-import { declareRoutes } from '../http/route.js';
+import { defineRoutes } from '../http/route.js';
 
-export const auditRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, ['audit']);
-
+export const auditRoutes = defineRoutes(['audit'], ({ route, db, deps }) => {
   route.get('/api/admin/audit/verify', {
     policy: P.verify,
     operationId: 'verifyAuditChain',
@@ -28,4 +24,4 @@ export const auditRoutes: RegisterRoutes = (app, deps) => {
     querystring: auditFilterQuery.extend(pagingFields({ defaultSize: 50 })),
     response: R.searchAuditLog,
   }, async (req) => searchAuditLog(db, req.ctx, req.query));
-};
+});

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../http/types.js';
 import { SESSION_COOKIE } from '../http/context.js';
 import { requireUser } from '../policy/policy.js';
 import { login, logout } from './login.js';
@@ -9,11 +8,9 @@ import { changePassword, createUser, listUsers, newUserInput, setUserStatus } fr
 import { authPolicies as P } from './policy.js';
 import { PUBLIC } from '../policy/route-policy.js';
 import * as R from './responses.js';
-import { declareRoutes } from '../http/route.js';
+import { defineRoutes } from '../http/route.js';
 
-export const authRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, ['admin']);
+export const authRoutes = defineRoutes(['admin'], ({ route, db, deps }) => {
   const secure = deps.config.publicBaseUrl.startsWith('https://');
 
   route.post('/api/auth/login', {
@@ -115,4 +112,4 @@ export const authRoutes: RegisterRoutes = (app, deps) => {
     await revokeApiKey(db, req.ctx, req.params.id);
     return reply.status(204).send();
   });
-};
+});

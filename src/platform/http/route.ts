@@ -2,14 +2,15 @@
  * The one way a part declares its routes: the door (`policy`), the operation's name and summary, its zod schemas
  * and the handler, in one object —
  *
- *   const route = declareRoutes(app, ['licences']);
- *   route.post('/api/licences', {
- *     policy: P.create,
- *     operationId: 'createLicence',
- *     summary: 'Register a licence',
- *     body: createLicenceInput,
- *     response: R.createLicence,
- *   }, async (req, reply) => reply.status(201).send(await createLicence(db, req.ctx, req.body)));
+ *   export const licenceRoutes = defineRoutes(['licences'], ({ route, db }) => {
+ *     route.post('/api/licences', {
+ *       policy: P.create,
+ *       operationId: 'createLicence',
+ *       summary: 'Register a licence',
+ *       body: createLicenceInput,
+ *       response: R.createLicence,
+ *     }, async (req, reply) => reply.status(201).send(await createLicence(db, req.ctx, req.body)));
+ *   });
  *
  * The policy is required by the type (and the server still refuses to start on a route without one,
  * `route-policy-hook.ts`); the part's tags are given once; params, query, body and answer are typed through the
@@ -28,7 +29,8 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { RoutePolicy } from '../policy/route-policy.js';
-import type { App } from './types.js';
+import type { Db } from '../db/client.js';
+import type { App, AppDeps, RegisterRoutes } from './types.js';
 
 /** A route's declaration: who may call it (`policy`) and its schema (operation, documentation, validation, answer). */
 export interface RouteSpec extends FastifySchema {
@@ -76,4 +78,17 @@ export function declareRoutes(app: App, tags: string[]): RouteDeclarer {
       app.route({ method, url, config: { policy }, schema: { tags, ...schema }, handler: handler as never });
     };
   return { get: declare('GET'), post: declare('POST'), put: declare('PUT'), patch: declare('PATCH'), delete: declare('DELETE') };
+}
+
+/** What a part's route declarations are handed: the declarer with the part's tags, the database, and the rest. */
+export interface RouteKit {
+  route: RouteDeclarer;
+  db: Db;
+  deps: AppDeps;
+  app: App;
+}
+
+/** A part's routes (`RegisterRoutes`), declared with its tags given once. */
+export function defineRoutes(tags: string[], declare: (kit: RouteKit) => void | Promise<void>): RegisterRoutes {
+  return (app, deps) => declare({ route: declareRoutes(app, tags), db: deps.database.db, deps, app });
 }

@@ -1,19 +1,15 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../http/types.js';
 import { requireUser } from '../policy/policy.js';
 import { listJobRuns, listJobs } from './list-jobs.js';
 import { runJobNow } from './run-now.js';
 import { jobPolicies as P } from './policy.js';
 import * as R from './responses.js';
 import { pagingQuery } from '../http/paging.js';
-import { declareRoutes } from '../http/route.js';
+import { defineRoutes } from '../http/route.js';
 
 const jobName = z.object({ name: z.string().min(1).max(100) });
 
-export const jobRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, ['jobs']);
-
+export const jobRoutes = defineRoutes(['jobs'], ({ route, db, deps }) => {
   route.get('/api/admin/jobs', {
     policy: P.list,
     operationId: 'listJobs',
@@ -46,4 +42,4 @@ export const jobRoutes: RegisterRoutes = (app, deps) => {
     requireUser(req.ctx.actor, ['admin']);
     return listJobRuns(db, req.params.name, req.query);
   });
-};
+});

@@ -1,17 +1,13 @@
 import { z } from 'zod';
-import type { RegisterRoutes } from '../http/types.js';
 import { requireUser } from '../policy/policy.js';
 import { listOutbox } from './list-outbox.js';
 import { resendMessage } from './resend.js';
 import { outboxPolicies as P } from './policy.js';
 import * as R from './responses.js';
 import { pagingFields } from '../http/paging.js';
-import { declareRoutes } from '../http/route.js';
+import { defineRoutes } from '../http/route.js';
 
-export const outboxRoutes: RegisterRoutes = (app, deps) => {
-  const { db } = deps.database;
-  const route = declareRoutes(app, ['outbox']);
-
+export const outboxRoutes = defineRoutes(['outbox'], ({ route, db }) => {
   route.get('/api/admin/outbox', {
     policy: P.list,
     operationId: 'listOutbox',
@@ -38,4 +34,4 @@ export const outboxRoutes: RegisterRoutes = (app, deps) => {
     requireUser(req.ctx.actor, ['admin']);
     return resendMessage(db, req.params.id, req.ctx);
   });
-};
+});
