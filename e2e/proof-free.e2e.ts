@@ -1,12 +1,13 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createSandbox, type Sandbox } from '../src/sandbox/server.js';
 import { makeIdNumber } from '../src/identifiers/index.js';
 import { startServer, type RunningServer } from './support/server.js';
 import { launchBrowser, login } from './support/browser.js';
 import { apiSession } from './support/api.js';
+import { choose } from './support/select.js';
 
 /**
  * Part F in the browser: proof-free service. The proof sources (the data-sharing exchange, the e-licence library,
@@ -43,13 +44,6 @@ async function pageAs(
   return page;
 }
 
-/** antd Select: open it (typing `text` into a searchable one, whose list is virtual) and choose the option containing `text`. */
-async function choose(page: Page, select: Locator, text: string, search = false) {
-  await select.click();
-  if (search) await page.keyboard.type(text);
-  await page.locator('.ant-select-item-option', { hasText: text }).first().click();
-}
-
 const logFor = async (idNumber: string) =>
   (
     (await (await fetch(`${sandboxUrl}/_sandbox/requests?idNumber=${idNumber}`)).json()) as {
@@ -80,7 +74,7 @@ describe('proof-free service journeys', () => {
     await page.getByTestId('menu-proof-desk').click();
     await page.waitForURL('**/proof-free/desk');
     await page.getByTestId('pf-id-number').fill(APPLICANT);
-    await choose(page, page.getByTestId('pf-proof-kind'), '无交通肇事犯罪记录证明', true);
+    await choose(page, page.getByTestId('pf-proof-kind'), '无交通肇事犯罪记录证明', { search: true });
     await choose(page, page.getByTestId('pf-method'), '刷脸核验');
     // Without the applicant's consent: refused, and the source hears nothing.
     await page.getByTestId('pf-verify').click();
@@ -119,7 +113,7 @@ describe('proof-free service journeys', () => {
     const clerk = await pageAs('clerk1');
     await clerk.getByTestId('menu-proof-desk').click();
     await clerk.getByTestId('pf-id-number').fill(ASSISTED);
-    await choose(clerk, clerk.getByTestId('pf-proof-kind'), '无违法违规经营记录证明', true);
+    await choose(clerk, clerk.getByTestId('pf-proof-kind'), '无违法违规经营记录证明', { search: true });
     await clerk.getByTestId('pf-open-assist').click();
     await clerk.getByTestId('pf-assist-question').fill('请核实申请人近三年有无违法违规经营记录');
     await clerk.getByTestId('pf-assist-modal-ok').click();
@@ -166,7 +160,7 @@ describe('proof-free service journeys', () => {
     await clerk.waitForURL('**/proof-free/commitments');
     await clerk.getByTestId('pf-sign-open').click();
     await clerk.getByTestId('pf-sign-uscc').fill(uscc);
-    await choose(clerk, clerk.getByTestId('pf-sign-material'), '经营场所使用证明', true);
+    await choose(clerk, clerk.getByTestId('pf-sign-material'), '经营场所使用证明', { search: true });
     await clerk.getByTestId('pf-sign-signer').fill('法定代表人');
     await clerk.getByTestId('pf-sign-modal-ok').click();
     const row = clerk.locator(`[data-testid="pf-commitment-row"][data-uscc="${uscc}"]`).first();

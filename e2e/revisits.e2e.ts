@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type RunningServer } from './support/server.js';
 import { launchBrowser, login } from './support/browser.js';
 import { apiSession, type ApiSession } from './support/api.js';
+import { choose } from './support/select.js';
 
 /**
  * Part G in the browser: 回访把脉. The supervisor draws this half year's revisits (a dry run, then for real) and
@@ -95,8 +96,7 @@ describe('revisits: draw → phone revisit → online answer on a phone → figu
     for (const r of chosen) {
       const row = supervisor.locator(`tr[data-row-key="${r.id}"]`);
       await row.getByTestId('revisit-reassign').click();
-      await supervisor.getByTestId('reassign-team').click();
-      await supervisor.locator('.ant-select-item-option', { hasText: '文化市场执法一大队' }).first().click();
+      await choose(supervisor, supervisor.getByTestId('reassign-team'), '文化市场执法一大队', { shows: true });
       await supervisor.locator('.ant-modal-footer .ant-btn-primary').click();
       await expect.poll(async () => (await sup.get<{ items: Row[] }>(`/api/revisits?period=${period}`)).items.find((x) => x.id === r.id)!.assignedTeamId).toBe(culture.id);
       await supervisor.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });

@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type RunningServer } from './support/server.js';
 import { launchBrowser, login } from './support/browser.js';
 import { apiSession, type ApiSession } from './support/api.js';
+import { choose } from './support/select.js';
 import { DAY, HOUR } from '../test/support/time.js';
 
 /**
@@ -88,12 +89,6 @@ async function inspect(
       end: new Date(window.start.getTime() + window.hours * HOUR).toISOString(),
     },
   });
-}
-
-/** antd Select: open it and choose the option containing `text`. */
-async function choose(page: Page, select: Locator, text: string) {
-  await select.click();
-  await page.locator('.ant-select-item-option', { hasText: text }).first().click();
 }
 
 /** The KPI card's machine-readable value and detail (KpiCards: data-value, data-detail). */

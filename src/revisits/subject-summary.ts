@@ -9,10 +9,17 @@ export interface SubjectSummary {
   departmentName: string;
 }
 
-export async function subjectSummary(db: DbOrTx, r: { subjectType: string; subjectId: string; workTeamId: string }): Promise<SubjectSummary> {
+/**
+ * One statement. An inspection is read on its enterprise's shard (inspections are distributed by the enterprise id
+ * on Citus); cases and hotline tickets live on the coordinator (their enterprise is optional or matched later).
+ */
+export async function subjectSummary(
+  db: DbOrTx,
+  r: { subjectType: string; subjectId: string; workTeamId: string; enterpriseId: string },
+): Promise<SubjectSummary> {
   const at =
     r.subjectType === 'inspection'
-      ? sql`(SELECT window_start FROM inspection WHERE id = ${r.subjectId})`
+      ? sql`(SELECT window_start FROM inspection WHERE enterprise_id = ${r.enterpriseId} AND id = ${r.subjectId})`
       : r.subjectType === 'case'
         ? sql`(SELECT opened_at FROM supervision_case WHERE id = ${r.subjectId})`
         : sql`(SELECT received_at FROM hotline_ticket WHERE id = ${r.subjectId})`;

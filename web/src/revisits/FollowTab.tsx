@@ -43,7 +43,7 @@ export function FollowTab({ list, teams }: { list: ApiQuery<{ items: RevisitRow[
           </Space>
         )}
       />
-      <Modal open={reassign !== null} title={t('revisits.reassign.title')} onOk={save} onCancel={() => setReassign(null)} okButtonProps={{ disabled: !team }}>
+      <Modal open={reassign !== null} title={t('revisits.reassign.title')} onOk={save} onCancel={() => setReassign(null)} okButtonProps={{ disabled: !team }} destroyOnHidden>
         <Select
           style={{ width: '100%' }}
           value={team}
