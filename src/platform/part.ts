@@ -1,6 +1,6 @@
 /**
  * The platform's own entry in the list of parts (src/parts.ts): the routes every installation has — health, sign-in
- * and accounts, the audit log, scheduled jobs and the outbox — and the texts of the platform's refusals (request
+ * and accounts, the audit log, scheduled jobs and the outbox — its nightly housekeeping job, and the texts of the platform's refusals (request
  * layer, jobs, outbox, spreadsheet reader). Listed first, like the other parts it registers nothing by being
  * imported.
  */
@@ -15,6 +15,7 @@ import { httpMessages } from './http/messages.js';
 import { jobMessages } from './jobs/messages.js';
 import { outboxMessages } from './outbox/messages.js';
 import { sheetMessages } from './sheets/messages.js';
+import { housekeepingJob } from './housekeeping-job.js';
 
 const platformRoutes: RegisterRoutes = async (app, deps) => {
   for (const register of [healthRoutes, authRoutes, auditRoutes, jobRoutes, outboxRoutes]) await register(app, deps);
@@ -24,4 +25,5 @@ export const platformPart = definePart({
   name: 'platform',
   routes: platformRoutes,
   messages: { ...httpMessages, ...jobMessages, ...outboxMessages, ...sheetMessages },
+  jobs: [housekeepingJob],
 });

@@ -31,6 +31,7 @@ const WORK_SHOWN_IN: Record<string, string> = {
   'checkup-milestone-reminders': 'test/api/checkups.test.ts',
   'compliance-notices': 'test/api/drugs-service.test.ts',
   'proof-free-assist-reminders': 'test/api/proof-free.test.ts',
+  housekeeping: 'test/api/housekeeping.test.ts',
 };
 
 let t: TestApp;

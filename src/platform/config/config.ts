@@ -34,6 +34,8 @@ export interface Config {
   demo: boolean;
   publicBaseUrl: string;
   sessionIdleMinutes: number;
+  /** Days a finished job run is kept (JOB_HISTORY_DAYS, default 90; each job keeps its latest 20 runs anyway). */
+  jobHistoryDays: number;
   /** Absolute session lifetime in hours (SESSION_MAX_HOURS, default 12). */
   sessionMaxHours: number;
   /** Run the background workers (job scheduler, outbox, audit sealer) in this process. */
@@ -83,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: (env.PUBLIC_BASE_URL || `http://${host}:${port}`).replace(/\/+$/, ''),
     sessionIdleMinutes: int(env.SESSION_IDLE_MINUTES, 30),
     sessionMaxHours: int(env.SESSION_MAX_HOURS, 12),
+    jobHistoryDays: int(env.JOB_HISTORY_DAYS, 90),
     workers: env.QINQING_WORKERS !== '0',
     logLevel: env.LOG_LEVEL || 'info',
     logFormat:

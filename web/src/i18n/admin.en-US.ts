@@ -139,6 +139,7 @@ export const adminEnUS: Record<keyof typeof adminZhCN, string> = {
   'job.name.credit-auto-repair': 'Credit auto-repair and publicity stop',
   'job.name.figures-rollup': 'Dashboard figures rollup (folds recent changes every 5 s)',
   'job.name.figures-compact': 'Compact figure aggregates',
+  'job.name.housekeeping': 'Housekeeping (old job runs, dead sessions)',
   'job.name.inspection-overdue-results': 'Overdue inspection results',
   'job.name.licence-expiry-reminders': 'Licence expiry reminders',
   'job.name.compliance-notices': 'Compliance notices',

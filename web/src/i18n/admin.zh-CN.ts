@@ -139,6 +139,7 @@ export const adminZhCN = {
   'job.name.credit-auto-repair': '信用自动修复与停止公示',
   'job.name.figures-rollup': '统计数据汇总（每 5 秒汇入最新变化）',
   'job.name.figures-compact': '统计汇总压缩',
+  'job.name.housekeeping': '例行清理（过期任务记录、失效会话）',
   'job.name.inspection-overdue-results': '检查结果逾期预警',
   'job.name.licence-expiry-reminders': '许可证到期提醒',
   'job.name.compliance-notices': '合规告知书',
