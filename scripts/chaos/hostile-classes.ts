@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 
+/** The part of a JSON Schema (of the OpenAPI document) the hostile scenarios read. */
 export type Schema = {
   type?: string;
   properties?: Record<string, Schema>;
@@ -13,32 +14,40 @@ export type Schema = {
   items?: Schema;
   enum?: unknown[];
   format?: string;
-  maxLength?: number;
+  pattern?: string;
   minLength?: number;
-  maximum?: number;
+  maxLength?: number;
   minimum?: number;
+  maximum?: number;
   minItems?: number;
+  maxItems?: number;
   anyOf?: Schema[];
   oneOf?: Schema[];
+  nullable?: boolean;
 };
 
 export const HOSTILE_CLASSES = ['lone-surrogate', 'nul', 'overlong', 'out-of-range', 'deep-nesting', 'prototype-keys'] as const;
 export type HostileClass = (typeof HOSTILE_CLASSES)[number];
 
-/** Every property filled (optional ones too), with a plausible value of its type. */
-function full(s: Schema | undefined, depth = 0): unknown {
-  if (!s || depth > 5) return null;
-  if (s.anyOf?.length) return full(s.anyOf.find((x) => x.type !== 'null') ?? s.anyOf[0], depth + 1);
-  if (s.oneOf?.length) return full(s.oneOf[0], depth + 1);
+/**
+ * A body its schema accepts, with a plausible value of each type: `every` fills every property (optional ones too;
+ * of `anyOf` the first that is not null; nothing deeper than 5, and null for what has no type), `required` only the
+ * required ones (of `anyOf` the first; as deep as 6; a date-time for what has no type — `z.coerce.date()` and friends).
+ */
+export function sampleBody(s: Schema | undefined, fill: 'every' | 'required', depth = 0): unknown {
+  const every = fill === 'every';
+  if (!s || depth > (every ? 5 : 6)) return null;
+  if (s.anyOf?.length) return sampleBody((every ? s.anyOf.find((x) => x.type !== 'null') : undefined) ?? s.anyOf[0], fill, depth + 1);
+  if (s.oneOf?.length) return sampleBody(s.oneOf[0], fill, depth + 1);
   if (s.enum?.length) return s.enum[0];
   switch (s.type) {
     case 'object': {
       const o: Record<string, unknown> = {};
-      for (const [k, p] of Object.entries(s.properties ?? {})) o[k] = full(p, depth + 1);
+      for (const k of every ? Object.keys(s.properties ?? {}) : (s.required ?? [])) o[k] = sampleBody(s.properties?.[k], fill, depth + 1);
       return o;
     }
     case 'array':
-      return Array.from({ length: Math.max(1, s.minItems ?? 1) }, () => full(s.items, depth + 1));
+      return Array.from({ length: Math.max(1, s.minItems ?? 1) }, () => sampleBody(s.items, fill, depth + 1));
     case 'integer':
     case 'number':
       return s.minimum ?? 1;
@@ -50,7 +59,7 @@ function full(s: Schema | undefined, depth = 0): unknown {
       if (s.format === 'date-time') return '2026-01-05T08:00:00.000Z';
       return 'x'.repeat(Math.max(1, s.minLength ?? 1));
     default:
-      return null;
+      return every ? null : '2026-01-05T08:00:00.000Z';
   }
 }
 
@@ -86,7 +95,7 @@ const RAW_SURROGATE = Buffer.from([0xed, 0xbf, 0xbf]);
 /** The body of one class for the route's JSON schema; undefined when the route has nothing the class can reach. */
 export function classBody(s: Schema | undefined, cls: HostileClass, variant: number): { body: string | Buffer; contentType: string } | undefined {
   if (!s || (s.type !== 'object' && !s.anyOf?.some((x) => x.type === 'object'))) return undefined;
-  const body = full(s.anyOf?.find((x) => x.type === 'object') ?? s) as Record<string, unknown>;
+  const body = sampleBody(s.anyOf?.find((x) => x.type === 'object') ?? s, 'every') as Record<string, unknown>;
   const json = (o: unknown) => ({ body: JSON.stringify(o), contentType: 'application/json' });
   switch (cls) {
     case 'lone-surrogate': {

@@ -19,7 +19,7 @@ import { DEMO_API_KEY } from '../../src/demo/seed.js';
 import { call, login, withClient, type Rng, type ScenarioResult } from './lib.js';
 import { snapshot } from './invariants.js';
 import { startServer, type ServerOptions } from './server.js';
-import { HOSTILE_CLASSES, classBody, type HostileClass } from './hostile-classes.js';
+import { HOSTILE_CLASSES, classBody, sampleBody, type HostileClass, type Schema } from './hostile-classes.js';
 import { amplificationImports } from './hostile-imports.js';
 
 /** Most the server's resident memory may grow over the run (MiB): the amplification uploads once cost +520 MB. */
@@ -41,25 +41,6 @@ function memoryOf(pid: number | undefined, reset = false): { rss: number; peak: 
     return undefined;
   }
 }
-
-type Schema = {
-  type?: string;
-  properties?: Record<string, Schema>;
-  required?: string[];
-  items?: Schema;
-  enum?: unknown[];
-  format?: string;
-  pattern?: string;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  minItems?: number;
-  maxItems?: number;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  nullable?: boolean;
-};
 
 /** Rows of the tables the checksums leave out: sessions, audit rows of acts (outcome ok), refusals. */
 async function uncheckedCounts(c: import('pg').Client): Promise<Record<string, number>> {
@@ -101,33 +82,8 @@ const BAD_USCCS = ['91340200MA2N1234X', '9134020', 'ZZZZZZZZZZZZZZZZZZ', '913402
 const BAD_DATES = ['275760-09-14', '0000-00-00', '9999-99-99', '-000001-01-01T00:00:00Z', '2026-02-30', '1e400', 'yesterday', '2026-13-01T25:61:61Z'];
 const MIB = 1024 * 1024;
 
-function skeleton(s: Schema | undefined, depth = 0): unknown {
-  if (!s || depth > 6) return null;
-  if (s.anyOf?.length) return skeleton(s.anyOf[0], depth + 1);
-  if (s.oneOf?.length) return skeleton(s.oneOf[0], depth + 1);
-  if (s.enum?.length) return s.enum[0];
-  switch (s.type) {
-    case 'object': {
-      const o: Record<string, unknown> = {};
-      for (const k of s.required ?? []) o[k] = skeleton(s.properties?.[k], depth + 1);
-      return o;
-    }
-    case 'array':
-      return Array.from({ length: Math.max(1, s.minItems ?? 1) }, () => skeleton(s.items, depth + 1));
-    case 'integer':
-    case 'number':
-      return s.minimum ?? 1;
-    case 'boolean':
-      return false;
-    case 'string':
-      if (s.format === 'uuid') return randomUUID();
-      if (s.format === 'date') return '2026-01-05';
-      if (s.format === 'date-time') return '2026-01-05T08:00:00.000Z';
-      return 'x'.repeat(Math.max(1, s.minLength ?? 1));
-    default:
-      return '2026-01-05T08:00:00.000Z';
-  }
-}
+/** The route's body with its required properties only. */
+const skeleton = (s: Schema | undefined): unknown => sampleBody(s, 'required');
 
 /** A value its schema refuses whatever coercion it applies (never null where null is allowed). */
 function invalidFor(s: Schema | undefined, rng: Rng, name: string): unknown {

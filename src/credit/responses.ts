@@ -19,6 +19,17 @@ const check = z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.s
 /** The enterprise's signed credit commitment (信用承诺). */
 const commitment = z.object({ text: z.string(), signedAt: z.string(), signedBy: z.string(), digest: z.string() });
 
+/** A record's publicity window and when and how it may be repaired. */
+const publicityAndRepair = {
+  publicity: z.object({
+    start: z.string().nullable(),
+    minEnd: z.string().nullable(),
+    maxEnd: z.string().nullable(),
+  }),
+  repairableFrom: z.string().nullable(),
+  repairPath: z.enum(['none', 'automatic', 'application']),
+};
+
 /** A penalty record as `presentPenalty` answers it: publicity, repair path and state. */
 const penalty = z.object({
   id: z.string(),
@@ -33,13 +44,7 @@ const penalty = z.object({
   fineAmount: z.number().nullable(),
   severity: z.enum(['minor', 'ordinary', 'serious']),
   status: z.enum(['expired', 'published', 'repaired', 'not-published']),
-  publicity: z.object({
-    start: z.string().nullable(),
-    minEnd: z.string().nullable(),
-    maxEnd: z.string().nullable(),
-  }),
-  repairableFrom: z.string().nullable(),
-  repairPath: z.enum(['none', 'automatic', 'application']),
+  ...publicityAndRepair,
   repairableFromDay: z.string().nullable(),
   repairWay: z.enum(['automatic', 'application', 'none']).nullable(),
   state: z.enum(REPAIR_STATES),
@@ -178,13 +183,7 @@ export const getCreditStatus = {
         fineAmount: z.number().nullable(),
         severity: z.enum(['minor', 'ordinary', 'serious']),
         status: z.literal('published'),
-        publicity: z.object({
-          start: z.string().nullable(),
-          minEnd: z.string().nullable(),
-          maxEnd: z.string().nullable(),
-        }),
-        repairableFrom: z.string().nullable(),
-        repairPath: z.enum(['none', 'automatic', 'application']),
+        ...publicityAndRepair,
       }),
     ),
   }),
@@ -298,6 +297,14 @@ export const assignRuleSet = {
   200: z.object({ departmentId: z.string(), code: z.string(), minorPublishReason: z.string().nullable() }),
 };
 
+/** Subjects and records repaired in a year, automatically or on application. */
+const repairedCounts = z.object({
+  subjects: z.number(),
+  records: z.number(),
+  automatic: z.number(),
+  onApplication: z.number(),
+});
+
 export const getCreditFigures = {
   200: z.object({
     year: z.number(),
@@ -312,18 +319,10 @@ export const getCreditFigures = {
       previousYear: z.object({ records: z.number(), subjects: z.number() }),
     }),
     repaired: z.object({
-      previousYear: z.object({
-        subjects: z.number(),
-        records: z.number(),
-        automatic: z.number(),
-        onApplication: z.number(),
-      }),
+      previousYear: repairedCounts,
       subjectsYoY: z.number().nullable(),
       recordsYoY: z.number().nullable(),
-      subjects: z.number(),
-      records: z.number(),
-      automatic: z.number(),
-      onApplication: z.number(),
+      ...repairedCounts.shape,
     }),
     review: z.object({
       decided: z.number(),

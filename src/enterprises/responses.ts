@@ -1,57 +1,15 @@
 /** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
 import { paged, binary, importReport } from '../platform/http/responses.js';
+import { INDUSTRIES, INDUSTRY_CODES } from './industries.js';
 
 export const listIndustries = {
   200: z.object({
     items: z.array(
       z.object({
-        code: z.enum([
-          'restaurant',
-          'pharmacy',
-          'petrol-station',
-          'factory',
-          'internet-cafe',
-          'hotel',
-          'supermarket',
-          'hazardous-chemicals',
-          'medical-devices',
-          'cosmetics',
-          'logistics',
-          'entertainment',
-          'construction',
-          'food-production',
-        ]),
-        name: z.enum([
-          '餐饮服务',
-          'Restaurant',
-          '药品零售',
-          'Pharmacy',
-          '加油站',
-          'Petrol station',
-          '工业制造',
-          'Manufacturing',
-          '网吧',
-          'Internet café',
-          '住宿服务',
-          'Hotel',
-          '商超零售',
-          'Supermarket',
-          '危险化学品经营',
-          'Hazardous chemicals',
-          '医疗器械经营',
-          'Medical devices',
-          '化妆品经营',
-          'Cosmetics',
-          '道路运输',
-          'Road transport',
-          '娱乐场所',
-          'Entertainment venue',
-          '建筑施工',
-          'Construction',
-          '食品生产',
-          'Food production',
-        ]),
+        code: z.enum(INDUSTRY_CODES),
+        /** In the caller's language. */
+        name: z.enum(INDUSTRIES.flatMap((i) => [i.zh, i.en])),
       }),
     ),
   }),

@@ -170,28 +170,21 @@ export const getInspectionFigures = {
 
 export const setAnnualCap = { 200: z.object({ departmentId: z.string(), annualCap: z.number().nullable() }) };
 
+/** Another visit of the enterprise that a planned one would meet: its code, departments and window. */
+const otherVisit = z.object({
+  inspectionId: z.string(),
+  code: z.string(),
+  departmentIds: z.array(z.string()),
+  windowStart: z.string(),
+  windowEnd: z.string(),
+});
+
 export const precheckInspection = {
   200: z.object({
     refused: z.boolean(),
-    plannedConflict: z
-      .object({
-        inspectionId: z.string(),
-        code: z.string(),
-        departmentIds: z.array(z.string()),
-        windowStart: z.string(),
-        windowEnd: z.string(),
-      })
-      .nullable(),
+    plannedConflict: otherVisit.nullable(),
     overFrequency: z.boolean(),
-    overFrequencyWith: z
-      .object({
-        inspectionId: z.string(),
-        code: z.string(),
-        departmentIds: z.array(z.string()),
-        windowStart: z.string(),
-        windowEnd: z.string(),
-      })
-      .nullable(),
+    overFrequencyWith: otherVisit.nullable(),
     days: z.object({ planned: z.number(), joint: z.number() }),
     ruleSet: ruleSetRef.extend({ name: z.string(), effectiveFrom: z.string(), source: z.string() }),
     alerts: z.array(

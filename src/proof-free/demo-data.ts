@@ -4,17 +4,10 @@
  * is counted from these rows, never stated.
  */
 import type { ExemptionRule } from './rules/exemption.js';
+import type { proofInterfaces } from './schema.js';
 
-export interface DemoInterface {
-  code: string;
-  name: string;
-  kind: 'data' | 'e-licence';
-  ownerName: string;
-  dataKinds: string[];
-  endpoint: string;
-  region: 'local' | 'other-city';
-  agreedResponseMs: number;
-}
+/** A registered interface as the demo ships it (its id, status and date are given when seeded). */
+export type DemoInterface = Omit<typeof proofInterfaces.$inferSelect, 'id' | 'status' | 'createdAt'>;
 
 const PIPL = '《中华人民共和国个人信息保护法》第十三条（经个人同意）';
 const PROOFS_42 = '国办发〔2020〕42号《关于全面推行证明事项告知承诺制的指导意见》';
@@ -366,6 +359,24 @@ export interface DemoItem {
 const N = (basis: string) => `国家、省已免提交：${basis}`;
 const A = (basis: string) => `先进地区已免提交：${basis}`;
 const R = '经综合研判，强化事中事后监管风险可控（马鞍山市“三个免提交”做法）';
+/** The business licence, asked by most items: exempt nationally (the e-licence), read from the exchange. */
+const BUSINESS_LICENCE = {
+  name: '营业执照',
+  rule: 'national',
+  basis: N('电子营业执照全国通用'),
+  proofKind: 'business-licence',
+  since: 24,
+} as const;
+/** Proof of identity: exempt nationally (the electronic identity card), read as the household registration. */
+const IDENTITY = {
+  name: '身份证明',
+  rule: 'national',
+  basis: N('电子身份证应用'),
+  proofKind: 'household-registration',
+  since: 30,
+} as const;
+/** Proof of the premises in use: waived on a commitment where the risk was judged controllable. */
+const PREMISES_IN_USE = { name: '经营场所使用证明', rule: 'risk-assessed', basis: R, commitment: true, since: 6 } as const;
 
 export const DEMO_CATALOG: DemoItem[] = [
   {
@@ -437,13 +448,7 @@ export const DEMO_CATALOG: DemoItem[] = [
     code: '340200-JT-003',
     name: '道路货物运输经营许可',
     materials: [
-      {
-        name: '营业执照',
-        rule: 'national',
-        basis: N('电子营业执照全国通用'),
-        proofKind: 'business-licence',
-        since: 24,
-      },
+      BUSINESS_LICENCE,
       { name: '车辆技术等级评定证明', rule: 'risk-assessed', basis: R, commitment: true, since: 5 },
       { name: '安全生产管理制度文本', rule: 'required', basis: '涉及公共安全，保留' },
     ],
@@ -453,14 +458,8 @@ export const DEMO_CATALOG: DemoItem[] = [
     code: '340200-SC-001',
     name: '食品经营许可',
     materials: [
-      {
-        name: '营业执照',
-        rule: 'national',
-        basis: N('电子营业执照全国通用'),
-        proofKind: 'business-licence',
-        since: 24,
-      },
-      { name: '经营场所使用证明', rule: 'risk-assessed', basis: R, commitment: true, since: 6 },
+      BUSINESS_LICENCE,
+      PREMISES_IN_USE,
       {
         name: '无违法违规经营记录证明',
         rule: 'advanced-region',
@@ -477,13 +476,7 @@ export const DEMO_CATALOG: DemoItem[] = [
     code: '340200-SC-002',
     name: '个体工商户设立登记',
     materials: [
-      {
-        name: '身份证明',
-        rule: 'national',
-        basis: N('电子身份证应用'),
-        proofKind: 'household-registration',
-        since: 30,
-      },
+      IDENTITY,
       { name: '经营场所使用证明', rule: 'risk-assessed', basis: R, commitment: true, since: 10 },
       {
         name: '住所（经营场所）产权证明',
@@ -499,13 +492,7 @@ export const DEMO_CATALOG: DemoItem[] = [
     code: '340200-SC-003',
     name: '特种设备使用登记',
     materials: [
-      {
-        name: '营业执照',
-        rule: 'national',
-        basis: N('电子营业执照全国通用'),
-        proofKind: 'business-licence',
-        since: 24,
-      },
+      BUSINESS_LICENCE,
       { name: '特种设备安装监督检验证明', rule: 'required', basis: '涉及公共安全，保留' },
     ],
   },
@@ -514,13 +501,7 @@ export const DEMO_CATALOG: DemoItem[] = [
     code: '340200-WJ-001',
     name: '医师执业注册',
     materials: [
-      {
-        name: '身份证明',
-        rule: 'national',
-        basis: N('电子身份证应用'),
-        proofKind: 'household-registration',
-        since: 30,
-      },
+      IDENTITY,
       {
         name: '无违法犯罪记录证明',
         rule: 'national',
@@ -536,13 +517,7 @@ export const DEMO_CATALOG: DemoItem[] = [
     code: '340200-WJ-002',
     name: '公共场所卫生许可',
     materials: [
-      {
-        name: '营业执照',
-        rule: 'national',
-        basis: N('电子营业执照全国通用'),
-        proofKind: 'business-licence',
-        since: 24,
-      },
+      BUSINESS_LICENCE,
       { name: '卫生管理制度', rule: 'risk-assessed', basis: R, commitment: true, since: 4 },
       {
         name: '从业人员健康合格证明',
@@ -557,13 +532,7 @@ export const DEMO_CATALOG: DemoItem[] = [
     code: '340200-HJ-001',
     name: '排污许可证核发',
     materials: [
-      {
-        name: '营业执照',
-        rule: 'national',
-        basis: N('电子营业执照全国通用'),
-        proofKind: 'business-licence',
-        since: 24,
-      },
+      BUSINESS_LICENCE,
       {
         name: '环境违法行为情况证明',
         rule: 'advanced-region',
@@ -581,15 +550,9 @@ export const DEMO_CATALOG: DemoItem[] = [
     code: '340200-YJ-001',
     name: '药品零售企业许可',
     materials: [
-      {
-        name: '营业执照',
-        rule: 'national',
-        basis: N('电子营业执照全国通用'),
-        proofKind: 'business-licence',
-        since: 24,
-      },
+      BUSINESS_LICENCE,
       { name: '执业药师注册证明', rule: 'national', basis: N('执业药师注册信息共享'), since: 15 },
-      { name: '经营场所使用证明', rule: 'risk-assessed', basis: R, commitment: true, since: 6 },
+      PREMISES_IN_USE,
       { name: '质量管理文件', rule: 'required', basis: '涉及生命健康，保留' },
     ],
   },
@@ -598,13 +561,7 @@ export const DEMO_CATALOG: DemoItem[] = [
     code: '340200-XF-001',
     name: '公众聚集场所投入使用、营业前消防安全检查',
     materials: [
-      {
-        name: '营业执照',
-        rule: 'national',
-        basis: N('电子营业执照全国通用'),
-        proofKind: 'business-licence',
-        since: 24,
-      },
+      BUSINESS_LICENCE,
       {
         name: '消防验收（备案）情况证明',
         rule: 'advanced-region',
@@ -662,13 +619,7 @@ export const DEMO_CATALOG: DemoItem[] = [
     code: '340200-ZW-002',
     name: '企业开办补贴申领',
     materials: [
-      {
-        name: '营业执照',
-        rule: 'national',
-        basis: N('电子营业执照全国通用'),
-        proofKind: 'business-licence',
-        since: 24,
-      },
+      BUSINESS_LICENCE,
       { name: '完税证明', rule: 'national', basis: N('税务信息共享'), proofKind: 'tax-paid', since: 10 },
       {
         name: '无违法违规经营记录证明',

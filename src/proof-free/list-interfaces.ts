@@ -7,19 +7,10 @@ import { rows, type Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { STAFF } from './policy.js';
+import type { proofInterfaces } from './schema.js';
 import { HEALTH_RULES, healthOf } from './rules/health.js';
 
-interface Row {
-  id: string;
-  code: string;
-  name: string;
-  kind: 'data' | 'e-licence';
-  ownerName: string;
-  dataKinds: string[];
-  endpoint: string;
-  region: 'local' | 'other-city';
-  status: 'active' | 'suspended';
-  agreedResponseMs: number;
+interface Row extends Omit<typeof proofInterfaces.$inferSelect, 'createdAt'> {
   total: number;
   ok: number;
   avgMs: number | null;

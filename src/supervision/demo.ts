@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { users } from '../platform/auth/schema.js';
+import { userActor } from '../platform/auth/resolve-actor.js';
 import type { DemoContext } from '../platform/parts/part.js';
 import { upsertTicket } from '../hotline/index.js';
 import { signals } from './schema.js';
@@ -21,17 +22,7 @@ async function userCtx(tx: Tx, username: string, now: Date): Promise<Ctx> {
   const [u] = await tx.select().from(users).where(eq(users.username, username));
   if (!u) throw new Error(`demo account ${username} missing`);
   return {
-    actor: {
-      kind: 'user',
-      userId: u.id,
-      username: u.username,
-      displayName: u.displayName,
-      role: u.role,
-      departmentId: u.departmentId,
-      teamId: u.teamId,
-      officerId: null,
-      enterpriseId: u.enterpriseId,
-    },
+    actor: userActor(u, null),
     requestId: 'demo-seed',
     locale: 'zh-CN',
     ip: null,

@@ -18,27 +18,13 @@ import { auditLog, auditSeal } from '../../src/platform/audit/schema.js';
 import { auditRowHash } from '../../src/platform/audit/canonical.js';
 import { sealAllPending, sealAuditLog } from '../../src/platform/audit/seal.js';
 import { verifyAuditChain, type AuditChainReport } from '../../src/platform/audit/verify.js';
+import { officerRequest } from '../support/ctx.js';
 import { fileAuditAnchor } from '../../src/platform/audit/anchor-file.js';
 import type { AuditAnchor } from '../../src/platform/audit/anchor.js';
 
 const BASE = Date.parse('2026-11-27T02:00:00Z');
-const ctx = (n: number): Ctx => ({
-  actor: {
-    kind: 'user',
-    userId: '0193a5b4-7c00-7000-8000-0000000000aa',
-    username: 'officer1',
-    displayName: '执法人员',
-    role: 'officer',
-    departmentId: null,
-    teamId: null,
-    officerId: null,
-    enterpriseId: null,
-  },
-  requestId: `req-${n}`,
-  locale: 'zh-CN',
-  ip: '10.0.0.1',
-  now: new Date(BASE + n * 1000),
-});
+const ctx = (n: number): Ctx => officerRequest(new Date(BASE + n * 1000), n);
+
 
 async function write(db: Db, from: number, n: number) {
   for (let i = from; i < from + n; i++)

@@ -3,8 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { asc, eq, sql } from 'drizzle-orm';
 import { testDatabase, onPostgres } from '../../../test/support/database.js';
+import { officerRequest } from '../../../test/support/ctx.js';
 import { openDatabase, rows, type Database, type Db, type Tx } from '../db/client.js';
-import type { Ctx } from '../policy/actor.js';
 import { recordAudit } from './record.js';
 import { auditLog } from './schema.js';
 import { GENESIS_HASH, auditRowHash } from './canonical.js';
@@ -12,26 +12,6 @@ import { AUDIT_SEAL_LOCK, sealAllPending, sealAuditLog } from './seal.js';
 import { verifyAuditChain, type AuditChainReport } from './verify.js';
 
 const BASE = Date.parse('2026-11-27T02:00:00Z');
-
-function ctxAt(at: Date, n: number): Ctx {
-  return {
-    actor: {
-      kind: 'user',
-      userId: `0193a5b4-7c00-7000-8000-${String(n % 4).padStart(12, '0')}`,
-      username: `officer${n % 4}`,
-      displayName: `执法人员${n % 4}`,
-      role: 'officer',
-      departmentId: null,
-      teamId: null,
-      officerId: null,
-      enterpriseId: null,
-    },
-    requestId: `req-${n}`,
-    locale: 'zh-CN',
-    ip: '10.0.0.1',
-    now: at,
-  };
-}
 
 /**
  * `writers` concurrent loops of single-act transactions (every fifth writes two audit rows); `at` is jittered so
@@ -45,7 +25,7 @@ async function writeConcurrently(db: Db, writers: number, perWriter: number, tag
         const n = w * perWriter + i;
         const at = new Date(BASE + n * 7 + Math.floor(Math.random() * 500));
         await db.transaction(async (tx) => {
-          await recordAudit(tx, ctxAt(at, n), {
+          await recordAudit(tx, officerRequest(at, n), {
             action: 'inspection.update',
             targetType: 'inspection',
             targetId: `I-${tag}-${n}`,
@@ -53,7 +33,7 @@ async function writeConcurrently(db: Db, writers: number, perWriter: number, tag
           });
           if (i % 3 === 0) await sleep(Math.floor(Math.random() * 3));
           if (n % 5 === 0)
-            await recordAudit(tx, ctxAt(at, n), {
+            await recordAudit(tx, officerRequest(at, n), {
               action: 'enterprise.view',
               targetType: 'enterprise',
               targetId: `E-${n}`,
@@ -200,7 +180,7 @@ describe('audit chain: seal and verify', () => {
     const head = await bySeq(db, total);
     expect(await verifyAuditChain(db)).toEqual({ ok: true, sealed: total, unsealed: 0 });
     for (let i = 0; i < 12; i++)
-      await recordAudit(db, ctxAt(new Date(BASE - 60_000 + i), 1000 + i), { action: 'auth.login' });
+      await recordAudit(db, officerRequest(new Date(BASE - 60_000 + i), 1000 + i), { action: 'auth.login' });
     expect(await verifyAuditChain(db)).toEqual({ ok: true, sealed: total, unsealed: 12 });
     expect(await sealAuditLog(db, { batch: 5 })).toBe(5);
     expect(await sealAllPending(db, { batch: 5 })).toBe(7);
@@ -348,7 +328,7 @@ describe('audit chain: seal and verify', () => {
       const gate = new Promise<void>((r) => (release = r));
       const before = await headSeq(db);
       const slow = db.transaction(async (tx) => {
-        await recordAudit(tx, ctxAt(new Date(BASE - 3_600_000), 9999), {
+        await recordAudit(tx, officerRequest(new Date(BASE - 3_600_000), 9999), {
           action: 'slow.act',
           targetId: 'slow',
         });
@@ -368,7 +348,7 @@ describe('audit chain: seal and verify', () => {
     });
 
     it('a sealer returns 0 at once while another holds the lock', async () => {
-      await recordAudit(db, ctxAt(new Date(BASE), 1), { action: 'locked.test' });
+      await recordAudit(db, officerRequest(new Date(BASE), 1), { action: 'locked.test' });
       const other = new pg.Client({ connectionString: database.url });
       await other.connect();
       try {

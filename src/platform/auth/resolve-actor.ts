@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import type { Actor } from '../policy/actor.js';
+import type { Actor, UserActor } from '../policy/actor.js';
 import { apiClients, sessions, users } from './schema.js';
 import { sessionLive, type SessionLimits } from './rules.js';
 import { sha256 } from './tokens.js';
@@ -53,20 +53,22 @@ export async function actorFromSession(
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
     entry.session = { ...entry.session, lastSeenAt: now };
   }
-  const u = entry.user;
+  return { actor: userActor(entry.user, entry.officerId, tokenHash) };
+}
+
+/** The actor of a user account (its officer record, if any; the session it came with, if any). */
+export function userActor(u: typeof users.$inferSelect, officerId: string | null, sessionHash?: string): UserActor {
   return {
-    actor: {
-      kind: 'user',
-      userId: u.id,
-      username: u.username,
-      displayName: u.displayName,
-      role: u.role,
-      departmentId: u.departmentId,
-      teamId: u.teamId,
-      officerId: entry.officerId,
-      enterpriseId: u.enterpriseId,
-      sessionHash: tokenHash,
-    },
+    kind: 'user',
+    userId: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    departmentId: u.departmentId,
+    teamId: u.teamId,
+    officerId,
+    enterpriseId: u.enterpriseId,
+    ...(sessionHash === undefined ? {} : { sessionHash }),
   };
 }
 
