@@ -19,7 +19,9 @@ flock 9
 n=0
 while [ -e "$DIR/node$n" ]; do n=$((n + 1)); done
 port=$(free_port)
-start_node "node$n" "$port"
+# Without the lock's descriptor: the server would inherit it and hold the lock for its whole life (the next
+# add-worker.sh then waited forever).
+start_node "node$n" "$port" 9>&-
 sed -i "s/^CITUS_PORTS='\(.*\)'$/CITUS_PORTS='\1 $port'/" "$DIR/env"
 echo "citus/add-worker: node$n on :$port in $DIR" >&2
 echo "$port"

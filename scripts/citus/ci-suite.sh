@@ -2,7 +2,9 @@
 # CI's Citus step: API tests on a throwaway 3-node loopback Citus cluster (a coordinator and two workers).
 # Installs Citus into PostgreSQL 15 from the shared build when it is missing (as root), brings the cluster up with
 # scripts/citus/up.sh, runs Vitest with TEST_DATABASE_URL naming the coordinator (each test file makes its database
-# on every node, and the migrations distribute it), then stops and removes the cluster, whatever happened.
+# on every node, and the migrations distribute it) and CITUS_DIR the cluster's folder (test/citus/scale-out.test.ts
+# starts a third worker there with scripts/citus/add-worker.sh), then stops and removes the cluster — the added
+# worker with it — whatever happened.
 #
 # Usage:  scripts/citus/ci-suite.sh [FILE…]      (default: CITUS_CI_FILES below; `all` runs test/api and test/citus)
 # Env: CITUS_DIR     the cluster's folder (default a new mktemp folder; .ci/run names it so its own trap removes it too)
@@ -12,7 +14,9 @@
 #
 # Which files by default, honestly: not the whole API suite. On this 2-core machine under load (load average ~15)
 # the whole suite on the cluster took 22m43s (each file makes a database on three nodes, migrates and distributes
-# ~80 tables, seeds a demo city), and CI has ~3 min to spare. CI runs test/citus (the layout, router plans) and the
+# ~80 tables, seeds a demo city), and CI has ~3 min to spare. CI runs test/citus (the layout, router plans, and the
+# online scale-out: a third worker added and shards rebalanced onto it while codes are issued and penalties filed,
+# every acknowledged write counted afterwards — ~75 s of the step on this machine) and the
 # API files covering what must hold on a cluster: the 100-way planned-code race on one enterprise and concurrent
 # issuance/revocation/signals with exact aggregates (inspections-race), issuance, scan and the dashboard figures
 # after the rollup (inspections), credit penalty → auto-repair → delivery (credit-delivery), hotline intake
@@ -51,6 +55,6 @@ URL=$(CITUS_DIR=$DIR bash scripts/citus/up.sh 2 | tail -1)
 started=$(date +%s)
 status=0
 # A file's database is made and dropped on three nodes: its hooks get longer than the default minute.
-TEST_DATABASE_URL=$URL "$NODE" node_modules/vitest/vitest.mjs run --hookTimeout=300000 "$@" || status=$?
+CITUS_DIR=$DIR TEST_DATABASE_URL=$URL "$NODE" node_modules/vitest/vitest.mjs run --hookTimeout=300000 "$@" || status=$?
 echo "citus/ci-suite: $* on the 3-node cluster: $(($(date +%s) - started)) s, exit $status" >&2
 exit "$status"
