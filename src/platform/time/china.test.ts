@@ -27,3 +27,15 @@ describe('chinaDayOf', () => {
     expect(() => chinaDayOf(new Date('nonsense'))).toThrow(RangeError);
   });
 });
+
+describe('chinaDayOf remembers the days it was asked', () => {
+  it('answers the same as the time-zone database on both sides of China midnight, in any order', () => {
+    const midnight = Date.parse('2026-12-07T16:00:00Z'); // 2026-12-08 00:00 in Shanghai
+    const asked = [midnight - 1, midnight, midnight + 1, midnight - 86_400_000, midnight + 30 * 86_400_000, midnight - 1, Date.parse('2026-12-31T15:59:59.999Z'), Date.parse('2026-12-31T16:00:00Z')];
+    const expected = (t: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(t);
+    for (let round = 0; round < 3; round++) for (const t of asked) expect(chinaDayOf(t)).toBe(expected(t));
+    expect(chinaDayOf(midnight - 1)).toBe('2026-12-07');
+    expect(chinaDayOf(new Date(midnight))).toBe('2026-12-08');
+    expect(chinaDayOf(Date.parse('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
+  });
+});

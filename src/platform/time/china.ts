@@ -19,9 +19,26 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The China calendar day (`YYYY-MM-DD`) of an instant. */
 export function chinaDayOf(at: Date | number): string {
-  const day = chinaDayIntl.format(at);
-  return ISO_DAY.test(day) ? day : format(at, 'yyyy-MM-dd', { in: inChina });
+  const t = typeof at === 'number' ? at : at.getTime();
+  // The last few days asked, each with its bounds: a scan asks for today and a month on, every time.
+  for (const d of knownDays) if (t >= d.from && t < d.until) return d.day;
+  const day = formatChinaDay(t);
+  if (Number.isFinite(t)) {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+    knownDays[nextKnown] = { day, from: startOfChinaDay(day).getTime(), until: startOfChinaDay(next).getTime() };
+    nextKnown = (nextKnown + 1) % knownDays.length;
+  }
+  return day;
 }
+
+function formatChinaDay(t: number): string {
+  const day = chinaDayIntl.format(t);
+  return ISO_DAY.test(day) ? day : format(t, 'yyyy-MM-dd', { in: inChina });
+}
+
+const knownDays: { day: string; from: number; until: number }[] = Array.from({ length: 4 }, () => ({ day: '', from: 0, until: 0 }));
+let nextKnown = 0;
 
 /** The China date and time (`YYYY-MM-DD HH:mm`) of an instant — for messages people read. */
 export function chinaDateTimeOf(at: Date | number): string {
