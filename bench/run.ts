@@ -28,6 +28,7 @@ import { benchDrugFigures } from './figures/drugs.js';
 import { generatorSection } from './figures/generator.js';
 import { startLocalCluster } from '../scripts/lib/postgres-cluster.js';
 import { buildStale } from '../scripts/lib/stale.mjs';
+import { benchCitus } from './figures/citus.js';
 
 const scale = process.argv.includes('--scale') ? process.argv[process.argv.indexOf('--scale') + 1] : 'small';
 if (scale !== 'small' && scale !== 'province') throw new Error('--scale small|province');
@@ -39,6 +40,13 @@ const provinceUrl = process.argv.includes('--database-url') ? process.argv[proce
  * demo city, small scale. Written beside the full run (latest-<scale>-<part>.*).
  */
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+/**
+ * `--citus` (small scale, opt-in, not in CI): the issuance and scan rows on one PostgreSQL and on a 3-node loopback
+ * Citus cluster (scripts/citus/up.sh; Citus must be installed) in the same run, and an online scale-out timed under
+ * write load (bench/figures/citus.ts). Written to latest-small-citus.*.
+ */
+const citus = process.argv.includes('--citus');
+if (citus && (scale !== 'small' || only)) throw new Error('--citus runs alone, at small scale');
 if (only !== undefined && only !== 'drugs' && only !== 'credit' && only !== 'issuance') throw new Error('--only drugs|credit|issuance');
 if (only === 'issuance' && scale !== 'small') throw new Error('--only issuance runs at small scale');
 if (scale === 'province' && !provinceUrl && !only) {
@@ -199,7 +207,7 @@ function verdict(r: Row): string {
   return parts.join('; ');
 }
 
-function write(rows: Row[], seconds: number, appendix = '', suffix = '') {
+function write(rows: Row[], seconds: number, appendix = '', suffix = '', notes = NOTES) {
   const dir = path.join(ROOT, 'bench/results');
   fs.mkdirSync(dir, { recursive: true });
   const meta = { scale, date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), seconds };
@@ -212,7 +220,7 @@ function write(rows: Row[], seconds: number, appendix = '', suffix = '') {
     '',
     'Absolute numbers on this machine are noisy; the ratio to the baseline measured in the same run is what compares across runs. Ratio: throughput ÷ baseline throughput; for latency figures (⏱) baseline p50 ÷ p50.',
     '',
-    ...NOTES,
+    ...notes,
     '',
     '| figure | throughput /s | p50 ms | p99 ms | baseline | baseline /s | ratio | target |',
     '|---|---|---|---|---|---|---|---|',
@@ -231,7 +239,15 @@ function write(rows: Row[], seconds: number, appendix = '', suffix = '') {
   console.log(lines.join('\n'));
 }
 
-(only === 'drugs' || only === 'credit' ? mainOnly(only) : main(only === 'issuance')).catch((err) => {
+async function mainCitus() {
+  buildStale();
+  const started = Date.now();
+  const { rows, notes, ok } = await benchCitus({ adminUrl, enterprises: P.enterprises, clients: P.clients, seconds: P.seconds });
+  write(rows, (Date.now() - started) / 1000, '', '-citus', notes);
+  if (!ok) throw new Error('the online scale-out lost or failed writes (see its row)');
+}
+
+(citus ? mainCitus() : only === 'drugs' || only === 'credit' ? mainOnly(only) : main(only === 'issuance')).catch((err) => {
   console.error(err);
   process.exit(1);
 });

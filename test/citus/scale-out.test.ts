@@ -53,6 +53,7 @@ describe.skipIf(Boolean(skipReason))(`online scale-out on Citus${skipReason ? ` 
         `${r.inspections.length} codes and ${r.penalties.length} penalties acknowledged (${r.duringRebalance} during the rebalance); ${r.retries.length} retries, ${r.failures.length} failures`,
     );
     if (r.retries.length) console.log('retries:', JSON.stringify(r.retries, null, 1));
+    if (r.clusterErrors.length) console.log(`the nodes' errors meanwhile:\n${r.clusterErrors.join('\n')}`);
 
     expect(r.failures, 'requests that failed and were not retried to success').toEqual([]);
     expect(r.jobState).toBe('finished');

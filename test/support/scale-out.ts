@@ -18,6 +18,7 @@
  * had committed: that row is the acknowledged write. Any other answer is a failure.
  */
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import pg from 'pg';
@@ -61,6 +62,8 @@ export interface ScaleOutResult {
   /** Write latencies (ms) of acknowledged writes, in order. */
   latencies: number[];
   writerSeconds: number;
+  /** When a request failed or was retried: the ERROR lines the cluster's nodes logged meanwhile (with their statements). */
+  clusterErrors: string[];
   /** Drops the database on the new worker (the other nodes' copies are dropped by whoever made it). */
   dropOnNewNode(): Promise<void>;
 }
@@ -203,7 +206,8 @@ export async function onlineScaleOut(opts: {
   };
   const writerStarted = performance.now();
   const writers = Array.from({ length: loops }, (_, k) => loop(k));
-  let result: Omit<ScaleOutResult, 'inspections' | 'penalties' | 'codes' | 'failures' | 'retries' | 'latencies' | 'writerSeconds' | 'dropOnNewNode'> | undefined;
+  let result: Omit<ScaleOutResult, 'inspections' | 'penalties' | 'codes' | 'failures' | 'retries' | 'latencies' | 'writerSeconds' | 'clusterErrors' | 'dropOnNewNode'> | undefined;
+  const since = new Date().toISOString().replace('T', ' ').slice(0, 23);
   let port = 0;
   try {
     await until(opts.before ?? 20);
@@ -253,8 +257,23 @@ export async function onlineScaleOut(opts: {
     retries,
     latencies,
     writerSeconds,
+    clusterErrors: failures.length || retries.length ? nodeErrors(opts.clusterDir, since) : [],
     dropOnNewNode: async () => {
       if (port) await onUrl(withNode(url, port, 'postgres'), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
+}
+
+/** ERROR lines (and the STATEMENT line after each) of the cluster's node logs (`$DIR/node*.log`) at or after `since` (UTC). */
+export function nodeErrors(dir: string, since: string): string[] {
+  const out: string[] = [];
+  for (const name of fs.readdirSync(dir).filter((f) => /^node\d+\.log$/.test(f)).sort()) {
+    const lines = fs.readFileSync(`${dir}/${name}`, 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (!/ ERROR: /.test(line) || line.slice(0, 23) < since) return;
+      const next = lines[i + 1] ?? '';
+      out.push(`${name}: ${line}${/ STATEMENT: /.test(next) ? ` — ${next.replace(/^.* STATEMENT: +/, '').slice(0, 300)}` : ''}`);
+    });
+  }
+  return out.slice(0, 50);
 }
