@@ -1,5 +1,5 @@
 import type { Answer } from '../api/typed';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { percent } from '../figures/percent';
 import { useT } from '../i18n';
 import { Field, useRequired } from '../shared/Field';
 import { FormModal, type ActionModalProps } from '../shared/FormModal';
+import { FormRows } from '../shared/FormRows';
 import { formatDateTime } from '../shared/format';
 import { ListTable } from '../shared/ListTable';
 import { useDialog } from '../shared/useDialog';
@@ -141,46 +142,36 @@ function SendModal({ onClose, onDone }: ActionModalProps) {
             <Input.TextArea rows={2} maxLength={5000} />
           </Form.Item>
           <Typography.Text strong>{t('followup.questions')}</Typography.Text>
-          <Form.List name="questions">
-            {(fields, { add, remove }) => (
+          <FormRows
+            name="questions"
+            newRow={{ text: '', kind: 'text' }}
+            addLabel={t('followup.addQuestion')}
+            rowProps={{ wrap: true, style: { marginTop: 8 } }}
+            addStyle={{ margin: '8px 0 16px' }}
+          >
+            {(f) => (
               <>
-                {fields.map((f) => (
-                  <Space key={f.key} align="start" wrap style={{ display: 'flex', marginTop: 8 }}>
-                    <Form.Item
-                      name={[f.name, 'text']}
-                      rules={required(t('followup.question'))}
-                      style={{ width: 280, marginBottom: 0 }}
-                    >
-                      <Input placeholder={t('followup.question')} maxLength={500} />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'kind']} style={{ width: 90, marginBottom: 0 }}>
-                      <Select
-                        options={(['text', 'choice'] as const).map((k) => ({
-                          value: k,
-                          label: t(`followup.kind.${k}`),
-                        }))}
-                      />
-                    </Form.Item>
-                    <Form.Item name={[f.name, 'options']} style={{ width: 180, marginBottom: 0 }}>
-                      <Input placeholder={t('followup.options')} />
-                    </Form.Item>
-                    {fields.length > 1 && (
-                      <MinusCircleOutlined onClick={() => remove(f.name)} style={{ marginTop: 8 }} />
-                    )}
-                  </Space>
-                ))}
-                <Button
-                  type="dashed"
-                  icon={<PlusOutlined />}
-                  onClick={() => add({ text: '', kind: 'text' })}
-                  block
-                  style={{ margin: '8px 0 16px' }}
+                <Form.Item
+                  name={[f.name, 'text']}
+                  rules={required(t('followup.question'))}
+                  style={{ width: 280, marginBottom: 0 }}
                 >
-                  {t('followup.addQuestion')}
-                </Button>
+                  <Input placeholder={t('followup.question')} maxLength={500} />
+                </Form.Item>
+                <Form.Item name={[f.name, 'kind']} style={{ width: 90, marginBottom: 0 }}>
+                  <Select
+                    options={(['text', 'choice'] as const).map((k) => ({
+                      value: k,
+                      label: t(`followup.kind.${k}`),
+                    }))}
+                  />
+                </Form.Item>
+                <Form.Item name={[f.name, 'options']} style={{ width: 180, marginBottom: 0 }}>
+                  <Input placeholder={t('followup.options')} />
+                </Form.Item>
               </>
             )}
-          </Form.List>
+          </FormRows>
           <Form.Item name="closedRectifications" valuePropName="checked">
             <Checkbox data-testid="followup-form-closed">{t('followup.target.closed')}</Checkbox>
           </Form.Item>

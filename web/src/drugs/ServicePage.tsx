@@ -1,4 +1,3 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useCallback } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
@@ -7,6 +6,7 @@ import { InspectionTable } from '../inspections/InspectionTable';
 import type { Inspection } from '../inspections/types';
 import { Field, useRequired } from '../shared/Field';
 import { FormModal, type ActionModalProps } from '../shared/FormModal';
+import { FormRows } from '../shared/FormRows';
 import { QueryErrorAlert } from '../shared/QueryErrorAlert';
 import { useDialog } from '../shared/useDialog';
 import {
@@ -111,51 +111,28 @@ function ServiceModal({
           <Form.Item noStyle shouldUpdate={(a, b) => a.kind !== b.kind}>
             {() =>
               form.getFieldValue('kind') === 'extra-hour' ? (
-                <Form.List name="questions">
-                  {(fields, { add, remove }) => (
+                <FormRows name="questions" newRow={{ question: '', answer: '' }} addLabel={t('service.addQuestion')}>
+                  {(f, n) => (
                     <>
-                      {fields.map((f, n) => (
-                        <Space key={f.key} align="start" style={{ display: 'flex' }}>
-                          <Form.Item
-                            name={[f.name, 'question']}
-                            rules={required(t('service.question'))}
-                            style={{ flex: 1 }}
-                          >
-                            <Input.TextArea
-                              rows={2}
-                              placeholder={t('service.question')}
-                              maxLength={2000}
-                              data-testid={`service-form-q${n}`}
-                            />
-                          </Form.Item>
-                          <Form.Item
-                            name={[f.name, 'answer']}
-                            rules={required(t('service.answer'))}
-                            style={{ flex: 1 }}
-                          >
-                            <Input.TextArea
-                              rows={2}
-                              placeholder={t('service.answer')}
-                              maxLength={5000}
-                              data-testid={`service-form-a${n}`}
-                            />
-                          </Form.Item>
-                          {fields.length > 1 && (
-                            <MinusCircleOutlined onClick={() => remove(f.name)} style={{ marginTop: 8 }} />
-                          )}
-                        </Space>
-                      ))}
-                      <Button
-                        type="dashed"
-                        icon={<PlusOutlined />}
-                        onClick={() => add({ question: '', answer: '' })}
-                        block
-                      >
-                        {t('service.addQuestion')}
-                      </Button>
+                      <Form.Item name={[f.name, 'question']} rules={required(t('service.question'))} style={{ flex: 1 }}>
+                        <Input.TextArea
+                          rows={2}
+                          placeholder={t('service.question')}
+                          maxLength={2000}
+                          data-testid={`service-form-q${n}`}
+                        />
+                      </Form.Item>
+                      <Form.Item name={[f.name, 'answer']} rules={required(t('service.answer'))} style={{ flex: 1 }}>
+                        <Input.TextArea
+                          rows={2}
+                          placeholder={t('service.answer')}
+                          maxLength={5000}
+                          data-testid={`service-form-a${n}`}
+                        />
+                      </Form.Item>
                     </>
                   )}
-                </Form.List>
+                </FormRows>
               ) : (
                 <Field name="content" label={t('service.content')} required>
                   <Input.TextArea rows={4} maxLength={10_000} data-testid="service-form-content" />

@@ -1,5 +1,4 @@
-import { Tag } from 'antd';
-import { useT } from '../i18n';
+import { valueTag } from '../shared/valueTag';
 import type { Phase } from './phase';
 
 const COLORS: Record<Phase, string> = {
@@ -12,11 +11,4 @@ const COLORS: Record<Phase, string> = {
 };
 
 /** 未开始 / 检查中 / 待上传结果 / 结果逾期 / 已完成 / 已撤销. */
-export function PhaseTag({ phase }: { phase: Phase }) {
-  const t = useT();
-  return (
-    <Tag color={COLORS[phase]} data-testid="inspection-phase" data-phase={phase}>
-      {t(`inspection.phase.${phase}`)}
-    </Tag>
-  );
-}
+export const PhaseTag = valueTag('phase', COLORS, (v) => `inspection.phase.${v}`, 'inspection-phase');

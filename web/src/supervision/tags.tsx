@@ -1,6 +1,7 @@
 import { Tag, Tooltip } from 'antd';
 import { Link } from 'react-router-dom';
 import { useT } from '../i18n';
+import { valueTag } from '../shared/valueTag';
 import { enterprisePageUrl } from './api';
 import type { CaseStatus, EnterpriseLink, Severity, SignalKind } from './types';
 
@@ -22,10 +23,7 @@ export function SignalKindTag({ kind }: { kind: SignalKind }) {
   );
 }
 
-export function SeverityTag({ severity }: { severity: Severity }) {
-  const t = useT();
-  return <Tag color={SEVERITY_COLORS[severity]}>{t(`alert.severity.${severity}`)}</Tag>;
-}
+export const SeverityTag = valueTag('severity', SEVERITY_COLORS, (v) => `alert.severity.${v}`);
 
 /** 待办理 / 已反馈 / 已退回 / 已办结, and 已逾期 when the department is late. */
 export function CaseStatusTag({ status, overdue }: { status: CaseStatus; overdue?: boolean }) {
