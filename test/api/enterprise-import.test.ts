@@ -39,6 +39,18 @@ async function upload(cookie: string, filename: string, data: Buffer, extra: Rec
   });
 }
 
+/** The admin's import of `data`, accepted (200): its report. */
+async function importAsAdmin(filename: string, data: Buffer) {
+  const res = await upload(admin, filename, data);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+}
+
+/** The registry entry of the enterprise `key` (USCC or id), as the admin reads it. */
+async function enterprise(key: string) {
+  return (await t.app.inject({ url: `/api/enterprises/${key}`, headers: { cookie: admin } })).json().enterprise;
+}
+
 async function enterpriseCount(): Promise<number> {
   const [row] = await t.database.query<{ n: number }>('SELECT count(*)::int AS n FROM enterprise');
   return row!.n;
@@ -206,9 +218,7 @@ describe('enterprise import (H5)', () => {
   it('imports the valid rows and reports each invalid row with its row number and reason', async () => {
     const { A, B, C } = codesFrom(0);
     const before = await enterpriseCount();
-    const res = await upload(admin, '企业名录.xlsx', await xlsx(mainRows()));
-    expect(res.statusCode, res.body).toBe(200);
-    const body = res.json();
+    const body = await importAsAdmin('企业名录.xlsx', await xlsx(mainRows()));
     expect(body).toMatchObject({ imported: 3, updated: 0, unchanged: 0 });
     const byRow = Object.fromEntries(body.errors.map((e: { row: number }) => [e.row, e]));
     expect(body.errors.map((e: { row: number }) => e.row)).toEqual([4, 5, 6, 7, 8]);
@@ -229,9 +239,7 @@ describe('enterprise import (H5)', () => {
     expect(byRow[8].message).toContain('第 2 行');
     expect(await enterpriseCount()).toBe(before + 3);
 
-    const a = (await t.app.inject({ url: `/api/enterprises/${A}`, headers: { cookie: admin } })).json()
-      .enterprise;
-    expect(a).toMatchObject({
+    expect(await enterprise(A)).toMatchObject({
       name: '芜湖青青餐饮有限公司',
       divisionCode: '340202',
       industry: 'restaurant',
@@ -241,18 +249,14 @@ describe('enterprise import (H5)', () => {
       phone: '13955300001',
       usccOverride: false,
     });
-    const b = (await t.app.inject({ url: `/api/enterprises/${B}`, headers: { cookie: admin } })).json()
-      .enterprise;
-    expect(b).toMatchObject({
+    expect(await enterprise(B)).toMatchObject({
       divisionCode: '340207',
       divisionName: '鸠江区',
       industry: 'pharmacy',
       aboveDesignatedSize: true,
       registeredOn: '2019-03-04',
     });
-    const c = (await t.app.inject({ url: `/api/enterprises/${C}`, headers: { cookie: admin } })).json()
-      .enterprise;
-    expect(c).toMatchObject({
+    expect(await enterprise(C)).toMatchObject({
       industry: 'hotel',
       status: 'deregistered',
       registeredOn: '2015-11-02',
@@ -300,8 +304,7 @@ describe('enterprise import (H5)', () => {
 
     const modified = await upload(admin, '企业名录.xlsx', await xlsx(mainRows('13955309999', 50)));
     expect(modified.json()).toMatchObject({ imported: 0, updated: 1, unchanged: 2 });
-    const a = (await t.app.inject({ url: `/api/enterprises/${A}`, headers: { cookie: admin } })).json()
-      .enterprise;
+    const a = await enterprise(A);
     expect(a.phone).toBe('13955309999');
   });
 
@@ -320,9 +323,7 @@ describe('enterprise import (H5)', () => {
       ),
     );
     expect(res.json()).toMatchObject({ imported: 0, updated: 0, unchanged: 1, errors: [] });
-    const c = (await t.app.inject({ url: `/api/enterprises/${C}`, headers: { cookie: admin } })).json()
-      .enterprise;
-    expect(c).toMatchObject({ status: 'deregistered', phone: '13800000003', registeredOn: '2015-11-02' });
+    expect(await enterprise(C)).toMatchObject({ status: 'deregistered', phone: '13800000003', registeredOn: '2015-11-02' });
   });
 
   it('imports a UTF-8 CSV with BOM and English headers', async () => {
@@ -330,21 +331,15 @@ describe('enterprise import (H5)', () => {
       '\ufeffUSCC, Name ,Legal representative,Address,Division code,Industry,Above designated size,Status,Registered on,Phone\r\n' +
       `${uscc(11)},芜湖北斗超市有限公司,陈北,"芜湖市镜湖区北京中路 5 号, 一层",340202,supermarket,false,存续,2021-01-05,05531234567\r\n` +
       `${uscc(12)},芜湖南星物流有限公司,林南,芜湖市鸠江区银湖北路 9 号,340207,道路运输,1,revoked,,\r\n`;
-    const res = await upload(admin, 'utf8.csv', Buffer.from(csv, 'utf8'));
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual({ imported: 2, updated: 0, unchanged: 0, errors: [] });
-    const e = (await t.app.inject({ url: `/api/enterprises/${uscc(11)}`, headers: { cookie: admin } })).json()
-      .enterprise;
-    expect(e).toMatchObject({
+    expect(await importAsAdmin('utf8.csv', Buffer.from(csv, 'utf8'))).toEqual({ imported: 2, updated: 0, unchanged: 0, errors: [] });
+    expect(await enterprise(uscc(11))).toMatchObject({
       name: '芜湖北斗超市有限公司',
       address: '芜湖市镜湖区北京中路 5 号, 一层',
       phone: '05531234567',
       registeredOn: '2021-01-05',
       industry: 'supermarket',
     });
-    const f = (await t.app.inject({ url: `/api/enterprises/${uscc(12)}`, headers: { cookie: admin } })).json()
-      .enterprise;
-    expect(f).toMatchObject({
+    expect(await enterprise(uscc(12))).toMatchObject({
       status: 'revoked',
       aboveDesignatedSize: true,
       registeredOn: null,
@@ -360,12 +355,8 @@ describe('enterprise import (H5)', () => {
       `${uscc(22)},芜湖皖江化工有限公司,郑皖,芜湖市繁昌区峨山路 12 号,340212,危险化学品经营,是,存续,2012年3月8日,0553-7770000\r\n`;
     const data = gbk(csv);
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(data)).toThrow();
-    const res = await upload(admin, 'gbk.csv', data);
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual({ imported: 2, updated: 0, unchanged: 0, errors: [] });
-    const e = (await t.app.inject({ url: `/api/enterprises/${uscc(22)}`, headers: { cookie: admin } })).json()
-      .enterprise;
-    expect(e).toMatchObject({
+    expect(await importAsAdmin('gbk.csv', data)).toEqual({ imported: 2, updated: 0, unchanged: 0, errors: [] });
+    expect(await enterprise(uscc(22))).toMatchObject({
       name: '芜湖皖江化工有限公司',
       industry: 'hazardous-chemicals',
       divisionName: '繁昌区',
