@@ -14,7 +14,7 @@ import { catalogFigures } from './catalog-figures.js';
 import { importItems } from './import-items.js';
 import { importScenarios } from './import-scenarios.js';
 import { exportItems, exportScenarios } from './export-catalog.js';
-import { XLSX_CONTENT_TYPE } from '../enterprises/index.js';
+import { sendXlsx } from '../platform/http/download.js';
 import { ITEM_EDITORS, SCENARIO_EDITORS, catalogPolicies } from './policy.js';
 import { presentItem } from './present.js';
 import * as R from './responses.js';
@@ -120,10 +120,7 @@ export const catalogRoutes = defineRoutes(['catalog'], ({ route, db }) => {
     response: R.exportCatalogItems,
   }, async (req, reply) => {
     const data = await exportItems(db, req.ctx, req.query);
-    return reply
-      .header('content-type', XLSX_CONTENT_TYPE)
-      .header('content-disposition', `attachment; filename="catalog-items.xlsx"; filename*=UTF-8''${encodeURIComponent('检查事项.xlsx')}`)
-      .send(data);
+    return sendXlsx(reply, data, { ascii: 'catalog-items.xlsx', name: '检查事项.xlsx' });
   });
 
   route.get('/api/catalog/scenarios/export', {
@@ -134,10 +131,7 @@ export const catalogRoutes = defineRoutes(['catalog'], ({ route, db }) => {
     response: R.exportScenarios,
   }, async (req, reply) => {
     const data = await exportScenarios(db, req.ctx, req.query);
-    return reply
-      .header('content-type', XLSX_CONTENT_TYPE)
-      .header('content-disposition', `attachment; filename="joint-scenarios.xlsx"; filename*=UTF-8''${encodeURIComponent('联查场景.xlsx')}`)
-      .send(data);
+    return sendXlsx(reply, data, { ascii: 'joint-scenarios.xlsx', name: '联查场景.xlsx' });
   });
 
   route.get('/api/catalog/scenarios', {

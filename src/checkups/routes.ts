@@ -24,6 +24,7 @@ import { OPEN_AGE_BUCKETS } from './rules/open-age.js';
 import { readUpload } from '../platform/http/upload.js';
 import { sniffImage } from '../files/index.js';
 import { defineRoutes } from '../platform/http/route.js';
+import { sendStoredFile } from '../platform/http/download.js';
 
 /**
  * Route policies of the check-ups. Every one of them but `counts` is also behind the firewall (the `/api/checkups/`
@@ -145,13 +146,7 @@ export const checkupRoutes = defineRoutes(tags, ({ route, db }) => {
     response: { 200: binary(['image/jpeg', 'image/png', 'application/pdf'], 'The photo or report') },
   }, async (req, reply) => {
     const f = await downloadCheckupFile(db, req.ctx, req.params.fileId);
-    return reply
-      .type(f.mime)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
-      .header('x-content-sha256', f.sha256)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .send(f.data);
+    return sendStoredFile(reply, f, { 'x-content-sha256': f.sha256, 'cache-control': 'private, no-store' });
   });
 
   route.get('/api/checkups/experts', {

@@ -1,7 +1,6 @@
 /** D — the routes of drug regulation: thin (parse → policy → one operation → presenter). */
 import { z } from 'zod';
 import { PUBLIC } from '../platform/policy/route-policy.js';
-import { XLSX_CONTENT_TYPE } from '../enterprises/index.js';
 import { drugPolicies as P } from './policy.js';
 import * as R from './responses.js';
 import { licenceInput, registerLicence } from './register-licence.js';
@@ -41,6 +40,7 @@ import {
 import { drugServiceRoutes } from './service-routes.js';
 import { readUpload } from '../platform/http/upload.js';
 import { defineRoutes } from '../platform/http/route.js';
+import { sendStoredFile, sendXlsx } from '../platform/http/download.js';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -70,10 +70,7 @@ export const drugRoutes = defineRoutes(['licences'], ({ route, db, deps, app }) 
     response: R.exportLicences,
   }, async (req, reply) => {
     const data = await exportLicences(db, req.ctx, req.query);
-    return reply
-      .type(XLSX_CONTENT_TYPE)
-      .header('content-disposition', 'attachment; filename="licences.xlsx"')
-      .send(data);
+    return sendXlsx(reply, data, { ascii: 'licences.xlsx' });
   });
 
   route.post('/api/licences/import', {
@@ -250,11 +247,7 @@ export const drugRoutes = defineRoutes(['licences'], ({ route, db, deps, app }) 
     response: R.readRectificationFile,
   }, async (req, reply) => {
     const f = await readRectificationFile(db, req.ctx, req.params.id, req.params.fileId);
-    return reply
-      .type(f.mime)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
-      .header('x-content-type-options', 'nosniff')
-      .send(f.data);
+    return sendStoredFile(reply, f);
   });
 
   route.post('/api/rectifications/:id/progress', {

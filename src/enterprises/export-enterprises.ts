@@ -18,7 +18,7 @@ import { guardedRow } from '../platform/sheets/formula-guard.js';
 export const EXPORT_MAX_ROWS = 100_000;
 const PAGE = 5000;
 
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_CONTENT_TYPE } from '../platform/http/download.js';
 
 /** Staff only: enterprise users (and integrations) may not download the registry. */
 export function requireStaff(actor: Actor): UserActor {

@@ -8,7 +8,7 @@ import { getEnterpriseFile } from './get-enterprise-file.js';
 import { presentEnterprise } from './present.js';
 import { chinaDay } from '../organisation/index.js';
 import { IMPORT_ROLES, importEnterprises } from './import-enterprises.js';
-import { XLSX_CONTENT_TYPE, exportEnterprises, importTemplate } from './export-enterprises.js';
+import { exportEnterprises, importTemplate } from './export-enterprises.js';
 import { enterprisePolicies as P } from './policy.js';
 import { PUBLIC } from '../platform/policy/route-policy.js';
 import * as R from './responses.js';
@@ -16,12 +16,9 @@ import { fileSectionsSchema } from '../platform/parts/file-sections.js';
 import { pagingFields } from '../platform/http/paging.js';
 import { readUpload } from '../platform/http/upload.js';
 import { defineRoutes } from '../platform/http/route.js';
+import { sendXlsx } from '../platform/http/download.js';
 
 /** `attachment` with an ASCII fallback name and the real (Chinese) name per RFC 6266 / RFC 5987. */
-function attachment(asciiName: string, name: string): string {
-  return `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
-
 export const enterpriseFilterQuery = z.object({
   q: z.string().trim().max(100).optional(),
   industry: z.enum(INDUSTRY_CODES).optional(),
@@ -97,11 +94,7 @@ export const enterpriseRoutes = defineRoutes(['enterprises'], ({ route, db }) =>
   }, async (req, reply) => {
     const data = await exportEnterprises(db, req.ctx, req.query);
     const day = chinaDay(req.ctx.now).replaceAll('-', '');
-    return reply
-      .type(XLSX_CONTENT_TYPE)
-      .header('content-disposition', attachment(`enterprises-${day}.xlsx`, `企业名录-${day}.xlsx`))
-      .header('cache-control', 'no-store')
-      .send(data);
+    return sendXlsx(reply, data, { ascii: `enterprises-${day}.xlsx`, name: `企业名录-${day}.xlsx` }, { 'cache-control': 'no-store' });
   });
 
   route.get('/api/enterprises/import-template', {
@@ -111,9 +104,6 @@ export const enterpriseRoutes = defineRoutes(['enterprises'], ({ route, db }) =>
     response: R.getEnterpriseImportTemplate,
   }, async (req, reply) => {
     const data = await importTemplate(req.ctx);
-    return reply
-      .type(XLSX_CONTENT_TYPE)
-      .header('content-disposition', attachment('enterprise-import-template.xlsx', '企业导入模板.xlsx'))
-      .send(data);
+    return sendXlsx(reply, data, { ascii: 'enterprise-import-template.xlsx', name: '企业导入模板.xlsx' });
   });
 });

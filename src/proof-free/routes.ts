@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { binary } from '../platform/http/responses.js';
 import { readUpload } from '../platform/http/upload.js';
-import { XLSX_CONTENT_TYPE } from '../enterprises/index.js';
+import { XLSX_CONTENT_TYPE, sendXlsx } from '../platform/http/download.js';
 import { proofFreePolicies as P } from './policy.js';
 import { catalogFigures } from './catalog-figures.js';
 import { figureDetails } from './figure-details.js';
@@ -81,13 +81,7 @@ export const proofFreeRoutes = defineRoutes(tags, ({ route, db }) => {
     response: { 200: binary([XLSX_CONTENT_TYPE], 'The catalog (.xlsx)') },
   }, async (req, reply) => {
     const data = await exportCatalog(db, req.ctx);
-    return reply
-      .header('content-type', XLSX_CONTENT_TYPE)
-      .header(
-        'content-disposition',
-        `attachment; filename*=UTF-8''${encodeURIComponent('证明材料清单.xlsx')}`,
-      )
-      .send(data);
+    return sendXlsx(reply, data, { name: '证明材料清单.xlsx' });
   });
 
   route.post('/api/proof-free/catalog/import', {

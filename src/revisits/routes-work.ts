@@ -15,7 +15,7 @@ import { exportWatchList } from './export-watch-list.js';
 import { nextRatios, revisitTeamList } from './next-ratios.js';
 import { questionnaireAt } from './rules/questionnaire.js';
 import { chinaDayOf } from '../calendar/index.js';
-import { XLSX_CONTENT_TYPE } from '../enterprises/index.js';
+import { XLSX_CONTENT_TYPE, sendXlsx } from '../platform/http/download.js';
 import { figuresSchema, onlineSchema, problemSchema, questionnaireSchema, ratiosSchema, revisitDetailSchema, revisitRowSchema, teamsSchema, watchListSchema } from './present.js';
 import { defineRoutes } from '../platform/http/route.js';
 
@@ -81,10 +81,7 @@ export const revisitWorkRoutes = defineRoutes(tags, ({ route, db, deps }) => {
     response: { 200: binary([XLSX_CONTENT_TYPE], 'The watch list (.xlsx)') },
   }, async (req, reply) => {
     const buf = await exportWatchList(db, req.ctx, req.query.period);
-    return reply
-      .type(XLSX_CONTENT_TYPE)
-      .header('content-disposition', `attachment; filename="revisit-watch-list-${req.query.period ?? 'current'}.xlsx"`)
-      .send(buf);
+    return sendXlsx(reply, buf, { ascii: `revisit-watch-list-${req.query.period ?? 'current'}.xlsx` });
   });
 
   route.get('/api/revisits/ratios', {

@@ -30,8 +30,8 @@ import { supervisionPolicies as P } from './policy.js';
 import * as R from './responses.js';
 import { pagingFields } from '../platform/http/paging.js';
 import { defineRoutes } from '../platform/http/route.js';
+import { sendStoredFile, sendXlsx } from '../platform/http/download.js';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const idParams = z.object({ id: z.uuid() });
 const paging = pagingFields({ defaultSize: 50 });
 const signalFilter = z.object({
@@ -182,12 +182,7 @@ export const supervisionRoutes = defineRoutes(['supervision'], ({ route, db }) =
     response: R.getCaseFile,
   }, async (req, reply) => {
     const f = await readCaseFile(db, req.ctx, req.params.id, req.params.fileId);
-    return reply
-      .type(f.mime)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .send(f.data);
+    return sendStoredFile(reply, f, { 'cache-control': 'private, no-store' });
   });
 
   route.get('/api/supervision/figures', {
@@ -208,13 +203,6 @@ export const supervisionRoutes = defineRoutes(['supervision'], ({ route, db }) =
   }, async (req, reply) => {
     const data = await exportFigures(db, req.ctx, req.query);
     const day = chinaDayOf(req.ctx.now).replaceAll('-', '');
-    return reply
-      .type(XLSX)
-      .header(
-        'content-disposition',
-        `attachment; filename="supervision-figures-${day}.xlsx"; filename*=UTF-8''${encodeURIComponent(`督办统计-${day}.xlsx`)}`,
-      )
-      .header('cache-control', 'no-store')
-      .send(data);
+    return sendXlsx(reply, data, { ascii: `supervision-figures-${day}.xlsx`, name: `督办统计-${day}.xlsx` }, { 'cache-control': 'no-store' });
   });
 });

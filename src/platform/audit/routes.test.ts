@@ -3,8 +3,8 @@ import { sql } from 'drizzle-orm';
 import { rows } from '../db/client.js';
 import { testApp, type TestApp } from '../../../test/support/app.js';
 import { newId } from '../db/ids.js';
-import { users, type Role } from '../auth/schema.js';
-import { hashPassword } from '../auth/password.js';
+import type { Role } from '../auth/schema.js';
+import { addAccounts } from '../../../test/support/accounts.js';
 
 const PASSWORD = 'Audit#2026-test';
 
@@ -14,23 +14,12 @@ describe('audit routes', () => {
   // Each account logs in once, here, a minute apart (02:01, 02:02, 02:03); no test logs in again.
   beforeAll(async () => {
     t = await testApp({ seed: false, now: '2026-11-27T02:00:00Z' });
-    const passwordHash = await hashPassword(PASSWORD);
     const accounts: [string, Role][] = [
       ['admin', 'admin'],
       ['supervisor', 'supervisor'],
       ['officer1', 'officer'],
     ];
-    await t.database.db
-      .insert(users)
-      .values(
-        accounts.map(([username, role]) => ({
-          id: newId(),
-          username,
-          passwordHash,
-          displayName: username,
-          role,
-        })),
-      );
+    await addAccounts(t, accounts, PASSWORD);
     for (const [username] of accounts) {
       t.clock.advance(60_000);
       cookies[username] = await t.login(username, PASSWORD);

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { DEMO_PASSWORD, testApp, type TestApp } from '../../../test/support/app.js';
-import { hashPassword } from '../auth/password.js';
-import { users } from '../auth/schema.js';
-import { newId } from '../db/ids.js';
+import { testApp, type TestApp } from '../../../test/support/app.js';
+import { addAccounts } from '../../../test/support/accounts.js';
 import { auditLog } from '../audit/schema.js';
 import { deliverDue } from './deliver-due.js';
 import { registerDeliverer, unregisterDeliverer } from './deliverers.js';
@@ -14,8 +12,12 @@ let admin: string;
 const registered: string[] = [];
 
 beforeAll(async () => {
+  // Two accounts are all these tests need; the demo city's seed would only slow them down.
   t = await testApp({ seed: false });
-  await addAccounts(t);
+  await addAccounts(t, [
+    ['admin', 'admin'],
+    ['officer1', 'officer'],
+  ]);
   admin = await t.login('admin');
 });
 afterAll(async () => {
@@ -150,17 +152,3 @@ describe('admin outbox API', () => {
     expect((await get(`/api/admin/outbox?status=dead&topic=${topic}`)).json()).toMatchObject({ total: 1 });
   });
 });
-
-/** Two accounts are all these tests need; the demo city's seed would only slow them down. */
-async function addAccounts(t: TestApp) {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const account = (username: string, role: 'admin' | 'officer') => ({
-    id: newId(),
-    username,
-    passwordHash,
-    displayName: username,
-    role,
-    createdAt: t.clock.now,
-  });
-  await t.database.db.insert(users).values([account('admin', 'admin'), account('officer1', 'officer')]);
-}
