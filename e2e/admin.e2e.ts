@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { startServer, type RunningServer } from './support/server.js';
-import { launchBrowser, login } from './support/browser.js';
+import type { Locator, Page } from 'playwright-core';
+import { journeyStage } from './support/journey.js';
 import { apiSession } from './support/api.js';
 
 /**
@@ -13,35 +12,15 @@ import { apiSession } from './support/api.js';
  */
 
 const SHOTS = 'e2e/screenshots';
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const stage = journeyStage({ viewport: { width: 1440, height: 900 } });
+const { pageAs } = stage;
 const suffix = String(Date.now() % 100000).padStart(5, '0');
-
-async function pageAs(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await login(page, server.url, username);
-  return page;
-}
 
 /** antd Select: open it and choose the option titled `title` in the open dropdown. */
 async function choose(page: Page, select: Locator, title: string) {
   await select.click();
   await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${title}"]`).first().click();
 }
-
-beforeAll(async () => {
-  server = await startServer({ timeoutMs: 300_000 });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-  if (server) (await import('node:fs')).rmSync(server.dataDir, { recursive: true, force: true });
-});
 
 describe('department administrator keeps the master data', () => {
   const itemCode = `SCJG-E2E-${suffix}`;
@@ -124,7 +103,7 @@ describe('department administrator keeps the master data', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('scenario-export').click()]);
     expect(download.suggestedFilename()).toBe('联查场景.xlsx');
     // The scenario holds the new item: its department tag counts it.
-    const admin = await apiSession(server.url, 'admin');
+    const admin = await apiSession(stage.server.url, 'admin');
     const found = await admin.get<{ items: { items: { code: string }[] }[] }>(`/api/catalog/scenarios?q=LC-E2E-${suffix}`);
     expect(found.items[0]!.items.map((i) => i.code).sort()).toEqual([itemCode, 'XF-002'].sort());
   });
@@ -158,11 +137,11 @@ describe('system administrator: API keys and the audit log', () => {
   });
 
   it('the key reads a credit status (its scope) and is refused a hotline ticket (another scope)', async () => {
-    const ent = await apiSession(server.url, 'enterprise1');
+    const ent = await apiSession(stage.server.url, 'enterprise1');
     const uscc = (await ent.get<{ enterprise: { uscc: string } }>('/api/me')).enterprise.uscc;
-    const status = await fetch(`${server.url}/api/credit/${uscc}/status`, { headers: { 'X-Api-Key': key, Accept: 'application/json' } });
+    const status = await fetch(`${stage.server.url}/api/credit/${uscc}/status`, { headers: { 'X-Api-Key': key, Accept: 'application/json' } });
     expect(status.status).toBe(200);
-    const hotline = await fetch(`${server.url}/api/hotline/tickets`, {
+    const hotline = await fetch(`${stage.server.url}/api/hotline/tickets`, {
       method: 'POST',
       headers: { 'X-Api-Key': key, 'Content-Type': 'application/json' },
       body: JSON.stringify({}),

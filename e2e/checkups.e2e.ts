@@ -1,10 +1,9 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from './support/server.js';
-import { launchBrowser, login } from './support/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { journeyStage } from './support/journey.js';
 import { apiSession, type ApiSession } from './support/api.js';
 import { pdfText } from '../test/support/pdf-text.js';
 import { PNG } from '../test/support/checkups.js';
@@ -16,55 +15,38 @@ import { PNG } from '../test/support/checkups.js';
  * the planned problem; the figures move. An officer sees neither the menu nor the file's check-up tab.
  */
 const SHOTS = 'e2e/screenshots';
+const stage = journeyStage();
+const { pageAs } = stage;
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN', acceptDownloads: true };
 
 interface Figures { firmsServed: number; problemsFound: number; closed: number; open: number }
 interface Row { id: string; note: string | null; status: string }
 interface Pool { experts: { id: string; userId: string | null }[]; liaisons: { id: string }[] }
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let service: ApiSession;
 let before: Figures;
 let invitationId: string;
 const NOTE = '浏览器旅程：请专家看看喷涂线废气收集';
 
-async function pageAs(username: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', ...options });
-  contexts.push(context);
-  const page = await context.newPage();
-  await login(page, server.url, username);
-  return page;
-}
-
 const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  server = await startServer({ timeoutMs: 300_000 });
-  browser = await launchBrowser();
-  service = await apiSession(server.url, 'service1');
+  service = await apiSession(stage.server.url, 'service1');
   before = await service.get<Figures>('/api/checkups/figures');
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-  if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
 });
 
 describe('check-up journey (E1–E5)', () => {
   it('the enterprise invites a check-up on its phone', async () => {
     const phone = await pageAs('enterprise1', PHONE);
-    await phone.goto(`${server.url}/my-checkups`);
+    await phone.goto(`${stage.server.url}/my-checkups`);
     await phone.getByTestId('checkup-apply').click();
     await phone.getByTestId('checkup-note').fill(NOTE);
     await phone.getByTestId('checkup-apply-modal-ok').click();
     await phone.getByText(NOTE).waitFor();
     expect(await noHorizontalScroll(phone)).toBe(true);
     await phone.screenshot({ path: `${SHOTS}/checkups-enterprise-invite-390.png` });
-    const mine = await (await apiSession(server.url, 'enterprise1')).get<{ items: Row[] }>('/api/checkups/invitations');
+    const mine = await (await apiSession(stage.server.url, 'enterprise1')).get<{ items: Row[] }>('/api/checkups/invitations');
     const row = mine.items.find((r) => r.note === NOTE)!;
     expect(row.status).toBe('received');
     invitationId = row.id;
@@ -75,7 +57,7 @@ describe('check-up journey (E1–E5)', () => {
 
   it('the expert checks every item of the checklist on a 390 px phone, with a planned problem and a photo', async () => {
     const phone = await pageAs('expert1', PHONE);
-    await phone.goto(`${server.url}/checkups/${invitationId}/visit`);
+    await phone.goto(`${stage.server.url}/checkups/${invitationId}/visit`);
     await phone.getByTestId('visit-page').waitFor();
     expect(await phone.getByTestId('visit-progress').textContent()).toContain('1 / 14');
     // '未发现问题' also contains '发现问题': tap the button whose whole label is '发现问题'.
@@ -118,7 +100,7 @@ describe('check-up journey (E1–E5)', () => {
 
   it('the enterprise downloads the Chinese report on its phone', async () => {
     const phone = await pageAs('enterprise1', PHONE);
-    await phone.goto(`${server.url}/checkups/${invitationId}`);
+    await phone.goto(`${stage.server.url}/checkups/${invitationId}`);
     const [download] = await Promise.all([phone.waitForEvent('download'), phone.getByTestId('checkup-download-report').click()]);
     const file = await download.path();
     const pdf = fs.readFileSync(file);
@@ -130,12 +112,12 @@ describe('check-up journey (E1–E5)', () => {
 
   it('the liaison verifies and closes the planned problem, and the figures move', async () => {
     const desk = await pageAs('service1');
-    await desk.goto(`${server.url}/checkups/${invitationId}`);
+    await desk.goto(`${stage.server.url}/checkups/${invitationId}`);
     await desk.getByTestId('finding-close-P1').click();
     await desk.getByTestId('checkup-close-note').fill('现场核验：集气罩和活性炭吸附装置已安装运行');
     await desk.getByTestId('checkup-close-modal-ok').click();
     await desk.getByTestId('checkup-status-closed').waitFor();
-    await desk.goto(`${server.url}/checkups/figures`);
+    await desk.goto(`${stage.server.url}/checkups/figures`);
     await desk.getByTestId('figure-closed').waitFor();
     const value = async (key: string) => Number(await desk.getByTestId(`figure-${key}`).getAttribute('data-value'));
     expect(await value('closed')).toBe(before.closed + 1);
@@ -150,10 +132,10 @@ describe('check-up journey (E1–E5)', () => {
 
   it("the supervisor's dashboard shows the check-ups as counts only", async () => {
     const desk = await pageAs('supervisor');
-    await desk.goto(`${server.url}/supervision/dashboard`);
+    await desk.goto(`${stage.server.url}/supervision/dashboard`);
     const card = desk.getByTestId('checkup-counts');
     await card.getByTestId('figure-checkup-problems-found').waitFor();
-    const counts = await (await apiSession(server.url, 'supervisor')).get<Figures & { fixedOnSpot: number }>('/api/figures/checkups');
+    const counts = await (await apiSession(stage.server.url, 'supervisor')).get<Figures & { fixedOnSpot: number }>('/api/figures/checkups');
     const value = async (key: string) => Number(await card.getByTestId(`figure-checkup-${key}`).getAttribute('data-value'));
     expect(await value('problems-found')).toBe(counts.problemsFound);
     expect(await value('closed')).toBe(counts.closed);
@@ -166,12 +148,12 @@ describe('check-up journey (E1–E5)', () => {
 
   it('an officer sees no check-up menu, no check-up tab in the enterprise file, and is refused the check-up', async () => {
     const desk = await pageAs('officer3');
-    await desk.goto(`${server.url}/`);
+    await desk.goto(`${stage.server.url}/`);
     await desk.getByTestId('menu-home').waitFor();
     expect(await desk.getByTestId('menu-checkups').count()).toBe(0);
-    const officer = await apiSession(server.url, 'officer3');
-    const me = await (await apiSession(server.url, 'enterprise1')).get<{ enterprise: { uscc: string } }>('/api/me');
-    await desk.goto(`${server.url}/enterprises/${me.enterprise.uscc}`);
+    const officer = await apiSession(stage.server.url, 'officer3');
+    const me = await (await apiSession(stage.server.url, 'enterprise1')).get<{ enterprise: { uscc: string } }>('/api/me');
+    await desk.goto(`${stage.server.url}/enterprises/${me.enterprise.uscc}`);
     await desk.getByTestId('section-tab-inspections').waitFor();
     expect(await desk.getByTestId('section-tab-checkups').count()).toBe(0);
     await expect(officer.get(`/api/checkups/invitations/${invitationId}`)).rejects.toThrow(/403/);

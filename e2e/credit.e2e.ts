@@ -1,9 +1,7 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createSandbox, type Sandbox } from '../src/sandbox/server.js';
-import { startServer, type RunningServer } from './support/server.js';
-import { launchBrowser, login } from './support/browser.js';
+import { journeyStage } from './support/journey.js';
 import { apiSession, getPublic, type ApiSession } from './support/api.js';
 import { DAY } from '../test/support/time.js';
 
@@ -45,9 +43,15 @@ interface Figures {
 
 let sandbox: Sandbox;
 let sandboxUrl: string;
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const stage = journeyStage({
+  // The sandbox first: the server is pointed at it.
+  server: async () => {
+    sandbox = createSandbox();
+    sandboxUrl = await sandbox.listen(0);
+    return { env: { CREDIT_PLATFORMS_URL: sandboxUrl } };
+  },
+});
+const { pageAs } = stage;
 /** The enterprise account that applies, its USCC and the record it repairs. */
 let account: string;
 let uscc: string;
@@ -57,17 +61,9 @@ let figuresBefore: Figures;
 const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const chinaDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
 
-async function pageAs(username: string | null, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', ...options });
-  contexts.push(context);
-  const page = await context.newPage();
-  if (username) await login(page, server.url, username);
-  return page;
-}
-
 /** A signed-in POST (the shared helper only reads). */
 async function post<T>(username: string, path: string, body: unknown): Promise<T> {
-  const r = await fetch(`${server.url}/api/auth/login`, {
+  const r = await fetch(`${stage.server.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ username, password: 'Qinqing#2026' }),
@@ -76,7 +72,7 @@ async function post<T>(username: string, path: string, body: unknown): Promise<T
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
-  const res = await fetch(`${server.url}${path}`, {
+  const res = await fetch(`${stage.server.url}${path}`, {
     method: 'POST',
     headers: { cookie, 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify(body),
@@ -100,7 +96,7 @@ async function findApplicant(): Promise<{ account: string; uscc: string; record:
   const today = chinaToday();
   let first: { account: string; uscc: string } | undefined;
   for (const name of ['enterprise1', 'enterprise2']) {
-    const s = await apiSession(server.url, name);
+    const s = await apiSession(stage.server.url, name);
     const me = await s.get<{ enterprise: { uscc: string } }>('/api/me');
     first ??= { account: name, uscc: me.enterprise.uscc };
     const records = await s.get<PageOf<Penalty>>('/api/credit/penalties?pageSize=200');
@@ -146,15 +142,11 @@ async function holdProofs(p: Penalty, subjectUscc: string, withRectification: bo
 }
 
 beforeAll(async () => {
-  sandbox = createSandbox();
-  sandboxUrl = await sandbox.listen(0);
-  server = await startServer({ env: { CREDIT_PLATFORMS_URL: sandboxUrl } });
-  browser = await launchBrowser();
 
   const found = await findApplicant();
   account = found.account;
   uscc = found.uscc;
-  const credit = await apiSession(server.url, 'credit');
+  const credit = await apiSession(stage.server.url, 'credit');
   record = found.record ?? (await createRecord(uscc, credit));
   expect(record).toBeTruthy();
   // Added here, so the journey does not depend on the day the demo was seeded.
@@ -163,16 +155,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
   await sandbox?.close();
 });
 
 describe('credit repair journey', () => {
   it('(a) the public guide opens from the login page, on a phone, with the periods by class', async () => {
     const phone = await pageAs(null, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-    await phone.goto(`${server.url}/login`);
+    await phone.goto(`${stage.server.url}/login`);
     await phone.getByTestId('login-credit-guide').click();
     await phone.waitForURL('**/credit/guide');
     await phone.getByTestId('guide-periods-national').waitFor();
@@ -187,7 +176,7 @@ describe('credit repair journey', () => {
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await phone.screenshot({ path: `${SHOTS}/credit-guide-360.png`, fullPage: true });
     // The same facts come from the public API, no login.
-    const guide = await getPublic<{ ruleSets: { code: string }[] }>(server.url, '/api/credit/guide');
+    const guide = await getPublic<{ ruleSets: { code: string }[] }>(stage.server.url, '/api/credit/guide');
     expect(guide.ruleSets.map((r) => r.code)).toContain('national');
   });
 
@@ -287,9 +276,9 @@ describe('credit repair journey', () => {
 
   it('(d) the credit status no longer lists the record; the enterprise sees it repaired and delivered', async () => {
     // C6 — for other scenarios: the enterprise itself, and an integration (the demo key).
-    const own = await (await apiSession(server.url, account)).get<Status>(`/api/credit/${uscc}/status`);
+    const own = await (await apiSession(stage.server.url, account)).get<Status>(`/api/credit/${uscc}/status`);
     expect(own.records.map((r) => r.id)).not.toContain(record.id);
-    const viaKey = await fetch(`${server.url}/api/credit/${uscc}/status`, {
+    const viaKey = await fetch(`${stage.server.url}/api/credit/${uscc}/status`, {
       headers: { 'X-Api-Key': 'qinqing-demo-key', Accept: 'application/json' },
     });
     expect(viaKey.ok).toBe(true);
@@ -363,22 +352,22 @@ describe('credit repair journey', () => {
     const supervisor = await pageAs('supervisor');
     await supervisor.getByTestId('menu-credit-figures').waitFor();
     expect(await supervisor.getByTestId('menu-credit-reviews').count()).toBe(0);
-    await supervisor.goto(`${server.url}/credit/reviews`);
+    await supervisor.goto(`${stage.server.url}/credit/reviews`);
     await supervisor.getByText('无权访问').waitFor();
   });
 
   it('(f) a proof no source holds is the only thing asked: the other enterprise uploads it', async () => {
     const other = account === 'enterprise1' ? 'enterprise2' : 'enterprise1';
-    const s = await apiSession(server.url, other);
+    const s = await apiSession(stage.server.url, other);
     const me = await s.get<{ enterprise: { uscc: string } }>('/api/me');
     const today = chinaToday();
     const mine = await s.get<PageOf<Penalty>>('/api/credit/penalties?pageSize=200');
-    const target = mine.items.find((p) => repairable(p, today)) ?? (await createRecord(me.enterprise.uscc, await apiSession(server.url, 'credit')));
+    const target = mine.items.find((p) => repairable(p, today)) ?? (await createRecord(me.enterprise.uscc, await apiSession(stage.server.url, 'credit')));
     // The fiscal platform holds the receipt; no platform holds the rectification.
     await holdProofs(target, me.enterprise.uscc, false);
 
     const page = await pageAs(other);
-    await page.goto(`${server.url}/my-credit/records/${target.id}`);
+    await page.goto(`${stage.server.url}/my-credit/records/${target.id}`);
     await page.getByTestId('commitment-accept').click();
     await page.getByTestId('apply-submit').click();
     const track = page.locator('[data-testid="track-panel"][data-status="awaiting-proof"]');

@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from './support/server.js';
-import { launchBrowser, login } from './support/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { journeyStage, PHONE } from './support/journey.js';
 import { apiSession, type ApiSession } from './support/api.js';
 
 /**
@@ -13,32 +11,21 @@ import { apiSession, type ApiSession } from './support/api.js';
  */
 
 const SHOTS = 'e2e/screenshots';
-let server: RunningServer;
-let browser: Browser;
+const stage = journeyStage({ viewport: { width: 1440, height: 900 } });
+const { pageAs } = stage;
 let officerApi: ApiSession;
 let uscc: string;
 let penaltyId: string;
 const decisionNo = `芜药监罚〔2026〕${Date.now() % 100000}号`;
-const contexts: BrowserContext[] = [];
-
-async function pageAs(username: string | null, width = 1440): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: width < 500 ? 844 : 900 }, locale: 'zh-CN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  if (username) await login(page, server.url, username);
-  return page;
-}
 
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 
 beforeAll(async () => {
-  server = await startServer({ timeoutMs: 300_000 });
-  browser = await launchBrowser();
-  officerApi = await apiSession(server.url, 'officer5');
-  const ent = await apiSession(server.url, 'enterprise2');
+  officerApi = await apiSession(stage.server.url, 'officer5');
+  const ent = await apiSession(stage.server.url, 'enterprise2');
   uscc = (await ent.get<{ enterprise: { uscc: string } }>('/api/me')).enterprise.uscc;
   const me = await officerApi.get<{ department: { id: string } }>('/api/me');
-  const credit = await apiSession(server.url, 'credit');
+  const credit = await apiSession(stage.server.url, 'credit');
   const decidedOn = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   penaltyId = (
     await credit.post<{ id: string }>('/api/credit/penalties', { subjectUscc: uscc, decisionNo, departmentId: me.department.id, decisionDate: decidedOn, kinds: ['fine'], fineAmount: 20000 })
@@ -51,12 +38,6 @@ beforeAll(async () => {
     ],
     target: { enterpriseUsccs: [uscc] },
   });
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-  if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
 });
 
 describe('drug regulation service journey (检查服务、处罚说理、回头看、典型案例)', () => {
@@ -93,8 +74,8 @@ describe('drug regulation service journey (检查服务、处罚说理、回头�
     await officer.locator('.ant-modal-footer .ant-btn-primary').click();
     await expect.poll(() => row.innerText()).toContain('已说理');
 
-    const ent = await pageAs('enterprise2', 390);
-    await ent.goto(`${server.url}/my-credit/records/${penaltyId}`);
+    const ent = await pageAs('enterprise2', PHONE);
+    await ent.goto(`${stage.server.url}/my-credit/records/${penaltyId}`);
     const card = ent.getByTestId('decision-explanation');
     await card.waitFor();
     const text = await card.innerText();
@@ -105,7 +86,7 @@ describe('drug regulation service journey (检查服务、处罚说理、回头�
   });
 
   it('the enterprise fills in its 回头看 form on a phone; the department sees the return rate', async () => {
-    const ent = await pageAs('enterprise2', 390);
+    const ent = await pageAs('enterprise2', PHONE);
     await ent.getByTestId('menu-toggle').click();
     await ent.getByTestId('menu-my-forms').click();
     await ent.waitForURL('**/drugs/my-forms');
@@ -119,7 +100,7 @@ describe('drug regulation service journey (检查服务、处罚说理、回头�
     await ent.screenshot({ path: `${SHOTS}/drugs-followup-form-390.png`, fullPage: true });
 
     const officer = await pageAs('officer5');
-    await officer.goto(`${server.url}/drugs/followups`);
+    await officer.goto(`${stage.server.url}/drugs/followups`);
     const rate = officer.getByTestId('figure-followup-rate');
     await rate.waitFor();
     expect(await rate.getAttribute('data-detail')).toBe('1/1');
@@ -131,8 +112,8 @@ describe('drug regulation service journey (检查服务、处罚说理、回头�
       title,
       cases: [{ title: '某药房销售劣药案', facts: '维生素C片含量不合格。', decision: '没收违法所得并处罚款。', lesson: '购进药品应严格验收。' }],
     });
-    const visitor = await pageAs(null, 390);
-    await visitor.goto(`${server.url}/drugs/typical-cases`);
+    const visitor = await pageAs(null, PHONE);
+    await visitor.goto(`${stage.server.url}/drugs/typical-cases`);
     await visitor.getByTestId('public-case-batch').first().waitFor();
     expect(await visitor.locator('body').innerText()).not.toContain(title);
 

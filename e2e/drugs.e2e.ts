@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from './support/server.js';
-import { launchBrowser, login } from './support/browser.js';
+import { journeyStage, PHONE } from './support/journey.js';
 import { apiSession, type ApiSession } from './support/api.js';
 
 /**
@@ -15,37 +13,22 @@ import { apiSession, type ApiSession } from './support/api.js';
  */
 
 const SHOTS = 'e2e/screenshots';
-let server: RunningServer;
-let browser: Browser;
+const stage = journeyStage({ viewport: { width: 1440, height: 900 } });
+const { pageAs } = stage;
 let admin: ApiSession;
 let uscc: string;
 let evidence: string;
-const contexts: BrowserContext[] = [];
-
-async function pageAs(username: string, width = 1440): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: width < 500 ? 844 : 900 }, locale: 'zh-CN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await login(page, server.url, username);
-  return page;
-}
 
 const runJob = (name: string) => admin.post<{ status: string; result: unknown }>(`/api/admin/jobs/${name}/run`);
 
 beforeAll(async () => {
-  server = await startServer({ timeoutMs: 300_000 });
-  browser = await launchBrowser();
-  admin = await apiSession(server.url, 'admin');
-  const ent = await apiSession(server.url, 'enterprise2');
+  admin = await apiSession(stage.server.url, 'admin');
+  const ent = await apiSession(stage.server.url, 'enterprise2');
   uscc = (await ent.get<{ enterprise: { uscc: string } }>('/api/me')).enterprise.uscc;
   evidence = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qinqing-rect-')), '温湿度记录.pdf');
   fs.writeFileSync(evidence, '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 });
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-  if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
   if (evidence) fs.rmSync(path.dirname(evidence), { recursive: true, force: true });
 });
 
@@ -71,8 +54,8 @@ describe('drug regulation journey (药监"监督+服务")', () => {
     await row.waitFor();
 
     // The enterprise, on a phone.
-    const ent = await pageAs('enterprise2', 390);
-    await ent.goto(`${server.url}/drugs/my-rectifications`);
+    const ent = await pageAs('enterprise2', PHONE);
+    await ent.goto(`${stage.server.url}/drugs/my-rectifications`);
     await ent.getByTestId('rect-table').locator('a', { hasText: title }).click();
     await ent.getByTestId('rect-note').fill('已安排执业药师全天在岗，附排班表');
     await ent.locator('input[type="file"]').setInputFiles(evidence);
@@ -81,10 +64,10 @@ describe('drug regulation journey (药监"监督+服务")', () => {
     await ent.getByTestId('rect-event-progress').waitFor();
     expect(await ent.getByTestId('rect-status').innerText()).toBe('待核查');
     await ent.screenshot({ path: `${SHOTS}/drugs-rectification-390.png`, fullPage: true });
-    const itemUrl = ent.url().replace(server.url, '');
+    const itemUrl = ent.url().replace(stage.server.url, '');
 
     // The officer verifies; closed.
-    await officer.goto(`${server.url}${itemUrl}`);
+    await officer.goto(`${stage.server.url}${itemUrl}`);
     await officer.getByTestId('rect-event-progress').waitFor();
     expect(await officer.getByTestId('rect-event-progress').innerText()).toContain('温湿度记录.pdf');
     await officer.getByTestId('rect-note').fill('现场核查排班与考勤，整改到位');
@@ -114,7 +97,7 @@ describe('drug regulation journey (药监"监督+服务")', () => {
   it('the enterprise file shows the licence and the reminder', async () => {
     const run = await runJob('licence-expiry-reminders');
     expect(run.status).toBe('succeeded');
-    const ent = await pageAs('enterprise2', 390);
+    const ent = await pageAs('enterprise2', PHONE);
     // On a phone the menu opens from the header's button.
     await ent.getByTestId('menu-toggle').click();
     await ent.getByTestId('menu-my-enterprise').click();
@@ -124,7 +107,7 @@ describe('drug regulation journey (药监"监督+服务")', () => {
     await expect.poll(() => section.innerText()).toContain('药品经营许可证（零售）');
     expect(await section.innerText()).toContain('天到期提醒');
     await ent.screenshot({ path: `${SHOTS}/drugs-enterprise-file-licences.png`, fullPage: true });
-    await ent.goto(`${server.url}/drugs/my-licences`);
+    await ent.goto(`${stage.server.url}/drugs/my-licences`);
     await ent.getByTestId('my-licence-reminder').first().waitFor();
     expect(await ent.getByTestId('my-licences').innerText()).toContain('180 天到期提醒');
   });

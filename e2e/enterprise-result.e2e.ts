@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from './support/server.js';
-import { launchBrowser, login } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { journeyStage, PHONE } from './support/journey.js';
 import { apiSession } from './support/api.js';
 import { DAY, HOUR } from '../test/support/time.js';
 
@@ -18,36 +17,22 @@ import { DAY, HOUR } from '../test/support/time.js';
  */
 
 const SHOTS = 'e2e/screenshots';
-let server: RunningServer;
-let browser: Browser;
+const stage = journeyStage({ viewport: { width: 1440, height: 900 } });
+const { pageAs } = stage;
 let inspectionId: string;
 let code: string;
 let evidence: string;
 let pharmacyUscc: string;
-const contexts: BrowserContext[] = [];
-
-async function pageAs(username: string, width = 1440): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width, height: width < 500 ? 844 : 900 },
-    locale: 'zh-CN',
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  await login(page, server.url, username);
-  return page;
-}
 
 beforeAll(async () => {
-  server = await startServer({ timeoutMs: 300_000 });
-  browser = await launchBrowser();
   // A triggered visit (a complaint) of enterprise1 by officer1 and officer2 that began half an hour ago.
-  const officer = await apiSession(server.url, 'officer1');
+  const officer = await apiSession(stage.server.url, 'officer1');
   const me = await officer.get<{ department: { id: string }; officer: { id: string } }>('/api/me');
   const partner = (
-    await (await apiSession(server.url, 'officer2')).get<{ officer: { id: string } }>('/api/me')
+    await (await apiSession(stage.server.url, 'officer2')).get<{ officer: { id: string } }>('/api/me')
   ).officer.id;
   const firm = (
-    await (await apiSession(server.url, 'enterprise1')).get<{ enterprise: { uscc: string } }>('/api/me')
+    await (await apiSession(stage.server.url, 'enterprise1')).get<{ enterprise: { uscc: string } }>('/api/me')
   ).enterprise;
   const items = await officer.get<{ items: { id: string }[] }>(
     `/api/catalog/items?departmentId=${me.department.id}&published=true&pageSize=200`,
@@ -62,7 +47,7 @@ beforeAll(async () => {
     window: { start: start.toISOString(), end: new Date(start.getTime() + 8 * HOUR).toISOString() },
   });
   pharmacyUscc = (
-    await (await apiSession(server.url, 'enterprise2')).get<{ enterprise: { uscc: string } }>('/api/me')
+    await (await apiSession(stage.server.url, 'enterprise2')).get<{ enterprise: { uscc: string } }>('/api/me')
   ).enterprise.uscc;
   inspectionId = applied.id;
   code = applied.code;
@@ -73,10 +58,6 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-  if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
   if (evidence) fs.rmSync(path.dirname(evidence), { recursive: true, force: true });
 });
 
@@ -106,8 +87,8 @@ describe('the enterprise reads its inspection result and answers a rectification
   });
 
   it('the enterprise reads the result on 我的检查 and on the scanned code, and answers the item with a file (390 px)', async () => {
-    const ent = await pageAs('enterprise1', 390);
-    await ent.goto(`${server.url}/my-inspections`);
+    const ent = await pageAs('enterprise1', PHONE);
+    await ent.goto(`${stage.server.url}/my-inspections`);
     const card = ent.locator(`[data-testid="inspection-row"][data-id="${inspectionId}"]`);
     await card.getByTestId('inspection-result-open').click();
     const view = ent.getByTestId('inspection-result');
@@ -125,7 +106,7 @@ describe('the enterprise reads its inspection result and answers a rectification
     );
 
     // The scanned code's page shows the same result to the signed-in enterprise.
-    await ent.goto(`${server.url}/v/${encodeURIComponent(code)}`);
+    await ent.goto(`${stage.server.url}/v/${encodeURIComponent(code)}`);
     const scanned = ent.getByTestId('scan-result');
     await scanned.waitFor();
     await scanned.getByTestId('result-rectification').filter({ hasText: item }).waitFor();
@@ -183,7 +164,7 @@ describe('the home page is a launcher with the caller’s to-do counts', () => {
     await officer.locator('[data-testid="home-todo"][data-key="rectifications-to-verify"] a').click();
     await officer.waitForURL('**/drugs/rectifications');
 
-    const ent = await pageAs('enterprise1', 390);
+    const ent = await pageAs('enterprise1', PHONE);
     expect(await count(ent, 'visits-to-evaluate')).toBeGreaterThanOrEqual(1);
     expect(await ent.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(
       true,

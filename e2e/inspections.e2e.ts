@@ -1,8 +1,7 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from './support/server.js';
-import { launchBrowser, login } from './support/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { journeyStage } from './support/journey.js';
 import { apiSession, getPublic } from './support/api.js';
 import { DAY } from '../test/support/time.js';
 
@@ -22,8 +21,8 @@ interface Figures {
   visitsAvoided: number;
 }
 
-let server: RunningServer;
-let browser: Browser;
+const stage = journeyStage();
+const { pageAs } = stage;
 /** A restaurant with no inspection within 31 days: no A3 / A9 rule applies to a new planned code. */
 let quietUscc: string;
 let enterprise1Uscc: string;
@@ -31,19 +30,6 @@ let firstCode: string;
 let mergedCode: string;
 /** Items of the merged visit (both departments'). */
 let mergedItems = 0;
-const contexts: BrowserContext[] = [];
-
-async function pageAs(username: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 900 },
-    locale: 'zh-CN',
-    ...options,
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  await login(page, server.url, username);
-  return page;
-}
 
 /** Fills the apply form: enterprise, kind (a triggered one from a complaint), the first items, the partner officer. */
 async function fillApplyForm(
@@ -73,14 +59,12 @@ const attr = async (page: Page, testId: string, name: string) =>
   (await page.getByTestId(testId).first().getAttribute(name)) ?? '';
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   const me = await (
-    await apiSession(server.url, 'enterprise1')
+    await apiSession(stage.server.url, 'enterprise1')
   ).get<{ enterprise: { uscc: string } }>('/api/me');
   enterprise1Uscc = me.enterprise.uscc;
   // The demo has six months of visits: find a restaurant none of them touches around today.
-  const supervisor = await apiSession(server.url, 'supervisor');
+  const supervisor = await apiSession(stage.server.url, 'supervisor');
   const now = Date.now();
   const recent = await supervisor.get<PageOf<{ enterprise: { uscc: string } }>>(
     `/api/inspections?from=${new Date(now - 31 * DAY).toISOString()}&to=${new Date(now + 31 * DAY).toISOString()}&pageSize=200`,
@@ -92,15 +76,10 @@ beforeAll(async () => {
   quietUscc = restaurants.items.map((e) => e.uscc).find((u) => !busy.has(u) && u !== enterprise1Uscc)!;
   expect(quietUscc).toBeTruthy();
 });
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('inspection code journey', () => {
   it('(a) officer1 gets a planned code; officer3 is refused, joins it and gets the merged code', async () => {
-    const supervisorApi = await apiSession(server.url, 'supervisor');
+    const supervisorApi = await apiSession(stage.server.url, 'supervisor');
     // The figures lag the writes by one fold of the rollup: wait for the first fold after start (it takes in the
     // demo's seeded history), so that `before` is what the journey's own writes add to.
     await expect
@@ -147,13 +126,13 @@ describe('inspection code journey', () => {
       departments: unknown[];
       officers: unknown[];
       items: unknown[];
-    }>(server.url, `/api/codes/${encodeURIComponent(mergedCode)}`);
+    }>(stage.server.url, `/api/codes/${encodeURIComponent(mergedCode)}`);
     expect(merged.status).toBe('valid');
     expect(merged.departments).toHaveLength(2);
     expect(merged.officers).toHaveLength(4);
     expect(merged.items).toHaveLength(mergedItems);
     const old = await getPublic<{ status: string }>(
-      server.url,
+      stage.server.url,
       `/api/codes/${encodeURIComponent(firstCode)}`,
     );
     expect(old.status).toBe('revoked');
@@ -177,16 +156,13 @@ describe('inspection code journey', () => {
   });
 
   it('(b) the scan page at 360×740 shows the status, items, officers and the rights', async () => {
-    const context = await browser.newContext({
+    const phone = await pageAs(null, {
       viewport: { width: 360, height: 740 },
       deviceScaleFactor: 2,
       isMobile: true,
       hasTouch: true,
-      locale: 'zh-CN',
     });
-    contexts.push(context);
-    const phone = await context.newPage();
-    await phone.goto(`${server.url}/v/${encodeURIComponent(mergedCode)}`);
+    await phone.goto(`${stage.server.url}/v/${encodeURIComponent(mergedCode)}`);
     const banner = phone.getByTestId('scan-status');
     await banner.waitFor();
     expect(await banner.getAttribute('data-status')).toBe('valid');
@@ -214,7 +190,7 @@ describe('inspection code journey', () => {
     // An altered code is 无效或被篡改.
     const [kid, payload, signature] = mergedCode.split('.');
     const flipped = `${payload!.slice(0, -2)}${payload!.endsWith('A') ? 'B' : 'A'}${payload!.slice(-1)}`;
-    await phone.goto(`${server.url}/v/${encodeURIComponent(`${kid}.${flipped}.${signature}`)}`);
+    await phone.goto(`${stage.server.url}/v/${encodeURIComponent(`${kid}.${flipped}.${signature}`)}`);
     await expect.poll(() => phone.getByTestId('scan-status').getAttribute('data-status')).toBe('invalid');
     expect(await phone.getByTestId('scan-status').innerText()).toContain('无效或被篡改');
   });
@@ -243,13 +219,13 @@ describe('inspection code journey', () => {
 
     const enterprise = await pageAs('enterprise1');
     // On the scan page, signed in as the enterprise the code names: confirm the officers' arrival (A6).
-    await enterprise.goto(`${server.url}/v/${encodeURIComponent(code)}`);
+    await enterprise.goto(`${stage.server.url}/v/${encodeURIComponent(code)}`);
     await enterprise.getByTestId('arrival-confirm').click();
     await enterprise.getByTestId('arrival-ok').click();
     await enterprise.getByTestId('arrival-confirmed').waitFor();
 
     // 我的检查: rate the visit once, on five dimensions (A8).
-    await enterprise.goto(`${server.url}/`);
+    await enterprise.goto(`${stage.server.url}/`);
     await enterprise.getByTestId('menu-my-inspections').click();
     const row = enterprise.locator(`[data-testid="inspection-row"][data-code="${code}"]`);
     await row.waitFor();
