@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { pino } from 'pino';
-import { testDatabase } from '../test/support/database.js';
-import { loadConfig } from './platform/config/config.js';
+import { bareDeps, testDatabase } from '../test/support/database.js';
 import type { Database } from './platform/db/client.js';
-import type { AppDeps } from './platform/http/types.js';
 import { recordAudit } from './platform/audit/record.js';
 import { auditLog } from './platform/audit/schema.js';
 import { systemCtx } from './platform/policy/actor.js';
@@ -37,7 +35,7 @@ async function until(check: () => Promise<boolean>, ms = 10_000) {
 
 describe('startWorkers', () => {
   it('runs due jobs, delivers the outbox and seals the audit log until stopped', async () => {
-    const deps = { database, config: loadConfig({}), clock: () => clock.now } as AppDeps;
+    const deps = bareDeps(database, () => clock.now);
     defineJob({ name: 'test.workers', schedule: '* * * * *', handler: async () => 'ran' });
     const delivered: string[] = [];
     registerDeliverer('test.workers', async (msg) => void delivered.push(msg.idempotencyKey));

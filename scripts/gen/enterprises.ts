@@ -7,6 +7,7 @@ import { DIVISIONS } from '../../src/identifiers/divisions.js';
 import { makeUscc, USCC_ALPHABET } from '../../src/identifiers/uscc.js';
 import { personName, surname } from '../../src/demo/data/names.js';
 import type { IndustryCode } from '../../src/enterprises/industries.js';
+import type { DemoEnterprise } from '../../src/demo/data/enterprises.js';
 import type { Random } from '../../src/platform/demo/random.js';
 import { DAY_MS, streamOf, weighted } from './lib.js';
 
@@ -117,18 +118,10 @@ const digits = (rng: Random, n: number) => {
   return s;
 };
 
-export interface GenEnterprise {
+/** A generated enterprise: the demo's fields, its place in the generated city and its registry status. */
+export interface GenEnterprise extends DemoEnterprise {
   index: number;
-  uscc: string;
-  name: string;
-  legalRepresentative: string;
-  address: string;
-  divisionCode: string;
-  industry: IndustryCode;
-  aboveDesignatedSize: boolean;
   status: 'active' | 'deregistered' | 'revoked';
-  registeredOn: string;
-  phone: string;
 }
 
 /** Stream numbers of an enterprise's random streams. */

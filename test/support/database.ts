@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createThrowawayPostgres } from '../../scripts/lib/databases.js';
 import { openDatabase, type Database } from '../../src/platform/db/client.js';
+import { loadConfig } from '../../src/platform/config/config.js';
+import type { AppDeps } from '../../src/platform/http/types.js';
 import { projectRoot } from '../../src/platform/config/project-root.js';
 
 /**
@@ -28,6 +30,10 @@ export async function testDatabase(): Promise<Database & { url?: string }> {
 }
 
 export const onPostgres = (): boolean => Boolean(process.env.TEST_DATABASE_URL);
+
+/** What jobs and the outbox need of `AppDeps` without a server: `database`, an empty environment's config, `clock`. */
+export const bareDeps = (database: Database, clock: () => Date): AppDeps =>
+  ({ database, config: loadConfig({}), clock }) as AppDeps;
 
 /**
  * A fresh embedded database, migrated and then filled by `fill`, started from an image of one made that way

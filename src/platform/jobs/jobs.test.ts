@@ -1,8 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import { pino } from 'pino';
-import { testDatabase, onPostgres } from '../../../test/support/database.js';
-import { loadConfig } from '../config/config.js';
+import { bareDeps, testDatabase, onPostgres } from '../../../test/support/database.js';
 import { openDatabase, type Database } from '../db/client.js';
 import type { AppDeps } from '../http/types.js';
 import { claimDueJob, runDueJobs } from './claim-and-run.js';
@@ -16,8 +15,6 @@ let deps: AppDeps;
 const clock = { now: new Date('2026-11-27T02:00:30Z') };
 const defined: string[] = [];
 
-const depsOf = (db: Database): AppDeps =>
-  ({ database: db, config: loadConfig({}), clock: () => clock.now }) as AppDeps;
 const at = (iso: string) => new Date(iso);
 
 function define(input: JobDefinitionInput) {
@@ -36,7 +33,7 @@ async function runsOf(name: string) {
 
 beforeAll(async () => {
   database = await testDatabase();
-  deps = depsOf(database);
+  deps = bareDeps(database, () => clock.now);
 });
 afterAll(async () => {
   await database?.close();
@@ -240,7 +237,7 @@ describe.runIf(onPostgres())('two runners on one PostgreSQL database', () => {
   it('run every slot of every job exactly once', async () => {
     const second = await openDatabase({ databaseUrl: database.url!, poolSize: 5 });
     try {
-      const depsB = depsOf(second);
+      const depsB = bareDeps(second, () => clock.now);
       const names = ['test.race.a', 'test.race.b', 'test.race.c', 'test.race.d'];
       const handled = new Map<string, string[]>();
       for (const name of names) {

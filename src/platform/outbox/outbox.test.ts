@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, inArray } from 'drizzle-orm';
-import { testDatabase, onPostgres } from '../../../test/support/database.js';
-import { loadConfig } from '../config/config.js';
+import { bareDeps, testDatabase, onPostgres } from '../../../test/support/database.js';
 import { openDatabase, type Database } from '../db/client.js';
 import type { AppDeps } from '../http/types.js';
 import { claimMessages, deliverDue } from './deliver-due.js';
@@ -20,8 +19,6 @@ const registered: string[] = [];
 const T0 = new Date('2026-11-27T02:00:00Z');
 const plus = (ms: number, from = T0) => new Date(from.getTime() + ms);
 
-const depsOf = (db: Database): AppDeps =>
-  ({ database: db, config: loadConfig({}), clock: () => T0 }) as AppDeps;
 
 function register(topic: string, deliver: Deliverer, opts?: DelivererOptions) {
   registered.push(topic);
@@ -48,7 +45,7 @@ const enqueue = (topic: string, key: string, extra: { maxAttempts?: number; dest
 
 beforeAll(async () => {
   database = await testDatabase();
-  deps = depsOf(database);
+  deps = bareDeps(database, () => T0);
 });
 afterAll(async () => {
   await database?.close();
@@ -240,7 +237,7 @@ describe.runIf(onPostgres())('two outbox workers on one PostgreSQL database', ()
   it('deliver every message, each accepted once by an idempotent receiver', async () => {
     const second = await openDatabase({ databaseUrl: database.url!, poolSize: 5 });
     try {
-      const depsB = depsOf(second);
+      const depsB = bareDeps(second, () => T0);
       const accepted = new Map<string, number>();
       const inFlight = new Set<string>();
       let overlapping = 0;
