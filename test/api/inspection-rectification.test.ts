@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { win } from '../support/time.js';
 import { testApp, type TestApp } from '../support/app.js';
 import { enterpriseOf, twoDepartmentTeams } from '../support/fixtures.js';
 import { multipartFile } from '../support/multipart.js';
@@ -25,8 +26,7 @@ const get = (url: string, cookie: string) => t.app.inject({ url, headers: { cook
 describe('the enterprise answers the rectification items of its inspection result', () => {
   it('opens the items, shows them to the enterprise only, takes its answer with a file and shows it to the officer', async () => {
     const ent = await enterpriseOf(t, 'enterprise1');
-    const start = new Date(t.clock.now.getTime() - 1_800_000);
-    const window = { start: start.toISOString(), end: new Date(start.getTime() + 8 * 3_600_000).toISOString() };
+    const window = win(t, 0);
     const applied = await t.app.inject({ method: 'POST', url: '/api/inspections', headers: { cookie: market }, payload: { enterpriseUscc: ent.uscc, kind: 'triggered', trigger: 'complaint', itemIds: [marketItem], officerIds: [o1, o2], window } });
     expect(applied.statusCode).toBe(201);
     const { id } = applied.json();
@@ -77,8 +77,7 @@ describe('the enterprise answers the rectification items of its inspection resul
 
   it('a result without rectification opens no item', async () => {
     const ent = await enterpriseOf(t, 'enterprise2');
-    const start = new Date(t.clock.now.getTime() - 1_800_000);
-    const window = { start: start.toISOString(), end: new Date(start.getTime() + 8 * 3_600_000).toISOString() };
+    const window = win(t, 0);
     const { id } = (await t.app.inject({ method: 'POST', url: '/api/inspections', headers: { cookie: market }, payload: { enterpriseUscc: ent.uscc, kind: 'triggered', trigger: 'complaint', itemIds: [marketItem], officerIds: [o1, o2], window } })).json();
     await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/result`, headers: { cookie: market }, payload: { outcome: 'no-problem' } });
     expect((await get(`/api/rectifications?inspectionId=${id}`, market)).json().items).toEqual([]);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { win } from '../support/time.js';
 import { testApp, type TestApp } from '../support/app.js';
 import { onPostgres } from '../support/database.js';
 import { catchUpFigures } from '../support/figures.js';
@@ -17,8 +18,7 @@ describe.runIf(onPostgres())('A3 under concurrency (PostgreSQL)', () => {
     const items = { 'WH-SCJG': await makeItem(t, 'WH-SCJG'), 'WH-STHJ': await makeItem(t, 'WH-STHJ') };
     const market = await makeOfficers(t, 'WH-SCJG', 100);
     const ecology = await makeOfficers(t, 'WH-STHJ', 100);
-    const start = new Date(t.clock.now.getTime() + 86_400_000);
-    const window = { start: start.toISOString(), end: new Date(start.getTime() + 4 * 3_600_000).toISOString() };
+    const window = win(t, 1, 4, 0);
     const requests = Array.from({ length: 100 }, (_, k) => {
       const pool = k % 2 ? ecology : market;
       const dept = k % 2 ? 'WH-STHJ' : 'WH-SCJG';

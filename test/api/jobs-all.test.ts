@@ -9,7 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import { testApp, type TestApp } from '../support/app.js';
 import { anyEnterprise, makeItem, officerIdOf } from '../support/fixtures.js';
 import { signals } from '../../src/supervision/schema.js';
-import { DAY } from '../support/time.js';
+import { DAY, win } from '../support/time.js';
 
 /** What each job's result shows when it had work. */
 const WORK: Record<string, (result: Record<string, number>) => number> = {
@@ -43,7 +43,6 @@ beforeAll(async () => {
   const officer = await t.login('officer1');
   const item = await makeItem(t, 'WH-SCJG');
   const e = await anyEnterprise(t, 3);
-  const start = new Date(t.clock.now.getTime() + DAY);
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/inspections',
@@ -53,7 +52,7 @@ beforeAll(async () => {
       kind: 'planned',
       itemIds: [item],
       officerIds: [await officerIdOf(t, 'officer1'), await officerIdOf(t, 'officer2')],
-      window: { start: start.toISOString(), end: new Date(start.getTime() + 8 * 3_600_000).toISOString() },
+      window: win(t, 1, 8, 0),
     },
   });
   expect(res.statusCode, res.body).toBe(201);

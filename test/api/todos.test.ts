@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
 import { departmentByCode, enterpriseOf, twoDepartmentTeams } from '../support/fixtures.js';
 import { makeIdNumber } from '../../src/identifiers/index.js';
-import { DAY } from '../support/time.js';
+import { DAY, win } from '../support/time.js';
 
 /**
  * GET /api/todos — the home page's to-do counts (issue "The product as its users meet it", item 6): each role gets
@@ -28,11 +28,7 @@ describe('to-do counts by role', () => {
   it('counts each role’s work in its own scope as the work moves', async () => {
     const ent = await enterpriseOf(t, 'enterprise1');
     const market = await t.login('officer1');
-    const start = new Date(t.clock.now.getTime() - 1_800_000);
-    const window = {
-      start: start.toISOString(),
-      end: new Date(start.getTime() + 8 * 3_600_000).toISOString(),
-    };
+    const window = win(t, 0);
     const applied = await t.app.inject({
       method: 'POST',
       url: '/api/inspections',

@@ -5,6 +5,7 @@
  * embedded database has one connection and one instance.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { win } from '../support/time.js';
 import { testApp, type TestApp } from '../support/app.js';
 import { onPostgres } from '../support/database.js';
 import { anyEnterprise, makeItem, officerIdOf } from '../support/fixtures.js';
@@ -46,8 +47,7 @@ describe.skipIf(!onPostgres())('two instances over one PostgreSQL', () => {
     const item = await makeItem(t, 'WH-SCJG');
     const officerIds = [await officerIdOf(t, 'officer1'), await officerIdOf(t, 'officer2')];
     const e = await anyEnterprise(t, 5);
-    const start = new Date(t.clock.now.getTime() - 1_800_000);
-    const window = { start: start.toISOString(), end: new Date(start.getTime() + 8 * 3_600_000).toISOString() };
+    const window = win(t, 0);
     const issued = await t.app.inject({ method: 'POST', url: '/api/inspections', headers: { cookie: officer }, payload: { enterpriseUscc: e.uscc, kind: 'planned', itemIds: [item], officerIds, window } });
     expect(issued.statusCode, issued.body).toBe(201);
     const { id, code } = issued.json();

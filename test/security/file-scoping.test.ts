@@ -5,6 +5,7 @@
  * department, the credit office and the enterprise itself.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { win } from '../support/time.js';
 import { testApp, type TestApp } from '../support/app.js';
 import { departmentByCode, enterpriseOf, makeItem, officerIdOf } from '../support/fixtures.js';
 
@@ -29,8 +30,7 @@ beforeAll(async () => {
   uscc = ent.uscc;
   const item = await makeItem(t, 'WH-SCJG');
   const officerIds = [await officerIdOf(t, 'officer1'), await officerIdOf(t, 'officer2')];
-  const start = new Date(t.clock.now.getTime() - 1_800_000);
-  const window = { start: start.toISOString(), end: new Date(start.getTime() + 8 * 3_600_000).toISOString() };
+  const window = win(t, 0);
   const visit = await t.app.inject({
     method: 'POST',
     url: '/api/inspections',
