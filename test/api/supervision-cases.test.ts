@@ -29,6 +29,7 @@ const PNG = Buffer.concat([
   Buffer.from('evidence-photo'),
 ]);
 const get = (url: string, cookie: string) => t.app.inject({ url, headers: { cookie } });
+const del = (url: string, cookie: string) => t.app.inject({ method: 'DELETE', url, headers: { cookie } });
 const post = (url: string, cookie: string, payload?: unknown) =>
   t.app.inject({
     method: 'POST',
@@ -533,26 +534,10 @@ describe('the calendar is the administrator’s', () => {
     }[];
     expect(list.find((d) => d.day === '2026-11-30')).toMatchObject({ source: 'admin', kind: 'holiday' });
     expect(list.find((d) => d.day === '2026-10-10')).toMatchObject({ source: 'official', kind: 'workday' });
-    expect(
-      (
-        await t.app.inject({
-          method: 'DELETE',
-          url: '/api/calendar/days/2026-11-30',
-          headers: { cookie: admin },
-        })
-      ).statusCode,
-    ).toBe(204);
+    expect((await del('/api/calendar/days/2026-11-30', admin)).statusCode).toBe(204);
     expect(await due()).toBe('2026-11-30');
     // Removing an official entry: 10 October becomes an ordinary Saturday.
-    expect(
-      (
-        await t.app.inject({
-          method: 'DELETE',
-          url: '/api/calendar/days/2026-10-10',
-          headers: { cookie: admin },
-        })
-      ).statusCode,
-    ).toBe(204);
+    expect((await del('/api/calendar/days/2026-10-10', admin)).statusCode).toBe(204);
     expect((await get('/api/calendar/deadline?from=2026-09-29&workingDays=4', sup)).json().due).toBe(
       '2026-10-12',
     );
@@ -568,15 +553,7 @@ describe('the calendar is the administrator’s', () => {
     expect((await get('/api/calendar/deadline?from=2026-09-29&workingDays=4', sup)).json().due).toBe(
       '2026-10-10',
     );
-    expect(
-      (
-        await t.app.inject({
-          method: 'DELETE',
-          url: '/api/calendar/days/2026-11-29',
-          headers: { cookie: admin },
-        })
-      ).statusCode,
-    ).toBe(404);
+    expect((await del('/api/calendar/days/2026-11-29', admin)).statusCode).toBe(404);
     expect(
       (await post('/api/calendar/days', admin, { day: '2026-02-30', kind: 'holiday', name: 'x' })).statusCode,
     ).toBe(422);
