@@ -1,6 +1,7 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Card, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useT } from '../i18n';
+import { NoticeCard } from '../shared/NoticeCard';
 
 const RIGHTS = [
   'scan.rights.noCode',
@@ -13,15 +14,11 @@ const RIGHTS = [
 export function RightsBox() {
   const t = useT();
   return (
-    <Card
-      size="small"
-      data-testid="scan-rights"
-      title={
-        <span>
-          <SafetyCertificateOutlined /> {t('scan.rights.title')}
-        </span>
-      }
-      style={{ borderColor: '#91caff', background: '#f0f7ff', breakInside: 'avoid' }}
+    <NoticeCard
+      icon={<SafetyCertificateOutlined />}
+      title={t('scan.rights.title')}
+      testId="scan-rights"
+      style={{ breakInside: 'avoid' }}
     >
       <ol style={{ margin: 0, paddingInlineStart: 20 }}>
         {RIGHTS.map((key) => (
@@ -30,6 +27,6 @@ export function RightsBox() {
           </li>
         ))}
       </ol>
-    </Card>
+    </NoticeCard>
   );
 }

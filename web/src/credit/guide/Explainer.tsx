@@ -1,6 +1,7 @@
 import { BulbOutlined } from '@ant-design/icons';
-import { Card, Descriptions } from 'antd';
+import { Descriptions } from 'antd';
 import { useT } from '../../i18n';
+import { NoticeCard } from '../../shared/NoticeCard';
 import type { GuideRuleSet } from '../types';
 
 /** 明白书 in one box: where a record is shown, for how long, when and how it is repaired. */
@@ -12,16 +13,7 @@ export function Explainer({ national }: { national: GuideRuleSet | undefined }) 
     return c ? t('credit.guide.period', { min: c.minimum ?? '', max: c.maximum ?? '' }) : t('common.none');
   };
   return (
-    <Card
-      size="small"
-      data-testid="guide-explainer"
-      title={
-        <span>
-          <BulbOutlined /> {t('credit.guide.explainer')}
-        </span>
-      }
-      style={{ borderColor: '#91caff', background: '#f0f7ff' }}
-    >
+    <NoticeCard icon={<BulbOutlined />} title={t('credit.guide.explainer')} testId="guide-explainer">
       <Descriptions
         size="small"
         column={1}
@@ -38,6 +30,6 @@ export function Explainer({ national }: { national: GuideRuleSet | undefined }) 
           },
         ]}
       />
-    </Card>
+    </NoticeCard>
   );
 }
