@@ -6,35 +6,23 @@
 # starts a third worker there with scripts/citus/add-worker.sh), then stops and removes the cluster — the added
 # worker with it — whatever happened.
 #
-# Usage:  scripts/citus/ci-suite.sh [FILE…]      (default: CITUS_CI_FILES below; `all` runs test/api and test/citus)
+# Usage:  scripts/citus/ci-suite.sh [FILE…]      (default: the whole API suite, test/api and test/citus)
 # Env: CITUS_DIR     the cluster's folder (default a new mktemp folder; .ci/run names it so its own trap removes it too)
 #      CITUS_SHARED  the shared Citus build (default ../shared/citus beside the repository)
 #      PG_BIN        PostgreSQL 15's server programs (default /usr/lib/postgresql/15/bin: the build is for 15)
 #      NODE          the node binary to run Vitest with (default node)
 #
-# Which files by default, honestly: not the whole API suite. On this 2-core machine under load (load average ~15)
-# the whole suite on the cluster took 22m43s (each file makes a database on three nodes, migrates and distributes
-# ~80 tables, seeds a demo city), and CI has ~3 min to spare. CI runs test/citus (the layout, router plans, and the
-# online scale-out: a third worker added and shards rebalanced onto it while codes are issued and penalties filed,
-# every acknowledged write counted afterwards — ~75 s of the step on this machine) and the
-# API files covering what must hold on a cluster: the 100-way planned-code race on one enterprise and concurrent
-# issuance/revocation/signals with exact aggregates (inspections-race), issuance, scan and the dashboard figures
-# after the rollup (inspections), credit penalty → auto-repair → delivery (credit-delivery), hotline intake
-# (hotline), every figure equal to a live count after the rollup catches up (figures-rollup). The rest of test/api
-# passes on a cluster too when run by hand (`scripts/citus/ci-suite.sh all`), figures-aggregates and
-# supervision-figures (the dashboards over two years of history) included.
+# The whole API suite and test/citus (the layout, router plans, and the online scale-out: a third worker added and
+# shards rebalanced onto it while codes are issued and penalties filed, every acknowledged write counted afterwards):
+# 47 files, 276 tests, 286 s for the whole step on this 2-core machine when quiet (282 s of Vitest; three workers
+# instead of two gain nothing: the machine is busy). The hostile-probe files pass there too when run by hand
+# (`scripts/citus/ci-suite.sh test/security`: 12 files, 74 s) but are left to the PGlite and PostgreSQL runs for
+# CI's time, with the unit tests, test/lint and test/chaos.
 set -Eeuo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
-CITUS_CI_FILES=(
-  test/citus
-  test/api/inspections-race.test.ts
-  test/api/inspections.test.ts
-  test/api/credit-delivery.test.ts
-  test/api/hotline.test.ts
-  test/api/figures-rollup.test.ts
-)
-if [ $# -eq 0 ]; then set -- "${CITUS_CI_FILES[@]}"; elif [ "$1" = all ]; then set -- test/api test/citus; fi
+# (`all`, as before, is the default.)
+if [ $# -eq 0 ] || [ "$1" = all ]; then set -- test/api test/citus; fi
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 SHARED=${CITUS_SHARED:-$ROOT/../shared/citus}
 NODE=${NODE:-node}
