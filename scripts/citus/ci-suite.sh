@@ -45,4 +45,12 @@ status=0
 # A file's database is made and dropped on three nodes: its hooks get longer than the default minute.
 CITUS_DIR=$DIR TEST_DATABASE_URL=$URL "$NODE" node_modules/vitest/vitest.mjs run --hookTimeout=300000 "$@" || status=$?
 echo "citus/ci-suite: $* on the 3-node cluster: $(($(date +%s) - started)) s, exit $status" >&2
+if [ "$status" != 0 ]; then
+  # What the nodes said (a connection refused, a worker out of slots …): the logs go with the cluster's folder.
+  for log in "$DIR"/*.log; do
+    [ -f "$log" ] || continue
+    echo "---- $(basename "$log"): errors, warnings (not the terminations of dropped test databases)" >&2
+    grep -E 'ERROR|FATAL|PANIC|WARNING' "$log" | grep -v 'terminating connection due to administrator command' | tail -40 >&2 || true
+  done
+fi
 exit "$status"

@@ -20,7 +20,9 @@ shared_preload_libraries = 'citus'
 listen_addresses = '127.0.0.1'
 port = $port
 unix_socket_directories = '$DIR'
-max_connections = 300
+# Each coordinator backend may hold connections to every worker (cached, and up to 16 per worker for a multi-shard
+# query); the coordinator's pool of worker connections (citus.max_shared_pool_size) follows its max_connections.
+max_connections = 1000
 fsync = off
 synchronous_commit = off
 full_page_writes = off

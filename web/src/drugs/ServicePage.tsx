@@ -27,13 +27,7 @@ export default function ServicePage() {
   const actions = useCallback(
     (i: Inspection) =>
       i.status !== 'revoked' && Date.now() >= Date.parse(i.window.start) ? (
-        <Button
-          size="small"
-          type="primary"
-          ghost
-          onClick={() => open(i)}
-          data-testid="service-record-open"
-        >
+        <Button size="small" type="primary" ghost onClick={() => open(i)} data-testid="service-record-open">
           {t('service.record')}
         </Button>
       ) : null,
@@ -61,6 +55,12 @@ interface Values {
   minutes?: number;
   attendees?: number;
 }
+
+/** The two fields of an extra-hour question row: the enterprise's question and the officer's answer. */
+const QA_FIELDS = [
+  { key: 'question', max: 2000, testId: 'q' },
+  { key: 'answer', max: 5000, testId: 'a' },
+] as const;
 
 function ServiceModal({
   inspection,
@@ -111,27 +111,28 @@ function ServiceModal({
           <Form.Item noStyle shouldUpdate={(a, b) => a.kind !== b.kind}>
             {() =>
               form.getFieldValue('kind') === 'extra-hour' ? (
-                <FormRows name="questions" newRow={{ question: '', answer: '' }} addLabel={t('service.addQuestion')}>
-                  {(f, n) => (
-                    <>
-                      <Form.Item name={[f.name, 'question']} rules={required(t('service.question'))} style={{ flex: 1 }}>
+                <FormRows
+                  name="questions"
+                  newRow={{ question: '', answer: '' }}
+                  addLabel={t('service.addQuestion')}
+                >
+                  {(f, n) =>
+                    QA_FIELDS.map(({ key, max, testId }) => (
+                      <Form.Item
+                        key={key}
+                        name={[f.name, key]}
+                        rules={required(t(`service.${key}`))}
+                        style={{ flex: 1 }}
+                      >
                         <Input.TextArea
                           rows={2}
-                          placeholder={t('service.question')}
-                          maxLength={2000}
-                          data-testid={`service-form-q${n}`}
+                          placeholder={t(`service.${key}`)}
+                          maxLength={max}
+                          data-testid={`service-form-${testId}${n}`}
                         />
                       </Form.Item>
-                      <Form.Item name={[f.name, 'answer']} rules={required(t('service.answer'))} style={{ flex: 1 }}>
-                        <Input.TextArea
-                          rows={2}
-                          placeholder={t('service.answer')}
-                          maxLength={5000}
-                          data-testid={`service-form-a${n}`}
-                        />
-                      </Form.Item>
-                    </>
-                  )}
+                    ))
+                  }
                 </FormRows>
               ) : (
                 <Field name="content" label={t('service.content')} required>
