@@ -242,6 +242,10 @@ async function readXlsxStreaming<F extends string>(data: Buffer, b: SheetBuilder
     worksheets: 'emit',
     entries: 'ignore',
   });
+  // exceljs reads the sheet names from xl/workbook.xml; a worksheet part met before it (the parts of a ZIP come in
+  // any order, and exceljs's own writer varies it) crashed the reader on `this.model.sheets` — a valid file read as
+  // unreadable about once in 700. The name is not needed here (the first worksheet is the data).
+  (reader as unknown as { model?: { sheets: unknown[] } }).model ??= { sheets: [] };
   let sheets = 0;
   try {
     // The first worksheet is the data; any other sheet (notes, catalogues) is ignored.
