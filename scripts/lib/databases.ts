@@ -32,6 +32,9 @@ const withDatabase = (serverUrl: string, name: string, host?: string, port?: num
   return url.toString();
 };
 
+/** The advisory lock serialising databases joining a Citus cluster (any constant; this is "qq-join"). */
+const CLUSTER_JOIN_LOCK = 0x71716a6e;
+
 interface CitusNode {
   nodename: string;
   nodeport: number;
@@ -56,6 +59,13 @@ export async function createThrowawayPostgres(serverUrl: string, prefix: string)
   await onServer(serverUrl, `CREATE DATABASE ${name}`);
   const url = withDatabase(serverUrl, name);
   if (nodes) {
+    // One database at a time joins the cluster: registering the workers syncs Citus's metadata to them, roles
+    // included, and two syncs at once update the same shared catalog row on a worker ("tuple concurrently updated"
+    // there, "failure on connection marked as essential" here — seen in CI with two test files starting together).
+    // The lock is held by a session of the coordinator's own database, which every caller connects to.
+    const lock = new pg.Client({ connectionString: serverUrl });
+    await lock.connect();
+    await lock.query('SELECT pg_advisory_lock($1)', [CLUSTER_JOIN_LOCK]);
     try {
       for (const w of workers) {
         await onServer(withDatabase(serverUrl, 'postgres', w.nodename, w.nodeport), `CREATE DATABASE ${name}`);
@@ -72,6 +82,8 @@ export async function createThrowawayPostgres(serverUrl: string, prefix: string)
     } catch (err) {
       await drop().catch(() => undefined);
       throw err;
+    } finally {
+      await lock.end();
     }
   }
   return { url, drop };

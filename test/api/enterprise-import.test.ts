@@ -283,6 +283,7 @@ describe('enterprise import (H5)', () => {
     const res = await upload(admin, 'enterprises.xlsx', await xlsx(mainRows(undefined, 40)), {
       'accept-language': 'en-US',
     });
+    expect(res.json().errors, `${res.statusCode} ${res.body}`).toBeDefined();
     const byRow = Object.fromEntries(res.json().errors.map((e: { row: number }) => [e.row, e]));
     expect(byRow[7].message).toBe('Name is required');
     expect(byRow[8].message).toBe(`USCC ${A} already appears in row 2`);
