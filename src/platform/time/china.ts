@@ -24,9 +24,7 @@ export function chinaDayOf(at: Date | number): string {
   for (const d of knownDays) if (t >= d.from && t < d.until) return d.day;
   const day = formatChinaDay(t);
   if (Number.isFinite(t)) {
-    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-    const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-    knownDays[nextKnown] = { day, from: startOfChinaDay(day).getTime(), until: startOfChinaDay(next).getTime() };
+    knownDays[nextKnown] = { day, from: startOfChinaDay(day).getTime(), until: endOfChinaDay(day).getTime() + 1 };
     nextKnown = (nextKnown + 1) % knownDays.length;
   }
   return day;
