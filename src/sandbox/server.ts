@@ -143,7 +143,9 @@ export function createSandbox(opts: SandboxOptions = {}): Sandbox {
   const datasets = defaultDatasets();
   const proofRequests: ProofSourceRequest[] = [];
 
-  const app = Fastify({ logger: opts.logger ?? false });
+  // close() ends every connection, busy or not: a caller that gave up on a delayed answer may leave a socket
+  // the server still counts as active, and closing must not wait on it.
+  const app = Fastify({ logger: opts.logger ?? false, forceCloseConnections: true });
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
     req.rawBody = body as string;
     try {
