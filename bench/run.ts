@@ -41,7 +41,7 @@ const provinceUrl = process.argv.includes('--database-url') ? process.argv[proce
  */
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 /**
- * `--citus` (small scale, opt-in, not in CI): the issuance and scan rows on one PostgreSQL and on a 3-node loopback
+ * `--citus` (small scale, a run of its own; CI runs it after the small bench): the issuance and scan rows on one PostgreSQL and on a 3-node loopback
  * Citus cluster (scripts/citus/up.sh; Citus must be installed) in the same run, and an online scale-out timed under
  * write load (bench/figures/citus.ts). Written to latest-small-citus.*.
  */

@@ -5,8 +5,8 @@
  * same demo city and served by the built server; then, on the cluster, an online scale-out timed under write load
  * (test/support/scale-out.ts, the same as test/citus/scale-out.test.ts: a third worker added, shards rebalanced
  * while 4 writers issue codes and file penalties over HTTP, every acknowledged write counted by id afterwards).
- * Opt-in and not in CI's bench: it needs Citus installed into PostgreSQL 15 (../shared/citus/install-citus.sh as
- * root, or Citus's own packages) and takes a few minutes.
+ * Run by CI after the small bench (.ci/run); it needs Citus installed into PostgreSQL 15 (../shared/citus/install-citus.sh
+ * as root, or Citus's own packages) and takes about two minutes.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -124,7 +124,7 @@ export async function benchCitus(opts: { adminUrl?: string; enterprises: number;
       'worker started (`scripts/citus/add-worker.sh`), registered (`citus_add_node`) and `citus_rebalance_start()` awaited while four writers',
       'issue planned codes and file penalties over HTTP, every acknowledged write counted by id afterwards (`test/support/scale-out.ts`,',
       'the same procedure as the CI test `test/citus/scale-out.test.ts`). Shards move by logical replication (`wal_level = logical`), so',
-      'writes continue during a move and wait only for its switch-over. Not part of CI\'s bench run: `npm run bench -- --scale small --citus`.',
+      'writes continue during a move and wait only for its switch-over. CI runs it after the small bench: `npm run bench -- --scale small --citus`.',
       `Whole run ${((Date.now() - started) / 1000).toFixed(0)} s.`,
     ];
     return { rows, notes, ok: lost === 0 && s.failures.length === 0 };
