@@ -277,3 +277,19 @@ export function nodeErrors(dir: string, since: string): string[] {
   }
   return out.slice(0, 50);
 }
+
+/**
+ * How many of the acknowledged writes are there, counted by id. An issuance writes its shard and the coordinator's
+ * audit log and outbox: a two-phase commit. A worker connection lost between PREPARE and COMMIT PREPARED (a shard
+ * move's switch-over) leaves the decided, durable commit to Citus's recovery (every citus.recover_2pc_interval;
+ * citusdata/citus#3780), and until then the row is not visible. The recovery is run before counting;
+ * `waitedForRecovery` says how many acknowledged writes were invisible before it.
+ */
+export async function acknowledgedPresent(database: Database, r: Pick<ScaleOutResult, 'inspections' | 'penalties'>) {
+  const count = async (table: string, ids: string[]) =>
+    (await database.query<{ n: number }>(`SELECT count(DISTINCT id)::int AS n FROM ${table} WHERE id = ANY($1::uuid[])`, [ids]))[0]!.n;
+  const before = (await count('inspection', r.inspections)) + (await count('credit_penalty', r.penalties));
+  await database.query('SELECT recover_prepared_transactions()');
+  const present = { inspections: await count('inspection', r.inspections), penalties: await count('credit_penalty', r.penalties) };
+  return { ...present, waitedForRecovery: present.inspections + present.penalties - before };
+}
