@@ -1,8 +1,7 @@
 import { App, Switch, Tag } from 'antd';
-import { useState } from 'react';
-import { useShowError } from '../api/useShowError';
 import { useMe } from '../auth/SessionProvider';
 import { useT } from '../i18n';
+import { useAction } from '../shared/useAction';
 import { setItemPublished } from './api';
 import type { CatalogItem } from './types';
 
@@ -11,8 +10,7 @@ export function PublishSwitch({ item, onChanged }: { item: CatalogItem; onChange
   const t = useT();
   const me = useMe();
   const { message } = App.useApp();
-  const showError = useShowError();
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useAction();
   const editable =
     me.role === 'admin' || (me.role === 'dept_admin' && me.department?.id === item.departmentId);
 
@@ -23,20 +21,14 @@ export function PublishSwitch({ item, onChanged }: { item: CatalogItem; onChange
       </Tag>
     );
   }
-  const toggle = async (published: boolean) => {
-    setBusy(true);
-    try {
+  const toggle = (published: boolean) =>
+    run(async () => {
       await setItemPublished(item.id, published);
       void message.success(
         t(published ? 'catalog.publishedNow' : 'catalog.withdrawnNow', { name: item.name }),
       );
       onChanged();
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Switch
       checked={item.published}

@@ -1,6 +1,17 @@
 import { List, Typography } from 'antd';
+import type { CSSProperties } from 'react';
 import { useT } from '../i18n';
 import type { TypicalCase } from './service-api';
+
+/** One part of a case: its name, then its text. */
+function Part({ label, text, style }: { label: string; text: string; style?: CSSProperties }) {
+  return (
+    <Typography.Paragraph style={{ margin: '4px 0', ...style }}>
+      <Typography.Text type="secondary">{label}：</Typography.Text>
+      {text}
+    </Typography.Paragraph>
+  );
+}
 
 /** The cases of a batch: facts, outcome, legal basis and why it matters (reads on a phone). */
 export function CaseList({ cases }: { cases: TypicalCase[] }) {
@@ -13,24 +24,10 @@ export function CaseList({ cases }: { cases: TypicalCase[] }) {
           <Typography.Text strong>
             {n + 1}. {c.title}
           </Typography.Text>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>
-            <Typography.Text type="secondary">{t('cases.facts')}：</Typography.Text>
-            {c.facts}
-          </Typography.Paragraph>
-          <Typography.Paragraph style={{ margin: '4px 0' }}>
-            <Typography.Text type="secondary">{t('cases.decision')}：</Typography.Text>
-            {c.decision}
-          </Typography.Paragraph>
-          {c.basis && (
-            <Typography.Paragraph style={{ margin: '4px 0' }}>
-              <Typography.Text type="secondary">{t('cases.basis')}：</Typography.Text>
-              {c.basis}
-            </Typography.Paragraph>
-          )}
-          <Typography.Paragraph style={{ margin: '4px 0 0' }}>
-            <Typography.Text type="secondary">{t('cases.lesson')}：</Typography.Text>
-            {c.lesson}
-          </Typography.Paragraph>
+          <Part label={t('cases.facts')} text={c.facts} style={{ whiteSpace: 'pre-wrap' }} />
+          <Part label={t('cases.decision')} text={c.decision} />
+          {c.basis && <Part label={t('cases.basis')} text={c.basis} />}
+          <Part label={t('cases.lesson')} text={c.lesson} style={{ margin: '4px 0 0' }} />
         </List.Item>
       )}
     />

@@ -10,6 +10,7 @@ import { useT } from '../i18n';
 import { formatDateTime } from '../shared/format';
 import { FullPageSpin } from '../shared/FullPageSpin';
 import { ErrorResult } from '../shared/StatusResults';
+import { useAction } from '../shared/useAction';
 import { addGuidance, rectificationPath, reportProgress, uploadEvidence, verifyRectification } from './api';
 import { RectificationStatus } from './RectificationsPage';
 import type { RectificationDetail } from './types';
@@ -24,24 +25,18 @@ export default function RectificationPage() {
   const { data, error, reload } = useApiQuery<RectificationDetail>(rectificationPath(id));
   const [note, setNote] = useState('');
   const [files, setFiles] = useState<{ id: string; filename: string }[]>([]);
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useAction();
   if (error) return <ErrorResult error={error} onRetry={reload} />;
   if (!data) return <FullPageSpin />;
 
-  const act = async (fn: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
+  const act = (fn: () => Promise<unknown>, done: string) =>
+    run(async () => {
       await fn();
       void message.success(done);
       setNote('');
       setFiles([]);
       reload();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const enterprise = me.role === 'enterprise';
   const open = data.status !== 'closed';
 

@@ -1,10 +1,9 @@
-import { Alert, Button } from 'antd';
-import { Link, useLocation } from 'react-router-dom';
-import { loginUrl } from '../auth/next';
+import { Alert } from 'antd';
 import { useSession } from '../auth/SessionProvider';
 import { useT } from '../i18n';
 import { ArrivalButton } from '../inspections/enterprise/ArrivalButton';
 import { formatDateTime } from '../shared/format';
+import { LoginButton } from './LoginButton';
 import type { VerifiedCode } from './types';
 
 /**
@@ -14,7 +13,6 @@ import type { VerifiedCode } from './types';
 export function ArrivalSection({ code, onConfirmed }: { code: VerifiedCode; onConfirmed: () => void }) {
   const t = useT();
   const { session } = useSession();
-  const location = useLocation();
   if (code.arrivalConfirmedAt) {
     return (
       <Alert
@@ -31,11 +29,5 @@ export function ArrivalSection({ code, onConfirmed }: { code: VerifiedCode; onCo
     return <ArrivalButton block size="large" inspectionId={code.inspectionId} onConfirmed={onConfirmed} />;
   }
   if (me) return null;
-  return (
-    <Link to={loginUrl(location.pathname)}>
-      <Button block data-testid="scan-login">
-        {t('scan.loginToConfirm')}
-      </Button>
-    </Link>
-  );
+  return <LoginButton testId="scan-login">{t('scan.loginToConfirm')}</LoginButton>;
 }

@@ -1,12 +1,11 @@
-import { Button, Card } from 'antd';
-import { Link, useLocation } from 'react-router-dom';
+import { Card } from 'antd';
 import { useApiQuery } from '../api/useApiQuery';
-import { loginUrl } from '../auth/next';
 import { useSession } from '../auth/SessionProvider';
 import { useT } from '../i18n';
 import { inspectionPath } from '../inspections/api';
 import { InspectionResultView } from '../inspections/result/InspectionResultView';
 import type { Inspection } from '../inspections/types';
+import { LoginButton } from './LoginButton';
 import type { VerifiedCode } from './types';
 
 /**
@@ -17,22 +16,13 @@ import type { VerifiedCode } from './types';
 export function ResultSection({ code }: { code: VerifiedCode }) {
   const t = useT();
   const { session } = useSession();
-  const location = useLocation();
   const me = session.status === 'authenticated' ? session.me : null;
   const own = me?.role === 'enterprise' ? me.enterprise?.uscc === code.enterprise.uscc : Boolean(me);
   const { data } = useApiQuery<Inspection>(
     code.status === 'done' && own ? inspectionPath(code.inspectionId) : null,
   );
   if (code.status !== 'done' || session.status === 'loading') return null;
-  if (!me) {
-    return (
-      <Link to={loginUrl(location.pathname)}>
-        <Button block data-testid="scan-login-result">
-          {t('result.loginToRead')}
-        </Button>
-      </Link>
-    );
-  }
+  if (!me) return <LoginButton testId="scan-login-result">{t('result.loginToRead')}</LoginButton>;
   if (!data?.result) return null;
   return (
     <Card size="small" title={t('result.scanTitle')} data-testid="scan-result">

@@ -1,7 +1,7 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Typography } from 'antd';
 import { useT } from '../i18n';
 import { NoticeCard } from '../shared/NoticeCard';
+import { Points } from '../shared/Points';
 
 const RIGHTS = [
   'scan.rights.noCode',
@@ -20,13 +20,7 @@ export function RightsBox() {
       testId="scan-rights"
       style={{ breakInside: 'avoid' }}
     >
-      <ol style={{ margin: 0, paddingInlineStart: 20 }}>
-        {RIGHTS.map((key) => (
-          <li key={key} style={{ marginBottom: 4 }}>
-            <Typography.Text>{t(key)}</Typography.Text>
-          </li>
-        ))}
-      </ol>
+      <Points keys={RIGHTS} />
     </NoticeCard>
   );
 }

@@ -14,28 +14,26 @@ function BackHome() {
   );
 }
 
-export function ForbiddenResult({ detail }: { detail?: string }) {
+/** A page the user may not see (403) or that is not there (404), with the way back home. */
+function PageResult({ status, detail }: { status: '403' | '404'; detail?: string }) {
   const t = useT();
+  const kind = status === '403' ? 'forbidden' : 'notFound';
   return (
     <Result
-      status="403"
-      title={t('error.forbidden.title')}
-      subTitle={detail ?? t('error.forbidden.detail')}
+      status={status}
+      title={t(`error.${kind}.title`)}
+      subTitle={detail ?? t(`error.${kind}.detail`)}
       extra={<BackHome />}
     />
   );
 }
 
+export function ForbiddenResult({ detail }: { detail?: string }) {
+  return <PageResult status="403" detail={detail} />;
+}
+
 export function NotFoundResult({ detail }: { detail?: string }) {
-  const t = useT();
-  return (
-    <Result
-      status="404"
-      title={t('error.notFound.title')}
-      subTitle={detail ?? t('error.notFound.detail')}
-      extra={<BackHome />}
-    />
-  );
+  return <PageResult status="404" detail={detail} />;
 }
 
 /** A failed page load: 403 and 404 get their own pictures, anything else a retry button. */

@@ -1,9 +1,9 @@
 import { CloudDownloadOutlined, SendOutlined } from '@ant-design/icons';
 import { App, Button, Card, Checkbox, Flex, Steps, Typography } from 'antd';
 import { useState } from 'react';
-import { useShowError } from '../../api/useShowError';
 import { useMe } from '../../auth/SessionProvider';
 import { useT } from '../../i18n';
+import { useAction } from '../../shared/useAction';
 import { applyForRepair } from '../api';
 import type { Application, Penalty, ProofKind } from '../types';
 import { CommitmentPreview } from './CommitmentPreview';
@@ -24,25 +24,18 @@ export function ApplyPanel({ penalty, onApplied }: { penalty: Penalty; onApplied
   const t = useT();
   const me = useMe();
   const { message } = App.useApp();
-  const showError = useShowError();
   const [accepted, setAccepted] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useAction();
   const proofs = expectedProofs(penalty);
 
-  const submit = async () => {
-    setBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
       const application = await applyForRepair(penalty.id);
       void message.success(
         application.status === 'pending' ? t('credit.apply.submittedComplete') : t('credit.apply.submittedMissing'),
       );
       onApplied(application);
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Card title={t('credit.apply.title')} data-testid="apply-panel">

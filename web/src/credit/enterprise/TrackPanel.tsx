@@ -1,9 +1,8 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Collapse, Flex, Typography } from 'antd';
-import { useState } from 'react';
-import { useShowError } from '../../api/useShowError';
 import { useT } from '../../i18n';
 import { formatDateTime } from '../../shared/format';
+import { useAction } from '../../shared/useAction';
 import { gatherAgain } from '../api';
 import { ApplicationSteps } from '../ApplicationSteps';
 import { CommitmentCard } from '../CommitmentCard';
@@ -24,22 +23,15 @@ interface Props {
 function GatherAgainButton({ applicationId, onDone }: { applicationId: string; onDone: () => void }) {
   const t = useT();
   const { message } = App.useApp();
-  const showError = useShowError();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
+  const [busy, run] = useAction();
+  const gather = () =>
+    run(async () => {
       const a = await gatherAgain(applicationId);
       void message.info(a.status === 'pending' ? t('credit.gather.complete') : t('credit.gather.stillMissing'));
       onDone();
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
-    <Button icon={<ReloadOutlined />} loading={busy} onClick={run} data-testid="gather-again">
+    <Button icon={<ReloadOutlined />} loading={busy} onClick={gather} data-testid="gather-again">
       {t('credit.gather.again')}
     </Button>
   );

@@ -1,6 +1,7 @@
 import { Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useT, type MessageKey } from '../../i18n';
+import { Points } from '../../shared/Points';
 import { DELIVERY_PLATFORMS, platformName } from '../labels';
 
 const CONDITIONS: readonly MessageKey[] = [
@@ -31,39 +32,46 @@ export function GuideSection({ title, children, testId }: { title: string; child
   );
 }
 
-function Points({ keys }: { keys: readonly MessageKey[] }) {
+/** A section of the guide that is a numbered list of points, with a note under it where one is given. */
+function PointsSection({
+  title,
+  testId,
+  points,
+  note,
+}: {
+  title: MessageKey;
+  testId: string;
+  points: readonly MessageKey[];
+  note?: string;
+}) {
   const t = useT();
   return (
-    <ol style={{ margin: 0, paddingInlineStart: 20 }}>
-      {keys.map((key) => (
-        <li key={key} style={{ marginBottom: 4 }}>
-          <Typography.Text>{t(key)}</Typography.Text>
-        </li>
-      ))}
-    </ol>
+    <GuideSection title={t(title)} testId={testId}>
+      <Points keys={points} />
+      {note && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+          {note}
+        </Typography.Paragraph>
+      )}
+    </GuideSection>
   );
 }
 
 /** 修复条件 — RULES.md "Credit repair": minimum passed, penalty performed, commitment made, other legal conditions. */
 export function Conditions() {
-  const t = useT();
-  return (
-    <GuideSection title={t('credit.guide.conditions')} testId="guide-conditions">
-      <Points keys={CONDITIONS} />
-    </GuideSection>
-  );
+  return <PointsSection title="credit.guide.conditions" testId="guide-conditions" points={CONDITIONS} />;
 }
 
 /** 所需材料 — gathered by the system (无感申请); the enterprise uploads only what no source holds. */
 export function Materials() {
   const t = useT();
   return (
-    <GuideSection title={t('credit.guide.materials')} testId="guide-materials">
-      <Points keys={MATERIALS} />
-      <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-        {t('credit.guide.materials.note')}
-      </Typography.Paragraph>
-    </GuideSection>
+    <PointsSection
+      title="credit.guide.materials"
+      testId="guide-materials"
+      points={MATERIALS}
+      note={t('credit.guide.materials.note')}
+    />
   );
 }
 
@@ -72,11 +80,11 @@ export function Results() {
   const t = useT();
   const platforms = DELIVERY_PLATFORMS.map((p) => platformName(t, p));
   return (
-    <GuideSection title={t('credit.guide.results')} testId="guide-results">
-      <Points keys={RESULTS} />
-      <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-        {t('credit.guide.platforms', { platforms: platforms.join(t('common.listSeparator')) })}
-      </Typography.Paragraph>
-    </GuideSection>
+    <PointsSection
+      title="credit.guide.results"
+      testId="guide-results"
+      points={RESULTS}
+      note={t('credit.guide.platforms', { platforms: platforms.join(t('common.listSeparator')) })}
+    />
   );
 }

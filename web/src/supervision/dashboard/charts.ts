@@ -63,16 +63,19 @@ export function byDepartmentOption(f: SupervisionFigures, t: Translate): ChartOp
   );
 }
 
+/** The trend's counts drawn as lines, each named by its dashboard message. */
+type TrendLine = 'casesOpened' | 'casesClosed' | 'signals' | 'inspections';
+
 /** Cases opened and closed, signals and inspections per week or month. */
 export function trendOption(f: SupervisionFigures, t: Translate): ChartOption {
   const periods = f.trend.map((p) => p.period);
-  const line = (name: string, color: string, data: number[], yAxisIndex = 0) => ({
+  const line = (count: TrendLine, color: string, yAxisIndex = 0) => ({
     type: 'line' as const,
-    name,
+    name: t(`dashboard.${count}`),
     smooth: true,
     yAxisIndex,
     itemStyle: { color },
-    data,
+    data: f.trend.map((p) => p[count]),
   });
   return {
     tooltip: { trigger: 'axis' },
@@ -84,27 +87,10 @@ export function trendOption(f: SupervisionFigures, t: Translate): ChartOption {
       { type: 'value', minInterval: 1, name: t('dashboard.trend.inspections'), splitLine: { show: false } },
     ],
     series: [
-      line(
-        t('dashboard.casesOpened'),
-        BRAND,
-        f.trend.map((p) => p.casesOpened),
-      ),
-      line(
-        t('dashboard.casesClosed'),
-        GREEN,
-        f.trend.map((p) => p.casesClosed),
-      ),
-      line(
-        t('dashboard.signals'),
-        ORANGE,
-        f.trend.map((p) => p.signals),
-      ),
-      line(
-        t('dashboard.inspections'),
-        GREY,
-        f.trend.map((p) => p.inspections),
-        1,
-      ),
+      line('casesOpened', BRAND),
+      line('casesClosed', GREEN),
+      line('signals', ORANGE),
+      line('inspections', GREY, 1),
     ],
   };
 }
