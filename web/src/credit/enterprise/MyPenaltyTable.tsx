@@ -4,13 +4,11 @@ import { useNavigate } from 'react-router-dom';
 import { useT } from '../../i18n';
 import { DataTable } from '../../shared/DataTable';
 import { myRecordPage } from '../api';
-import { kindsText } from '../labels';
 import { NoticeButton } from '../NoticeButton';
-import { PublicityDates } from '../PublicityDates';
+import { penaltyColumns } from '../penaltyColumns';
 import { RepairHint } from '../RepairHint';
-import { RepairStateTag, SeverityTag } from '../tags';
+import { RepairStateTag } from '../tags';
 import type { Penalty, RepairState } from '../types';
-import { TwoLines } from '../../shared/TwoLines';
 
 export interface MyRecord {
   penalty: Penalty;
@@ -42,17 +40,13 @@ function RecordActions({ record: { penalty, state } }: { record: MyRecord }) {
 export function MyPenaltyTable({ records, loading }: { records: readonly MyRecord[]; loading: boolean }) {
   const t = useT();
   const columns = useMemo<TableColumnsType<MyRecord>>(() => {
-    const none = t('common.none');
+    const c = penaltyColumns<MyRecord>(t, (r) => r.penalty);
     return [
-      {
-        key: 'decisionNo',
-        title: t('field.decisionNo'),
-        render: (_, r) => <TwoLines main={r.penalty.decisionNo} sub={r.penalty.departmentName ?? none} />,
-      },
-      { key: 'decisionDate', title: t('field.decisionDate'), render: (_, r) => r.penalty.decisionDate },
-      { key: 'kinds', title: t('field.kinds'), render: (_, r) => kindsText(r.penalty.kinds, t) },
-      { key: 'severity', title: t('field.severity'), render: (_, r) => <SeverityTag severity={r.penalty.severity} /> },
-      { key: 'publicity', title: t('credit.publicity'), render: (_, r) => <PublicityDates penalty={r.penalty} /> },
+      c.decision,
+      c.decisionDate,
+      c.kinds,
+      c.severity,
+      c.publicity,
       {
         key: 'state',
         title: t('field.status'),

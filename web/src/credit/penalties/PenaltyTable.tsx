@@ -5,8 +5,8 @@ import { DataTable } from '../../shared/DataTable';
 import { formatDate } from '../../shared/format';
 import { amountText, kindsText } from '../labels';
 import { NoticeButton } from '../NoticeButton';
-import { PublicityDates } from '../PublicityDates';
-import { RepairPathTag, RepairStateTag, SeverityTag } from '../tags';
+import { penaltyColumns } from '../penaltyColumns';
+import { RepairStateTag } from '../tags';
 import type { Penalty } from '../types';
 import { InviteButton } from './InviteButton';
 import { TwoLines } from '../../shared/TwoLines';
@@ -22,19 +22,15 @@ interface Props {
 export function PenaltyTable({ rows, loading, pagination, onChanged }: Props) {
   const t = useT();
   const columns = useMemo<TableColumnsType<Penalty>>(() => {
-    const none = t('common.none');
+    const c = penaltyColumns<Penalty>(t, (p) => p);
     return [
       {
         key: 'enterprise',
         title: t('enterprise.name'),
         render: (_, p) => <TwoLines main={p.enterpriseName} sub={p.uscc} />,
       },
-      {
-        key: 'decisionNo',
-        title: t('field.decisionNo'),
-        render: (_, p) => <TwoLines main={p.decisionNo} sub={p.departmentName} />,
-      },
-      { key: 'decisionDate', title: t('field.decisionDate'), dataIndex: 'decisionDate' },
+      c.decision,
+      c.decisionDate,
       {
         key: 'kinds',
         title: t('field.kinds'),
@@ -42,16 +38,9 @@ export function PenaltyTable({ rows, loading, pagination, onChanged }: Props) {
             ? t('credit.kindsWithFine', { kinds: kindsText(p.kinds, t), amount: amountText(p.fineAmount, t) })
             : kindsText(p.kinds, t),
       },
-      { key: 'severity', title: t('field.severity'), render: (_, p) => <SeverityTag severity={p.severity} /> },
-      { key: 'publicity', title: t('credit.publicity'), render: (_, p) => <PublicityDates penalty={p} /> },
-      {
-        key: 'path',
-        title: t('credit.repairPath'),
-        render: (_, p) => {
-          const path = p.repairWay;
-          return path ? <RepairPathTag path={path} /> : none;
-        },
-      },
+      c.severity,
+      c.publicity,
+      c.repairWay,
       {
         key: 'state',
         title: t('field.status'),
