@@ -1,10 +1,10 @@
-import { Alert, Button, Card, Flex, Form, Input, Select, Switch, Table } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useApiQuery } from '../api/useApiQuery';
 import { useT } from '../i18n';
 import { FormModal } from '../shared/FormModal';
-import { QueryErrorAlert } from '../shared/QueryErrorAlert';
+import { ListTable } from '../shared/ListTable';
 import { formatDate, formatDateTime } from '../shared/format';
 import { checkupPage, INVITATIONS_PATH, recordInvitation } from './api';
 import { StatusTag } from './labels';
@@ -47,12 +47,8 @@ export default function CheckupQueuePage() {
           <Switch checked={mine} onChange={setMine} size="small" /> {t('checkups.mine')}
         </Flex>
       </Flex>
-      <QueryErrorAlert error={list.error} onRetry={list.reload} />
-      <Table<InvitationRow>
-        rowKey="id"
-        size="middle"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
+      <ListTable<InvitationRow>
+        list={list}
         scroll={{ x: 900 }}
         pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage }}
         data-testid="checkup-queue"

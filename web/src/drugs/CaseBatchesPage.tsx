@@ -5,7 +5,7 @@ import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import { useT } from '../i18n';
 import { ConfirmButton } from '../shared/ConfirmButton';
-import { Field, useRequired } from '../shared/Field';
+import { Field } from '../shared/Field';
 import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { formatDate } from '../shared/format';
 import { QueryErrorAlert } from '../shared/QueryErrorAlert';
@@ -113,7 +113,6 @@ function BatchModal({
   batch: CaseBatch | null;
 }) {
   const t = useT();
-  const required = useRequired();
   const submit = async (v: Values) => {
     const input = {
       title: v.title.trim(),
@@ -148,37 +147,21 @@ function BatchModal({
                 style={{ marginBottom: 8 }}
                 extra={fields.length > 1 && <MinusCircleOutlined onClick={() => remove(f.name)} />}
               >
-                <Form.Item
-                  name={[f.name, 'title']}
-                  label={t('cases.caseTitle')}
-                  rules={required(t('cases.caseTitle'), 'text')}
-                >
+                <Field name={[f.name, 'title']} label={t('cases.caseTitle')} required="text">
                   <Input maxLength={200} data-testid={`cases-form-case${n}-title`} />
-                </Form.Item>
-                <Form.Item
-                  name={[f.name, 'facts']}
-                  label={t('cases.facts')}
-                  rules={required(t('cases.facts'), 'text')}
-                >
+                </Field>
+                <Field name={[f.name, 'facts']} label={t('cases.facts')} required="text">
                   <Input.TextArea rows={3} maxLength={10_000} data-testid={`cases-form-case${n}-facts`} />
-                </Form.Item>
-                <Form.Item
-                  name={[f.name, 'decision']}
-                  label={t('cases.decision')}
-                  rules={required(t('cases.decision'), 'text')}
-                >
+                </Field>
+                <Field name={[f.name, 'decision']} label={t('cases.decision')} required="text">
                   <Input.TextArea rows={2} maxLength={5000} data-testid={`cases-form-case${n}-decision`} />
-                </Form.Item>
+                </Field>
                 <Form.Item name={[f.name, 'basis']} label={t('cases.basis')}>
                   <Input maxLength={2000} />
                 </Form.Item>
-                <Form.Item
-                  name={[f.name, 'lesson']}
-                  label={t('cases.lesson')}
-                  rules={required(t('cases.lesson'), 'text')}
-                >
+                <Field name={[f.name, 'lesson']} label={t('cases.lesson')} required="text">
                   <Input.TextArea rows={2} maxLength={5000} data-testid={`cases-form-case${n}-lesson`} />
-                </Form.Item>
+                </Field>
               </Card>
             ))}
             <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(blank)} block>

@@ -4,6 +4,7 @@ import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import { useT, type MessageKey } from '../i18n';
 import { DownloadButton } from '../shared/DownloadButton';
+import { ListTable } from '../shared/ListTable';
 import { QueryErrorAlert } from '../shared/QueryErrorAlert';
 import { SpreadsheetImport } from '../shared/SpreadsheetImport';
 import type { ImportOutcome } from '../shared/ImportResultModal';
@@ -123,12 +124,9 @@ function ItemsTab() {
         </>
       }
     >
-      <QueryErrorAlert error={catalog.error} />
-      <Table<CatalogItem>
-        rowKey="id"
+      <ListTable<CatalogItem>
+        list={catalog}
         size="small"
-        loading={catalog.loading}
-        dataSource={catalog.data?.items ?? []}
         scroll={{ x: 800 }}
         expandable={{
           expandedRowRender: (i) => (
@@ -175,20 +173,11 @@ function InterfacesTab() {
   const reg = useApiQuery<{ items: RegisteredInterface[] }>(`${PF}/interfaces`);
   return (
     <Card size="small">
-      <QueryErrorAlert error={reg.error} />
-      <Table<RegisteredInterface>
-        rowKey="id"
+      <ListTable<RegisteredInterface>
+        list={reg}
         size="small"
-        loading={reg.loading}
-        dataSource={reg.data?.items ?? []}
         scroll={{ x: 1100 }}
-        onRow={(r) =>
-          ({
-            'data-testid': 'pf-interface-row',
-            'data-code': r.code,
-            'data-health': r.health.status,
-          }) as React.HTMLAttributes<HTMLElement>
-        }
+        rowData={(r) => ({ testid: 'pf-interface-row', code: r.code, health: r.health.status })}
         columns={[
           { title: t('pf.interface'), dataIndex: 'name', render: (n: string, r) => `${n}（${r.code}）` },
           {
