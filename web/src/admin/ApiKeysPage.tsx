@@ -1,5 +1,4 @@
-import { Alert, Button, Card, Checkbox, Form, Input, Modal, Space, Tag, Typography, type TableColumnsType } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Card, Checkbox, Form, Input, Modal, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { api } from '../api/client';
 import type { Answer } from '../api/typed';
@@ -9,6 +8,7 @@ import { ConfirmButton } from '../shared/ConfirmButton';
 import { DrawerForm } from '../shared/DrawerForm';
 import { formatDateTime } from '../shared/format';
 import { ListTable } from '../shared/ListTable';
+import { NewButton } from '../shared/NewButton';
 import { API_KEYS_PATH, API_SCOPES, type ApiKey, type ApiScope } from './api-keys';
 
 type Created = Answer<'createApiKey', 201>;
@@ -94,9 +94,9 @@ export default function ApiKeysPage() {
     <Card
       title={t('menu.apiKeys')}
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="api-key-new">
+        <NewButton onClick={() => setCreating(true)} testId="api-key-new">
           {t('apiKey.new')}
-        </Button>
+        </NewButton>
       }
     >
       <ListTable<ApiKey> list={keys} columns={columns} data-testid="api-keys" pagination={{ defaultPageSize: 20, showTotal: (total) => t('common.total', { total }) }} />

@@ -1,5 +1,4 @@
-import { Button, Card, Form, Input, Select, Space, Tag, type TableColumnsType, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Card, Form, Input, Select, Space, Tag, type TableColumnsType, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { api } from '../api/client';
 import type { Body, Item } from '../api/typed';
@@ -13,6 +12,7 @@ import { DrawerForm } from '../shared/DrawerForm';
 import type { ActionModalProps } from '../shared/FormModal';
 import { EnumSelect } from '../shared/filters';
 import { ListTable } from '../shared/ListTable';
+import { NewButton } from '../shared/NewButton';
 import { useDialog } from '../shared/useDialog';
 
 type User = Item<'listUsers'>;
@@ -138,9 +138,9 @@ export default function UsersPage() {
         <Space wrap>
           <EnumSelect<Role> values={ROLES} label={(r) => t(`role.${r}`)} value={role} onChange={setRole} placeholder={t('user.roleFilter')} testId="user-role-filter" />
           <Input.Search allowClear placeholder={t('user.searchPlaceholder')} onSearch={setSearch} style={{ width: 200 }} data-testid="user-search" />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => creating.open(true)} data-testid="user-new">
+          <NewButton onClick={() => creating.open(true)} testId="user-new">
             {t('user.new')}
-          </Button>
+          </NewButton>
         </Space>
       }
     >

@@ -1,5 +1,4 @@
-import { Button, Card, Input, Segmented, Space, Tag, type TableColumnsType } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Card, Input, Segmented, Space, Tag, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { api } from '../api/client';
 import type { Answer } from '../api/typed';
@@ -11,6 +10,7 @@ import { DownloadButton } from '../shared/DownloadButton';
 import { editColumn } from '../shared/editColumn';
 import { DepartmentSelect } from '../shared/filters';
 import { ListTable } from '../shared/ListTable';
+import { NewButton } from '../shared/NewButton';
 import { SpreadsheetImport } from '../shared/SpreadsheetImport';
 import { CATALOG_ITEMS_PATH, CATALOG_PAGE_SIZE } from './api';
 import { CatalogStats } from './CatalogStats';
@@ -113,9 +113,7 @@ export default function CatalogItemsPage() {
                   title={t('catalog.importItems.result')}
                   testId="item-import"
                 />
-                <Button type="primary" icon={<PlusOutlined />} onClick={() => editing.open('new')} data-testid="item-new">
-                  {t('common.add')}
-                </Button>
+                <NewButton onClick={() => editing.open('new')} testId="item-new" />
               </>
             )}
           </Space>

@@ -1,5 +1,4 @@
-import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { api } from '../api/client';
 import type { Answer } from '../api/typed';
@@ -10,6 +9,7 @@ import { useT } from '../i18n';
 import { DownloadButton } from '../shared/DownloadButton';
 import { editColumn } from '../shared/editColumn';
 import { ListTable } from '../shared/ListTable';
+import { NewButton } from '../shared/NewButton';
 import { SpreadsheetImport } from '../shared/SpreadsheetImport';
 import { CATALOG_PAGE_SIZE, CATALOG_SCENARIOS_PATH } from './api';
 import { CatalogStats } from './CatalogStats';
@@ -104,9 +104,7 @@ export default function ScenariosPage() {
                 title={t('catalog.importScenarios.result')}
                 testId="scenario-import"
               />
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => editing.open('new')} data-testid="scenario-new">
-                {t('common.add')}
-              </Button>
+              <NewButton onClick={() => editing.open('new')} testId="scenario-new" />
             </Space>
           )
         }

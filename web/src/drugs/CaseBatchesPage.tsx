@@ -8,6 +8,7 @@ import { ConfirmButton } from '../shared/ConfirmButton';
 import { Field } from '../shared/Field';
 import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { formatDate } from '../shared/format';
+import { NewButton } from '../shared/NewButton';
 import { QueryErrorAlert } from '../shared/QueryErrorAlert';
 import { useDialog } from '../shared/useDialog';
 import { CaseList } from './CaseList';
@@ -37,14 +38,9 @@ export default function CaseBatchesPage() {
             {t('cases.publicLink')}
           </Link>
           {canEdit && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => editing.open('new')}
-              data-testid="cases-new"
-            >
+            <NewButton onClick={() => editing.open('new')} testId="cases-new">
               {t('cases.new')}
-            </Button>
+            </NewButton>
           )}
         </Space>
       }

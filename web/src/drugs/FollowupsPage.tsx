@@ -1,5 +1,4 @@
 import type { Answer } from '../api/typed';
-import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -12,6 +11,7 @@ import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { FormRows } from '../shared/FormRows';
 import { formatDateTime } from '../shared/format';
 import { ListTable } from '../shared/ListTable';
+import { NewButton } from '../shared/NewButton';
 import { useDialog } from '../shared/useDialog';
 import {
   previewSurvey,
@@ -40,14 +40,9 @@ export default function FollowupsPage() {
       title={t('menu.drugFollowups')}
       extra={
         canSend && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => sending.open(true)}
-            data-testid="followup-new"
-          >
+          <NewButton onClick={() => sending.open(true)} testId="followup-new">
             {t('followup.new')}
-          </Button>
+          </NewButton>
         )
       }
     >

@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Statistic, Tag } from 'antd';
+import { Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Statistic, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
@@ -9,6 +8,7 @@ import { DownloadButton } from '../shared/DownloadButton';
 import { Field } from '../shared/Field';
 import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { ListTable } from '../shared/ListTable';
+import { NewButton } from '../shared/NewButton';
 import { SpreadsheetImport } from '../shared/SpreadsheetImport';
 import { useDialog } from '../shared/useDialog';
 import { createLicence, exportLicences, importLicences, LICENCE_FIGURES_PATH, LICENCES_PATH } from './api';
@@ -67,9 +67,9 @@ export default function LicencesPage() {
             <DownloadButton fetch={() => exportLicences({ ...filter })} fileName="licences.xlsx" data-testid="licence-export">
               {t('drugs.export')}
             </DownloadButton>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => adding.open(true)} data-testid="licence-new">
+            <NewButton onClick={() => adding.open(true)} testId="licence-new">
               {t('drugs.register')}
-            </Button>
+            </NewButton>
           </Space>
         }
       >

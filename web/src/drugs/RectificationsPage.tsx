@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Form, Input, Select, Tag } from 'antd';
+import { Card, DatePicker, Form, Input, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { Link } from 'react-router-dom';
 import { useApiQuery } from '../api/useApiQuery';
@@ -8,6 +7,7 @@ import { useT } from '../i18n';
 import { Field } from '../shared/Field';
 import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { ListTable } from '../shared/ListTable';
+import { NewButton } from '../shared/NewButton';
 import { useDialog } from '../shared/useDialog';
 import { createRectifications, RECTIFICATIONS_PATH, rectificationPage } from './api';
 import type { Rectification } from './types';
@@ -36,9 +36,9 @@ export default function RectificationsPage() {
       title={t(officer ? 'menu.drugRectifications' : 'menu.myRectifications')}
       extra={
         officer && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => adding.open(true)} data-testid="rect-new">
+          <NewButton onClick={() => adding.open(true)} testId="rect-new">
             {t('drugs.rect.new')}
-          </Button>
+          </NewButton>
         )
       }
     >

@@ -1,5 +1,4 @@
-import { Button, Card, Space, Tag, type TableColumnsType } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Card, Space, Tag, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useMe } from '../auth/SessionProvider';
 import { useSearchParams } from 'react-router-dom';
@@ -10,6 +9,7 @@ import { DepartmentSelect } from '../shared/filters';
 import { formatDate } from '../shared/format';
 import { editColumn } from '../shared/editColumn';
 import { ListTable } from '../shared/ListTable';
+import { NewButton } from '../shared/NewButton';
 import { CertificateStateTag } from './CertificateStateTag';
 import { OfficerDrawer } from './OfficerDrawer';
 import type { Officer } from './types';
@@ -99,9 +99,7 @@ export default function OfficersPage() {
             onChange={onDepartment}
           />
           {(me.role === 'admin' || me.role === 'dept_admin') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => editing.open('new')} data-testid="officer-new">
-              {t('common.add')}
-            </Button>
+            <NewButton onClick={() => editing.open('new')} testId="officer-new" />
           )}
         </Space>
       }

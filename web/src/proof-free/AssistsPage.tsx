@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../shared/format';
 import { ListTable } from '../shared/ListTable';
 import { useDialog } from '../shared/useDialog';
 import { PF, type Assist } from './api';
+import { RowDetail } from './RowDetail';
 
 interface AnswerValues {
   answer: 'confirmed' | 'not-confirmed';
@@ -42,12 +43,7 @@ export default function AssistsPage() {
         size="small"
         rowData={(r) => ({ testid: 'pf-assist-row', id: r.id, status: r.status, 'on-time': String(r.onTime) })}
         expandable={{
-          expandedRowRender: (r) => (
-            <div>
-              {r.question}
-              {r.evidence && <p>{`${t('pf.evidence')}：${r.evidence}`}</p>}
-            </div>
-          ),
+          expandedRowRender: (r) => <RowDetail text={r.question} noteLabel={t('pf.evidence')} note={r.evidence} />,
         }}
         columns={[
           { title: t('pf.status'), key: 'status', render: (_: unknown, r) => <StatusTag a={r} /> },

@@ -9,6 +9,7 @@ import { formatDateTime } from '../shared/format';
 import { ListTable } from '../shared/ListTable';
 import { useDialog } from '../shared/useDialog';
 import { PF, type CatalogItem, type Commitment } from './api';
+import { RowDetail } from './RowDetail';
 import { Field } from '../shared/Field';
 
 const STATUS_COLOR: Record<Commitment['status'], string> = {
@@ -86,12 +87,7 @@ export default function CommitmentsPage() {
           size="small"
           rowData={(r) => ({ testid: 'pf-commitment-row', id: r.id, status: r.status, uscc: r.uscc })}
           expandable={{
-            expandedRowRender: (r) => (
-              <div>
-                {r.statement}
-                {r.checkNote && <p>{`${t('pf.note')}：${r.checkNote}`}</p>}
-              </div>
-            ),
+            expandedRowRender: (r) => <RowDetail text={r.statement} noteLabel={t('pf.note')} note={r.checkNote} />,
           }}
           columns={[
             {

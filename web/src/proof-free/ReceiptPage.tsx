@@ -1,11 +1,12 @@
 import { Alert, Card, Descriptions, Result, Spin, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
 import { useApiQuery } from '../api/useApiQuery';
-import { useT, type MessageKey } from '../i18n';
+import { useT } from '../i18n';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { formatDateTime } from '../shared/format';
 import { PF, type Receipt } from './api';
-import { ResultTag, methodLabel } from './tags';
+import { methodLabel } from './tags';
+import { verificationItems } from './verificationItems';
 
 /**
  * The applicant's receipt (F3), opened from the QR code at the window — no login, made for phones: which proof
@@ -29,24 +30,28 @@ export default function ReceiptPage() {
           <Typography.Title level={5} data-testid="pf-receipt-proof">
             {r.proofName}
           </Typography.Title>
-          <Descriptions column={1} size="small" bordered>
-            <Descriptions.Item label={t('pf.applicant')}>{r.applicant}</Descriptions.Item>
-            <Descriptions.Item label={t('pf.result')}>
-              <ResultTag result={r.result} />
-            </Descriptions.Item>
-            <Descriptions.Item label={t('pf.source')}>
-              <span data-testid="pf-receipt-source">{r.source}</span> (
-              {t(`pf.region.${r.region}` as MessageKey)})
-            </Descriptions.Item>
-            <Descriptions.Item label={t('pf.checkedAt')}>{formatDateTime(r.checkedAt)}</Descriptions.Item>
-            <Descriptions.Item
-              label={t('pf.officer')}
-            >{`${r.officer}${r.department ? `（${r.department}）` : ''}`}</Descriptions.Item>
-            <Descriptions.Item label={t('pf.consentGiven')}>
-              <span data-testid="pf-receipt-consent">{`${methodLabel(t, r.consent.method)} · ${formatDateTime(r.consent.at)}`}</span>
-            </Descriptions.Item>
-            <Descriptions.Item label={t('pf.legalBasis')}>{r.legalBasis}</Descriptions.Item>
-          </Descriptions>
+          <Descriptions
+            column={1}
+            size="small"
+            bordered
+            items={[
+              { key: 'applicant', label: t('pf.applicant'), children: r.applicant },
+              ...verificationItems(t, r, 'pf-receipt-source'),
+              {
+                key: 'officer',
+                label: t('pf.officer'),
+                children: `${r.officer}${r.department ? `（${r.department}）` : ''}`,
+              },
+              {
+                key: 'consent',
+                label: t('pf.consentGiven'),
+                children: (
+                  <span data-testid="pf-receipt-consent">{`${methodLabel(t, r.consent.method)} · ${formatDateTime(r.consent.at)}`}</span>
+                ),
+              },
+              { key: 'legalBasis', label: t('pf.legalBasis'), children: r.legalBasis },
+            ]}
+          />
         </Card>
       )}
     </div>

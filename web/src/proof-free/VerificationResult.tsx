@@ -1,8 +1,7 @@
 import { Card, Descriptions, QRCode, Space, Typography } from 'antd';
-import { useT, type MessageKey } from '../i18n';
-import { formatDateTime } from '../shared/format';
+import { useT } from '../i18n';
 import { receiptUrl, type VerifyAnswer } from './api';
-import { ResultTag } from './tags';
+import { verificationItems } from './verificationItems';
 
 /** The answer of a verification, with the QR code of the applicant's receipt (what was used). */
 export function VerificationResult({ answer }: { answer: VerifyAnswer }) {
@@ -15,16 +14,7 @@ export function VerificationResult({ answer }: { answer: VerifyAnswer }) {
       data-result={answer.result}
     >
       <Space align="start" wrap size="large">
-        <Descriptions column={1} size="small">
-          <Descriptions.Item label={t('pf.result')}>
-            <ResultTag result={answer.result} />
-          </Descriptions.Item>
-          <Descriptions.Item label={t('pf.source')}>
-            <span data-testid="pf-result-source">{answer.source}</span> (
-            {t(`pf.region.${answer.region}` as MessageKey)})
-          </Descriptions.Item>
-          <Descriptions.Item label={t('pf.checkedAt')}>{formatDateTime(answer.checkedAt)}</Descriptions.Item>
-        </Descriptions>
+        <Descriptions column={1} size="small" items={verificationItems(t, answer, 'pf-result-source')} />
         <div style={{ textAlign: 'center' }}>
           <QRCode value={receiptUrl(answer.receiptToken)} size={140} />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>

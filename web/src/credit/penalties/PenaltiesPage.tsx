@@ -1,10 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Space } from 'antd';
+import { Card, Space } from 'antd';
 import { useState } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
 import type { Page } from '../../enterprises/types';
 import { useT } from '../../i18n';
 import { usePagination } from '../../inspections/usePagination';
+import { NewButton } from '../../shared/NewButton';
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
 import { PENALTIES_PATH } from '../api';
 import type { Penalty } from '../types';
@@ -27,9 +27,9 @@ export default function PenaltiesPage() {
       extra={
         <Space wrap>
           <PenaltyImportButton onImported={reload} />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="penalty-new">
+          <NewButton onClick={() => setAdding(true)} testId="penalty-new">
             {t('credit.form.title')}
-          </Button>
+          </NewButton>
         </Space>
       }
     >

@@ -1,10 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, InputNumber, Segmented, Space, Tag, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useT, type MessageKey } from '../../i18n';
 import { ConfirmButton } from '../../shared/ConfirmButton';
 import { DataTable } from '../../shared/DataTable';
+import { NewButton } from '../../shared/NewButton';
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
 import { CALENDAR_PATH, removeCalendarDay } from '../api';
 import type { CalendarEntry } from '../types';
@@ -100,14 +100,9 @@ export default function CalendarPage() {
     <Card
       title={t('menu.calendar')}
       extra={
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => editing.open({})}
-          data-testid="calendar-add"
-        >
+        <NewButton onClick={() => editing.open({})} testId="calendar-add">
           {t('calendar.add')}
-        </Button>
+        </NewButton>
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
