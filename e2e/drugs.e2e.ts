@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { journeyStage, PHONE } from './support/journey.js';
 import { apiSession, type ApiSession } from './support/api.js';
+import { openInboxKind } from './support/inbox.js';
 
 /**
  * Part D in the browser: officer5 (药品监督管理局) sets a rectification item for enterprise2's pharmacy; the
@@ -82,12 +83,7 @@ describe('drug regulation journey (药监"监督+服务")', () => {
     const run = await runJob('rectification-overdue');
     expect(run.status).toBe('succeeded');
     const supervisor = await pageAs('supervisor');
-    await supervisor.getByTestId('menu-alerts').click();
-    await supervisor.waitForURL('**/supervision/inbox');
-    const tag = supervisor.locator('[data-testid="kind-count"][data-kind="rectification-overdue"]');
-    await tag.waitFor();
-    expect(Number(await tag.getAttribute('data-open'))).toBeGreaterThanOrEqual(1);
-    await tag.click();
+    await openInboxKind(supervisor, 'rectification-overdue');
     const row = supervisor.locator('[data-testid="signal-row"]', { hasText: '逾期未完成' }).first();
     await row.waitFor();
     expect(await row.getAttribute('data-uscc')).toBe(uscc);

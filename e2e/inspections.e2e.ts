@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { journeyStage } from './support/journey.js';
 import { apiSession, getPublic } from './support/api.js';
-import { DAY } from '../test/support/time.js';
+import { quietRestaurant } from './support/demo.js';
 
 /**
  * Part A in the browser: one inspection, one code. Officer 1 (市场监管) applies for a planned code for a
@@ -13,9 +13,6 @@ import { DAY } from '../test/support/time.js';
  * the visit, and the supervisor's satisfaction figure moves.
  */
 
-interface PageOf<T> {
-  items: T[];
-}
 interface Figures {
   jointVisits: number;
   visitsAvoided: number;
@@ -63,17 +60,7 @@ beforeAll(async () => {
     await apiSession(stage.server.url, 'enterprise1')
   ).get<{ enterprise: { uscc: string } }>('/api/me');
   enterprise1Uscc = me.enterprise.uscc;
-  // The demo has six months of visits: find a restaurant none of them touches around today.
-  const supervisor = await apiSession(stage.server.url, 'supervisor');
-  const now = Date.now();
-  const recent = await supervisor.get<PageOf<{ enterprise: { uscc: string } }>>(
-    `/api/inspections?from=${new Date(now - 31 * DAY).toISOString()}&to=${new Date(now + 31 * DAY).toISOString()}&pageSize=200`,
-  );
-  const busy = new Set(recent.items.map((i) => i.enterprise.uscc));
-  const restaurants = await supervisor.get<PageOf<{ uscc: string }>>(
-    '/api/enterprises?industry=restaurant&status=active&pageSize=200',
-  );
-  quietUscc = restaurants.items.map((e) => e.uscc).find((u) => !busy.has(u) && u !== enterprise1Uscc)!;
+  quietUscc = await quietRestaurant(await apiSession(stage.server.url, 'supervisor'), [enterprise1Uscc]);
   expect(quietUscc).toBeTruthy();
 });
 

@@ -7,6 +7,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type RunningServer } from './support/server.js';
 import { launchBrowser, login } from './support/browser.js';
 import { apiSession, type ApiSession } from './support/api.js';
+import { quietRestaurant } from './support/demo.js';
+import { openInboxKind } from './support/inbox.js';
 import { choose } from './support/select.js';
 import { DAY, HOUR } from '../test/support/time.js';
 
@@ -108,15 +110,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   supervisorApi = await apiSession(server.url, 'supervisor');
-  const now = Date.now();
-  const recent = await supervisorApi.get<PageOf<{ enterprise: { uscc: string } }>>(
-    `/api/inspections?from=${new Date(now - 31 * DAY).toISOString()}&to=${new Date(now + 31 * DAY).toISOString()}&pageSize=200`,
-  );
-  const busy = new Set(recent.items.map((i) => i.enterprise.uscc));
-  const restaurants = await supervisorApi.get<PageOf<{ uscc: string }>>(
-    '/api/enterprises?industry=restaurant&status=active&pageSize=200',
-  );
-  uscc = restaurants.items.map((e) => e.uscc).find((u) => !busy.has(u))!;
+  uscc = await quietRestaurant(supervisorApi);
   expect(uscc).toBeTruthy();
   // Evidence the API accepts by its content: a PDF.
   evidencePdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qinqing-evidence-')), '整改情况说明.pdf');
@@ -155,12 +149,7 @@ describe('supervision journey (云督办)', () => {
 
     // The supervisor sees it in the browser with no human step in between.
     const supervisor = await pageAs('supervisor');
-    await supervisor.getByTestId('menu-alerts').click();
-    await supervisor.waitForURL('**/supervision/inbox');
-    const tag = supervisor.locator('[data-testid="kind-count"][data-kind="frequency-7d"]');
-    await tag.waitFor();
-    expect(Number(await tag.getAttribute('data-open'))).toBeGreaterThanOrEqual(1);
-    await tag.click();
+    await openInboxKind(supervisor, 'frequency-7d');
     const row = supervisor.locator(`[data-testid="signal-row"][data-id="${signal.id}"]`);
     await row.waitFor();
     expect(await row.getAttribute('data-uscc')).toBe(uscc);
