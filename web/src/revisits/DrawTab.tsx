@@ -101,7 +101,6 @@ export function DrawTab({ teams, onDrawn }: { teams: Team[]; onDrawn: () => void
           <ListTable<DrawSummary>
             list={draws}
             size="small"
-            rowKey="id"
             data-testid="revisit-draw-list"
             pagination={{ defaultPageSize: 10, hideOnSinglePage: true }}
             columns={[

@@ -30,7 +30,6 @@ export function RevisitTable({ list, actions }: { list: ApiQuery<{ items: Revisi
     <ListTable<RevisitRow>
       list={list}
       size="small"
-      rowKey="id"
       data-testid="revisit-list"
       pagination={{ defaultPageSize: 20, hideOnSinglePage: true }}
       scroll={{ x: true }}

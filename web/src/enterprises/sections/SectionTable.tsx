@@ -1,5 +1,4 @@
 import type { TableColumnsType } from 'antd';
-import { useT } from '../../i18n';
 import { DataTable } from '../../shared/DataTable';
 
 /** A section's table in the enterprise file: ten rows a page, cards on a phone (DataTable). */
@@ -12,14 +11,11 @@ export function SectionTable<T extends { id: string }>({
   columns: TableColumnsType<T>;
   testId: string;
 }) {
-  const t = useT();
   return (
     <DataTable<T>
       data-testid={testId}
       columns={columns}
       dataSource={[...rows]}
-      rowKey="id"
-      locale={{ emptyText: t('common.empty') }}
       pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
     />
   );
