@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
-import { journeyStage } from './support/journey.js';
+import { journeyStage, SHOTS } from './support/journey.js';
 import { apiSession } from './support/api.js';
 
 /**
@@ -11,7 +11,6 @@ import { apiSession } from './support/api.js';
  * scope, and the administrator finds that use in the audit log screen and verifies the chain.
  */
 
-const SHOTS = 'e2e/screenshots';
 const stage = journeyStage({ viewport: { width: 1440, height: 900 } });
 const { pageAs } = stage;
 const suffix = String(Date.now() % 100000).padStart(5, '0');

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { journeyStage } from './support/journey.js';
+import { journeyStage, SHOTS } from './support/journey.js';
 import { apiSession, type ApiSession } from './support/api.js';
 import { pdfText } from '../test/support/pdf-text.js';
 import { PNG } from '../test/support/checkups.js';
@@ -14,7 +14,6 @@ import { PNG } from '../test/support/checkups.js';
  * expert signs the report; the enterprise downloads the Chinese PDF on its phone; the liaison verifies and closes
  * the planned problem; the figures move. An officer sees neither the menu nor the file's check-up tab.
  */
-const SHOTS = 'e2e/screenshots';
 const stage = journeyStage();
 const { pageAs } = stage;
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN', acceptDownloads: true };

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../src/sandbox/server.js';
-import { journeyStage } from './support/journey.js';
+import { journeyStage, SHOTS } from './support/journey.js';
 import { apiSession, getPublic, type ApiSession } from './support/api.js';
 import { DAY } from '../test/support/time.js';
 
@@ -14,8 +14,6 @@ import { DAY } from '../test/support/time.js';
  * The credit officer reviews the proofs beside the record and approves; the repair reaches every platform once,
  * GET /api/credit/{uscc}/status no longer lists the record, and the enterprise's page shows it repaired.
  */
-
-const SHOTS = 'e2e/screenshots';
 
 interface Penalty {
   id: string;

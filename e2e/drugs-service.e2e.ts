@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { journeyStage, PHONE } from './support/journey.js';
+import { journeyStage, PHONE, SHOTS } from './support/journey.js';
 import { apiSession, type ApiSession } from './support/api.js';
 
 /**
@@ -10,7 +10,6 @@ import { apiSession, type ApiSession } from './support/api.js';
  * of typical cases is published as the next 第N批 and appears on the public page, which needs no sign-in.
  */
 
-const SHOTS = 'e2e/screenshots';
 const stage = journeyStage({ viewport: { width: 1440, height: 900 } });
 const { pageAs } = stage;
 let officerApi: ApiSession;

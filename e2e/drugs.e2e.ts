@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { journeyStage, PHONE } from './support/journey.js';
+import { journeyStage, PHONE, SHOTS } from './support/journey.js';
 import { apiSession, type ApiSession } from './support/api.js';
 import { openInboxKind } from './support/inbox.js';
 
@@ -13,7 +13,6 @@ import { openInboxKind } from './support/inbox.js';
  * job licence-expiry-reminders the enterprise file shows the licences with their reminders.
  */
 
-const SHOTS = 'e2e/screenshots';
 const stage = journeyStage({ viewport: { width: 1440, height: 900 } });
 const { pageAs } = stage;
 let admin: ApiSession;

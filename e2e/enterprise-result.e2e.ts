@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { journeyStage, PHONE } from './support/journey.js';
+import { journeyStage, PHONE, SHOTS } from './support/journey.js';
 import { apiSession } from './support/api.js';
 import { DAY, HOUR } from '../test/support/time.js';
 
@@ -16,7 +16,6 @@ import { DAY, HOUR } from '../test/support/time.js';
  * just none for the enterprise's industry (item 4).
  */
 
-const SHOTS = 'e2e/screenshots';
 const stage = journeyStage({ viewport: { width: 1440, height: 900 } });
 const { pageAs } = stage;
 let inspectionId: string;

@@ -8,6 +8,7 @@ import { startServer, type RunningServer } from './support/server.js';
 import { launchBrowser, login } from './support/browser.js';
 import { apiSession } from './support/api.js';
 import { choose } from './support/select.js';
+import { SHOTS } from './support/journey.js';
 
 /**
  * Part F in the browser: proof-free service. The proof sources (the data-sharing exchange, the e-licence library,
@@ -19,7 +20,6 @@ import { choose } from './support/select.js';
  * false, and becomes a credit record that the enterprise's credit status and its 我的信用 page show.
  */
 
-const SHOTS = 'e2e/screenshots';
 const APPLICANT = makeIdNumber('34020219860214201');
 const ASSISTED = makeIdNumber('34020219910707302');
 

@@ -6,6 +6,7 @@ import { startServer, type RunningServer } from './support/server.js';
 import { launchBrowser, login } from './support/browser.js';
 import { apiSession, type ApiSession } from './support/api.js';
 import { choose } from './support/select.js';
+import { SHOTS } from './support/journey.js';
 
 /**
  * Part G in the browser: 回访把脉. The supervisor draws this half year's revisits (a dry run, then for real) and
@@ -14,7 +15,6 @@ import { choose } from './support/select.js';
  * without signing in; the supervisor's figures move.
  */
 
-const SHOTS = 'e2e/screenshots';
 interface Row {
   id: string;
   status: string;

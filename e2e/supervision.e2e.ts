@@ -11,6 +11,7 @@ import { quietRestaurant } from './support/demo.js';
 import { openInboxKind } from './support/inbox.js';
 import { choose } from './support/select.js';
 import { DAY, HOUR } from '../test/support/time.js';
+import { SHOTS } from './support/journey.js';
 
 /**
  * Part B in the browser: 云督办. Three inspections of one restaurant within 7 days (officer1 planned, officer3
@@ -21,7 +22,6 @@ import { DAY, HOUR } from '../test/support/time.js';
  * queue (naming an enterprise, importing a ledger) and the working-day calendar.
  */
 
-const SHOTS = 'e2e/screenshots';
 /** The demo officers behind the accounts. */
 const OFFICER_NAMES: Record<string, string> = { officer1: '张建国', officer3: '陈志强' };
 

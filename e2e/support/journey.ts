@@ -4,6 +4,9 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { startServer, type RunningServer } from './server.js';
 import { launchBrowser, login } from './browser.js';
 
+/** Where the journeys save their screenshots (the repository's e2e/screenshots). */
+export const SHOTS = 'e2e/screenshots';
+
 /** A phone's page (390 × 844), as the enterprise's pages are checked. */
 export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 } };
 
