@@ -7,6 +7,7 @@ import { useDepartmentOptions, useIndustryOptions } from '../reference/hooks';
 import { Field } from '../shared/Field';
 import { DrawerForm } from '../shared/DrawerForm';
 import type { ActionModalProps } from '../shared/FormModal';
+import { CodeField } from './CodeField';
 import { CATALOG_ITEMS_PATH } from './api';
 import type { CatalogItem } from './types';
 
@@ -48,9 +49,7 @@ export function ItemDrawer({ item, onClose, onDone }: ActionModalProps & { item:
           <Select showSearch={{ optionFilterProp: 'label' }} options={departments.options} loading={departments.loading} data-testid="item-form-department" />
         </Field>
       )}
-      <Form.Item name="code" label={t('catalog.code')} extra={t('catalog.form.codeHint')} rules={[{ required: true, max: 40 }]}>
-        <Input data-testid="item-form-code" />
-      </Form.Item>
+      <CodeField testId="item-form-code" />
       <Form.Item name="name" label={t('catalog.name')} rules={[{ required: true, max: 200 }]}>
         <Input data-testid="item-form-name" />
       </Form.Item>

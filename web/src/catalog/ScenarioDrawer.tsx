@@ -9,6 +9,7 @@ import { useIndustryOptions } from '../reference/hooks';
 import { Field } from '../shared/Field';
 import { DrawerForm } from '../shared/DrawerForm';
 import type { ActionModalProps } from '../shared/FormModal';
+import { CodeField } from './CodeField';
 import { CATALOG_ITEMS_PATH, CATALOG_PAGE_SIZE, CATALOG_SCENARIOS_PATH } from './api';
 import type { CatalogItem, Scenario } from './types';
 
@@ -69,9 +70,7 @@ export function ScenarioDrawer({ scenario, onClose, onDone }: ActionModalProps &
       onSubmit={save}
       onDone={onDone}
     >
-      <Form.Item name="code" label={t('catalog.code')} extra={t('catalog.form.codeHint')} rules={[{ required: true, max: 40 }]}>
-        <Input data-testid="scenario-form-code" />
-      </Form.Item>
+      <CodeField testId="scenario-form-code" />
       <Form.Item name="name" label={t('catalog.scenarioName')} rules={[{ required: true, max: 200 }]}>
         <Input data-testid="scenario-form-name" />
       </Form.Item>
