@@ -1,29 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { testApp, type TestApp } from '../../../test/support/app.js';
-import { addAccounts } from '../../../test/support/accounts.js';
+import { adminScreenApp } from '../../../test/support/accounts.js';
 import { auditLog } from '../audit/schema.js';
 import { claimDueJob } from './claim-and-run.js';
 import { defineJob, getJob, undefineJob } from './define-job.js';
 import { ensureJobs } from './ensure-jobs.js';
 import { jobs } from './schema.js';
 
-let t: TestApp;
-let admin: string;
+const file = adminScreenApp();
 const defined: string[] = [];
-
-beforeAll(async () => {
-  // Two accounts are all these tests need; the demo city's seed would only slow them down.
-  t = await testApp({ seed: false });
-  await addAccounts(t, [
-    ['admin', 'admin'],
-    ['officer1', 'officer'],
-  ]);
-  admin = await t.login('admin');
-});
-afterAll(async () => {
+afterAll(() => {
   for (const name of defined) undefineJob(name);
-  await t?.close();
 });
 
 /** A job of the test's own (its own runs, audit rows and lease), so no test sees another's. */
@@ -45,13 +32,13 @@ function testJob(kind: 'ok' | 'fails'): { name: string; calls: () => number } {
 }
 
 const runNow = (name: string) =>
-  t.app.inject({ method: 'POST', url: `/api/admin/jobs/${name}/run`, headers: { cookie: admin } });
+  file.t.app.inject({ method: 'POST', url: `/api/admin/jobs/${name}/run`, headers: { cookie: file.admin } });
 
 describe('admin job API', () => {
   it('runs a job now: the run is recorded as manual, audited, and the schedule is untouched', async () => {
     const job = testJob('ok');
-    await ensureJobs(t.database.db, t.clock.now);
-    const [before] = await t.database.db.select().from(jobs).where(eq(jobs.name, job.name));
+    await ensureJobs(file.t.database.db, file.t.clock.now);
+    const [before] = await file.t.database.db.select().from(jobs).where(eq(jobs.name, job.name));
 
     const res = await runNow(job.name);
     expect(res.statusCode).toBe(200);
@@ -59,10 +46,10 @@ describe('admin job API', () => {
     expect(body).toMatchObject({ status: 'succeeded', result: { touched: 3 }, error: null });
     expect(job.calls()).toBe(1);
 
-    const runs = await t.app.inject({
+    const runs = await file.t.app.inject({
       method: 'GET',
       url: `/api/admin/jobs/${job.name}/runs`,
-      headers: { cookie: admin },
+      headers: { cookie: file.admin },
     });
     expect(runs.statusCode).toBe(200);
     expect(runs.json()).toMatchObject({
@@ -72,7 +59,7 @@ describe('admin job API', () => {
       ],
     });
 
-    const audit = await t.database.db
+    const audit = await file.t.database.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'job.run'), eq(auditLog.targetId, job.name)));
@@ -84,7 +71,7 @@ describe('admin job API', () => {
       detail: { runId: body.runId },
     });
 
-    const [after] = await t.database.db.select().from(jobs).where(eq(jobs.name, job.name));
+    const [after] = await file.t.database.db.select().from(jobs).where(eq(jobs.name, job.name));
     expect(after).toMatchObject({
       nextRunAt: before!.nextRunAt,
       attempts: 0,
@@ -98,7 +85,7 @@ describe('admin job API', () => {
     const fails = testJob('fails');
     expect((await runNow(ok.name)).json()).toMatchObject({ status: 'succeeded' });
     expect((await runNow(fails.name)).json()).toMatchObject({ status: 'failed' });
-    const res = await t.app.inject({ method: 'GET', url: '/api/admin/jobs', headers: { cookie: admin } });
+    const res = await file.t.app.inject({ method: 'GET', url: '/api/admin/jobs', headers: { cookie: file.admin } });
     expect(res.statusCode).toBe(200);
     const items = res.json().items as Array<Record<string, unknown>>;
     expect(items.find((j) => j.name === ok.name)).toMatchObject({
@@ -124,10 +111,10 @@ describe('admin job API', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'failed', result: null, error: 'registry unreachable' });
     expect(job.calls()).toBe(2);
-    const runs = await t.app.inject({
+    const runs = await file.t.app.inject({
       method: 'GET',
       url: `/api/admin/jobs/${job.name}/runs?pageSize=1`,
-      headers: { cookie: admin },
+      headers: { cookie: file.admin },
     });
     // Newest first, paginated.
     expect(runs.json()).toMatchObject({ total: 2, page: 1, pageSize: 1, items: [{ id: res.json().runId }] });
@@ -136,14 +123,14 @@ describe('admin job API', () => {
 
   it('refuses while another runner holds the lease (409), unknown jobs (404), and non-admins (403)', async () => {
     const job = testJob('ok');
-    await ensureJobs(t.database.db, t.clock.now, [getJob(job.name)!]);
-    await t.database.db.update(jobs).set({ nextRunAt: t.clock.now }).where(eq(jobs.name, job.name));
-    const claim = await claimDueJob(t.database.db, 'other-instance', t.clock.now, [job.name]);
+    await ensureJobs(file.t.database.db, file.t.clock.now, [getJob(job.name)!]);
+    await file.t.database.db.update(jobs).set({ nextRunAt: file.t.clock.now }).where(eq(jobs.name, job.name));
+    const claim = await claimDueJob(file.t.database.db, 'other-instance', file.t.clock.now, [job.name]);
     expect(claim).not.toBeNull();
-    const busy = await t.app.inject({
+    const busy = await file.t.app.inject({
       method: 'POST',
       url: `/api/admin/jobs/${job.name}/run`,
-      headers: { cookie: admin, 'accept-language': 'en-US' },
+      headers: { cookie: file.admin, 'accept-language': 'en-US' },
     });
     expect(busy.statusCode).toBe(409);
     expect(busy.json()).toMatchObject({
@@ -152,30 +139,30 @@ describe('admin job API', () => {
     });
     expect(job.calls()).toBe(0);
 
-    const unknown = await t.app.inject({
+    const unknown = await file.t.app.inject({
       method: 'POST',
       url: '/api/admin/jobs/no.such/run',
-      headers: { cookie: admin },
+      headers: { cookie: file.admin },
     });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json()).toMatchObject({ code: 'job-not-found', detail: '定时任务 no.such 不存在' });
-    const unknownRuns = await t.app.inject({
+    const unknownRuns = await file.t.app.inject({
       method: 'GET',
       url: '/api/admin/jobs/no.such/runs',
-      headers: { cookie: admin },
+      headers: { cookie: file.admin },
     });
     expect(unknownRuns.statusCode).toBe(404);
 
-    const officer = await t.login('officer1');
+    const officer = await file.t.login('officer1');
     for (const [method, url] of [
       ['POST', `/api/admin/jobs/${job.name}/run`],
       ['GET', '/api/admin/jobs'],
       ['GET', `/api/admin/jobs/${job.name}/runs`],
     ] as const) {
-      const res = await t.app.inject({ method, url, headers: { cookie: officer } });
+      const res = await file.t.app.inject({ method, url, headers: { cookie: officer } });
       expect(res.statusCode).toBe(403);
     }
-    const anonymous = await t.app.inject({ method: 'GET', url: '/api/admin/jobs' });
+    const anonymous = await file.t.app.inject({ method: 'GET', url: '/api/admin/jobs' });
     expect(anonymous.statusCode).toBe(401);
   });
 });

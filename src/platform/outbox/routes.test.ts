@@ -1,28 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { testApp, type TestApp } from '../../../test/support/app.js';
-import { addAccounts } from '../../../test/support/accounts.js';
+import { adminScreenApp } from '../../../test/support/accounts.js';
 import { auditLog } from '../audit/schema.js';
 import { deliverDue } from './deliver-due.js';
 import { registerDeliverer, unregisterDeliverer } from './deliverers.js';
 import { enqueueMessage } from './enqueue.js';
 
-let t: TestApp;
-let admin: string;
+const file = adminScreenApp();
 const registered: string[] = [];
-
-beforeAll(async () => {
-  // Two accounts are all these tests need; the demo city's seed would only slow them down.
-  t = await testApp({ seed: false });
-  await addAccounts(t, [
-    ['admin', 'admin'],
-    ['officer1', 'officer'],
-  ]);
-  admin = await t.login('admin');
-});
-afterAll(async () => {
+afterAll(() => {
   for (const topic of registered) unregisterDeliverer(topic);
-  await t?.close();
 });
 
 /** A topic of the test's own with a receiver that is down until `up` is set, so no test sees another's messages. */
@@ -43,19 +30,19 @@ function testTopic() {
 
 /** A message to `topic` whose three attempts (after backoffs of 1 s and 2 s) all failed: dead-lettered. */
 async function deadMessage(topic: string, idempotencyKey: string): Promise<string> {
-  const now = t.clock.now;
+  const now = file.t.clock.now;
   const { id } = await enqueueMessage(
-    t.database.db,
+    file.t.database.db,
     { topic, destination: 'city-portal', idempotencyKey, payload: { n: 1 }, maxAttempts: 3 },
     now,
   );
-  for (const ms of [0, 1_500, 4_000]) await deliverDue(t.deps, 'w1', new Date(now.getTime() + ms));
+  for (const ms of [0, 1_500, 4_000]) await deliverDue(file.t.deps, 'w1', new Date(now.getTime() + ms));
   return id;
 }
 
-const get = (url: string, cookie = admin) => t.app.inject({ method: 'GET', url, headers: { cookie } });
-const resend = (id: string, cookie = admin) =>
-  t.app.inject({
+const get = (url: string, cookie = file.admin) => file.t.app.inject({ method: 'GET', url, headers: { cookie } });
+const resend = (id: string, cookie = file.admin) =>
+  file.t.app.inject({
     method: 'POST',
     url: `/api/admin/outbox/${id}/resend`,
     headers: { cookie, 'accept-language': 'en-US' },
@@ -65,9 +52,9 @@ describe('admin outbox API', () => {
   it('shows a dead-lettered message with its last error, and counts by topic, destination and status', async () => {
     const { topic } = testTopic();
     await enqueueMessage(
-      t.database.db,
+      file.t.database.db,
       { topic, destination: 'city-portal', idempotencyKey: 'wh-2', payload: { n: 2 } },
-      new Date(t.clock.now.getTime() + 10_000_000),
+      new Date(file.t.clock.now.getTime() + 10_000_000),
     );
     const deadId = await deadMessage(topic, 'wh-1');
 
@@ -108,7 +95,7 @@ describe('admin outbox API', () => {
       lastError: null,
     });
 
-    const [audit] = await t.database.db
+    const [audit] = await file.t.database.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'outbox.resend'), eq(auditLog.targetId, deadId)));
@@ -129,14 +116,14 @@ describe('admin outbox API', () => {
     expect(pending.statusCode).toBe(409);
     expect(pending.json()).toMatchObject({ code: 'outbox-message-pending' });
 
-    expect(await deliverDue(t.deps, 'w1', t.clock.now)).toMatchObject({ delivered: 1 });
+    expect(await deliverDue(file.t.deps, 'w1', file.t.clock.now)).toMatchObject({ delivered: 1 });
     expect(receiver.received).toEqual(['wh-resend']);
     const delivered = await get(`/api/admin/outbox?status=delivered&topic=${topic}`);
     expect(delivered.json().items).toMatchObject([{ id: deadId, status: 'delivered', attempts: 1 }]);
 
     // A delivered message may be sent again too (the receiver dedupes on the key).
     expect((await resend(deadId)).statusCode).toBe(200);
-    await deliverDue(t.deps, 'w1', t.clock.now);
+    await deliverDue(file.t.deps, 'w1', file.t.clock.now);
     expect(receiver.received).toEqual(['wh-resend', 'wh-resend']);
   });
 
@@ -146,7 +133,7 @@ describe('admin outbox API', () => {
     const unknown = await resend('01890000-0000-7000-8000-000000000000');
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json()).toMatchObject({ code: 'outbox-message-not-found' });
-    const officer = await t.login('officer1');
+    const officer = await file.t.login('officer1');
     expect((await get('/api/admin/outbox', officer)).statusCode).toBe(403);
     expect((await resend(deadId, officer)).statusCode).toBe(403);
     expect((await get(`/api/admin/outbox?status=dead&topic=${topic}`)).json()).toMatchObject({ total: 1 });
