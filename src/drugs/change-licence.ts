@@ -8,12 +8,11 @@ import { z } from 'zod';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { recordAudit } from '../platform/audit/record.js';
 import { enterprises } from '../enterprises/schema.js';
 import { drugDepartmentOf } from './policy.js';
 import { loadLicence } from './list-licences.js';
-import { checkValidity, insertLicence } from './register-licence.js';
-import { licenceNumbers, licences, type LicenceStatus } from './schema.js';
+import { checkValidity, insertLicence, updateLicence } from './register-licence.js';
+import { licenceNumbers, type LicenceStatus } from './schema.js';
 
 export const statusInput = z.object({
   status: z.enum(['valid', 'suspended', 'revoked', 'cancelled']),
@@ -34,15 +33,8 @@ export async function changeLicenceStatus(db: Db, ctx: Ctx, id: string, input: z
   return db.transaction(async (tx) => {
     const l = await loadLicence(tx, ctx, id);
     if (!NEXT[l.status].includes(input.status)) throw new AppError(409, 'licence-status-change', { status: l.status, to: input.status });
-    await tx
-      .update(licences)
-      .set({ status: input.status, statusReason: input.reason, statusChangedAt: ctx.now, updatedAt: ctx.now })
-      .where(and(eq(licences.enterpriseId, l.enterpriseId), eq(licences.id, l.id)));
-    await recordAudit(tx, ctx, {
+    await updateLicence(tx, ctx, l, { status: input.status, statusReason: input.reason, statusChangedAt: ctx.now }, {
       action: 'drugs.licence.status',
-      targetType: 'licence',
-      targetId: l.id,
-      enterpriseId: l.enterpriseId,
       detail: { from: l.status, to: input.status, reason: input.reason },
     });
     return { id: l.id, status: input.status };
@@ -80,15 +72,8 @@ export async function renewLicence(db: Db, ctx: Ctx, id: string, input: z.infer<
       source: 'api',
     });
     if (!successor) throw new AppError(409, 'licence-exists', { kind: l.kind, number: input.number });
-    await tx
-      .update(licences)
-      .set({ status: 'renewed', successorId: successor.id, statusChangedAt: ctx.now, updatedAt: ctx.now })
-      .where(and(eq(licences.enterpriseId, l.enterpriseId), eq(licences.id, l.id)));
-    await recordAudit(tx, ctx, {
+    await updateLicence(tx, ctx, l, { status: 'renewed', successorId: successor.id, statusChangedAt: ctx.now }, {
       action: 'drugs.licence.renew',
-      targetType: 'licence',
-      targetId: l.id,
-      enterpriseId: l.enterpriseId,
       detail: { successorId: successor.id, number: input.number, validUntil: input.validUntil },
     });
     return { id: successor.id, previousId: l.id };

@@ -9,7 +9,6 @@ import type { Db } from '../platform/db/client.js';
 import { rows } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { translate } from '../platform/i18n/messages.js';
-import { recordAudit } from '../platform/audit/record.js';
 import { columnLabel, type SheetColumn } from '../platform/sheets/columns.js';
 import { readSheet } from '../platform/sheets/read-sheet.js';
 import { auditImport } from '../platform/sheets/audit-import.js';
@@ -20,7 +19,7 @@ import { checkUscc } from '../identifiers/index.js';
 import { usccReason } from '../enterprises/index.js';
 import { loadKinds } from './licence-kinds.js';
 import { drugDepartmentOf } from './policy.js';
-import { insertLicence } from './register-licence.js';
+import { insertLicence, updateLicence } from './register-licence.js';
 import { licenceNumbers, licences } from './schema.js';
 
 export const LICENCE_IMPORT_MAX_ROWS = 20_000;
@@ -143,16 +142,10 @@ export async function importLicences(db: Db, ctx: Ctx, file: { filename: string;
         result.unchanged++;
         continue;
       }
-      await tx
-        .update(licences)
-        .set({ scope: o.scope, validFrom: o.validFrom, validUntil: o.validUntil, updatedAt: ctx.now })
-        .where(and(eq(licences.enterpriseId, cur.enterpriseId), eq(licences.id, cur.id)));
-      await recordAudit(tx, ctx, {
+      const to = { scope: o.scope, validFrom: o.validFrom, validUntil: o.validUntil };
+      await updateLicence(tx, ctx, cur, to, {
         action: 'drugs.licence.update',
-        targetType: 'licence',
-        targetId: cur.id,
-        enterpriseId: cur.enterpriseId,
-        detail: { from: { scope: cur.scope, validFrom: cur.validFrom, validUntil: cur.validUntil }, to: { scope: o.scope, validFrom: o.validFrom, validUntil: o.validUntil } },
+        detail: { from: { scope: cur.scope, validFrom: cur.validFrom, validUntil: cur.validUntil }, to },
       });
       result.updated++;
     }

@@ -4,6 +4,7 @@
  * province-wide lookup table first (409 `licence-exists`), audited; a newly licensed enterprise of a covered
  * industry gets its compliance notice (D3) in the same transaction.
  */
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Tx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
@@ -104,4 +105,22 @@ export async function registerLicence(db: Db, ctx: Ctx, input: LicenceInput): Pr
     if (!row) throw new AppError(409, 'licence-exists', { kind: kind.code, number: input.number });
     return { id: row.id };
   });
+}
+
+/**
+ * Changes one licence in the caller's transaction (`updatedAt` set to now) and audits the change as `action`
+ * (`drugs.licence.status`, `.renew`, `.update`) with `detail`.
+ */
+export async function updateLicence(
+  tx: Tx,
+  ctx: Ctx,
+  l: Pick<LicenceRow, 'id' | 'enterpriseId'>,
+  set: Partial<Omit<LicenceRow, 'id' | 'enterpriseId' | 'updatedAt'>>,
+  audit: { action: string; detail: Record<string, unknown> },
+): Promise<void> {
+  await tx
+    .update(licences)
+    .set({ ...set, updatedAt: ctx.now })
+    .where(and(eq(licences.enterpriseId, l.enterpriseId), eq(licences.id, l.id)));
+  await recordAudit(tx, ctx, { action: audit.action, targetType: 'licence', targetId: l.id, enterpriseId: l.enterpriseId, detail: audit.detail });
 }
