@@ -6,6 +6,7 @@ import { requireUser } from '../platform/policy/policy.js';
 import { translate } from '../platform/i18n/messages.js';
 import type { Locale } from '../platform/i18n/locale.js';
 import { issueMessage } from '../platform/http/validation.js';
+import { FirstRows, newFieldIssues } from '../platform/sheets/row-checks.js';
 import type { Cell } from '../platform/sheets/columns.js';
 import { cellText } from '../platform/sheets/cells.js';
 import { departments } from '../organisation/schema.js';
@@ -143,7 +144,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 
 /** Checks rows one by one; remembers the first row of each (department, code) to report repeats. */
 class ItemRowChecker {
-  private readonly firstRow = new Map<string, number>();
+  private readonly firstRows = new FirstRows();
 
   constructor(
     private readonly sheet: Sheet<ItemField>,
@@ -206,19 +207,13 @@ class ItemRowChecker {
 
     const result = itemFields.safeParse(candidate);
     if (!result.success) {
-      const reported = new Set(errors.map((e) => e.column));
-      for (const issue of result.error.issues) {
-        const f = String(issue.path[0] ?? '') as ItemField;
-        if (reported.has(f)) continue;
-        reported.add(f);
+      for (const { field: f, issue } of newFieldIssues<ItemField>(result.error.issues, errors.map((e) => e.column)))
         fail(f, 'row-invalid-value', { column: label(f), value: String(candidate[f] ?? ''), reason: issueMessage(issue, this.locale) });
-      }
     }
     if (result.success && department) {
       const key = `${department.id}\u0000${result.data.code}`;
-      const first = this.firstRow.get(key);
+      const first = this.firstRows.earlier(key, r.row);
       if (first !== undefined) fail('code', 'row-duplicate-item', { code: result.data.code, firstRow: first });
-      else this.firstRow.set(key, r.row);
     }
     if (errors.length > 0 || !result.success || !department) return { errors };
     return {

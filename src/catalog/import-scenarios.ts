@@ -5,6 +5,7 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { translate } from '../platform/i18n/messages.js';
 import type { Locale } from '../platform/i18n/locale.js';
 import { issueMessage } from '../platform/http/validation.js';
+import { FirstRows } from '../platform/sheets/row-checks.js';
 import { industryFromText, industryName } from '../enterprises/index.js';
 import type { Cell } from '../platform/sheets/columns.js';
 import { cellText } from '../platform/sheets/cells.js';
@@ -179,7 +180,7 @@ function gatherScenarios(
   const label = (f: ScenarioField) => columnLabel(SCENARIO_COLUMNS, f, locale);
   const cell = (r: SheetRow, f: ScenarioField): Cell | undefined => cellOf(sheet, r, f);
   const shape = scenarioFields.pick({ code: true, name: true, description: true });
-  const firstItemRow = new Map<string, number>();
+  const firstItemRows = new FirstRows();
   let current: Group | undefined;
 
   for (const r of sheet.rows) {
@@ -264,12 +265,9 @@ function gatherScenarios(
         if (!item) fail('itemCode', 'row-unknown-item', { department: d.value.name, code });
         else if (g) {
           const key = `${g.code}\u0000${item.id}`;
-          const first = firstItemRow.get(key);
+          const first = firstItemRows.earlier(key, r.row);
           if (first !== undefined) fail('itemCode', 'row-duplicate-scenario-item', { code, scenario, firstRow: first });
-          else {
-            firstItemRow.set(key, r.row);
-            g.items.push({ row: r.row, item });
-          }
+          else g.items.push({ row: r.row, item });
         }
       }
     }

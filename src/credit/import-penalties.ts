@@ -14,6 +14,7 @@ import { enterprises } from '../enterprises/schema.js';
 import { checkUscc } from '../identifiers/index.js';
 import { usccReason } from '../enterprises/index.js';
 import type { Cell } from '../platform/sheets/columns.js';
+import { FirstRows } from '../platform/sheets/row-checks.js';
 import { cellText, parseDate } from '../platform/sheets/cells.js';
 import { chinaDay } from '../organisation/index.js';
 import { columnLabel, type SheetColumn } from '../platform/sheets/columns.js';
@@ -100,7 +101,7 @@ export async function importPenalties(db: Db, ctx: Ctx, file: { filename: string
   const errors: PenaltyImportError[] = [];
   const prepared: PreparedPenalty[] = [];
   const rowOf: number[] = [];
-  const firstRowOf = new Map<string, number>();
+  const firstRows = new FirstRows();
   const label = (f: Field) => columnLabel(PENALTY_COLUMNS, f, ctx.locale);
   const fail = (row: number, code: string, params: Record<string, unknown>, column?: Field, extra: Partial<PenaltyImportError> = {}) =>
     errors.push({ row, code, message: translate(ctx.locale, code, params), ...(column ? { column } : {}), ...extra });
@@ -150,13 +151,11 @@ export async function importPenalties(db: Db, ctx: Ctx, file: { filename: string
       fail(r.row, err.code, err.params, err.code === 'decision-date-in-future' ? 'decisionDate' : 'fineAmount');
       continue;
     }
-    const key = `${dept.id}\u0000${decisionNo}`;
-    const first = firstRowOf.get(key);
+    const first = firstRows.earlier(`${dept.id}\u0000${decisionNo}`, r.row);
     if (first !== undefined) {
       fail(r.row, 'import-penalty-repeated', { decisionNo, firstRow: first }, 'decisionNo');
       continue;
     }
-    firstRowOf.set(key, r.row);
     prepared.push({
       subject,
       decisionNo,

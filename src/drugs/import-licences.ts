@@ -15,6 +15,7 @@ import { auditImport } from '../platform/sheets/audit-import.js';
 import { enterprises } from '../enterprises/schema.js';
 import type { Cell } from '../platform/sheets/columns.js';
 import { cellText, parseDate } from '../platform/sheets/cells.js';
+import { FirstRows } from '../platform/sheets/row-checks.js';
 import { checkUscc } from '../identifiers/index.js';
 import { usccReason } from '../enterprises/index.js';
 import { loadKinds } from './licence-kinds.js';
@@ -66,7 +67,7 @@ export async function importLicences(db: Db, ctx: Ctx, file: { filename: string;
 
   type Ok = { row: number; enterpriseId: string; uscc: string; industry: string; kind: string; number: string; scope: string | null; validFrom: string; validUntil: string };
   const ok: Ok[] = [];
-  const firstRow = new Map<string, number>();
+  const firstRows = new FirstRows();
   for (const r of sheet.rows) {
     const uscc = cellText(cell(r.cells, 'uscc')).toUpperCase();
     const holder = holders.get(uscc);
@@ -108,13 +109,11 @@ export async function importLicences(db: Db, ctx: Ctx, file: { filename: string;
       fail(r.row, 'licence-validity', {}, 'validUntil');
       continue;
     }
-    const key = `${kind.code}\u0000${number}`;
-    const seen = firstRow.get(key);
+    const seen = firstRows.earlier(`${kind.code}\u0000${number}`, r.row);
     if (seen !== undefined) {
       fail(r.row, 'import-licence-repeated', { number, firstRow: seen }, 'number');
       continue;
     }
-    firstRow.set(key, r.row);
     const scope = cellText(cell(r.cells, 'scope')) || null;
     ok.push({ row: r.row, enterpriseId: holder.id, uscc, industry: holder.industry, kind: kind.code, number, scope, validFrom: from.value, validUntil: until.value });
   }

@@ -7,6 +7,7 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { translate } from '../platform/i18n/messages.js';
 import { issueMessage } from '../platform/http/validation.js';
+import { FirstRows, newFieldIssues } from '../platform/sheets/row-checks.js';
 import { divisions } from '../organisation/schema.js';
 import { enterpriseUsccs, enterprises } from './schema.js';
 import { acceptedUscc, enterpriseInput, type EnterpriseInput } from './validate-enterprise.js';
@@ -157,7 +158,7 @@ type Checked = { input: EnterpriseInput } | { errors: ImportRowError[] };
 
 /** Checks rows one by one; remembers each USCC's first row to report repeats. */
 class RowValidator {
-  private readonly firstRow = new Map<string, number>();
+  private readonly firstRows = new FirstRows();
   private readonly codes: Set<string>;
   private readonly byName = new Map<string, string[]>();
   private readonly divisionMemo = new Map<string, ReturnType<typeof parseDivision>>();
@@ -194,9 +195,8 @@ class RowValidator {
     if (usccCell != null) {
       try {
         const { uscc } = acceptedUscc(cellText(usccCell), this.locale);
-        const first = this.firstRow.get(uscc);
+        const first = this.firstRows.earlier(uscc, r.row);
         if (first !== undefined) fail('uscc', 'import-duplicate-uscc', { uscc, firstRow: first });
-        else this.firstRow.set(uscc, r.row);
         candidate.uscc = uscc;
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
@@ -245,11 +245,7 @@ class RowValidator {
 
     const result = enterpriseInput.safeParse(candidate);
     if (!result.success) {
-      const reported = new Set(errors.map((e) => e.column));
-      for (const issue of result.error.issues) {
-        const f = String(issue.path[0] ?? '') as ImportField;
-        if (reported.has(f)) continue;
-        reported.add(f);
+      for (const { field: f, issue } of newFieldIssues<ImportField>(result.error.issues, errors.map((e) => e.column))) {
         const detail = issueMessage(issue, this.locale);
         fail(f, 'import-invalid-value', {}, `${label(f)}${this.locale === 'zh-CN' ? '：' : ': '}${detail}`);
       }

@@ -5,7 +5,8 @@ import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { translate } from '../platform/i18n/messages.js';
 import { issueMessage } from '../platform/http/validation.js';
-import type { Cell } from '../platform/sheets/columns.js';
+import { FirstRows } from '../platform/sheets/row-checks.js';
+import { columnLabel, type Cell } from '../platform/sheets/columns.js';
 import { readLedger, LEDGER_COLUMNS, type LedgerField } from './read-ledger.js';
 import { ticketInput, upsertTicket, type TicketInput } from './receive-ticket.js';
 import { HOTLINE_STAFF } from './tickets.js';
@@ -44,11 +45,8 @@ export async function importTickets(db: Db, ctx: Ctx, file: { filename: string; 
   const rows = await readLedger(file, { maxRows: LEDGER_MAX_ROWS, locale: ctx.locale });
   const errors: LedgerRowError[] = [];
   const valid: { row: number; input: TicketInput }[] = [];
-  const firstRow = new Map<string, number>();
-  const label = (f: LedgerField) => {
-    const c = LEDGER_COLUMNS.find((x) => x.field === f)!;
-    return ctx.locale === 'zh-CN' ? c.zh : c.en;
-  };
+  const firstRows = new FirstRows();
+  const label = (f: LedgerField) => columnLabel(LEDGER_COLUMNS, f, ctx.locale);
   for (const r of rows) {
     const candidate = {
       ticketNo: text(r.values.ticketNo),
@@ -72,7 +70,7 @@ export async function importTickets(db: Db, ctx: Ctx, file: { filename: string; 
       }
       continue;
     }
-    const seen = firstRow.get(parsed.data.ticketNo);
+    const seen = firstRows.earlier(parsed.data.ticketNo, r.row);
     if (seen !== undefined) {
       errors.push({
         row: r.row,
@@ -85,7 +83,6 @@ export async function importTickets(db: Db, ctx: Ctx, file: { filename: string; 
       });
       continue;
     }
-    firstRow.set(parsed.data.ticketNo, r.row);
     valid.push({ row: r.row, input: parsed.data });
   }
 
