@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db, Tx } from '../platform/db/client.js';
+import type { Db, DbOrTx, Tx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
@@ -33,6 +33,15 @@ export const applyInput = z.object({
 });
 
 const OPEN = ['awaiting-proof', 'pending'] as const;
+
+/** 409 `application-exists` (with the open one's id) when the record already has an application under way. */
+async function refuseSecondApplication(db: DbOrTx, penaltyId: string): Promise<void> {
+  const [open] = await db
+    .select({ id: repairApplications.id })
+    .from(repairApplications)
+    .where(and(eq(repairApplications.penaltyId, penaltyId), inArray(repairApplications.status, OPEN)));
+  if (open) throw new AppError(409, 'application-exists', {}, { existingId: open.id });
+}
 
 /** 信用承诺书 — the commitment text for a record. */
 export function commitmentText(p: {
@@ -114,11 +123,7 @@ export async function applyForRepair(db: Db, ctx: Ctx, input: z.infer<typeof app
   const today = chinaDay(ctx.now);
   const refusal = applicationRefusal(p.record, today);
   if (refusal) throw refuse(refusal, ctx.locale);
-  const [open] = await db
-    .select({ id: repairApplications.id })
-    .from(repairApplications)
-    .where(and(eq(repairApplications.penaltyId, p.record.id), inArray(repairApplications.status, OPEN)));
-  if (open) throw new AppError(409, 'application-exists', {}, { existingId: open.id });
+  await refuseSecondApplication(db, p.record.id);
 
   const checks = await checkConditions(db, p, ctx);
   const proofs = await gatherProofs(requiredProofs(p.record, p.ruleSet.rules), p.record, creditConfig(), ctx.now);
@@ -130,11 +135,7 @@ export async function applyForRepair(db: Db, ctx: Ctx, input: z.infer<typeof app
     const locked = await loadPenalty(tx, ctx, input.penaltyId, { forUpdate: true });
     const again = applicationRefusal(locked.record, today);
     if (again) throw refuse(again, ctx.locale);
-    const [raced] = await tx
-      .select({ id: repairApplications.id })
-      .from(repairApplications)
-      .where(and(eq(repairApplications.penaltyId, p.record.id), inArray(repairApplications.status, OPEN)));
-    if (raced) throw new AppError(409, 'application-exists', {}, { existingId: raced.id });
+    await refuseSecondApplication(tx, p.record.id);
     const id = newId();
     const [row] = await tx
       .insert(repairApplications)

@@ -74,6 +74,15 @@ export async function deliverDue(
   return summary;
 }
 
+/** Messages of `topics` pending and due at `now`, not leased or their lease over. */
+const dueUnleased = (now: Date, topics: string[]) =>
+  and(
+    eq(outbox.status, 'pending'),
+    lte(outbox.nextAttemptAt, now),
+    or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, now)),
+    inArray(outbox.topic, topics),
+  );
+
 /**
  * Claims up to `batch` due messages for `workerId`: pending, due, not leased (or the lease expired), attempts
  * left. The attempt is counted at claim time, so a message that kills its worker still runs out of attempts.
@@ -91,11 +100,8 @@ export async function claimMessages(
     .from(outbox)
     .where(
       and(
-        eq(outbox.status, 'pending'),
-        lte(outbox.nextAttemptAt, now),
-        or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, now)),
+        dueUnleased(now, opts.topics),
         lt(outbox.attempts, outbox.maxAttempts),
-        inArray(outbox.topic, opts.topics),
       ),
     )
     .orderBy(asc(outbox.nextAttemptAt))
@@ -127,11 +133,8 @@ async function deadLetterAbandoned(db: Db, now: Date, topics: string[]): Promise
     })
     .where(
       and(
-        eq(outbox.status, 'pending'),
-        lte(outbox.nextAttemptAt, now),
-        or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, now)),
+        dueUnleased(now, topics),
         gte(outbox.attempts, outbox.maxAttempts),
-        inArray(outbox.topic, topics),
       ),
     )
     .returning({ id: outbox.id });
