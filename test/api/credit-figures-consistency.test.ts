@@ -7,10 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
 import { anyEnterprise, departmentByCode } from '../support/fixtures.js';
+import { handMadeCredit } from '../support/credit-history.js';
 import { newId } from '../../src/platform/db/ids.js';
 import { outbox } from '../../src/platform/outbox/schema.js';
 import { penaltyRecords } from '../../src/credit/schema.js';
-import { enterpriseUsccs, enterprises } from '../../src/enterprises/schema.js';
 import { REPAIR_TOPIC } from '../../src/credit/deliveries.js';
 
 interface Side {
@@ -92,37 +92,12 @@ describe('credit figures are consistent with each other', () => {
     const cn = (s: string) => new Date(`${s}+08:00`);
     const market = (await departmentByCode(t, 'WH-SCJG')).id;
     const firm = await anyEnterprise(t, 0);
-    const subject = async (n: number) => {
-      const id = newId();
-      await t.database.db.insert(enterprises).values({ ...firm, id, uscc: `9134020000FIGS000${n}`, name: `核对企业${n}` });
-    await t.database.db.insert(enterpriseUsccs).values({ uscc: `9134020000FIGS000${n}`, enterpriseId: id });
-      return id;
-    };
-    const [s1, s2, s3] = [await subject(1), await subject(2), await subject(3)] as [string, string, string];
-    const [anyRule] = await t.database.query<{ id: string }>('SELECT id FROM credit_rule_set LIMIT 1');
-    let serial = 0;
-    const penalty = (enterpriseId: string, repairedAt: string | null, how: 'automatic' | 'application' = 'automatic') => ({
-      id: newId(),
-      enterpriseId,
-      uscc: 'X',
-      departmentId: market,
-      decisionNo: `核对〔${++serial}〕号`,
-      decisionDate: '2024-01-01',
-      kinds: ['warning' as const],
-      severity: 'minor' as const,
-      ruleSetId: anyRule!.id,
-      publicityClass: 'minor',
-      autoRepair: how === 'automatic',
-      status: repairedAt ? ('repaired' as const) : ('published' as const),
-      source: 'api' as const,
-      repairedAt: repairedAt ? cn(repairedAt) : null,
-      repairedHow: repairedAt ? how : null,
-      createdAt: cn('2024-01-01T10:00:00'),
-    });
-    const lastYear = penalty(s1, '2025-06-01T10:00:00'); // repaired a year ago, reached all three platforms
-    const twoPlatforms = penalty(s2, '2026-05-01T10:00:00', 'application'); // this year, two platforms: spared
-    const onePlatform = penalty(s3, '2026-07-01T10:00:00'); // this year, one platform delivered, one dead: not spared
-    const published = penalty(s3, null); // still published: its (stop) messages are no repair
+    const credit = await handMadeCredit(t, { tag: 'FIGS', label: '核对', firm, departmentId: market });
+    const [s1, s2, s3] = [await credit.subject(1), await credit.subject(2), await credit.subject(3)] as [string, string, string];
+    const lastYear = credit.penalty(s1, { repairedAt: '2025-06-01T10:00:00', how: 'automatic' }); // repaired a year ago, reached all three platforms
+    const twoPlatforms = credit.penalty(s2, { repairedAt: '2026-05-01T10:00:00', how: 'application', autoRepair: false }); // this year, two platforms: spared
+    const onePlatform = credit.penalty(s3, { repairedAt: '2026-07-01T10:00:00', how: 'automatic' }); // this year, one platform delivered, one dead: not spared
+    const published = credit.penalty(s3); // still published: its (stop) messages are no repair
     await t.database.db.insert(penaltyRecords).values([lastYear, twoPlatforms, onePlatform, published]);
     const message = (recordId: string, platform: string, status: 'delivered' | 'dead' | 'pending', action = 'repair') => ({
       id: newId(),

@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
 import { anyEnterprise, departmentByCode } from '../support/fixtures.js';
 import { countInsertedVisits } from '../support/figures.js';
+import { handMadeCredit } from '../support/credit-history.js';
 import { newId } from '../../src/platform/db/ids.js';
 import { users } from '../../src/platform/auth/schema.js';
 import { evaluations, inspections } from '../../src/inspections/schema.js';
 import { penaltyRecords } from '../../src/credit/schema.js';
-import { enterpriseUsccs, enterprises } from '../../src/enterprises/schema.js';
 
 let t: TestApp;
 const cn = (s: string) => new Date(`${s}+08:00`);
@@ -74,34 +74,9 @@ beforeAll(async () => {
   await countInsertedVisits(t, rows);
 
   // Credit: three fresh subjects with a known history of repairs and stops over two years.
-  const subject = async (n: number) => {
-    const id = newId();
-    await t.database.db.insert(enterprises).values({ ...firms[0]!, id, uscc: `9134020000HAND000${n}`, name: `手算企业${n}` });
-    await t.database.db.insert(enterpriseUsccs).values({ uscc: `9134020000HAND000${n}`, enterpriseId: id });
-    return id;
-  };
-  const [s1, s2, s3] = [await subject(1), await subject(2), await subject(3)] as [string, string, string];
-  const [anyRule] = await t.database.query<{ id: string }>('SELECT id FROM credit_rule_set LIMIT 1');
-  let serial = 0;
-  const penalty = (enterpriseId: string, o: { repairedAt?: string; how?: 'automatic' | 'application'; expiredAt?: string }) => ({
-    id: newId(),
-    enterpriseId,
-    uscc: 'X',
-    departmentId: market,
-    decisionNo: `手算〔${++serial}〕号`,
-    decisionDate: '2024-01-01',
-    kinds: ['warning' as const],
-    severity: 'minor' as const,
-    ruleSetId: anyRule!.id,
-    publicityClass: 'minor',
-    autoRepair: true,
-    status: o.repairedAt ? ('repaired' as const) : ('expired' as const),
-    source: 'api' as const,
-    repairedAt: o.repairedAt ? cn(o.repairedAt) : null,
-    repairedHow: o.how ?? null,
-    expiredAt: o.expiredAt ? cn(o.expiredAt) : null,
-    createdAt: cn('2024-01-01T10:00:00'),
-  });
+  const credit = await handMadeCredit(t, { tag: 'HAND', label: '手算', firm: firms[0]!, departmentId: market });
+  const [s1, s2, s3] = [await credit.subject(1), await credit.subject(2), await credit.subject(3)] as [string, string, string];
+  const penalty = credit.penalty;
   await t.database.db.insert(penaltyRecords).values([
     // 2026 to date (now: 27 November 2026, 10:00): s1 twice (automatic, application), s2 once (automatic).
     penalty(s1, { repairedAt: '2026-03-01T10:00:00', how: 'automatic' }),
