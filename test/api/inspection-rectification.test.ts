@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { win } from '../support/time.js';
 import { testApp, type TestApp } from '../support/app.js';
-import { enterpriseOf, twoDepartmentTeams } from '../support/fixtures.js';
+import { enterpriseOf, twoDepartmentTeams, applyForCode } from '../support/fixtures.js';
 import { multipartFile } from '../support/multipart.js';
 
 /**
@@ -27,7 +27,7 @@ describe('the enterprise answers the rectification items of its inspection resul
   it('opens the items, shows them to the enterprise only, takes its answer with a file and shows it to the officer', async () => {
     const ent = await enterpriseOf(t, 'enterprise1');
     const window = win(t, 0);
-    const applied = await t.app.inject({ method: 'POST', url: '/api/inspections', headers: { cookie: market }, payload: { enterpriseUscc: ent.uscc, kind: 'triggered', trigger: 'complaint', itemIds: [marketItem], officerIds: [o1, o2], window } });
+    const applied = await applyForCode(t, market, { enterpriseUscc: ent.uscc, kind: 'triggered', trigger: 'complaint', itemIds: [marketItem], officerIds: [o1, o2], window });
     expect(applied.statusCode).toBe(201);
     const { id } = applied.json();
     const result = await t.app.inject({
@@ -78,7 +78,7 @@ describe('the enterprise answers the rectification items of its inspection resul
   it('a result without rectification opens no item', async () => {
     const ent = await enterpriseOf(t, 'enterprise2');
     const window = win(t, 0);
-    const { id } = (await t.app.inject({ method: 'POST', url: '/api/inspections', headers: { cookie: market }, payload: { enterpriseUscc: ent.uscc, kind: 'triggered', trigger: 'complaint', itemIds: [marketItem], officerIds: [o1, o2], window } })).json();
+    const { id } = (await applyForCode(t, market, { enterpriseUscc: ent.uscc, kind: 'triggered', trigger: 'complaint', itemIds: [marketItem], officerIds: [o1, o2], window })).json();
     await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/result`, headers: { cookie: market }, payload: { outcome: 'no-problem' } });
     expect((await get(`/api/rectifications?inspectionId=${id}`, market)).json().items).toEqual([]);
   });

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
-import { anyEnterprise, twoDepartmentTeams } from '../support/fixtures.js';
+import { anyEnterprise, twoDepartmentTeams, applyForCode } from '../support/fixtures.js';
 import { PART_A_RULE_SETS, type InspectionRuleSet } from '../../src/inspections/rules/rule-set.js';
 import { provinceRuleSets } from '../../src/inspections/rule-config.js';
 import { DAY, HOUR, win as windowOf } from '../support/time.js';
@@ -44,7 +44,7 @@ afterAll(async () => t?.close());
 /** A window opening an hour after the clock's now, `fromNowDays` days on. */
 const win = (fromNowDays: number) => windowOf(t, fromNowDays, 8, HOUR);
 const apply = (cookie: string, uscc: string, item: string, officerIds: string[], window: { start: string; end: string }) =>
-  t.app.inject({ method: 'POST', url: '/api/inspections', headers: { cookie }, payload: { enterpriseUscc: uscc, kind: 'planned', itemIds: [item], officerIds, window } });
+  applyForCode(t, cookie, { enterpriseUscc: uscc, kind: 'planned', itemIds: [item], officerIds, window });
 const precheck = (cookie: string, uscc: string, start: string) =>
   t.app.inject({ url: `/api/inspections/precheck?enterpriseUscc=${uscc}&kind=planned&start=${encodeURIComponent(start)}`, headers: { cookie } });
 const stored = async (id: string) =>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
 import { catchUpFigures } from '../support/figures.js';
-import { anyEnterprise, enterpriseOf, makeItem, twoDepartmentTeams } from '../support/fixtures.js';
+import { anyEnterprise, enterpriseOf, makeItem, twoDepartmentTeams, applyForCode } from '../support/fixtures.js';
 import { multipartFile } from '../support/multipart.js';
 import { DAY, HOUR, win as windowOf } from '../support/time.js';
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const apply = (cookie: string, body: Record<string, unknown>) =>
-  t.app.inject({ method: 'POST', url: '/api/inspections', headers: { cookie }, payload: body });
+  applyForCode(t, cookie, body);
 const win = (fromNowDays: number) => windowOf(t, fromNowDays);
 const photo = (id: string, data: Buffer) => {
   const { payload, headers } = multipartFile(data, 'a.png');

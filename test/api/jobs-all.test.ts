@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { testApp, type TestApp } from '../support/app.js';
-import { anyEnterprise, makeItem, officerIdOf } from '../support/fixtures.js';
+import { anyEnterprise, makeItem, officerIdOf, applyForCode } from '../support/fixtures.js';
 import { signals } from '../../src/supervision/schema.js';
 import { DAY, win } from '../support/time.js';
 
@@ -43,17 +43,12 @@ beforeAll(async () => {
   const officer = await t.login('officer1');
   const item = await makeItem(t, 'WH-SCJG');
   const e = await anyEnterprise(t, 3);
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/inspections',
-    headers: { cookie: officer },
-    payload: {
-      enterpriseUscc: e.uscc,
-      kind: 'planned',
-      itemIds: [item],
-      officerIds: [await officerIdOf(t, 'officer1'), await officerIdOf(t, 'officer2')],
-      window: win(t, 1, 8, 0),
-    },
+  const res = await applyForCode(t, officer, {
+    enterpriseUscc: e.uscc,
+    kind: 'planned',
+    itemIds: [item],
+    officerIds: [await officerIdOf(t, 'officer1'), await officerIdOf(t, 'officer2')],
+    window: win(t, 1, 8, 0),
   });
   expect(res.statusCode, res.body).toBe(201);
   inspectionId = res.json().id;

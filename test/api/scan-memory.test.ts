@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
-import { anyEnterprise, twoDepartmentTeams } from '../support/fixtures.js';
+import { anyEnterprise, twoDepartmentTeams, applyForCode } from '../support/fixtures.js';
 import { chinaDayOf } from '../../src/platform/time/china.js';
 
 const DAY = 86_400_000;
@@ -25,7 +25,7 @@ it('answers a code again from memory, and anew when its status or a certificate 
   const e = await anyEnterprise(t, 0);
   const start = new Date(now + 20 * DAY);
   const window = { start: start.toISOString(), end: new Date(start.getTime() + 4 * 3_600_000).toISOString() };
-  const issued = await t.app.inject({ method: 'POST', url: '/api/inspections', headers: { cookie: market }, payload: { enterpriseUscc: e.uscc, kind: 'planned', itemIds: [marketItem], officerIds: [o1, o2], window } });
+  const issued = await applyForCode(t, market, { enterpriseUscc: e.uscc, kind: 'planned', itemIds: [marketItem], officerIds: [o1, o2], window });
   expect(issued.statusCode).toBe(201);
   const { code } = issued.json();
 

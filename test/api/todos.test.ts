@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
-import { departmentByCode, enterpriseOf, twoDepartmentTeams } from '../support/fixtures.js';
+import { departmentByCode, enterpriseOf, twoDepartmentTeams, applyForCode } from '../support/fixtures.js';
 import { makeIdNumber } from '../../src/identifiers/index.js';
 import { DAY, win } from '../support/time.js';
 
@@ -29,18 +29,13 @@ describe('to-do counts by role', () => {
     const ent = await enterpriseOf(t, 'enterprise1');
     const market = await t.login('officer1');
     const window = win(t, 0);
-    const applied = await t.app.inject({
-      method: 'POST',
-      url: '/api/inspections',
-      headers: { cookie: market },
-      payload: {
-        enterpriseUscc: ent.uscc,
-        kind: 'triggered',
-        trigger: 'complaint',
-        itemIds: [marketItem],
-        officerIds: [o1, o2],
-        window,
-      },
+    const applied = await applyForCode(t, market, {
+      enterpriseUscc: ent.uscc,
+      kind: 'triggered',
+      trigger: 'complaint',
+      itemIds: [marketItem],
+      officerIds: [o1, o2],
+      window,
     });
     expect(applied.statusCode).toBe(201);
     const { id } = applied.json();

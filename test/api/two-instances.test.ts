@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { win } from '../support/time.js';
 import { testApp, type TestApp } from '../support/app.js';
 import { onPostgres } from '../support/database.js';
-import { anyEnterprise, makeItem, officerIdOf } from '../support/fixtures.js';
+import { anyEnterprise, makeItem, officerIdOf, applyForCode } from '../support/fixtures.js';
 import { openDatabase, type Database } from '../../src/platform/db/client.js';
 import { buildApp } from '../../src/app.js';
 import type { App } from '../../src/platform/http/types.js';
@@ -48,7 +48,7 @@ describe.skipIf(!onPostgres())('two instances over one PostgreSQL', () => {
     const officerIds = [await officerIdOf(t, 'officer1'), await officerIdOf(t, 'officer2')];
     const e = await anyEnterprise(t, 5);
     const window = win(t, 0);
-    const issued = await t.app.inject({ method: 'POST', url: '/api/inspections', headers: { cookie: officer }, payload: { enterpriseUscc: e.uscc, kind: 'planned', itemIds: [item], officerIds, window } });
+    const issued = await applyForCode(t, officer, { enterpriseUscc: e.uscc, kind: 'planned', itemIds: [item], officerIds, window });
     expect(issued.statusCode, issued.body).toBe(201);
     const { id, code } = issued.json();
     const url = `/api/codes/${encodeURIComponent(code)}`;

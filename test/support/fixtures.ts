@@ -69,3 +69,8 @@ export async function twoDepartmentTeams(t: TestApp) {
     o4: await officerIdOf(t, 'officer4'),
   };
 }
+
+/** Applies for an inspection code as the officer behind `cookie` (`POST /api/inspections`); the answer as it is. */
+export function applyForCode(t: TestApp, cookie: string, payload: Record<string, unknown>) {
+  return t.app.inject({ method: 'POST', url: '/api/inspections', headers: { cookie }, payload });
+}
