@@ -86,6 +86,10 @@ const messagesOf = (ids: string[]) =>
     );
 
 /** Runs the outbox worker until nothing is pending, moving the clock on whenever nothing is due. */
+/** The credit officer's (or another caller's) manual resend of a delivery. */
+const resend = (id: string, cookie: string) =>
+  t.app.inject({ method: 'POST', url: `/api/credit/deliveries/${id}/resend`, headers: { cookie } });
+
 async function drain(stepMs: number, maxPasses = 400): Promise<number> {
   for (let pass = 0; pass < maxPasses; pass++) {
     const s = await deliverDue(t.deps, 'test-worker', t.clock.now, { batch: 50 });
@@ -192,18 +196,14 @@ describe('every repair reaches every platform exactly once', () => {
     expect(list.counts.length).toBeGreaterThan(0);
     // A delivered repair is not sent again: the server says so in the list and refuses it.
     expect(list.items.every((d: { resendable: boolean }) => !d.resendable)).toBe(true);
-    const refused = await t.app.inject({ method: 'POST', url: `/api/credit/deliveries/${msg!.id}/resend`, headers: { cookie: credit } });
+    const refused = await resend(msg!.id, credit);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().code).toBe('delivery-not-resendable');
     // The platform applied it but its answer was lost and the tries ran out: dead here, applied there.
     await t.database.db.update(outbox).set({ status: 'dead', deliveredAt: null }).where(eq(outbox.id, msg!.id));
     const deadList = (await t.app.inject({ url: '/api/credit/deliveries?platform=credit-china&status=dead', headers: { cookie: credit } })).json();
     expect(deadList.items.find((d: { id: string }) => d.id === msg!.id)).toMatchObject({ resendable: true });
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/credit/deliveries/${msg!.id}/resend`,
-      headers: { cookie: credit },
-    });
+    const res = await resend(msg!.id, credit);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'pending', platform: 'credit-china' });
     await drain(60_000);
@@ -214,27 +214,11 @@ describe('every repair reaches every platform exactly once', () => {
       .from(outbox)
       .where(and(eq(outbox.topic, REPAIR_TOPIC), eq(outbox.status, 'dead')));
     expect(dead).toBeTruthy();
-    expect(
-      (
-        await t.app.inject({
-          method: 'POST',
-          url: `/api/credit/deliveries/${dead!.id}/resend`,
-          headers: { cookie: credit },
-        })
-      ).statusCode,
-    ).toBe(200);
+    expect((await resend(dead!.id, credit)).statusCode).toBe(200);
     await drain(60_000);
     expect((await applied('industry', dead!.payload.recordId as string)).applied).toBe(1);
     const enterprise = await t.login('enterprise1');
-    expect(
-      (
-        await t.app.inject({
-          method: 'POST',
-          url: `/api/credit/deliveries/${msg!.id}/resend`,
-          headers: { cookie: enterprise },
-        })
-      ).statusCode,
-    ).toBe(403);
+    expect((await resend(msg!.id, enterprise)).statusCode).toBe(403);
   });
 
   it('the state of every delivery is in the database: a fresh worker finishes what another left pending', async () => {
