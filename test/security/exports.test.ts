@@ -96,27 +96,17 @@ describe('exports write no runnable formula text', () => {
     expect(stored).toEqual({ name: HOSTILE.name, phone: HOSTILE.phone });
   });
 
-  it('the licence register', async () => {
-    const [l] = await t.database.query<{ id: string }>('SELECT id FROM drug_licence ORDER BY id LIMIT 1');
-    expect(l).toBeDefined();
-    await t.database.query('UPDATE drug_licence SET scope = $2, number = $3 WHERE id = $1', [l!.id, '=cmd|\' /C calc\'!A0', '@LICENCE-1']);
-    const res = await t.app.inject({ url: '/api/licences/export', headers: { cookie: admin } });
+  it.each([
+    { what: 'the licence register', table: 'drug_licence', columns: ['scope', 'number'], hostile: ["=cmd|' /C calc'!A0", '@LICENCE-1'], url: '/api/licences/export' },
+    { what: 'the proof-free catalog', table: 'proof_material', columns: ['name', 'basis'], hostile: ['+HYPERLINK("http://evil.example")', '\t=1+1'], url: '/api/proof-free/catalog/export' },
+  ])('$what', async ({ table, columns, hostile, url }) => {
+    const [row] = await t.database.query<{ id: string }>(`SELECT id FROM ${table} ORDER BY id LIMIT 1`);
+    expect(row).toBeDefined();
+    await t.database.query(`UPDATE ${table} SET ${columns[0]} = $2, ${columns[1]} = $3 WHERE id = $1`, [row!.id, ...hostile]);
+    const res = await t.app.inject({ url, headers: { cookie: admin } });
     expect(res.statusCode, res.body).toBe(200);
     const cells = textCells(await sheetOf(res.rawPayload));
-    expect(cells).toContain("'=cmd|' /C calc'!A0");
-    expect(cells).toContain("'@LICENCE-1");
-    expect(cells.filter(runnable)).toEqual([]);
-  });
-
-  it('the proof-free catalog', async () => {
-    const [m] = await t.database.query<{ id: string }>('SELECT id FROM proof_material ORDER BY id LIMIT 1');
-    expect(m).toBeDefined();
-    await t.database.query('UPDATE proof_material SET name = $2, basis = $3 WHERE id = $1', [m!.id, '+HYPERLINK("http://evil.example")', '\t=1+1']);
-    const res = await t.app.inject({ url: '/api/proof-free/catalog/export', headers: { cookie: admin } });
-    expect(res.statusCode, res.body).toBe(200);
-    const cells = textCells(await sheetOf(res.rawPayload));
-    expect(cells).toContain('\'+HYPERLINK("http://evil.example")');
-    expect(cells).toContain("'\t=1+1");
+    for (const text of hostile) expect(cells).toContain(`'${text}`);
     expect(cells.filter(runnable)).toEqual([]);
   });
 
