@@ -35,6 +35,11 @@ export async function exportFigures(db: Db, ctx: Ctx, q: FiguresQuery): Promise<
   wb.creator = 'Qinqing 亲清';
   wb.created = ctx.now;
   const sheet = (name: string, header: string[], widths: number[]) => headedSheet(wb, name, header, widths);
+  /** A sheet of counts by key: each key's name and its count. */
+  const countsSheet = (name: string, header: string[], widths: number[], counts: Record<string, number>, nameOf: (key: string) => string) => {
+    const s = sheet(name, header, widths);
+    for (const [k, n] of Object.entries(counts)) s.addRow(guardedRow([nameOf(k), n]));
+  };
 
   const summary = sheet(zh ? '概览' : 'Summary', [zh ? '指标' : 'Figure', zh ? '数值' : 'Value'], [36, 20]);
   const rowsOf: [string, string | number | null][] = [
@@ -55,20 +60,12 @@ export async function exportFigures(db: Db, ctx: Ctx, q: FiguresQuery): Promise<
   for (const r of rowsOf) summary.addRow(guardedRow(r));
   summary.getCell('B7').numFmt = '0.00%';
 
-  const bySource = sheet(
-    zh ? '按来源' : 'By source',
-    [zh ? '来源' : 'Source', zh ? '督办件' : 'Cases'],
-    [24, 12],
+  countsSheet(zh ? '按来源' : 'By source', [zh ? '来源' : 'Source', zh ? '督办件' : 'Cases'], [24, 12], f.cases.bySource, (k) =>
+    L(LABELS.source[k as keyof typeof LABELS.source]),
   );
-  for (const [k, n] of Object.entries(f.cases.bySource))
-    bySource.addRow(guardedRow([L(LABELS.source[k as keyof typeof LABELS.source]), n]));
-  const byStatus = sheet(
-    zh ? '按状态' : 'By status',
-    [zh ? '状态' : 'Status', zh ? '督办件' : 'Cases'],
-    [16, 12],
+  countsSheet(zh ? '按状态' : 'By status', [zh ? '状态' : 'Status', zh ? '督办件' : 'Cases'], [16, 12], f.cases.byStatus, (k) =>
+    L(LABELS.status[k as keyof typeof LABELS.status]),
   );
-  for (const [k, n] of Object.entries(f.cases.byStatus))
-    byStatus.addRow(guardedRow([L(LABELS.status[k as keyof typeof LABELS.status]), n]));
 
   const byDept = sheet(
     zh ? '按部门' : 'By department',
@@ -122,9 +119,9 @@ export async function exportFigures(db: Db, ctx: Ctx, q: FiguresQuery): Promise<
     r.getCell(5).numFmt = '0.00%';
   }
 
-  const signals = sheet(zh ? '督办线索' : 'Signals', [zh ? '类型' : 'Kind', zh ? '数量' : 'Count'], [30, 10]);
-  for (const [k, n] of Object.entries(f.signals.byKind))
-    signals.addRow(guardedRow([translate(ctx.locale, `signal-kind.${k}`), n]));
+  countsSheet(zh ? '督办线索' : 'Signals', [zh ? '类型' : 'Kind', zh ? '数量' : 'Count'], [30, 10], f.signals.byKind, (k) =>
+    translate(ctx.locale, `signal-kind.${k}`),
+  );
 
   const trend = sheet(
     zh ? '趋势' : 'Trend',
