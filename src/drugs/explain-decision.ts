@@ -10,12 +10,11 @@ import { z } from 'zod';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { requireUser } from '../platform/policy/policy.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { chinaDayOf } from '../platform/time/china.js';
 import { notifyUsers } from '../notifications/index.js';
 import { loadPenalty } from '../credit/index.js';
-import { drugDepartmentOf } from './policy.js';
+import { drugStaffOf } from './policy.js';
 import { enterpriseAccounts } from './issue-compliance-notice.js';
 import { getExplanation } from './get-explanation.js';
 import { decisionExplanations } from './schema.js';
@@ -36,8 +35,7 @@ export async function explainDecision(
   penaltyId: string,
   input: z.infer<typeof explanationInput>,
 ) {
-  const user = requireUser(ctx.actor, ['officer', 'dept_admin']);
-  const department = await drugDepartmentOf(db, ctx.actor);
+  const { user, department } = await drugStaffOf(db, ctx.actor);
   const p = await loadPenalty(db, ctx, penaltyId);
   if (p.record.departmentId !== department.id) throw new AppError(403, 'explanation-department');
   const servedOn = input.servedOn ?? p.record.decisionDate;

@@ -6,9 +6,9 @@
 import { eq, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../platform/db/client.js';
-import type { Actor, Ctx } from '../platform/policy/actor.js';
+import type { Actor, Ctx, UserActor } from '../platform/policy/actor.js';
 import { routePolicy } from '../platform/policy/route-policy.js';
-import { DeniedError, enterpriseScope } from '../platform/policy/policy.js';
+import { DeniedError, enterpriseScope, requireUser } from '../platform/policy/policy.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { departments } from '../organisation/schema.js';
 
@@ -53,6 +53,12 @@ export async function drugDepartmentOf(db: DbOrTx, actor: Actor, named?: string 
   const d = (named ? drug.find((x) => x.id === named) : undefined) ?? drug[0];
   if (!d) throw new AppError(403, 'licence-department');
   return { id: d.id, name: d.name };
+}
+
+/** The officer or department administrator of a drug-regulation department acting, and that department (else 403). */
+export async function drugStaffOf(db: DbOrTx, actor: Actor): Promise<{ user: UserActor; department: { id: string; name: string } }> {
+  const user = requireUser(actor, ['officer', 'dept_admin']);
+  return { user, department: await drugDepartmentOf(db, actor) };
 }
 
 /**

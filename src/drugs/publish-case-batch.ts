@@ -7,10 +7,9 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import { rows } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
-import { requireUser } from '../platform/policy/policy.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { chinaDayOf } from '../platform/time/china.js';
-import { drugDepartmentOf } from './policy.js';
+import { drugStaffOf } from './policy.js';
 import { typicalCaseBatches } from './schema.js';
 import { lockDraftBatch } from './save-case-batch.js';
 
@@ -19,8 +18,7 @@ export async function publishCaseBatch(
   ctx: Ctx,
   id: string,
 ): Promise<{ id: string; year: number; batchNo: number }> {
-  requireUser(ctx.actor, ['officer', 'dept_admin']);
-  const department = await drugDepartmentOf(db, ctx.actor);
+  const { department } = await drugStaffOf(db, ctx.actor);
   const year = Number(chinaDayOf(ctx.now).slice(0, 4));
   return db.transaction(async (tx) => {
     await tx.execute(

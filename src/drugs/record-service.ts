@@ -10,12 +10,11 @@ import type { Db } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { requireUser } from '../platform/policy/policy.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { chinaDayOf } from '../platform/time/china.js';
 import { notifyUsers } from '../notifications/index.js';
 import { getInspection } from '../inspections/index.js';
-import { drugDepartmentOf } from './policy.js';
+import { drugStaffOf } from './policy.js';
 import { enterpriseAccounts } from './issue-compliance-notice.js';
 import { SERVICE_KINDS, serviceRecords } from './schema.js';
 
@@ -39,8 +38,7 @@ export async function recordService(
   ctx: Ctx,
   input: z.infer<typeof serviceRecordInput>,
 ): Promise<{ id: string }> {
-  const user = requireUser(ctx.actor, ['officer', 'dept_admin']);
-  const department = await drugDepartmentOf(db, ctx.actor);
+  const { user, department } = await drugStaffOf(db, ctx.actor);
   const { i } = await getInspection(db, ctx, input.inspectionId);
   if (!i.departmentIds.includes(department.id)) throw new AppError(404, 'inspection-not-found');
   if (i.status === 'revoked') throw new AppError(409, 'service-inspection-revoked');

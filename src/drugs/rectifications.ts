@@ -21,7 +21,7 @@ import { inspections } from '../inspections/schema.js';
 import { enterprises } from '../enterprises/schema.js';
 import { chinaDayOf } from '../calendar/index.js';
 import { subjectByUscc } from '../credit/index.js';
-import { drugDepartmentOf, drugRowScope } from './policy.js';
+import { drugStaffOf, drugRowScope } from './policy.js';
 import { enterpriseAccounts } from './issue-compliance-notice.js';
 import { rectificationEvents, rectifications, RECTIFICATION_STATUSES } from './schema.js';
 
@@ -66,8 +66,7 @@ export function presentRectification(r: Row & { enterpriseName?: string; enterpr
 }
 
 export async function createRectifications(db: Db, ctx: Ctx, input: z.infer<typeof createRectificationsInput>) {
-  requireUser(ctx.actor, ['officer', 'dept_admin']);
-  const department = await drugDepartmentOf(db, ctx.actor);
+  const { department } = await drugStaffOf(db, ctx.actor);
   const holder = await subjectByUscc(db, input.enterpriseUscc, ctx.locale);
   const today = chinaDayOf(ctx.now);
   for (const it of input.items) if (it.deadline < today) throw new AppError(422, 'rectification-deadline-past', { deadline: it.deadline });

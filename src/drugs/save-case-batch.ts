@@ -8,9 +8,8 @@ import type { Db, Tx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { requireUser } from '../platform/policy/policy.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { drugDepartmentOf } from './policy.js';
+import { drugStaffOf } from './policy.js';
 import { typicalCaseBatches } from './schema.js';
 
 export const caseBatchInput = z.object({
@@ -34,8 +33,7 @@ export async function createCaseBatch(
   ctx: Ctx,
   input: z.infer<typeof caseBatchInput>,
 ): Promise<{ id: string }> {
-  const user = requireUser(ctx.actor, ['officer', 'dept_admin']);
-  const department = await drugDepartmentOf(db, ctx.actor);
+  const { user, department } = await drugStaffOf(db, ctx.actor);
   const id = newId();
   await db.transaction(async (tx) => {
     await tx.insert(typicalCaseBatches).values({
@@ -63,8 +61,7 @@ export async function updateCaseBatch(
   id: string,
   input: z.infer<typeof caseBatchInput>,
 ): Promise<{ id: string }> {
-  requireUser(ctx.actor, ['officer', 'dept_admin']);
-  const department = await drugDepartmentOf(db, ctx.actor);
+  const { department } = await drugStaffOf(db, ctx.actor);
   await db.transaction(async (tx) => {
     const key = await lockDraftBatch(tx, id, department.id);
     await tx.update(typicalCaseBatches).set({ title: input.title, cases: input.cases }).where(key);

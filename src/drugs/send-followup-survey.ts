@@ -9,11 +9,10 @@ import type { Db, DbOrTx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { requireUser } from '../platform/policy/policy.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { notifyUsers } from '../notifications/index.js';
 import { enterprises } from '../enterprises/schema.js';
-import { drugDepartmentOf } from './policy.js';
+import { drugDepartmentOf, drugStaffOf } from './policy.js';
 import { enterpriseAccounts } from './issue-compliance-notice.js';
 import { followupForms, followupSurveys, rectifications } from './schema.js';
 
@@ -83,8 +82,7 @@ export async function sendFollowupSurvey(
   ctx: Ctx,
   input: z.infer<typeof surveyInput>,
 ): Promise<{ id: string; recipients: number }> {
-  const user = requireUser(ctx.actor, ['officer', 'dept_admin']);
-  const department = await drugDepartmentOf(db, ctx.actor);
+  const { user, department } = await drugStaffOf(db, ctx.actor);
   for (const [n, q] of input.questions.entries()) {
     if (q.kind === 'choice' && !q.options?.length)
       throw new AppError(422, 'followup-options', { question: n + 1 });
