@@ -110,6 +110,19 @@ function gbk(text: string): Buffer {
  * The main file: three valid rows (A, B, C) and five invalid ones, its codes numbered from `base` so that each
  * test imports enterprises of its own (the tests pass in any order).
  */
+/** A row of a restaurant in 镜湖区 (not above designated size, active, no date or phone); `over` changes the division or industry. */
+const restaurant = (code: string, name: string | null, representative: string, address: string, over: { division?: string; industry?: string } = {}): unknown[] => [
+  code,
+  name,
+  representative,
+  address,
+  over.division ?? '340202',
+  over.industry ?? '餐饮服务',
+  '否',
+  '存续',
+  null,
+  null,
+];
 const codesFrom = (base: number) => ({ A: uscc(base + 1), B: uscc(base + 2), C: uscc(base + 3) });
 const mainRows = (phoneA = '13955300001', base = 0): Record<number, unknown[]> => {
   const { A, B, C } = codesFrom(base);
@@ -138,66 +151,11 @@ const mainRows = (phoneA = '13955300001', base = 0): Record<number, unknown[]> =
       '2019-03-04',
       '0553-5800002',
     ],
-    4: [
-      badCheck(uscc(base + 4)),
-      '芜湖校验位错误有限公司',
-      '赵错',
-      '芜湖市镜湖区文化路 1 号',
-      '340202',
-      '餐饮服务',
-      '否',
-      '存续',
-      null,
-      null,
-    ],
-    5: [
-      uscc(base + 5),
-      '芜湖区划错误有限公司',
-      '钱错',
-      '芜湖市镜湖区文化路 2 号',
-      '349999',
-      '餐饮服务',
-      '否',
-      '存续',
-      null,
-      null,
-    ],
-    6: [
-      uscc(base + 6),
-      '芜湖行业错误有限公司',
-      '孙错',
-      '芜湖市镜湖区文化路 3 号',
-      '340202',
-      '太空旅游',
-      '否',
-      '存续',
-      null,
-      null,
-    ],
-    7: [
-      uscc(base + 7),
-      null,
-      '李缺',
-      '芜湖市镜湖区文化路 4 号',
-      '340202',
-      '餐饮服务',
-      '否',
-      '存续',
-      null,
-      null,
-    ],
-    8: [
-      A,
-      '芜湖青青餐饮有限公司（重复）',
-      '王青',
-      '芜湖市镜湖区中山路 8 号',
-      '340202',
-      '餐饮服务',
-      '否',
-      '存续',
-      null,
-      null,
-    ],
+    4: restaurant(badCheck(uscc(base + 4)), '芜湖校验位错误有限公司', '赵错', '芜湖市镜湖区文化路 1 号'),
+    5: restaurant(uscc(base + 5), '芜湖区划错误有限公司', '钱错', '芜湖市镜湖区文化路 2 号', { division: '349999' }),
+    6: restaurant(uscc(base + 6), '芜湖行业错误有限公司', '孙错', '芜湖市镜湖区文化路 3 号', { industry: '太空旅游' }),
+    7: restaurant(uscc(base + 7), null, '李缺', '芜湖市镜湖区文化路 4 号'),
+    8: restaurant(A, '芜湖青青餐饮有限公司（重复）', '王青', '芜湖市镜湖区中山路 8 号'),
     // row 9 left empty: row numbers must stay those the user sees
     10: [
       C,
