@@ -16,7 +16,7 @@ import { recordAudit } from '../platform/audit/record.js';
 import { notifyUsers } from '../notifications/index.js';
 import { users } from '../platform/auth/schema.js';
 import { storedFiles } from '../files/schema.js';
-import { storeFile } from '../files/index.js';
+import { ownedFile, storeFile } from '../files/index.js';
 import { inspections } from '../inspections/schema.js';
 import { enterprises } from '../enterprises/schema.js';
 import { chinaDayOf } from '../calendar/index.js';
@@ -294,10 +294,7 @@ export async function verifyRectification(db: Db, ctx: Ctx, id: string, input: z
 /** A file of an item in scope (the enterprise's evidence), audited. */
 export async function readRectificationFile(db: Db, ctx: Ctx, id: string, fileId: string) {
   const r = await loadItem(db, ctx, id);
-  const [f] = await db
-    .select()
-    .from(storedFiles)
-    .where(and(eq(storedFiles.id, fileId), eq(storedFiles.ownerType, 'rectification'), eq(storedFiles.ownerId, r.id)));
+  const f = await ownedFile(db, { type: 'rectification', id: r.id }, fileId);
   if (!f) throw new AppError(404, 'file-not-found');
   await recordAudit(db, ctx, { action: 'drugs.rectification.file-read', targetType: 'rectification', targetId: r.id, enterpriseId: r.enterpriseId, detail: { fileId } });
   return f;

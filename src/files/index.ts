@@ -4,3 +4,4 @@
  */
 export { sniffImage, sniffPdfOrImage, type ImageType } from './sniff.js';
 export { storeFile } from './store-file.js';
+export { ownedFile } from './owned-file.js';
