@@ -8,3 +8,4 @@ export type { IndustryCode } from './industries.js';
 export { enterpriseConditions } from './list-enterprises.js';
 export { usccReason } from './uscc-reason.js';
 export { enterpriseIdOf, enterpriseIdStatement } from './enterprise-id-of.js';
+export { countWithEnterprise } from './count-with-enterprise.js';

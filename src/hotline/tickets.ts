@@ -10,6 +10,7 @@ import { assignSignalEnterprise } from '../supervision/index.js';
 import { normaliseUscc } from './rules/normalise-name.js';
 import { hotlineTickets, type MatchStatus } from './schema.js';
 import { paginate } from '../platform/http/paging.js';
+import { countWithEnterprise } from '../enterprises/index.js';
 
 /** Who works the ticket queue (and imports ledgers): the supervision body and administrators. */
 export const HOTLINE_STAFF: readonly Role[] = ['supervisor', 'admin'];
@@ -80,11 +81,7 @@ export async function listTickets(db: Db, ctx: Ctx, f: TicketFilter) {
   if (f.to) conds.push(lt(hotlineTickets.receivedAt, f.to));
   const where = conds.length ? and(...conds) : undefined;
   const { total, rows } = await paginate(f, {
-    count: db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(hotlineTickets)
-      .leftJoin(enterprises, eq(enterprises.id, hotlineTickets.enterpriseId))
-      .where(where),
+    count: countWithEnterprise(db, hotlineTickets, hotlineTickets.enterpriseId, where),
     rows: selectTickets(db)
       .where(where)
       .orderBy(desc(hotlineTickets.receivedAt), desc(hotlineTickets.id)),

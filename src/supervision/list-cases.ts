@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
@@ -7,6 +7,7 @@ import { CASE_ANSWERERS, CASE_READERS, caseScope } from './access.js';
 import { supervisionCases, AWAITING_ANSWER } from './schema.js';
 import { paginate } from '../platform/http/paging.js';
 import { presentCase, selectCases, type CaseFilter } from './cases.js';
+import { countWithEnterprise } from '../enterprises/index.js';
 
 /** B2 — cases in the caller's scope: all for supervisors, the own department's for its users. */
 export async function listCases(db: Db, ctx: Ctx, f: CaseFilter) {
@@ -29,11 +30,7 @@ export async function listCases(db: Db, ctx: Ctx, f: CaseFilter) {
   if (f.to) conds.push(lt(supervisionCases.openedAt, f.to));
   const where = and(...conds);
   const { total, rows } = await paginate(f, {
-    count: db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(supervisionCases)
-      .leftJoin(enterprises, eq(enterprises.id, supervisionCases.enterpriseId))
-      .where(where),
+    count: countWithEnterprise(db, supervisionCases, supervisionCases.enterpriseId, where),
     rows: selectCases(db)
       .where(where)
       .orderBy(desc(supervisionCases.openedAt), desc(supervisionCases.id)),

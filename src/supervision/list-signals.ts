@@ -1,23 +1,19 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
-import { enterprises } from '../enterprises/schema.js';
 import { INBOX_READERS } from './access.js';
 import { signals } from './schema.js';
 import { paginate } from '../platform/http/paging.js';
 import { signalConditions, presentSignal, selectSignals, type SignalFilter } from './signals.js';
+import { countWithEnterprise } from '../enterprises/index.js';
 
 /** B1 — the inbox: signals of every source, newest first, filtered. Supervisors and administrators. */
 export async function listSignals(db: Db, ctx: Ctx, f: SignalFilter & { page: number; pageSize: number }) {
   requireUser(ctx.actor, INBOX_READERS);
   const where = signalConditions(f);
   const { total, rows } = await paginate(f, {
-    count: db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(signals)
-      .leftJoin(enterprises, eq(enterprises.id, signals.enterpriseId))
-      .where(where),
+    count: countWithEnterprise(db, signals, signals.enterpriseId, where),
     rows: selectSignals(db)
       .where(where)
       .orderBy(desc(signals.createdAt), desc(signals.id)),
