@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.js';
 import type { Actor } from '../platform/policy/actor.js';
 import type { Locale } from '../platform/i18n/locale.js';
@@ -7,7 +7,7 @@ import { inspectionItems, jointScenarioItems, jointScenarios } from './schema.js
 import { seesUnpublished } from './policy.js';
 import { departmentRef, escapeLike } from './list-items.js';
 import { presentItem, presentScenario, type PresentedItem, type ScenarioRow } from './present.js';
-import { paginate } from '../platform/http/paging.js';
+import { pageOfTable } from '../platform/db/page-of-table.js';
 
 export interface ScenarioFilter {
   industry?: string;
@@ -58,13 +58,6 @@ export async function listScenarios(
     conds.push(or(ilike(jointScenarios.name, like), ilike(jointScenarios.code, like))!);
   }
   const where = conds.length ? and(...conds) : undefined;
-  const { total, rows: scenarios } = await paginate(f, {
-    count: db.select({ n: count() }).from(jointScenarios).where(where),
-    rows: db
-      .select()
-      .from(jointScenarios)
-      .where(where)
-      .orderBy(asc(jointScenarios.code), asc(jointScenarios.id)),
-  });
+  const { total, rows: scenarios } = await pageOfTable(db, f, jointScenarios, where, [asc(jointScenarios.code), asc(jointScenarios.id)]);
   return { total, items: await presentScenarios(db, scenarios, actor, locale) };
 }

@@ -2,7 +2,7 @@
  * D2 — the register in the caller's scope (an enterprise: its own licences; staff and licence keys: all), with
  * filters, and one licence with its reminders.
  */
-import { and, asc, count, eq, gte, ilike, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, ilike, lte, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
@@ -12,7 +12,7 @@ import { AppError } from '../platform/errors/app-error.js';
 import { chinaDayOf, shiftDay } from '../calendar/index.js';
 import { LICENCE_STATUSES, licenceReminders, licences } from './schema.js';
 import { pagingFields } from '../platform/http/paging.js';
-import { paginate } from '../platform/http/paging.js';
+import { pageOfTable } from '../platform/db/page-of-table.js';
 
 export const licenceFilters = z.object({
   holderUscc: z.string().trim().max(32).optional(),
@@ -64,14 +64,7 @@ export function licenceWhere(ctx: Ctx, f: Omit<LicenceFilters, 'page' | 'pageSiz
 
 export async function listLicences(db: Db, ctx: Ctx, f: LicenceFilters) {
   const where = licenceWhere(ctx, f);
-  const { total, rows: items } = await paginate(f, {
-    count: db.select({ n: count() }).from(licences).where(where),
-    rows: db
-      .select()
-      .from(licences)
-      .where(where)
-      .orderBy(asc(licences.validUntil), asc(licences.id)),
-  });
+  const { total, rows: items } = await pageOfTable(db, f, licences, where, [asc(licences.validUntil), asc(licences.id)]);
   return { items: items.map(presentLicence), total };
 }
 

@@ -3,7 +3,8 @@ import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { recordAudit } from '../platform/audit/record.js';
-import { paginate, type Paging } from '../platform/http/paging.js';
+import type { Paging } from '../platform/http/paging.js';
+import { pageOfTable } from '../platform/db/page-of-table.js';
 import { notifications } from './schema.js';
 import { myNotifications } from './mine.js';
 import { presentNotification } from './present-notification.js';
@@ -14,10 +15,7 @@ export async function listNotifications(db: Db, ctx: Ctx, q: Paging & { unread?:
   const mine = myNotifications(user);
   const unreadOnly = and(mine, isNull(notifications.readAt));
   const where = q.unread ? unreadOnly : mine;
-  const { total, rows } = await paginate(q, {
-    count: db.select({ n: count() }).from(notifications).where(where),
-    rows: db.select().from(notifications).where(where).orderBy(desc(notifications.createdAt), desc(notifications.id)),
-  });
+  const { total, rows } = await pageOfTable(db, q, notifications, where, [desc(notifications.createdAt), desc(notifications.id)]);
   const [unread] = await db.select({ n: count() }).from(notifications).where(unreadOnly);
   await recordAudit(db, ctx, {
     action: 'notification.list',

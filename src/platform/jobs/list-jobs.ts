@@ -1,10 +1,10 @@
-import { asc, count, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { AppError } from '../errors/app-error.js';
 import { getJob, jobDefinitions } from './define-job.js';
 import { JOB_TIME_ZONE, nextRun } from './next-run.js';
 import { jobRuns, jobs } from './schema.js';
-import { paginate } from '../http/paging.js';
+import { pageOfTable } from '../db/page-of-table.js';
 
 /**
  * GET /api/admin/jobs — every job this instance defines or the database knows, with schedule, next run and
@@ -43,13 +43,6 @@ export async function listJobs(db: DbOrTx, now: Date) {
 export async function listJobRuns(db: DbOrTx, name: string, page: { page: number; pageSize: number }) {
   const [known] = await db.select({ name: jobs.name }).from(jobs).where(eq(jobs.name, name));
   if (!known && !getJob(name)) throw new AppError(404, 'job-not-found', { name });
-  const { total, rows: items } = await paginate(page, {
-    count: db.select({ n: count() }).from(jobRuns).where(eq(jobRuns.jobName, name)),
-    rows: db
-      .select()
-      .from(jobRuns)
-      .where(eq(jobRuns.jobName, name))
-      .orderBy(desc(jobRuns.startedAt), desc(jobRuns.id)),
-  });
+  const { total, rows: items } = await pageOfTable(db, page, jobRuns, eq(jobRuns.jobName, name), [desc(jobRuns.startedAt), desc(jobRuns.id)]);
   return { items, total, page: page.page, pageSize: page.pageSize };
 }

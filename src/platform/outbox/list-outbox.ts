@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { outbox } from './schema.js';
-import { paginate } from '../http/paging.js';
+import { pageOfTable } from '../db/page-of-table.js';
 
 export interface OutboxFilter {
   status?: 'pending' | 'delivered' | 'dead';
@@ -31,13 +31,10 @@ export async function listOutbox(db: DbOrTx, f: OutboxFilter & { page: number; p
     .where(and(...scope))
     .groupBy(outbox.topic, outbox.destination, outbox.status)
     .orderBy(asc(outbox.topic), asc(outbox.destination), asc(outbox.status));
-  const { total, rows: items } = await paginate(f, {
-    count: db.select({ n: count() }).from(outbox).where(where),
-    rows: db
-      .select()
-      .from(outbox)
-      .where(where)
-      .orderBy(...(listing.undeliveredFirst ? [sql`${outbox.status} = 'delivered'`] : []), desc(outbox.createdAt), desc(outbox.id)),
-  });
+  const { total, rows: items } = await pageOfTable(db, f, outbox, where, [
+    ...(listing.undeliveredFirst ? [sql`${outbox.status} = 'delivered'`] : []),
+    desc(outbox.createdAt),
+    desc(outbox.id),
+  ]);
   return { counts, items, total, page: f.page, pageSize: f.pageSize };
 }
