@@ -19,12 +19,11 @@ import { ITEM_EDITORS, SCENARIO_EDITORS, catalogPolicies } from './policy.js';
 import { presentItem } from './present.js';
 import * as R from './responses.js';
 import { pagingFields } from '../platform/http/paging.js';
-import { defineRoutes } from '../platform/http/route.js';
+import { defineRoutes, idParams } from '../platform/http/route.js';
 
 const page = pagingFields({ defaultSize: 50 });
 /** `true` / `false` in a query string (also 1/0, yes/no). */
 const queryBoolean = z.stringbool().optional();
-const idParams = z.object({ id: z.uuid() });
 /** The filters of the item list and its export. */
 const itemFilterQuery = z.object({
   departmentId: z.uuid().optional(),

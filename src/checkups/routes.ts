@@ -23,7 +23,7 @@ import { INVITATION_STATUSES } from './schema.js';
 import { OPEN_AGE_BUCKETS } from './rules/open-age.js';
 import { readUpload } from '../platform/http/upload.js';
 import { sniffImage } from '../files/index.js';
-import { defineRoutes } from '../platform/http/route.js';
+import { defineRoutes, idParams } from '../platform/http/route.js';
 import { sendStoredFile } from '../platform/http/download.js';
 
 /**
@@ -44,7 +44,6 @@ export const checkupPolicies = {
 };
 
 const tags = ['checkups'];
-const idParams = z.object({ id: z.uuid() });
 const findingParams = z.object({ id: z.uuid(), findingId: z.uuid() });
 const created = z.object({ id: z.uuid() });
 const statusOut = z.object({ id: z.uuid(), status: z.enum(INVITATION_STATUSES) });

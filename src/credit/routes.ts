@@ -30,9 +30,8 @@ import * as R from './responses.js';
 import { pagingFields } from '../platform/http/paging.js';
 import { readUpload } from '../platform/http/upload.js';
 import { sniffPdfOrImage } from '../files/index.js';
-import { defineRoutes } from '../platform/http/route.js';
+import { defineRoutes, idParams } from '../platform/http/route.js';
 
-const idParams = z.object({ id: z.uuid() });
 const paging = pagingFields();
 
 /** C — credit repair (信用修复"无感申请"). */

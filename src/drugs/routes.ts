@@ -39,10 +39,9 @@ import {
 } from './rectifications.js';
 import { drugServiceRoutes } from './service-routes.js';
 import { readUpload } from '../platform/http/upload.js';
-import { defineRoutes } from '../platform/http/route.js';
+import { defineRoutes, idParams } from '../platform/http/route.js';
 import { sendStoredFile, sendXlsx } from '../platform/http/download.js';
 
-const idParams = z.object({ id: z.uuid() });
 
 export const drugRoutes = defineRoutes(['licences'], ({ route, db, deps, app }) => {
   route.post('/api/licences', {

@@ -29,9 +29,8 @@ import {
   staffCaseBatches,
 } from './list-case-batches.js';
 import { serviceFigures, serviceFiguresSchema } from './service-figures.js';
-import { defineRoutes } from '../platform/http/route.js';
+import { defineRoutes, idParams } from '../platform/http/route.js';
 
-const idParams = z.object({ id: z.uuid() });
 const penaltyParams = z.object({ penaltyId: z.uuid() });
 const created = z.object({ id: z.uuid() });
 const sample = z.object({

@@ -8,7 +8,7 @@ import { hotlinePolicies as P } from './policy.js';
 import * as R from './responses.js';
 import { pagingFields } from '../platform/http/paging.js';
 import { readUpload } from '../platform/http/upload.js';
-import { defineRoutes } from '../platform/http/route.js';
+import { defineRoutes, idParams } from '../platform/http/route.js';
 
 export const hotlineRoutes = defineRoutes(['hotline'], ({ route, db }) => {
   route.post('/api/hotline/tickets', {
@@ -55,7 +55,7 @@ export const hotlineRoutes = defineRoutes(['hotline'], ({ route, db }) => {
     policy: P.get,
     operationId: 'getTicket',
     summary: 'One ticket with the caller’s number (supervisor, admin; audited)',
-    params: z.object({ id: z.uuid() }),
+    params: idParams,
     response: R.getTicket,
   }, async (req) => getTicket(db, req.ctx, req.params.id));
 
@@ -64,7 +64,7 @@ export const hotlineRoutes = defineRoutes(['hotline'], ({ route, db }) => {
     operationId: 'assignTicketEnterprise',
     summary:
       'Name the enterprise of a ticket by USCC (supervisor, admin; audited); its open signal follows',
-    params: z.object({ id: z.uuid() }),
+    params: idParams,
     body: z.object({ enterpriseUscc: z.string().trim().min(15).max(32) }),
     response: R.assignTicketEnterprise,
   }, async (req) => assignTicketEnterprise(db, req.ctx, req.params.id, req.body));

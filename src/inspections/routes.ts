@@ -21,9 +21,8 @@ import * as R from './responses.js';
 import { pagingFields } from '../platform/http/paging.js';
 import { readUpload } from '../platform/http/upload.js';
 import { sniffImage } from '../files/index.js';
-import { defineRoutes } from '../platform/http/route.js';
+import { defineRoutes, idParams } from '../platform/http/route.js';
 
-const idParams = z.object({ id: z.uuid() });
 
 export const inspectionRoutes = defineRoutes(['inspections'], ({ route, db, deps }) => {
   // A province's rule-set file that does not parse stops the server here, not at the first application.

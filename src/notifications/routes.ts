@@ -8,7 +8,7 @@ import { listNotificationContacts } from './list-notification-contacts.js';
 import { setNotificationContact } from './set-notification-contact.js';
 import { notificationPolicies as P } from './policy.js';
 import * as R from './responses.js';
-import { defineRoutes } from '../platform/http/route.js';
+import { defineRoutes, idParams } from '../platform/http/route.js';
 
 export const notificationRoutes = defineRoutes(['notifications'], ({ route, db }) => {
   route.get('/api/notifications', {
@@ -23,7 +23,7 @@ export const notificationRoutes = defineRoutes(['notifications'], ({ route, db }
     policy: P.read,
     operationId: 'readNotification',
     summary: 'Mark one of the caller’s notifications read',
-    params: z.object({ id: z.uuid() }),
+    params: idParams,
     response: R.readNotification,
   }, async (req, reply) => {
     await readNotification(db, req.ctx, req.params.id);

@@ -8,7 +8,7 @@ import { createOfficerInput, updateOfficerInput } from './officer-input.js';
 import { createOfficer } from './create-officer.js';
 import { updateOfficer } from './update-officer.js';
 import * as R from './responses.js';
-import { defineRoutes } from '../platform/http/route.js';
+import { defineRoutes, idParams } from '../platform/http/route.js';
 
 export const organisationRoutes = defineRoutes(['organisation'], ({ route, db }) => {
   route.get('/api/departments', {
@@ -47,7 +47,7 @@ export const organisationRoutes = defineRoutes(['organisation'], ({ route, db })
     policy: P.updateOfficer,
     operationId: 'updateOfficer',
     summary: 'Change an officer’s name, team or certificate (number, fields, validity, status) (admin; a dept_admin in its own department)',
-    params: z.object({ id: z.uuid() }),
+    params: idParams,
     body: updateOfficerInput,
     response: R.updateOfficer,
   }, async (req) => updateOfficer(db, req.ctx, req.params.id, req.body));

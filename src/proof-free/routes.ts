@@ -24,7 +24,7 @@ import { listCommitments } from './list-commitments.js';
 import { drawSpotCheck, spotCheckInput } from './draw-spot-check.js';
 import { checkCommitment, checkInput } from './check-commitment.js';
 import { EXEMPTION_RULES } from './rules/exemption.js';
-import { defineRoutes } from '../platform/http/route.js';
+import { defineRoutes, idParams } from '../platform/http/route.js';
 
 const tags = ['proof-free'];
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
@@ -176,7 +176,7 @@ export const proofFreeRoutes = defineRoutes(tags, ({ route, db }) => {
     policy: P.assistAnswer,
     operationId: 'answerProofAssist',
     summary: 'The holding department answers a 协查 with evidence',
-    params: z.object({ id: z.uuid() }),
+    params: idParams,
     body: assistAnswerInput,
     response: {
       200: z.object({

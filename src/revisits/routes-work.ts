@@ -17,9 +17,8 @@ import { questionnaireAt } from './rules/questionnaire.js';
 import { chinaDayOf } from '../calendar/index.js';
 import { XLSX_CONTENT_TYPE, sendXlsx } from '../platform/http/download.js';
 import { figuresSchema, onlineSchema, problemSchema, questionnaireSchema, ratiosSchema, revisitDetailSchema, revisitRowSchema, teamsSchema, watchListSchema } from './present.js';
-import { defineRoutes } from '../platform/http/route.js';
+import { defineRoutes, idParams } from '../platform/http/route.js';
 
-const idParams = z.object({ id: z.uuid() });
 const tokenParams = z.object({ token: z.string().min(10).max(400) });
 const periodQuery = z.object({ period: z.string().regex(PERIOD_PATTERN).optional() });
 const tags = ['revisits'];

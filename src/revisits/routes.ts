@@ -1,12 +1,10 @@
-import { z } from 'zod';
 import { revisitPolicies as P } from './policy.js';
 import { drawInput, drawPeriodRevisits } from './draw-revisits.js';
 import { getDraw, listDraws } from './get-draw.js';
 import { drawListResponse, drawResponse, savedDrawResponse } from './present.js';
 import { revisitWorkRoutes } from './routes-work.js';
-import { defineRoutes } from '../platform/http/route.js';
+import { defineRoutes, idParams } from '../platform/http/route.js';
 
-const idParams = z.object({ id: z.uuid() });
 
 export const revisitRoutes = defineRoutes(['revisits'], async ({ route, db, deps, app }) => {
   route.post('/api/revisits/draws', {

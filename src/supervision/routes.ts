@@ -29,10 +29,9 @@ import { exportFigures } from './export-figures.js';
 import { supervisionPolicies as P } from './policy.js';
 import * as R from './responses.js';
 import { pagingFields } from '../platform/http/paging.js';
-import { defineRoutes } from '../platform/http/route.js';
+import { defineRoutes, idParams } from '../platform/http/route.js';
 import { sendStoredFile, sendXlsx } from '../platform/http/download.js';
 
-const idParams = z.object({ id: z.uuid() });
 const paging = pagingFields({ defaultSize: 50 });
 const signalFilter = z.object({
   kind: z.enum(SIGNAL_KINDS).optional(),

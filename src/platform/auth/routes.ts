@@ -8,7 +8,7 @@ import { changePassword, createUser, listUsers, newUserInput, setUserStatus } fr
 import { authPolicies as P } from './policy.js';
 import { PUBLIC } from '../policy/route-policy.js';
 import * as R from './responses.js';
-import { defineRoutes } from '../http/route.js';
+import { defineRoutes, idParams } from '../http/route.js';
 
 export const authRoutes = defineRoutes(['admin'], ({ route, db, deps }) => {
   const secure = deps.config.publicBaseUrl.startsWith('https://');
@@ -81,7 +81,7 @@ export const authRoutes = defineRoutes(['admin'], ({ route, db, deps }) => {
     policy: P.setUserStatus,
     operationId: 'setUserStatus',
     summary: 'Enable, disable or unlock an account (admin)',
-    params: z.object({ id: z.uuid() }),
+    params: idParams,
     body: z.object({ status: z.enum(['active', 'disabled']) }),
     response: R.setUserStatus,
   }, async (req, reply) => {
@@ -106,7 +106,7 @@ export const authRoutes = defineRoutes(['admin'], ({ route, db, deps }) => {
     policy: P.revokeApiKey,
     operationId: 'revokeApiKey',
     summary: 'Revoke an API key',
-    params: z.object({ id: z.uuid() }),
+    params: idParams,
     response: R.revokeApiKey,
   }, async (req, reply) => {
     await revokeApiKey(db, req.ctx, req.params.id);

@@ -28,6 +28,7 @@ import type {
   RouteHandlerMethod,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { RoutePolicy } from '../policy/route-policy.js';
 import type { Db } from '../db/client.js';
 import type { App, AppDeps, RegisterRoutes } from './types.js';
@@ -92,3 +93,6 @@ export interface RouteKit {
 export function defineRoutes(tags: string[], declare: (kit: RouteKit) => void | Promise<void>): RegisterRoutes {
   return (app, deps) => declare({ route: declareRoutes(app, tags), db: deps.database.db, deps, app });
 }
+
+/** The path parameters of a route on one row (`/…/:id`): its id, a UUID. */
+export const idParams = z.object({ id: z.uuid() });

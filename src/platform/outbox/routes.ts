@@ -5,7 +5,7 @@ import { resendMessage } from './resend.js';
 import { outboxPolicies as P } from './policy.js';
 import * as R from './responses.js';
 import { pagingFields } from '../http/paging.js';
-import { defineRoutes } from '../http/route.js';
+import { defineRoutes, idParams } from '../http/route.js';
 
 export const outboxRoutes = defineRoutes(['outbox'], ({ route, db }) => {
   route.get('/api/admin/outbox', {
@@ -28,7 +28,7 @@ export const outboxRoutes = defineRoutes(['outbox'], ({ route, db }) => {
     policy: P.resend,
     operationId: 'resendOutboxMessage',
     summary: 'Queue a dead or delivered message again, same idempotency key (admin; audited)',
-    params: z.object({ id: z.uuid() }),
+    params: idParams,
     response: R.resendOutboxMessage,
   }, async (req) => {
     requireUser(req.ctx.actor, ['admin']);
