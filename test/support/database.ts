@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { createThrowawayPostgres } from '../../scripts/lib/databases.js';
 import { openDatabase, type Database } from '../../src/platform/db/client.js';
 import { loadConfig } from '../../src/platform/config/config.js';
@@ -34,6 +35,22 @@ export const onPostgres = (): boolean => Boolean(process.env.TEST_DATABASE_URL);
 /** What jobs and the outbox need of `AppDeps` without a server: `database`, an empty environment's config, `clock`. */
 export const bareDeps = (database: Database, clock: () => Date): AppDeps =>
   ({ database, config: loadConfig({}), clock }) as AppDeps;
+
+/**
+ * The test file's fresh database (`testDatabase`) and its `bareDeps` at `clock`, opened before the file's tests and
+ * closed after them: `database` and `deps` are there once the file's `beforeAll` has run.
+ */
+export function bareTestDatabase(clock: () => Date): { database: Database & { url?: string }; deps: AppDeps } {
+  const file = {} as { database: Database & { url?: string }; deps: AppDeps };
+  beforeAll(async () => {
+    file.database = await testDatabase();
+    file.deps = bareDeps(file.database, clock);
+  });
+  afterAll(async () => {
+    await file.database?.close();
+  });
+  return file;
+}
 
 /**
  * A fresh embedded database, migrated and then filled by `fill`, started from an image of one made that way

@@ -1,18 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import { pino } from 'pino';
-import { bareDeps, testDatabase, onPostgres } from '../../../test/support/database.js';
-import { openDatabase, type Database } from '../db/client.js';
-import type { AppDeps } from '../http/types.js';
+import { bareDeps, bareTestDatabase, onPostgres } from '../../../test/support/database.js';
+import { openDatabase } from '../db/client.js';
 import { claimDueJob, runDueJobs } from './claim-and-run.js';
 import { defineJob, undefineJob, type JobDefinitionInput } from './define-job.js';
 import { ensureJobs } from './ensure-jobs.js';
 import { startJobRunner } from './runner.js';
 import { jobRuns, jobs } from './schema.js';
 
-let database: Database & { url?: string };
-let deps: AppDeps;
 const clock = { now: new Date('2026-11-27T02:00:30Z') };
+const file = bareTestDatabase(() => clock.now);
 const defined: string[] = [];
 
 const at = (iso: string) => new Date(iso);
@@ -23,21 +21,14 @@ function define(input: JobDefinitionInput) {
 }
 
 async function jobRow(name: string) {
-  const [row] = await database.db.select().from(jobs).where(eq(jobs.name, name));
+  const [row] = await file.database.db.select().from(jobs).where(eq(jobs.name, name));
   return row!;
 }
 
 async function runsOf(name: string) {
-  return database.db.select().from(jobRuns).where(eq(jobRuns.jobName, name)).orderBy(asc(jobRuns.startedAt));
+  return file.database.db.select().from(jobRuns).where(eq(jobRuns.jobName, name)).orderBy(asc(jobRuns.startedAt));
 }
 
-beforeAll(async () => {
-  database = await testDatabase();
-  deps = bareDeps(database, () => clock.now);
-});
-afterAll(async () => {
-  await database?.close();
-});
 afterEach(() => {
   for (const name of defined.splice(0)) undefineJob(name);
 });
@@ -54,17 +45,17 @@ describe('runDueJobs', () => {
         return { calls };
       },
     });
-    await ensureJobs(database.db, at('2026-11-27T02:00:30Z'));
+    await ensureJobs(file.database.db, at('2026-11-27T02:00:30Z'));
     expect((await jobRow('test.minutely')).nextRunAt).toEqual(at('2026-11-27T02:01:00Z'));
 
-    expect(await runDueJobs(deps, 'r1', at('2026-11-27T02:00:59Z'))).toEqual([]);
-    const first = await runDueJobs(deps, 'r1', at('2026-11-27T02:01:05Z'));
+    expect(await runDueJobs(file.deps, 'r1', at('2026-11-27T02:00:59Z'))).toEqual([]);
+    const first = await runDueJobs(file.deps, 'r1', at('2026-11-27T02:01:05Z'));
     expect(first).toMatchObject([
       { job: 'test.minutely', trigger: 'schedule', status: 'succeeded', result: { calls: 1 } },
     ]);
-    expect(await runDueJobs(deps, 'r2', at('2026-11-27T02:01:50Z'))).toEqual([]);
+    expect(await runDueJobs(file.deps, 'r2', at('2026-11-27T02:01:50Z'))).toEqual([]);
     // Runner down for two minutes: one run, for the oldest slot, and the schedule resumes after now.
-    expect(await runDueJobs(deps, 'r2', at('2026-11-27T02:03:30Z'))).toHaveLength(1);
+    expect(await runDueJobs(file.deps, 'r2', at('2026-11-27T02:03:30Z'))).toHaveLength(1);
     expect(calls).toBe(2);
 
     const job = await jobRow('test.minutely');
@@ -81,13 +72,13 @@ describe('runDueJobs', () => {
 
   it('keeps the state of a job on a restart, and reschedules it when its schedule changes', async () => {
     define({ name: 'test.resched', schedule: '0 3 * * *', handler: async () => null });
-    await ensureJobs(database.db, at('2026-11-27T02:00:00Z'));
+    await ensureJobs(file.database.db, at('2026-11-27T02:00:00Z'));
     expect((await jobRow('test.resched')).nextRunAt).toEqual(at('2026-11-27T19:00:00Z'));
-    await ensureJobs(database.db, at('2026-11-27T05:00:00Z'));
+    await ensureJobs(file.database.db, at('2026-11-27T05:00:00Z'));
     expect((await jobRow('test.resched')).nextRunAt).toEqual(at('2026-11-27T19:00:00Z'));
     undefineJob('test.resched');
     define({ name: 'test.resched', schedule: '0 12 * * *', handler: async () => null });
-    await ensureJobs(database.db, at('2026-11-27T05:00:00Z'));
+    await ensureJobs(file.database.db, at('2026-11-27T05:00:00Z'));
     expect(await jobRow('test.resched')).toMatchObject({
       schedule: '0 12 * * *',
       nextRunAt: at('2026-11-28T04:00:00Z'),
@@ -107,9 +98,9 @@ describe('runDueJobs', () => {
         return 'ok';
       },
     });
-    await ensureJobs(database.db, at('2026-11-27T02:30:00Z'));
+    await ensureJobs(file.database.db, at('2026-11-27T02:30:00Z'));
 
-    expect(await runDueJobs(deps, 'r1', at('2026-11-27T03:00:05Z'))).toMatchObject([
+    expect(await runDueJobs(file.deps, 'r1', at('2026-11-27T03:00:05Z'))).toMatchObject([
       { trigger: 'schedule', status: 'failed', error: 'upstream unavailable (1)' },
     ]);
     let job = await jobRow('test.flaky');
@@ -119,8 +110,8 @@ describe('runDueJobs', () => {
     // First retry one base delay after the failure.
     expect(Math.abs(job.nextRunAt.getTime() - at('2026-11-27T03:01:05Z').getTime())).toBeLessThan(1000);
 
-    expect(await runDueJobs(deps, 'r1', at('2026-11-27T03:01:00Z'))).toEqual([]);
-    expect(await runDueJobs(deps, 'r2', at('2026-11-27T03:01:06Z'))).toMatchObject([
+    expect(await runDueJobs(file.deps, 'r1', at('2026-11-27T03:01:00Z'))).toEqual([]);
+    expect(await runDueJobs(file.deps, 'r2', at('2026-11-27T03:01:06Z'))).toMatchObject([
       { trigger: 'retry', status: 'failed' },
     ]);
     job = await jobRow('test.flaky');
@@ -128,8 +119,8 @@ describe('runDueJobs', () => {
     // Second retry twice the base after the second failure.
     expect(Math.abs(job.nextRunAt.getTime() - at('2026-11-27T03:03:06Z').getTime())).toBeLessThan(1000);
 
-    expect(await runDueJobs(deps, 'r1', at('2026-11-27T03:02:30Z'))).toEqual([]);
-    expect(await runDueJobs(deps, 'r1', at('2026-11-27T03:03:10Z'))).toMatchObject([
+    expect(await runDueJobs(file.deps, 'r1', at('2026-11-27T03:02:30Z'))).toEqual([]);
+    expect(await runDueJobs(file.deps, 'r1', at('2026-11-27T03:03:10Z'))).toMatchObject([
       { trigger: 'retry', status: 'succeeded', result: 'ok' },
     ]);
     job = await jobRow('test.flaky');
@@ -157,10 +148,10 @@ describe('runDueJobs', () => {
         throw new Error('broken');
       },
     });
-    await ensureJobs(database.db, at('2026-11-27T02:30:00Z'));
-    await runDueJobs(deps, 'r1', at('2026-11-27T03:00:00Z'));
-    await runDueJobs(deps, 'r1', at('2026-11-27T03:00:02Z'));
-    expect(await runDueJobs(deps, 'r1', at('2026-11-27T03:30:00Z'))).toEqual([]);
+    await ensureJobs(file.database.db, at('2026-11-27T02:30:00Z'));
+    await runDueJobs(file.deps, 'r1', at('2026-11-27T03:00:00Z'));
+    await runDueJobs(file.deps, 'r1', at('2026-11-27T03:00:02Z'));
+    expect(await runDueJobs(file.deps, 'r1', at('2026-11-27T03:30:00Z'))).toEqual([]);
     expect(await jobRow('test.broken')).toMatchObject({
       attempts: 0,
       lastStatus: 'failed',
@@ -182,13 +173,13 @@ describe('runDueJobs', () => {
         return null;
       },
     });
-    await ensureJobs(database.db, at('2026-11-27T02:30:00Z'));
+    await ensureJobs(file.database.db, at('2026-11-27T02:30:00Z'));
     // The runner claims the slot, then the process dies before the handler finishes.
-    const claim = await claimDueJob(database.db, 'dead-runner', at('2026-11-27T03:00:01Z'), ['test.crash']);
+    const claim = await claimDueJob(file.database.db, 'dead-runner', at('2026-11-27T03:00:01Z'), ['test.crash']);
     expect(claim).toMatchObject({ trigger: 'schedule' });
 
-    expect(await runDueJobs(deps, 'r1', at('2026-11-27T03:00:30Z'))).toEqual([]);
-    const outcome = await runDueJobs(deps, 'r1', at('2026-11-27T03:01:02Z'));
+    expect(await runDueJobs(file.deps, 'r1', at('2026-11-27T03:00:30Z'))).toEqual([]);
+    const outcome = await runDueJobs(file.deps, 'r1', at('2026-11-27T03:01:02Z'));
     expect(outcome).toMatchObject([{ trigger: 'retry', status: 'succeeded' }]);
     expect(calls).toBe(1);
     const runs = await runsOf('test.crash');
@@ -218,7 +209,7 @@ describe('runDueJobs', () => {
       });
     });
     clock.now = at('2026-11-27T06:00:30Z');
-    const runner = startJobRunner(deps, pino({ level: 'silent' }), { intervalMs: 20, runnerId: 'loop' });
+    const runner = startJobRunner(file.deps, pino({ level: 'silent' }), { intervalMs: 20, runnerId: 'loop' });
     await new Promise((r) => setTimeout(r, 100));
     clock.now = at('2026-11-27T06:01:00Z');
     await started;
@@ -235,7 +226,7 @@ describe('runDueJobs', () => {
 
 describe.runIf(onPostgres())('two runners on one PostgreSQL database', () => {
   it('run every slot of every job exactly once', async () => {
-    const second = await openDatabase({ databaseUrl: database.url!, poolSize: 5 });
+    const second = await openDatabase({ databaseUrl: file.database.url!, poolSize: 5 });
     try {
       const depsB = bareDeps(second, () => clock.now);
       const names = ['test.race.a', 'test.race.b', 'test.race.c', 'test.race.d'];
@@ -252,13 +243,13 @@ describe.runIf(onPostgres())('two runners on one PostgreSQL database', () => {
         });
       }
       const start = at('2026-11-28T00:00:30Z');
-      await ensureJobs(database.db, start);
+      await ensureJobs(file.database.db, start);
       const ticks = 60;
       for (let i = 1; i <= ticks; i++) {
         // Both runners poll at (nearly) the same moment, as two instances would.
         const t = new Date(start.getTime() + i * 15_000);
         await Promise.all([
-          runDueJobs(deps, 'runner-a', t),
+          runDueJobs(file.deps, 'runner-a', t),
           runDueJobs(depsB, 'runner-b', new Date(t.getTime() + Math.floor(Math.random() * 50))),
         ]);
       }

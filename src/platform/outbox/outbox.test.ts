@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { and, count, eq, inArray } from 'drizzle-orm';
-import { bareDeps, testDatabase, onPostgres } from '../../../test/support/database.js';
-import { openDatabase, type Database } from '../db/client.js';
+import { bareDeps, bareTestDatabase, onPostgres } from '../../../test/support/database.js';
+import { openDatabase } from '../db/client.js';
 import type { AppDeps } from '../http/types.js';
 import { claimMessages, deliverDue } from './deliver-due.js';
 import {
@@ -13,12 +13,10 @@ import {
 import { enqueueMessage } from './enqueue.js';
 import { outbox } from './schema.js';
 
-let database: Database & { url?: string };
-let deps: AppDeps;
 const registered: string[] = [];
 const T0 = new Date('2026-11-27T02:00:00Z');
+const file = bareTestDatabase(() => T0);
 const plus = (ms: number, from = T0) => new Date(from.getTime() + ms);
-
 
 function register(topic: string, deliver: Deliverer, opts?: DelivererOptions) {
   registered.push(topic);
@@ -26,13 +24,13 @@ function register(topic: string, deliver: Deliverer, opts?: DelivererOptions) {
 }
 
 async function message(id: string) {
-  const [row] = await database.db.select().from(outbox).where(eq(outbox.id, id));
+  const [row] = await file.database.db.select().from(outbox).where(eq(outbox.id, id));
   return row!;
 }
 
 const enqueue = (topic: string, key: string, extra: { maxAttempts?: number; destination?: string } = {}) =>
   enqueueMessage(
-    database.db,
+    file.database.db,
     {
       topic,
       destination: extra.destination ?? 'provincial-credit',
@@ -43,13 +41,6 @@ const enqueue = (topic: string, key: string, extra: { maxAttempts?: number; dest
     T0,
   );
 
-beforeAll(async () => {
-  database = await testDatabase();
-  deps = bareDeps(database, () => T0);
-});
-afterAll(async () => {
-  await database?.close();
-});
 afterEach(() => {
   for (const topic of registered.splice(0)) unregisterDeliverer(topic);
 });
@@ -57,7 +48,7 @@ afterEach(() => {
 describe('enqueueMessage', () => {
   it('writes in the caller’s transaction: a rollback leaves no message', async () => {
     await expect(
-      database.db.transaction(async (tx) => {
+      file.database.db.transaction(async (tx) => {
         await enqueueMessage(
           tx,
           { topic: 'test.tx', destination: 'd', idempotencyKey: 'tx-1', payload: {} },
@@ -66,10 +57,10 @@ describe('enqueueMessage', () => {
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
-    const [n] = await database.db.select({ n: count() }).from(outbox).where(eq(outbox.topic, 'test.tx'));
+    const [n] = await file.database.db.select({ n: count() }).from(outbox).where(eq(outbox.topic, 'test.tx'));
     expect(n!.n).toBe(0);
 
-    const committed = await database.db.transaction((tx) =>
+    const committed = await file.database.db.transaction((tx) =>
       enqueueMessage(
         tx,
         { topic: 'test.tx', destination: 'd', idempotencyKey: 'tx-2', payload: { a: 1 } },
@@ -88,12 +79,12 @@ describe('enqueueMessage', () => {
   it('ignores a second message with the same idempotency key', async () => {
     const first = await enqueue('test.dup', 'dup-1');
     const again = await enqueueMessage(
-      database.db,
+      file.database.db,
       { topic: 'test.dup', destination: 'elsewhere', idempotencyKey: 'dup-1', payload: { different: true } },
       plus(1000),
     );
     expect(again).toEqual({ id: first.id, created: false });
-    const rows = await database.db.select().from(outbox).where(eq(outbox.idempotencyKey, 'dup-1'));
+    const rows = await file.database.db.select().from(outbox).where(eq(outbox.idempotencyKey, 'dup-1'));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.payload).toEqual({ key: 'dup-1' });
   });
@@ -112,23 +103,23 @@ describe('deliverDue', () => {
     );
     const { id } = await enqueue('test.flaky', 'flaky-1');
 
-    expect(await deliverDue(deps, 'w1', T0)).toEqual({ claimed: 1, delivered: 0, retried: 1, dead: 0 });
+    expect(await deliverDue(file.deps, 'w1', T0)).toEqual({ claimed: 1, delivered: 0, retried: 1, dead: 0 });
     let row = await message(id);
     expect(row).toMatchObject({ status: 'pending', attempts: 1, lastError: 'HTTP 503 (1)', lockedBy: null });
     expect(row.nextAttemptAt.getTime() - T0.getTime()).toBeGreaterThanOrEqual(1000);
     expect(row.nextAttemptAt.getTime() - T0.getTime()).toBeLessThan(1500);
 
     // Not due before its backoff has passed.
-    expect((await deliverDue(deps, 'w1', plus(900))).claimed).toBe(0);
-    expect(await deliverDue(deps, 'w1', plus(1500))).toMatchObject({ retried: 1 });
+    expect((await deliverDue(file.deps, 'w1', plus(900))).claimed).toBe(0);
+    expect(await deliverDue(file.deps, 'w1', plus(1500))).toMatchObject({ retried: 1 });
     row = await message(id);
     expect(row.attempts).toBe(2);
     // Second wait is twice the base.
     expect(row.nextAttemptAt.getTime() - plus(1500).getTime()).toBeGreaterThanOrEqual(2000);
-    expect((await deliverDue(deps, 'w1', plus(3000))).claimed).toBe(0);
-    expect(await deliverDue(deps, 'w2', plus(3600))).toMatchObject({ retried: 1 });
-    expect((await deliverDue(deps, 'w2', plus(7000))).claimed).toBe(0);
-    expect(await deliverDue(deps, 'w1', plus(7700))).toEqual({
+    expect((await deliverDue(file.deps, 'w1', plus(3000))).claimed).toBe(0);
+    expect(await deliverDue(file.deps, 'w2', plus(3600))).toMatchObject({ retried: 1 });
+    expect((await deliverDue(file.deps, 'w2', plus(7000))).claimed).toBe(0);
+    expect(await deliverDue(file.deps, 'w1', plus(7700))).toEqual({
       claimed: 1,
       delivered: 1,
       retried: 0,
@@ -145,7 +136,7 @@ describe('deliverDue', () => {
     });
     expect(row.deliveredAt!.getTime()).toBeGreaterThanOrEqual(plus(7700).getTime());
     expect(seen).toEqual([1, 2, 3, 4].map((attempts) => ({ key: 'flaky-1', attempts })));
-    expect((await deliverDue(deps, 'w1', plus(60_000))).claimed).toBe(0);
+    expect((await deliverDue(file.deps, 'w1', plus(60_000))).claimed).toBe(0);
   });
 
   it('delivers a message whose worker crashed once its lease expires', async () => {
@@ -153,16 +144,16 @@ describe('deliverDue', () => {
     register('test.crash', async (msg) => void seen.push(msg.idempotencyKey), { timeoutMs: 5_000 });
     const { id } = await enqueue('test.crash', 'crash-1');
     // A worker claims it, then dies without a word.
-    const claimed = await claimMessages(database.db, 'dead-worker', T0, {
+    const claimed = await claimMessages(file.database.db, 'dead-worker', T0, {
       batch: 10,
       leaseMs: 60_000,
       topics: ['test.crash'],
     });
     expect(claimed.map((m) => m.id)).toEqual([id]);
 
-    expect((await deliverDue(deps, 'w1', plus(30_000))).claimed).toBe(0);
+    expect((await deliverDue(file.deps, 'w1', plus(30_000))).claimed).toBe(0);
     expect(seen).toEqual([]);
-    expect(await deliverDue(deps, 'w1', plus(60_001))).toMatchObject({ claimed: 1, delivered: 1 });
+    expect(await deliverDue(file.deps, 'w1', plus(60_001))).toMatchObject({ claimed: 1, delivered: 1 });
     expect(seen).toEqual(['crash-1']);
     expect(await message(id)).toMatchObject({ status: 'delivered', attempts: 2, lastError: null });
   });
@@ -170,12 +161,12 @@ describe('deliverDue', () => {
   it('dead-letters a message whose worker crashed on its last attempt', async () => {
     register('test.crash-last', async () => undefined);
     const { id } = await enqueue('test.crash-last', 'crash-last-1', { maxAttempts: 1 });
-    await claimMessages(database.db, 'dead-worker', T0, {
+    await claimMessages(file.database.db, 'dead-worker', T0, {
       batch: 10,
       leaseMs: 60_000,
       topics: ['test.crash-last'],
     });
-    expect(await deliverDue(deps, 'w1', plus(61_000))).toEqual({
+    expect(await deliverDue(file.deps, 'w1', plus(61_000))).toEqual({
       claimed: 0,
       delivered: 0,
       retried: 0,
@@ -197,7 +188,7 @@ describe('deliverDue', () => {
       { timeoutMs: 50, retryBaseMs: 1000 },
     );
     const { id } = await enqueue('test.slow', 'slow-1');
-    expect(await deliverDue(deps, 'w1', T0)).toMatchObject({ claimed: 1, retried: 1 });
+    expect(await deliverDue(file.deps, 'w1', T0)).toMatchObject({ claimed: 1, retried: 1 });
     expect(aborted).toBe(true);
     expect(await message(id)).toMatchObject({
       status: 'pending',
@@ -215,27 +206,27 @@ describe('deliverDue', () => {
       { retryBaseMs: 10 },
     );
     const { id } = await enqueue('test.rejects', 'rejects-1', { maxAttempts: 2 });
-    expect(await deliverDue(deps, 'w1', T0)).toMatchObject({ retried: 1 });
-    expect(await deliverDue(deps, 'w1', plus(1000))).toMatchObject({ dead: 1 });
+    expect(await deliverDue(file.deps, 'w1', T0)).toMatchObject({ retried: 1 });
+    expect(await deliverDue(file.deps, 'w1', plus(1000))).toMatchObject({ dead: 1 });
     expect(await message(id)).toMatchObject({
       status: 'dead',
       attempts: 2,
       lastError: '422 unknown enterprise',
     });
-    expect((await deliverDue(deps, 'w1', plus(3_600_000))).claimed).toBe(0);
+    expect((await deliverDue(file.deps, 'w1', plus(3_600_000))).claimed).toBe(0);
   });
 
   it('leaves messages of topics it has no deliverer for', async () => {
     const { id } = await enqueue('test.unknown-topic', 'unknown-1');
     register('test.other', async () => undefined);
-    expect((await deliverDue(deps, 'w1', plus(1000))).claimed).toBe(0);
+    expect((await deliverDue(file.deps, 'w1', plus(1000))).claimed).toBe(0);
     expect(await message(id)).toMatchObject({ status: 'pending', attempts: 0 });
   });
 });
 
 describe.runIf(onPostgres())('two outbox workers on one PostgreSQL database', () => {
   it('deliver every message, each accepted once by an idempotent receiver', async () => {
-    const second = await openDatabase({ databaseUrl: database.url!, poolSize: 5 });
+    const second = await openDatabase({ databaseUrl: file.database.url!, poolSize: 5 });
     try {
       const depsB = bareDeps(second, () => T0);
       const accepted = new Map<string, number>();
@@ -272,7 +263,7 @@ describe.runIf(onPostgres())('two outbox workers on one PostgreSQL database', ()
         for (let round = 0; round < 200; round++) {
           const s = await deliverDue(d, id, plus(3_600_000 + round * 1000), { batch: 7 });
           if (s.claimed === 0 && round > 0) {
-            const [left] = await database.db
+            const [left] = await file.database.db
               .select({ n: count() })
               .from(outbox)
               .where(and(eq(outbox.status, 'pending'), inArray(outbox.idempotencyKey, keys)));
@@ -280,9 +271,9 @@ describe.runIf(onPostgres())('two outbox workers on one PostgreSQL database', ()
           }
         }
       };
-      await Promise.all([worker(deps, 'worker-a'), worker(depsB, 'worker-b'), worker(deps, 'worker-c')]);
+      await Promise.all([worker(file.deps, 'worker-a'), worker(depsB, 'worker-b'), worker(file.deps, 'worker-c')]);
 
-      const rows = await database.db
+      const rows = await file.database.db
         .select({ status: outbox.status, lockedBy: outbox.lockedBy })
         .from(outbox)
         .where(inArray(outbox.idempotencyKey, keys));
