@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray, like } from 'drizzle-orm';
 import { testApp, type TestApp } from '../support/app.js';
+import { creditSandbox } from '../support/credit-sandbox.js';
 import { departmentByCode, enterpriseOf } from '../support/fixtures.js';
 import { outbox } from '../../src/platform/outbox/schema.js';
 import { deliverDue } from '../../src/platform/outbox/deliver-due.js';
@@ -14,10 +15,9 @@ import { penaltyRecords } from '../../src/credit/schema.js';
 import { creditConfigFor, setCreditConfig } from '../../src/credit/config.js';
 import { REPAIR_TOPIC } from '../../src/credit/deliveries.js';
 import { signRequest } from '../../src/credit/connectors/signature.js';
-import { createSandbox, type Sandbox } from '../../src/sandbox/server.js';
 
 let t: TestApp;
-let sandbox: Sandbox;
+let sandbox: Awaited<ReturnType<typeof creditSandbox>>;
 let url: string;
 let admin: string;
 let credit: string;
@@ -116,9 +116,8 @@ async function expectEachAppliedOnce(ids: string[]) {
 
 beforeAll(async () => {
   t = await testApp({ now: '2027-03-10T02:00:00Z' });
-  sandbox = createSandbox({ clock: () => t.clock.now });
-  url = await sandbox.listen(0);
-  setCreditConfig(creditConfigFor(url, undefined, 1000));
+  sandbox = await creditSandbox(t, 1000);
+  url = sandbox.url;
   health = (await departmentByCode(t, 'WH-WJ')).id;
   uscc = (await enterpriseOf(t, 'enterprise1')).uscc;
   // The demo city's due records go out first, with every platform working.
@@ -127,7 +126,6 @@ beforeAll(async () => {
   await fetch(`${url}/_sandbox/reset`, { method: 'POST' });
 });
 afterAll(async () => {
-  setCreditConfig(undefined);
   await sandbox?.close();
   await t?.close();
 });

@@ -6,17 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { testApp, type TestApp } from '../support/app.js';
+import { creditSandbox } from '../support/credit-sandbox.js';
 import { departmentByCode, enterpriseOf } from '../support/fixtures.js';
 import { makeUscc } from '../../src/identifiers/index.js';
 import { auditLog } from '../../src/platform/audit/schema.js';
 import { penaltyRecords } from '../../src/credit/schema.js';
-import { creditConfigFor, setCreditConfig } from '../../src/credit/config.js';
 import { deliverDue } from '../../src/platform/outbox/deliver-due.js';
-import { createSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { multipartFile } from '../support/multipart.js';
 
 let t: TestApp;
-let sandbox: Sandbox;
+let sandbox: Awaited<ReturnType<typeof creditSandbox>>;
 let sandboxUrl: string;
 let credit: string;
 let admin: string;
@@ -52,9 +51,8 @@ const nationalVersion = async () =>
 
 beforeAll(async () => {
   t = await testApp({ now: NOW });
-  sandbox = createSandbox({ clock: () => t.clock.now });
-  sandboxUrl = await sandbox.listen(0);
-  setCreditConfig(creditConfigFor(sandboxUrl, undefined, 3000));
+  sandbox = await creditSandbox(t, 3000);
+  sandboxUrl = sandbox.url;
   await relogin();
   ent1 = await enterpriseOf(t, 'enterprise1');
   ent2 = await enterpriseOf(t, 'enterprise2');
@@ -63,7 +61,6 @@ beforeAll(async () => {
   drugs = (await departmentByCode(t, 'WH-YJ')).id;
 });
 afterAll(async () => {
-  setCreditConfig(undefined);
   await sandbox?.close();
   await t?.close();
 });
