@@ -106,13 +106,12 @@ describe('D1 risk warnings', () => {
 });
 
 describe('D6 rectification', () => {
+  /** The officer sets one rectification item for enterprise 2 out of a case (`POST /api/rectifications`). */
+  const setItem = (sourceId: string, item: { title: string; requirement: string; deadline: string }) =>
+    t.app.inject({ method: 'POST', url: '/api/rectifications', headers: { cookie: officer }, payload: { enterpriseUscc: uscc2, sourceType: 'case', sourceId, items: [item] } });
+
   it('officer sets items → enterprise reports with a file → officer verifies → closed', async () => {
-    const set = await t.app.inject({
-      method: 'POST',
-      url: '/api/rectifications',
-      headers: { cookie: officer },
-      payload: { enterpriseUscc: uscc2, sourceType: 'case', sourceId: '芜药监罚〔2026〕12号', items: [{ title: '温湿度记录不全', requirement: '补齐阴凉区温湿度记录并每日两次监测', deadline: '2026-12-10' }] },
-    });
+    const set = await setItem('芜药监罚〔2026〕12号', { title: '温湿度记录不全', requirement: '补齐阴凉区温湿度记录并每日两次监测', deadline: '2026-12-10' });
     expect(set.statusCode, set.body).toBe(201);
     const [id] = set.json().ids as string[];
     const { payload, headers } = multipartFile('温湿度记录已补齐', '记录.txt', 'text/plain');
@@ -131,12 +130,7 @@ describe('D6 rectification', () => {
   });
 
   it('an overdue item becomes one supervision signal (job rectification-overdue, run twice)', async () => {
-    const set = await t.app.inject({
-      method: 'POST',
-      url: '/api/rectifications',
-      headers: { cookie: officer },
-      payload: { enterpriseUscc: uscc2, sourceType: 'case', sourceId: 'C-2', items: [{ title: '执业药师不在岗', requirement: '配齐执业药师', deadline: '2026-11-30' }] },
-    });
+    const set = await setItem('C-2', { title: '执业药师不在岗', requirement: '配齐执业药师', deadline: '2026-11-30' });
     const [id] = set.json().ids as string[];
     t.clock.set('2026-12-01T02:00:00Z');
     admin = await t.login('admin');
