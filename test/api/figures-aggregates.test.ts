@@ -148,6 +148,10 @@ describe('figures from incremental aggregates', () => {
       ...extra,
     }).toString();
 
+  /** A trend's periods with a non-zero `key`, as period → count. */
+  const nonZeroByPeriod = (trend: Record<string, number | string>[], key: 'inspections' | 'signals') =>
+    Object.fromEntries(trend.filter((p) => p[key]).map((p) => [p.period, p[key]]));
+
   it.each(RANGES)(
     'supervision dashboard = live count: $name, province and one department, by month and week',
     async (r) => {
@@ -189,13 +193,7 @@ describe('figures from incremental aggregates', () => {
               }) => [e.enterpriseId, e.departments, e.first, e.last, e.byPeriod],
             ),
           ).toEqual(live.top.map((e) => [e.id, e.departments, e.first, e.last, e.byPeriod]));
-          expect(
-            Object.fromEntries(
-              f.trend
-                .filter((p: { inspections: number }) => p.inspections)
-                .map((p: { period: string; inspections: number }) => [p.period, p.inspections]),
-            ),
-          ).toEqual(live.trend);
+          expect(nonZeroByPeriod(f.trend, 'inspections')).toEqual(live.trend);
           expect(
             Object.fromEntries(
               f.inspections.perDepartmentTrend.map(
@@ -214,13 +212,7 @@ describe('figures from incremental aggregates', () => {
           expect(Object.fromEntries(Object.entries(f.signals.byKind).filter(([, n]) => n))).toEqual(
             signals.byKind,
           );
-          expect(
-            Object.fromEntries(
-              f.trend
-                .filter((p: { signals: number }) => p.signals)
-                .map((p: { period: string; signals: number }) => [p.period, p.signals]),
-            ),
-          ).toEqual(signals.trend);
+          expect(nonZeroByPeriod(f.trend, 'signals')).toEqual(signals.trend);
         }
       }
     },
