@@ -53,6 +53,15 @@ const stored = async (id: string) =>
     [id],
   ))[0]!;
 
+/** The code was issued under `ruleSet` — in its answer and its row — with its result due `resultDueDays` after the window. */
+async function expectIssuedUnder(res: Awaited<ReturnType<typeof apply>>, ruleSet: { id: string; version: number }, resultDueDays: number) {
+  expect(res.statusCode, res.body).toBe(201);
+  expect(res.json().ruleSet).toEqual(ruleSet);
+  const row = await stored(res.json().id);
+  expect([row.rule_set_id, row.rule_set_version]).toEqual([ruleSet.id, ruleSet.version]);
+  expect(new Date(row.due).getTime() - new Date(row.end).getTime()).toBe(resultDueDays * DAY);
+}
+
 describe('part A rule set in force (issue 11, defect 10)', () => {
   it('before the province’s version takes effect: the built-in set decides, is named and recorded (8 days apart is allowed)', async () => {
     const e = await anyEnterprise(t, 3);
@@ -63,11 +72,7 @@ describe('part A rule set in force (issue 11, defect 10)', () => {
     expect(pre.json().days).toEqual({ planned: 7, joint: 7 });
 
     const first = await apply(market, e.uscc, marketItem, [o1, o2], win(0));
-    expect(first.statusCode, first.body).toBe(201);
-    expect(first.json().ruleSet).toEqual({ id: 'part-a', version: 1 });
-    const row = await stored(first.json().id);
-    expect([row.rule_set_id, row.rule_set_version]).toEqual(['part-a', 1]);
-    expect(new Date(row.due).getTime() - new Date(row.end).getTime()).toBe(3 * DAY);
+    await expectIssuedUnder(first, { id: 'part-a', version: 1 }, 3);
     // Decided now, under the set in force now — even for a window after the province's effective day.
     const second = await apply(ecology, e.uscc, ecologyItem, [o3, o4], win(8));
     expect(second.statusCode, second.body).toBe(201);
@@ -87,11 +92,7 @@ describe('part A rule set in force (issue 11, defect 10)', () => {
     expect(pre.json().days).toEqual({ planned: 10, joint: 5 });
 
     const first = await apply(market, e.uscc, marketItem, [o1, o2], win(0));
-    expect(first.statusCode, first.body).toBe(201);
-    expect(first.json().ruleSet).toEqual({ id: 'province-test', version: 3 });
-    const row = await stored(first.json().id);
-    expect([row.rule_set_id, row.rule_set_version]).toEqual(['province-test', 3]);
-    expect(new Date(row.due).getTime() - new Date(row.end).getTime()).toBe(5 * DAY);
+    await expectIssuedUnder(first, { id: 'province-test', version: 3 }, 5);
 
     // 8 days apart is now within the planned window of 10 days: the precheck and the application refuse, and
     // the message carries the set's number, not a hard-coded 7.
