@@ -73,6 +73,9 @@ const requestsFor = (idNumber: string) =>
       }>,
   );
 const consent = (method = 'face') => ({ method, at: t.clock.now.toISOString() });
+/** The window clerk verifies a proof of the applicant with the applicant's consent given by `method`. */
+const verify = (applicantIdNumber: string, proofKind: string, method?: string) =>
+  post('clerk1', '/api/proof-free/verifications', { applicantIdNumber, proofKind, consent: consent(method) });
 
 describe('verification with consent (F3)', () => {
   it('clerk1 is a service officer at the 政务服务中心 window and lists the proof kinds', async () => {
@@ -111,11 +114,7 @@ describe('verification with consent (F3)', () => {
 
   it('a bad ID number: 422 invalid-id-number, nothing asked', async () => {
     const bad = PERSON.slice(0, 17) + (PERSON.endsWith('0') ? '1' : '0');
-    const res = await post('clerk1', '/api/proof-free/verifications', {
-      applicantIdNumber: bad,
-      proofKind: 'no-traffic-crime',
-      consent: consent(),
-    });
+    const res = await verify(bad, 'no-traffic-crime');
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe('invalid-id-number');
     expect((await requestsFor(bad)).items).toHaveLength(0);
@@ -131,11 +130,7 @@ describe('verification with consent (F3)', () => {
   });
 
   it('with consent: 201 {id, result, source, checkedAt}, one signed request carrying the basis and consent, a receipt for the applicant', async () => {
-    const res = await post('clerk1', '/api/proof-free/verifications', {
-      applicantIdNumber: PERSON,
-      proofKind: 'no-traffic-crime',
-      consent: consent('face'),
-    });
+    const res = await verify(PERSON, 'no-traffic-crime', 'face');
     expect(res.statusCode).toBe(201);
     const body = res.json();
     expect(body).toMatchObject({
@@ -166,20 +161,12 @@ describe('verification with consent (F3)', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ platform: 'datashare', dataset: 'drink-driving', exceptions: [FLAGGED] }),
     });
-    const res = await post('clerk1', '/api/proof-free/verifications', {
-      applicantIdNumber: FLAGGED,
-      proofKind: 'no-drink-driving',
-      consent: consent('anhui-code'),
-    });
+    const res = await verify(FLAGGED, 'no-drink-driving', 'anhui-code');
     expect(res.json().result).toBe('not-confirmed');
   });
 
   it('cross-region (F5): another city answers through the same connector model', async () => {
-    const res = await post('clerk1', '/api/proof-free/verifications', {
-      applicantIdNumber: TRAVELLER,
-      proofKind: 'no-traffic-crime-hefei',
-      consent: consent('e-social-security-card'),
-    });
+    const res = await verify(TRAVELLER, 'no-traffic-crime-hefei', 'e-social-security-card');
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({
       result: 'confirmed',
@@ -203,15 +190,11 @@ describe('verification with consent (F3)', () => {
       });
     const before = await health();
     // One call of this test's own to the data-sharing exchange, which answers.
-    const answered = await post('clerk1', '/api/proof-free/verifications', { applicantIdNumber: DRIVER, proofKind: 'no-traffic-crime', consent: consent() });
+    const answered = await verify(DRIVER, 'no-traffic-crime');
     expect(answered.json().result).toBe('confirmed');
     await control(3);
     onTestFinished(async () => void (await control(0)));
-    const res = await post('clerk1', '/api/proof-free/verifications', {
-      applicantIdNumber: OTHER,
-      proofKind: 'business-licence',
-      consent: consent('id-card'),
-    });
+    const res = await verify(OTHER, 'business-licence', 'id-card');
     expect(res.statusCode).toBe(201);
     expect(res.json().result).toBe('unavailable');
     const after = await health();
@@ -221,22 +204,14 @@ describe('verification with consent (F3)', () => {
   });
 
   it('a proof with no interface is refused (409 no-interface) without a call', async () => {
-    const res = await post('clerk1', '/api/proof-free/verifications', {
-      applicantIdNumber: OTHER,
-      proofKind: 'market-compliance',
-      consent: consent(),
-    });
+    const res = await verify(OTHER, 'market-compliance');
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('no-interface');
   });
 
   it('every query reached a source with consent, and every one is audited with its legal basis', async () => {
     // One query of this test's own, so there is at least one whatever ran before.
-    const own = await post('clerk1', '/api/proof-free/verifications', {
-      applicantIdNumber: AUDITED,
-      proofKind: 'no-traffic-crime',
-      consent: consent('face'),
-    });
+    const own = await verify(AUDITED, 'no-traffic-crime', 'face');
     expect(own.statusCode).toBe(201);
     expect((await requestsFor(AUDITED)).items).toHaveLength(1);
     const all = (await fetch(`${url}/_sandbox/requests`).then((r) => r.json())).items as {
@@ -420,17 +395,12 @@ describe('告知承诺 — commitments and later checks (F3)', () => {
       .from(proofMaterials)
       .where(like(proofMaterials.name, '%健康%'))
       .limit(1);
-    const refused = await post('enterprise1', '/api/proof-free/commitments', {
-      enterpriseUscc: e.uscc,
-      materialId: notAllowed!.id,
-      signerName: e.legalRepresentative,
-    });
+    /** The enterprise's representative signs a commitment in lieu of the material's proof. */
+    const sign = (materialId: string) =>
+      post('enterprise1', '/api/proof-free/commitments', { enterpriseUscc: e.uscc, materialId, signerName: e.legalRepresentative });
+    const refused = await sign(notAllowed!.id);
     expect(refused.json().code).toBe('commitment-not-allowed');
-    const signed = await post('enterprise1', '/api/proof-free/commitments', {
-      enterpriseUscc: e.uscc,
-      materialId: allowed!.id,
-      signerName: e.legalRepresentative,
-    });
+    const signed = await sign(allowed!.id);
     expect(signed.statusCode).toBe(201);
     expect(signed.json().statement).toContain('记入信用记录');
     const cid = signed.json().id;
@@ -450,11 +420,7 @@ describe('告知承诺 — commitments and later checks (F3)', () => {
     const status = (await get('credit', `/api/credit/${e.uscc}/status`)).json();
     expect(status.records.map((r: { id: string }) => r.id)).toContain(check.json().penaltyId);
 
-    const again = await post('enterprise1', '/api/proof-free/commitments', {
-      enterpriseUscc: e.uscc,
-      materialId: allowed!.id,
-      signerName: e.legalRepresentative,
-    });
+    const again = await sign(allowed!.id);
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('commitment-excluded');
     const detail = (await get('supervisor', '/api/proof-free/figures/detail')).json();
