@@ -28,6 +28,10 @@ export const caseBatchInput = z.object({
     .max(100),
 });
 
+/** The audit row of a draft batch's content written as `action`: its title and how many cases. */
+const auditContent = (tx: Tx, ctx: Ctx, action: string, id: string, input: z.infer<typeof caseBatchInput>) =>
+  recordAudit(tx, ctx, { action, targetType: 'typical-case-batch', targetId: id, detail: { title: input.title, cases: input.cases.length } });
+
 export async function createCaseBatch(
   db: Db,
   ctx: Ctx,
@@ -45,12 +49,7 @@ export async function createCaseBatch(
       createdBy: user.userId,
       createdAt: ctx.now,
     });
-    await recordAudit(tx, ctx, {
-      action: 'drugs.cases.draft',
-      targetType: 'typical-case-batch',
-      targetId: id,
-      detail: { title: input.title, cases: input.cases.length },
-    });
+    await auditContent(tx, ctx, 'drugs.cases.draft', id, input);
   });
   return { id };
 }
@@ -65,12 +64,7 @@ export async function updateCaseBatch(
   await db.transaction(async (tx) => {
     const key = await lockDraftBatch(tx, id, department.id);
     await tx.update(typicalCaseBatches).set({ title: input.title, cases: input.cases }).where(key);
-    await recordAudit(tx, ctx, {
-      action: 'drugs.cases.change',
-      targetType: 'typical-case-batch',
-      targetId: id,
-      detail: { title: input.title, cases: input.cases.length },
-    });
+    await auditContent(tx, ctx, 'drugs.cases.change', id, input);
   });
   return { id };
 }
