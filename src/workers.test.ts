@@ -52,9 +52,10 @@ describe('startWorkers', () => {
       sealIntervalMs: 20,
     });
     try {
-      await until(async () => delivered.length === 1);
-      const [msg] = await database.db.select().from(outbox).where(eq(outbox.id, id));
-      expect(msg!.status).toBe('delivered');
+      // The deliverer runs before the worker records the delivery (a commit of its own): wait for the record.
+      const statusOf = async () => (await database.db.select().from(outbox).where(eq(outbox.id, id)))[0]!.status;
+      await until(async () => (await statusOf()) === 'delivered');
+      expect(delivered).toEqual(['w-1']);
       await until(async () => {
         const rows = await database.db.select().from(auditLog).where(eq(auditLog.action, 'test.workers'));
         return rows[0]?.seq != null;
