@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { requireUser } from '../platform/policy/policy.js';
 import { applyForCode, applyInput } from './apply-for-code.js';
 import { listInspections } from './list-inspections.js';
 import { getInspection } from './get-inspection.js';
@@ -53,7 +52,6 @@ export const inspectionRoutes = defineRoutes(['inspections'], ({ route, db, deps
     }),
     response: R.listInspections,
   }, async (req) => {
-    requireUser(req.ctx.actor);
     const { total, rows } = await listInspections(db, req.ctx.actor, req.query);
     return { items: rows.map((r) => presentInspection(r.i, { name: r.enterpriseName, uscc: r.uscc }, { actor: req.ctx.actor, now: req.ctx.now, evaluatedAt: r.evaluatedAt })), total, page: req.query.page, pageSize: req.query.pageSize };
   });
@@ -65,7 +63,6 @@ export const inspectionRoutes = defineRoutes(['inspections'], ({ route, db, deps
     params: idParams,
     response: R.getInspection,
   }, async (req) => {
-    requireUser(req.ctx.actor);
     const r = await getInspection(db, req.ctx, req.params.id);
     return presentInspection(r.i, { name: r.enterpriseName, uscc: r.uscc }, { actor: req.ctx.actor, now: req.ctx.now, evaluatedAt: r.evaluatedAt });
   });
@@ -154,7 +151,6 @@ export const inspectionRoutes = defineRoutes(['inspections'], ({ route, db, deps
     params: idParams,
     response: R.getRandomDraw,
   }, async (req) => {
-    requireUser(req.ctx.actor);
     const d = await describeDraw(db, req.params.id);
     assertDepartment(req.ctx.actor, d.departmentId);
     return d;
@@ -166,10 +162,7 @@ export const inspectionRoutes = defineRoutes(['inspections'], ({ route, db, deps
     summary: 'Part A figures: joint visits, visits avoided, satisfaction rate, codes by status, warnings',
     querystring: z.object({ from: z.coerce.date().optional(), to: z.coerce.date().optional() }),
     response: R.getInspectionFigures,
-  }, async (req) => {
-    requireUser(req.ctx.actor);
-    return inspectionFigures(db, req.ctx.actor, req.query, req.ctx.now);
-  });
+  }, async (req) => inspectionFigures(db, req.ctx.actor, req.query, req.ctx.now));
 
   route.put('/api/inspections/annual-caps/:departmentId', {
     policy: P.setAnnualCap,
