@@ -17,7 +17,7 @@ import { sendXlsx } from '../platform/http/download.js';
 import { ITEM_EDITORS, SCENARIO_EDITORS, catalogPolicies } from './policy.js';
 import { presentItem } from './present.js';
 import * as R from './responses.js';
-import { pagingFields } from '../platform/http/paging.js';
+import { pageAnswer, pagingFields } from '../platform/http/paging.js';
 import { defineRoutes, idParams } from '../platform/http/route.js';
 
 const page = pagingFields({ defaultSize: 50 });
@@ -48,12 +48,7 @@ export const catalogRoutes = defineRoutes(['catalog'], ({ route, db }) => {
     response: R.listCatalogItems,
   }, async (req) => {
     const { total, rows } = await listItems(db, req.ctx.actor, req.query);
-    return {
-      items: rows.map((r) => presentItem(r.item, r.department, req.ctx.locale)),
-      total,
-      page: req.query.page,
-      pageSize: req.query.pageSize,
-    };
+    return pageAnswer(req.query, total, rows.map((r) => presentItem(r.item, r.department, req.ctx.locale)));
   });
 
   route.post('/api/catalog/items', {
@@ -136,7 +131,7 @@ export const catalogRoutes = defineRoutes(['catalog'], ({ route, db }) => {
     response: R.listScenarios,
   }, async (req) => {
     const { total, items } = await listScenarios(db, req.ctx.actor, req.ctx.locale, req.query);
-    return { items, total, page: req.query.page, pageSize: req.query.pageSize };
+    return pageAnswer(req.query, total, items);
   });
 
   route.post('/api/catalog/scenarios', {

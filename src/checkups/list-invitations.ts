@@ -8,8 +8,7 @@ import { users } from '../platform/auth/schema.js';
 import { checkupScope, scopeCondition } from './policy.js';
 import { checkupExperts, checkupInvitations, INVITATION_CHANNELS, INVITATION_STATUSES } from './schema.js';
 import { ageDays } from './present.js';
-import { pagingFields } from '../platform/http/paging.js';
-import { paginate } from '../platform/http/paging.js';
+import { pageAnswer, paginate, pagingFields } from '../platform/http/paging.js';
 
 export const listInvitationsQuery = z.object({
   status: z.enum(INVITATION_STATUSES).optional(),
@@ -48,22 +47,17 @@ export async function listInvitations(db: Db, ctx: Ctx, q: z.infer<typeof listIn
       .orderBy(desc(checkupInvitations.receivedAt), desc(checkupInvitations.id)),
   });
   await recordAudit(db, ctx, { action: 'checkups.invitation.list', targetType: 'checkup-invitation', detail: { rows: rows.length } });
-  return {
-    items: rows.map((r) => ({
-      id: r.i.id,
-      enterprise: { uscc: r.uscc, name: r.name },
-      channel: r.i.channel,
-      status: r.i.status,
-      note: r.i.note,
-      preferredDates: r.i.preferredDates,
-      receivedAt: r.i.receivedAt.toISOString(),
-      ageDays: ageDays(r.i.receivedAt, ctx.now),
-      visitAt: r.i.visitAt?.toISOString() ?? null,
-      expert: r.expert,
-      liaison: r.liaison,
-    })),
-    total: Number(total),
-    page: q.page,
-    pageSize: q.pageSize,
-  };
+  return pageAnswer(q, total, rows.map((r) => ({
+    id: r.i.id,
+    enterprise: { uscc: r.uscc, name: r.name },
+    channel: r.i.channel,
+    status: r.i.status,
+    note: r.i.note,
+    preferredDates: r.i.preferredDates,
+    receivedAt: r.i.receivedAt.toISOString(),
+    ageDays: ageDays(r.i.receivedAt, ctx.now),
+    visitAt: r.i.visitAt?.toISOString() ?? null,
+    expert: r.expert,
+    liaison: r.liaison,
+  })));
 }

@@ -12,6 +12,7 @@ import { outbox } from '../platform/outbox/schema.js';
 import { resendMessage } from '../platform/outbox/resend.js';
 import { DELIVERY_PLATFORMS, PLATFORM_NAMES } from './config.js';
 import { listOutbox } from '../platform/outbox/list-outbox.js';
+import { pageAnswer, type Paging } from '../platform/http/paging.js';
 
 export const REPAIR_TOPIC = 'credit.repair';
 export const deliveryKey = (recordId: string, platform: string) => `repair:${recordId}:${platform}`;
@@ -56,17 +57,14 @@ const STAFF = ['credit_officer', 'admin', 'supervisor'] as const;
 export async function listDeliveries(
   db: Db,
   ctx: Ctx,
-  f: { status?: 'pending' | 'delivered' | 'dead'; platform?: string; page: number; pageSize: number },
+  f: { status?: 'pending' | 'delivered' | 'dead'; platform?: string } & Paging,
 ) {
   requireUser(ctx.actor, STAFF);
   const { status, platform, page, pageSize } = f;
   const listed = await listOutbox(db, { topic: REPAIR_TOPIC, destination: platform, status, page, pageSize }, { undeliveredFirst: true });
   return {
     counts: listed.counts.map(({ destination, status, count }) => ({ platform: destination, status, count })),
-    items: listed.items.map((m) => presentDelivery(m, ctx.locale)),
-    total: listed.total,
-    page,
-    pageSize,
+    ...pageAnswer(f, listed.total, listed.items.map((m) => presentDelivery(m, ctx.locale))),
   };
 }
 

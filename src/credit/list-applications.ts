@@ -7,7 +7,7 @@ import { departments } from '../organisation/schema.js';
 import { presentApplication, presentPenalty } from './present.js';
 import { openApplicationsOf } from './open-applications.js';
 import { APPLICATION_STATUSES, penaltyRecords, repairApplications as a } from './schema.js';
-import { paginate } from '../platform/http/paging.js';
+import { pageAnswer, paginate, type Paging } from '../platform/http/paging.js';
 
 type Status = (typeof APPLICATION_STATUSES)[number];
 
@@ -15,7 +15,7 @@ type Status = (typeof APPLICATION_STATUSES)[number];
  * GET /api/credit/applications — the enterprise's own applications, or the credit officer's queue (by default
  * the open ones, oldest accepted first, with overdue flags).
  */
-export async function listApplications(db: Db, ctx: Ctx, f: { status?: Status; page: number; pageSize: number }) {
+export async function listApplications(db: Db, ctx: Ctx, f: { status?: Status } & Paging) {
   const user = requireUser(ctx.actor, ['enterprise', 'credit_officer', 'admin', 'supervisor']);
   const conds: SQL[] = [];
   if (user.role === 'enterprise') conds.push(eq(a.enterpriseId, user.enterpriseId ?? '00000000-0000-0000-0000-000000000000'));
@@ -35,11 +35,10 @@ export async function listApplications(db: Db, ctx: Ctx, f: { status?: Status; p
       .orderBy(...(user.role === 'enterprise' ? [desc(a.submittedAt)] : [asc(a.acceptedAt), asc(a.submittedAt)])),
   });
   const open = await openApplicationsOf(db, found.map((r) => r.p));
-  return {
-    items: found.map((r) => ({ ...presentApplication(r.a, ctx.now), penalty: presentPenalty(r.p, r, { now: ctx.now, open: open.get(r.p.id) ?? null }) })),
+  return pageAnswer(
+    f,
     total,
-    page: f.page,
-    pageSize: f.pageSize,
-  };
+    found.map((r) => ({ ...presentApplication(r.a, ctx.now), penalty: presentPenalty(r.p, r, { now: ctx.now, open: open.get(r.p.id) ?? null }) })),
+  );
 }
 

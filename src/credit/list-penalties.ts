@@ -8,7 +8,7 @@ import { creditScope, penaltyVisibility, scopeCondition } from './policy.js';
 import { presentPenalty } from './present.js';
 import { openApplicationsOf } from './open-applications.js';
 import { penaltyRecords as p } from './schema.js';
-import { paginate } from '../platform/http/paging.js';
+import { pageAnswer, paginate } from '../platform/http/paging.js';
 
 export interface PenaltyFilter {
   uscc?: string;
@@ -44,7 +44,7 @@ export async function listPenalties(db: Db, ctx: Ctx, f: PenaltyFilter) {
       .orderBy(desc(p.decisionDate), desc(p.id)),
   });
   const open = await openApplicationsOf(db, found.map((r) => r.p));
-  return { items: found.map((r) => presentPenalty(r.p, r, { now: ctx.now, open: open.get(r.p.id) ?? null })), total, page: f.page, pageSize: f.pageSize };
+  return pageAnswer(f, total, found.map((r) => presentPenalty(r.p, r, { now: ctx.now, open: open.get(r.p.id) ?? null })));
 }
 
 /**

@@ -12,7 +12,7 @@ import { enterprisePolicies as P } from './policy.js';
 import { PUBLIC } from '../platform/policy/route-policy.js';
 import * as R from './responses.js';
 import { fileSectionsSchema } from '../platform/parts/file-sections.js';
-import { pagingFields } from '../platform/http/paging.js';
+import { pageAnswer, pagingFields } from '../platform/http/paging.js';
 import { readUpload } from '../platform/http/upload.js';
 import { defineRoutes } from '../platform/http/route.js';
 import { sendXlsx } from '../platform/http/download.js';
@@ -43,12 +43,7 @@ export const enterpriseRoutes = defineRoutes(['enterprises'], ({ route, db }) =>
     response: R.listEnterprises,
   }, async (req) => {
     const { total, rows } = await listEnterprises(db, req.ctx.actor, req.query);
-    return {
-      items: rows.map((r) => presentEnterprise(r.e, r.divisionName, req.ctx.locale)),
-      total,
-      page: req.query.page,
-      pageSize: req.query.pageSize,
-    };
+    return pageAnswer(req.query, total, rows.map((r) => presentEnterprise(r.e, r.divisionName, req.ctx.locale)));
   });
 
   route.get('/api/enterprises/:uscc', {

@@ -9,7 +9,7 @@ import { enterprises } from '../enterprises/schema.js';
 import { assignSignalEnterprise } from '../supervision/index.js';
 import { normaliseUscc } from './rules/normalise-name.js';
 import { hotlineTickets, type MatchStatus } from './schema.js';
-import { paginate } from '../platform/http/paging.js';
+import { pageAnswer, paginate } from '../platform/http/paging.js';
 import { countWithEnterprise } from '../enterprises/index.js';
 
 /** Who works the ticket queue (and imports ledgers): the supervision body and administrators. */
@@ -86,7 +86,7 @@ export async function listTickets(db: Db, ctx: Ctx, f: TicketFilter) {
       .where(where)
       .orderBy(desc(hotlineTickets.receivedAt), desc(hotlineTickets.id)),
   });
-  return { items: rows.map((r) => present(r)), total, page: f.page, pageSize: f.pageSize };
+  return pageAnswer(f, total, rows.map((r) => present(r)));
 }
 
 /** One ticket with the caller's full number (a sensitive read: audited). */

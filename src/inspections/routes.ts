@@ -17,7 +17,7 @@ import { precheckApplication } from './precheck.js';
 import { provinceRuleSets } from './rule-config.js';
 import { inspectionPolicies as P } from './policy.js';
 import * as R from './responses.js';
-import { pagingFields } from '../platform/http/paging.js';
+import { pageAnswer, pagingFields } from '../platform/http/paging.js';
 import { readUpload } from '../platform/http/upload.js';
 import { sniffImage } from '../files/index.js';
 import { defineRoutes, idParams } from '../platform/http/route.js';
@@ -53,7 +53,7 @@ export const inspectionRoutes = defineRoutes(['inspections'], ({ route, db, deps
     response: R.listInspections,
   }, async (req) => {
     const { total, rows } = await listInspections(db, req.ctx.actor, req.query);
-    return { items: rows.map((r) => presentInspection(r.i, { name: r.enterpriseName, uscc: r.uscc }, { actor: req.ctx.actor, now: req.ctx.now, evaluatedAt: r.evaluatedAt })), total, page: req.query.page, pageSize: req.query.pageSize };
+    return pageAnswer(req.query, total, rows.map((r) => presentInspection(r.i, { name: r.enterpriseName, uscc: r.uscc }, { actor: req.ctx.actor, now: req.ctx.now, evaluatedAt: r.evaluatedAt })));
   });
 
   route.get('/api/inspections/:id', {

@@ -5,7 +5,7 @@ import { requireUser } from '../platform/policy/policy.js';
 import { enterprises } from '../enterprises/schema.js';
 import { CASE_ANSWERERS, CASE_READERS, caseScope } from './access.js';
 import { supervisionCases, AWAITING_ANSWER } from './schema.js';
-import { paginate } from '../platform/http/paging.js';
+import { pageAnswer, paginate } from '../platform/http/paging.js';
 import { presentCase, selectCases, type CaseFilter } from './cases.js';
 import { countWithEnterprise } from '../enterprises/index.js';
 
@@ -16,7 +16,7 @@ export async function listCases(db: Db, ctx: Ctx, f: CaseFilter) {
   // no condition (two equalities on one column make a constant condition, which PostgreSQL 15 cannot hand to
   // Citus beside the outer join).
   const own = CASE_ANSWERERS.includes(user.role) ? user.departmentId : undefined;
-  if (f.departmentId && own && f.departmentId !== own) return { items: [], total: 0, page: f.page, pageSize: f.pageSize };
+  if (f.departmentId && own && f.departmentId !== own) return pageAnswer(f, 0, []);
   const conds: SQL[] = [caseScope(ctx.actor)];
   if (f.status) conds.push(eq(supervisionCases.status, f.status));
   if (f.source) conds.push(eq(supervisionCases.source, f.source));
@@ -35,10 +35,5 @@ export async function listCases(db: Db, ctx: Ctx, f: CaseFilter) {
       .where(where)
       .orderBy(desc(supervisionCases.openedAt), desc(supervisionCases.id)),
   });
-  return {
-    items: rows.map((r) => presentCase(r, ctx.now)),
-    total,
-    page: f.page,
-    pageSize: f.pageSize,
-  };
+  return pageAnswer(f, total, rows.map((r) => presentCase(r, ctx.now)));
 }

@@ -4,12 +4,12 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { INBOX_READERS } from './access.js';
 import { signals } from './schema.js';
-import { paginate } from '../platform/http/paging.js';
+import { pageAnswer, paginate, type Paging } from '../platform/http/paging.js';
 import { signalConditions, presentSignal, selectSignals, type SignalFilter } from './signals.js';
 import { countWithEnterprise } from '../enterprises/index.js';
 
 /** B1 — the inbox: signals of every source, newest first, filtered. Supervisors and administrators. */
-export async function listSignals(db: Db, ctx: Ctx, f: SignalFilter & { page: number; pageSize: number }) {
+export async function listSignals(db: Db, ctx: Ctx, f: SignalFilter & Paging) {
   requireUser(ctx.actor, INBOX_READERS);
   const where = signalConditions(f);
   const { total, rows } = await paginate(f, {
@@ -18,5 +18,5 @@ export async function listSignals(db: Db, ctx: Ctx, f: SignalFilter & { page: nu
       .where(where)
       .orderBy(desc(signals.createdAt), desc(signals.id)),
   });
-  return { items: rows.map(presentSignal), total, page: f.page, pageSize: f.pageSize };
+  return pageAnswer(f, total, rows.map(presentSignal));
 }

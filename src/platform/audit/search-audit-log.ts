@@ -2,7 +2,7 @@ import { and, count, desc, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client.js';
 import type { Ctx } from '../policy/actor.js';
 import { requireUser } from '../policy/policy.js';
-import { paginate, type Paging } from '../http/paging.js';
+import { pageAnswer, paginate, type Paging } from '../http/paging.js';
 import { recordAudit } from './record.js';
 import { auditLog } from './schema.js';
 import { AUDIT_READERS, auditConditions, firewallCondition, type AuditFilter } from './audit-filter.js';
@@ -25,5 +25,5 @@ export async function searchAuditLog(db: Db, ctx: Ctx, q: AuditFilter & Paging) 
   // Who searched the log for what is itself recorded (issue #10 item 13).
   const { page, pageSize, ...filter } = q;
   await recordAudit(db, ctx, { action: 'audit.search', targetType: 'audit_log', detail: { filter, page, pageSize, total } });
-  return { items: rows.map(presentAuditRow), total, page, pageSize };
+  return pageAnswer(q, total, rows.map(presentAuditRow));
 }

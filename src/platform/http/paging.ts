@@ -1,6 +1,7 @@
 /**
  * The one way lists are paged: a `page`/`pageSize` query (page from 1; one default size and one largest size, a
- * route that promised other numbers names them) and `paginate()` (count the matching rows, then read one page).
+ * route that promised other numbers names them), `paginate()` (count the matching rows, then read one page) and
+ * `pageAnswer()` (the answer, `paged()` in responses.ts).
  */
 import { z } from 'zod';
 
@@ -60,3 +61,11 @@ export async function paginate<T>(
   const rows = await query.rows.limit(paging.pageSize).offset(pageOffset(paging));
   return { total: Number(total?.n ?? 0), rows };
 }
+
+/** A list's answer (`paged()` in responses.ts): the page's items, how many match in all, and the page asked for. */
+export const pageAnswer = <T>(paging: Paging, total: number, items: T[]) => ({
+  items,
+  total,
+  page: paging.page,
+  pageSize: paging.pageSize,
+});

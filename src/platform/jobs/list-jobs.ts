@@ -5,6 +5,7 @@ import { getJob, jobDefinitions } from './define-job.js';
 import { JOB_TIME_ZONE, nextRun } from './next-run.js';
 import { jobRuns, jobs } from './schema.js';
 import { pageOfTable } from '../db/page-of-table.js';
+import { pageAnswer, type Paging } from '../http/paging.js';
 
 /**
  * GET /api/admin/jobs — every job this instance defines or the database knows, with schedule, next run and
@@ -40,9 +41,9 @@ export async function listJobs(db: DbOrTx, now: Date) {
 }
 
 /** GET /api/admin/jobs/:name/runs — the job's runs, newest first. */
-export async function listJobRuns(db: DbOrTx, name: string, page: { page: number; pageSize: number }) {
+export async function listJobRuns(db: DbOrTx, name: string, page: Paging) {
   const [known] = await db.select({ name: jobs.name }).from(jobs).where(eq(jobs.name, name));
   if (!known && !getJob(name)) throw new AppError(404, 'job-not-found', { name });
   const { total, rows: items } = await pageOfTable(db, page, jobRuns, eq(jobRuns.jobName, name), [desc(jobRuns.startedAt), desc(jobRuns.id)]);
-  return { items, total, page: page.page, pageSize: page.pageSize };
+  return pageAnswer(page, total, items);
 }

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { outbox } from './schema.js';
 import { pageOfTable } from '../db/page-of-table.js';
+import { pageAnswer, type Paging } from '../http/paging.js';
 
 export interface OutboxFilter {
   status?: 'pending' | 'delivered' | 'dead';
@@ -19,7 +20,7 @@ export interface OutboxListing {
  * never by status, so the breakdown stays visible), and a page of the messages matching every filter, newest
  * first (or, for a part's work list, the undelivered first).
  */
-export async function listOutbox(db: DbOrTx, f: OutboxFilter & { page: number; pageSize: number }, listing: OutboxListing = {}) {
+export async function listOutbox(db: DbOrTx, f: OutboxFilter & Paging, listing: OutboxListing = {}) {
   const scope: SQL[] = [];
   if (f.topic) scope.push(eq(outbox.topic, f.topic));
   if (f.destination) scope.push(eq(outbox.destination, f.destination));
@@ -36,5 +37,5 @@ export async function listOutbox(db: DbOrTx, f: OutboxFilter & { page: number; p
     desc(outbox.createdAt),
     desc(outbox.id),
   ]);
-  return { counts, items, total, page: f.page, pageSize: f.pageSize };
+  return { counts, ...pageAnswer(f, total, items) };
 }
