@@ -57,6 +57,7 @@ export async function explainHotQueries(databaseUrl: string, busy: { uscc: strin
     migrate: async () => undefined,
     listen: async () => async () => undefined,
     pipelined: embeddedPipelined(db),
+    distributed: async () => false,
     close: async () => undefined,
   };
   const keyring = new Keyring(db, 'ed25519');

@@ -14,7 +14,7 @@ import { TRIGGERS } from './schema.js';
 import { insertInspectionStatement } from './insert-inspection.js';
 import { checkItems } from './resolve-items.js';
 import { checkOfficerRows } from './check-officers.js';
-import { issuanceFactsOf, issuanceFactsStatement } from './load-issuance-facts.js';
+import { enterpriseIdSql, issuanceFactsOf, issuanceFactsStatement, type EnterpriseKey } from './load-issuance-facts.js';
 import { checkWindow } from './window.js';
 import { frequencySignals } from './frequency-signals.js';
 import { plannedCodeConflict } from './rules/planned-frequency.js';
@@ -71,22 +71,31 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
   checkWindow(window, ctx.now, { backfill: Boolean(input.backfill), emergency, rules, locale: ctx.locale });
 
   const normalised = input.enterpriseUscc.trim().toUpperCase();
-  // Three round trips, each one socket write (platform/db/pipeline.ts): the enterprise id; its row lock with every
-  // fact the rules read; the writes with the commit.
+  // Two round trips, each one socket write (platform/db/pipeline.ts): the enterprise's row lock with every fact the
+  // rules read; the writes with the commit. The enterprise is named by its USCC in both statements of the first;
+  // on a Citus cluster (the registry and the enterprise distributed differently) by its id, from memory (a USCC's
+  // registry row never changes: src/enterprises/enterprise-id-of.ts) or read first — a third round trip.
+  const owners = deps.scanCache.owners;
+  const known = input.joinInspectionId ? undefined : owners.get(normalised);
+  const byUscc = !known && !input.joinInspectionId && !(await deps.database.distributed());
   return deps.database.pipelined(async (tx) => {
-    const [claimed] = (await tx.send([enterpriseIdStatement(normalised)]))[0]!;
-    if (!claimed) throw new AppError(422, 'enterprise-not-found', { uscc: normalised });
-    const enterpriseId = claimed.id as string;
+    let key: EnterpriseKey = known ? { id: known } : { uscc: normalised };
+    if (!known && !byUscc) {
+      const [claimed] = (await tx.send([enterpriseIdStatement(normalised)]))[0]!;
+      if (!claimed) throw new AppError(422, 'enterprise-not-found', { uscc: normalised });
+      key = { id: claimed.id as string };
+      owners.set(normalised, key.id);
+    }
     if (input.joinInspectionId) {
-      await tx.send([lockEnterpriseStatement(enterpriseId)]).then(([locked]) => activeEnterprise(locked!, normalised));
+      const enterpriseId = (await tx.send([lockEnterpriseStatement(key)]).then(([locked]) => activeEnterprise(locked!, normalised))).id;
       return joinInspection(deps, tx.db() as Tx, ctx, { enterpriseId, inspectionId: input.joinInspectionId, departmentId, itemIds: input.itemIds, officerIds: input.officerIds, scenarioId: input.scenarioId, rules });
     }
     // The facts are read behind the lock, in a statement of their own: that statement's snapshot is taken once the
     // lock is held, so it sees the visits of whoever held it before.
     const [locked, factsRows] = await tx.send([
-      lockEnterpriseStatement(enterpriseId),
+      lockEnterpriseStatement(key),
       issuanceFactsStatement({
-        enterpriseId,
+        enterprise: key,
         itemIds: input.itemIds,
         scenarioId: input.scenarioId ?? null,
         officerIds: input.officerIds,
@@ -97,6 +106,8 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
       }),
     ]);
     const enterprise = activeEnterprise(locked!, normalised);
+    const enterpriseId = enterprise.id;
+    owners.set(normalised, enterpriseId);
     const facts = issuanceFactsOf(factsRows![0]!);
     const { departmentIds } = checkItems(facts.items, facts.scenarioItemIds, input.itemIds, departmentId);
     checkOfficerRows(facts.officers, ctx.locale, input.officerIds, departmentIds, window);
@@ -183,8 +194,12 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
 }
 
 /** The enterprise's row, locked (by its id: one shard on Citus); what `activeEnterprise` reads. */
-function lockEnterpriseStatement(enterpriseId: string): Statement {
-  return { name: 'issuance-lock-enterprise', text: 'SELECT id, uscc, name, status FROM enterprise WHERE id = $1::uuid FOR NO KEY UPDATE', values: [enterpriseId] };
+function lockEnterpriseStatement(key: EnterpriseKey): Statement {
+  return {
+    name: 'id' in key ? 'issuance-lock-enterprise' : 'issuance-lock-enterprise-by-uscc',
+    text: `SELECT id, uscc, name, status FROM enterprise WHERE id = ${enterpriseIdSql(key, 1)} FOR NO KEY UPDATE`,
+    values: ['id' in key ? key.id : key.uscc],
+  };
 }
 
 /** The locked enterprise, which must exist and be active. */

@@ -27,9 +27,19 @@ interface FactsRow {
   planned_this_year: number;
 }
 
+/**
+ * The enterprise an issuance is for: by its id, or — where one statement may read the USCC registry beside the
+ * enterprise's rows (not on a Citus cluster, where they are distributed differently) — by its USCC.
+ */
+export type EnterpriseKey = { id: string } | { uscc: string };
+
+/** The enterprise id as SQL: parameter `$n`, or the registry's row for the USCC in it. */
+export const enterpriseIdSql = (key: EnterpriseKey, n: number) =>
+  'id' in key ? `$${n}::uuid` : `(SELECT r.enterprise_id FROM enterprise_uscc r WHERE r.uscc = $${n})`;
+
 /** What `issuanceFactsStatement` reads the facts for. */
 export interface IssuanceQuery {
-  enterpriseId: string;
+  enterprise: EnterpriseKey;
   itemIds: string[];
   scenarioId: string | null;
   officerIds: string[];
@@ -50,8 +60,9 @@ export function issuanceFactsStatement(q: IssuanceQuery): Statement {
   const days = reachDays(q.rules);
   const from = new Date(q.around.getTime() - (days + q.rules.maxWindowDays) * DAY_MS);
   const to = new Date(q.around.getTime() + days * DAY_MS);
+  const enterpriseId = enterpriseIdSql(q.enterprise, 4);
   return {
-    name: 'issuance-facts',
+    name: 'id' in q.enterprise ? 'issuance-facts' : 'issuance-facts-by-uscc',
     text: `SELECT
       (SELECT coalesce(json_agg(json_build_object('id', t.id, 'departmentId', t.department_id, 'name', t.name, 'legalBasis', t.legal_basis, 'published', t.published)), '[]')
          FROM inspection_item t WHERE t.id = ANY($1::uuid[])) AS items,
@@ -63,12 +74,12 @@ export function issuanceFactsStatement(q: IssuanceQuery): Statement {
          FROM officer o LEFT JOIN department d ON d.id = o.department_id WHERE o.id = ANY($3::uuid[])) AS officers,
       (SELECT coalesce(json_agg(json_build_object('id', i.id, 'code', i.code, 'kind', i.kind, 'departmentIds', i.department_ids,
               'windowStart', i.window_start, 'windowEnd', i.window_end, 'status', i.status)), '[]')
-         FROM inspection i WHERE i.enterprise_id = $4::uuid AND i.status <> 'revoked'
+         FROM inspection i WHERE i.enterprise_id = ${enterpriseId} AND i.status <> 'revoked'
           AND i.window_start >= $5::timestamptz AND i.window_start <= $6::timestamptz) AS nearby,
       (SELECT c.annual_cap FROM inspection_cap c WHERE c.department_id = $7::uuid) AS annual_cap,
-      (SELECT count(*)::int FROM inspection i WHERE i.enterprise_id = $4::uuid AND i.lead_department_id = $7::uuid
+      (SELECT count(*)::int FROM inspection i WHERE i.enterprise_id = ${enterpriseId} AND i.lead_department_id = $7::uuid
           AND i.kind = 'planned' AND i.window_start >= $8::timestamptz AND i.status <> 'revoked') AS planned_this_year`,
-    values: [uuidArray(q.itemIds), q.scenarioId, uuidArray(q.officerIds), q.enterpriseId, from.toISOString(), to.toISOString(), q.departmentId, q.yearStart.toISOString()],
+    values: [uuidArray(q.itemIds), q.scenarioId, uuidArray(q.officerIds), 'id' in q.enterprise ? q.enterprise.id : q.enterprise.uscc, from.toISOString(), to.toISOString(), q.departmentId, q.yearStart.toISOString()],
   };
 }
 

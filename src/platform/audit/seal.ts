@@ -7,6 +7,7 @@
  * a slow transaction simply gets a later seq than rows stamped after it: the chain is the order of sealing, `at`
  * stays the moment of the act.
  */
+import { setImmediate } from 'node:timers/promises';
 import { asc, desc, isNotNull, isNull, sql } from 'drizzle-orm';
 import { rows, type Db, type DbOrTx } from '../db/client.js';
 import { auditLog, auditSeal } from './schema.js';
@@ -16,6 +17,8 @@ import type { AuditAnchor, SignedSeal } from './anchor.js';
 /** Arbitrary constant naming the sealer's advisory lock (the migration lock is 72_026_001). */
 export const AUDIT_SEAL_LOCK = 72_026_004;
 export const DEFAULT_SEAL_BATCH = 5000;
+/** Rows hashed between two turns of the event loop. */
+const HASH_SLICE = 250;
 
 /** The columns the chain hash covers, for selects. */
 export const auditContentColumns = {
@@ -95,13 +98,16 @@ async function sealBatch(db: Db, opts: SealOptions, sealed: (s: SignedSeal) => v
     const head = await chainHead(tx);
     let seq = head.seq;
     let prevHash = head.hash;
-    const assigned = pending.map((row) => {
+    const assigned: { id: string; seq: number; prev_hash: string; hash: string }[] = [];
+    for (const row of pending) {
+      // A few hundred rows at a time, then the requests waiting meanwhile: a batch hashed in one go held every
+      // request of the instance for tens of milliseconds (measured: ~40 ms for 3,000 rows under load).
+      if (assigned.length % HASH_SLICE === 0 && assigned.length > 0) await setImmediate();
       seq += 1;
       const hash = auditRowHash(prevHash, row);
-      const entry = { id: row.id, seq, prev_hash: prevHash, hash };
+      assigned.push({ id: row.id, seq, prev_hash: prevHash, hash });
       prevHash = hash;
-      return entry;
-    });
+    }
 
     // One statement for the whole batch; the JSON parameter keeps it within any driver's parameter limit.
     const [updated] = await rows<{ n: number }>(

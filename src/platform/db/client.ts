@@ -33,6 +33,11 @@ export interface Database {
   listen(channel: string, onMessage: (payload: string) => void, onGap: () => void): Promise<() => Promise<void>>;
   /** A transaction of raw statements sent in steps, each step one round trip (hot write paths: pipeline.ts). */
   pipelined: Pipelined;
+  /**
+   * Whether the tables are distributed (a Citus coordinator, asked once): a hot path that would otherwise lock or
+   * write rows of differently distributed tables in one statement takes its router-shaped form there.
+   */
+  distributed(): Promise<boolean>;
   /** The embedded database's files as one image (PGlite `dumpDataDir`), to open another copy from (`image`). */
   image?(): Promise<Blob>;
   close(): Promise<void>;
@@ -68,20 +73,43 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
   const db = drizzle(pool) as unknown as Db;
-  // The pipelined transactions' own connections (pg's pipeline mode), opened when first used.
-  let pipelinePool: InstanceType<typeof pg.default.Pool> | undefined;
-  const pipelinedOn = () => {
-    if (!pipelinePool) {
-      pipelinePool = new pg.default.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000, pipeline: true } as import('pg').PoolConfig);
-      pipelinePool.on('error', () => undefined);
-      pipelinePool.on('connect', (client) => client.on('error', () => undefined));
-    }
-    return postgresPipelined(pipelinePool, (client) => drizzle(client) as unknown as Db);
+  let distributed: Promise<boolean> | undefined;
+  const isDistributed = () => {
+    distributed ??= pool.query(`SELECT 1 FROM pg_extension WHERE extname = 'citus'`).then(
+      (r) => r.rowCount === 1,
+      (err: unknown) => {
+        distributed = undefined;
+        throw err;
+      },
+    );
+    return distributed;
   };
+  // The pipelined transactions' own connections (pg's pipeline mode), opened when first used. Their statements
+  // are the hot paths' prepared ones, whose plans do not depend on the values: planned once per connection
+  // (generic plans) instead of again for every execution, which PostgreSQL would otherwise choose for some of
+  // them. Not on Citus, whose router planning needs the values.
+  let pipelinePool: Promise<Pipelined> | undefined;
+  let opened: InstanceType<typeof pg.default.Pool> | undefined;
+  const pipelinedOn = () =>
+    (pipelinePool ??= isDistributed().then(
+      (citus) => {
+        const options = citus ? {} : { options: '-c plan_cache_mode=force_generic_plan' };
+        const p = new pg.default.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000, pipeline: true, ...options } as import('pg').PoolConfig);
+        p.on('error', () => undefined);
+        p.on('connect', (client) => client.on('error', () => undefined));
+        opened = p;
+        return postgresPipelined(p, (client) => drizzle(client) as unknown as Db);
+      },
+      (err: unknown) => {
+        pipelinePool = undefined;
+        throw err;
+      },
+    ));
   return {
     db,
     kind: 'postgres',
-    pipelined: (work) => pipelinedOn()(work),
+    pipelined: async (work) => (await pipelinedOn())(work),
+    distributed: isDistributed,
     async query(text, params = [], name) {
       // A name makes it a prepared statement on each connection: parsed and planned once (hot paths).
       const r = await pool.query(name ? { name, text, values: params } : { text, values: params });
@@ -104,7 +132,8 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     listen: (channel, onMessage, onGap) => listenPostgres(pg.default, url, channel, onMessage, onGap),
     async close() {
       await pool.end();
-      await pipelinePool?.end();
+      await pipelinePool?.catch(() => undefined);
+      await opened?.end();
     },
   };
 }
@@ -122,6 +151,7 @@ async function openEmbedded(dataDir?: string, image?: Blob): Promise<Database> {
     db,
     kind: 'embedded',
     pipelined: embeddedPipelined(db),
+    distributed: async () => false,
     async query(text, params = []) {
       const r = await client.query(text, params);
       return r.rows as never[];
