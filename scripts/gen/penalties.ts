@@ -10,7 +10,7 @@ import { DEFAULT_RULE_SETS, type RuleSet } from '../../src/credit/rules/rule-set
 import { deriveSeverity } from '../../src/credit/rules/severity.js';
 import { publicityOf } from '../../src/credit/rules/publicity.js';
 import { DEMO_MINOR_PUBLISH_REASON } from '../../src/credit/demo-plan.js';
-import { addDaysToDay, nextDay } from '../../src/credit/rules/days.js';
+import { shiftDay, nextDay } from '../../src/credit/rules/days.js';
 import type { GenEnterprise } from './enterprises.js';
 import type { InspectionContext } from './inspections.js';
 import { DAY_MS, HOUR_MS, TAG, chinaDay, idOf, line, weighted } from './lib.js';
@@ -52,7 +52,7 @@ export function writePenalties(ctx: InspectionContext, e: GenEnterprise, enterpr
     const fineAmount = kinds.includes('fine') ? Math.max(100, Math.round(Math.exp(8 + 1.3 * gaussian(rng)) / 100) * 100) : null;
     const severity = deriveSeverity(kinds, fineAmount, rules.severity);
     const pub = publicityOf({ decisionDate, kinds, severity, fineAmount, publishReason: DEMO_MINOR_PUBLISH_REASON }, rules);
-    const fulfilled = (fineAmount ?? 0) > 0 ? (rng.chance(0.85) ? addDaysToDay(decisionDate, rng.int(5, 60)) : null) : decisionDate;
+    const fulfilled = (fineAmount ?? 0) > 0 ? (rng.chance(0.85) ? shiftDay(decisionDate, rng.int(5, 60)) : null) : decisionDate;
     const dutiesFulfilledOn = fulfilled !== null && fulfilled <= today ? fulfilled : null;
     let status: 'published' | 'repaired' | 'expired' | 'not-published' = 'published';
     let repairedAt: string | null = null;
@@ -71,7 +71,7 @@ export function writePenalties(ctx: InspectionContext, e: GenEnterprise, enterpr
       } else if (rng.chance(0.3)) {
         status = 'repaired';
         repairedHow = 'application';
-        repairedAt = startOfDay(addDaysToDay(from, rng.int(3, 40)));
+        repairedAt = startOfDay(shiftDay(from, rng.int(3, 40)));
         if (repairedAt > new Date(now).toISOString()) {
           status = 'published';
           repairedAt = null;

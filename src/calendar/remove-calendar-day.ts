@@ -7,12 +7,12 @@ import { AppError } from '../platform/errors/app-error.js';
 import { SHIPPED_DAYS } from './data/cn-holidays.js';
 import { calendarDays } from './schema.js';
 import { effectiveEntries } from './calendar.js';
-import { isValidDay } from './working-days.js';
+import { isDay } from '../platform/time/days.js';
 
 /** DELETE /api/calendar/days/:day — removes an entry, so the day follows the weekday rule again (admin; audited). */
 export async function removeCalendarDay(db: Db, ctx: Ctx, day: string): Promise<void> {
   const admin = requireUser(ctx.actor, ['admin']);
-  if (!isValidDay(day)) throw new AppError(422, 'calendar-invalid-day', { day });
+  if (!isDay(day)) throw new AppError(422, 'calendar-invalid-day', { day });
   await db.transaction(async (tx) => {
     const before = (await effectiveEntries(tx)).get(day);
     if (!before) throw new AppError(404, 'calendar-entry-not-found', { day });

@@ -3,7 +3,7 @@ import { listCalendarEntries } from './calendar.js';
 import { setCalendarDay } from './set-calendar-day.js';
 import { removeCalendarDay } from './remove-calendar-day.js';
 import { getDeadline } from './get-deadline.js';
-import { isValidDay } from './working-days.js';
+import { isDay } from '../platform/time/days.js';
 import { calendarPolicies as P } from './policy.js';
 import * as R from './responses.js';
 import { defineRoutes } from '../platform/http/route.js';
@@ -11,7 +11,7 @@ import { defineRoutes } from '../platform/http/route.js';
 const dayString = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine(isValidDay, 'YYYY-MM-DD');
+  .refine(isDay, 'YYYY-MM-DD');
 
 export const calendarRoutes = defineRoutes(['calendar'], ({ route, db }) => {
   route.get('/api/calendar/days', {

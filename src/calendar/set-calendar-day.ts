@@ -5,7 +5,7 @@ import { recordAudit } from '../platform/audit/record.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { calendarDays } from './schema.js';
 import { effectiveEntries, type CalendarEntry } from './calendar.js';
-import { isValidDay, weekdayOf } from './working-days.js';
+import { isDay, weekdayOf } from '../platform/time/days.js';
 
 /** POST /api/calendar/days — adds or corrects an entry (admin; audited with the previous value). */
 export async function setCalendarDay(
@@ -14,7 +14,7 @@ export async function setCalendarDay(
   input: { day: string; kind: 'holiday' | 'workday'; name: string },
 ): Promise<CalendarEntry> {
   const admin = requireUser(ctx.actor, ['admin']);
-  if (!isValidDay(input.day)) throw new AppError(422, 'calendar-invalid-day', { day: input.day });
+  if (!isDay(input.day)) throw new AppError(422, 'calendar-invalid-day', { day: input.day });
   return db.transaction(async (tx) => {
     const before = (await effectiveEntries(tx)).get(input.day) ?? null;
     await tx

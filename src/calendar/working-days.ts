@@ -14,40 +14,14 @@ export interface WorkingCalendar {
 
 export const EMPTY_CALENDAR: WorkingCalendar = { holidays: new Set(), workdays: new Set() };
 
-const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-// China days come from the one China-time module; re-exported for the calendar's callers.
+// China days come from the one China-time module, days as such from the platform's days; re-exported for the
+// calendar's callers.
 export { chinaDayOf, endOfChinaDay } from '../platform/time/china.js';
+export { shiftDay, weekdayOf } from '../platform/time/days.js';
 import { chinaDayOf } from '../platform/time/china.js';
+import { checkDay, shiftDay, weekdayOf } from '../platform/time/days.js';
 
-function toUtcMidnight(day: string): number {
-  const m = DAY_RE.exec(day);
-  if (!m) throw new RangeError(`not a day: ${day}`);
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (new Date(t).toISOString().slice(0, 10) !== day) throw new RangeError(`not a day: ${day}`);
-  return t;
-}
-
-const asDay = (d: Date | string): string => (typeof d === 'string' ? (toUtcMidnight(d), d) : chinaDayOf(d));
-
-export function isValidDay(day: string): boolean {
-  try {
-    toUtcMidnight(day);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** `day` moved by `n` calendar days. */
-export function shiftDay(day: string, n: number): string {
-  return new Date(toUtcMidnight(day) + n * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekdayOf(day: string): number {
-  return new Date(toUtcMidnight(day)).getUTCDay();
-}
+const asDay = (d: Date | string): string => (typeof d === 'string' ? checkDay(d) : chinaDayOf(d));
 
 export function isWorkingDay(day: string, cal: WorkingCalendar): boolean {
   if (cal.workdays.has(day)) return true;

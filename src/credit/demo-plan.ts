@@ -5,7 +5,7 @@
  * started on another day than the seed shifts them (decision numbers carry the decision year).
  */
 import { createRandom } from '../platform/demo/random.js';
-import { addDaysToDay } from './rules/days.js';
+import { shiftDay } from './rules/days.js';
 import type { PenaltyKind, Severity } from './rules/kinds.js';
 import type { FineReceipt } from './connectors/fiscal-receipts.js';
 import type { Rectification } from './connectors/industry.js';
@@ -138,7 +138,7 @@ export function demoCreditPlan(enterprises: readonly PlanEnterprise[], today: st
     const national = end === 'automatic' ? 'WH-WJ' : rng.pick(NATIONAL_DEPTS);
     const before = end === 'automatic' ? rng.int(2, 20) : end === 'application' ? 100 + rng.int(0, 150) : 370;
     return end === 'automatic'
-      ? { dept: national, kinds: ['warning'], daysAgo: endedAgo + before, history: { end, on: addDaysToDay(today, -endedAgo) } }
+      ? { dept: national, kinds: ['warning'], daysAgo: endedAgo + before, history: { end, on: shiftDay(today, -endedAgo) } }
       : {
           dept: national,
           kinds: ['fine'],
@@ -146,7 +146,7 @@ export function demoCreditPlan(enterprises: readonly PlanEnterprise[], today: st
           daysAgo: endedAgo + before,
           paid: true,
           rectified: true,
-          history: { end, on: addDaysToDay(today, -endedAgo), ...(reviewWorkingDays ? { reviewWorkingDays } : {}) },
+          history: { end, on: shiftDay(today, -endedAgo), ...(reviewWorkingDays ? { reviewWorkingDays } : {}) },
         };
   };
   specs.push(
@@ -171,7 +171,7 @@ export function demoCreditPlan(enterprises: readonly PlanEnterprise[], today: st
 
   const serial = new Map<string, number>();
   return specs.map((s) => {
-    const decisionDate = addDaysToDay(today, -s.daysAgo);
+    const decisionDate = shiftDay(today, -s.daysAgo);
     const year = decisionDate.slice(0, 4);
     const n = (serial.get(s.dept + year) ?? 100) + 1 + rng.int(0, 6);
     serial.set(s.dept + year, n);
@@ -183,8 +183,8 @@ export function demoCreditPlan(enterprises: readonly PlanEnterprise[], today: st
       kinds: s.kinds,
       fineAmount: s.fine ?? null,
       ...(s.severity ? { severity: s.severity } : {}),
-      paidOn: s.paid && s.fine ? addDaysToDay(decisionDate, Math.min(s.daysAgo, 7)) : null,
-      rectifiedOn: s.rectified ? addDaysToDay(decisionDate, Math.min(s.daysAgo, 30)) : null,
+      paidOn: s.paid && s.fine ? shiftDay(decisionDate, Math.min(s.daysAgo, 7)) : null,
+      rectifiedOn: s.rectified ? shiftDay(decisionDate, Math.min(s.daysAgo, 30)) : null,
       ...(s.history ? { history: s.history } : {}),
       ...(s.open ? { open: s.open } : {}),
       ...(s.invited ? { invited: true } : {}),

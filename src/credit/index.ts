@@ -8,5 +8,5 @@ export { listPenalties } from './list-penalties.js';
 export { loadPenalty } from './load-penalty.js';
 export { insertPenalties, subjectByUscc } from './record-penalty.js';
 export { rulesForDepartments } from './rule-sets.js';
-export { addDaysToDay, addMonthsToDay } from './rules/days.js';
+export { addMonthsToDay } from './rules/days.js';
 export { creditTodos } from './todo-counts.js';

@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { rows, type Database } from '../platform/db/client.js';
-import { addDaysToDay } from '../credit/rules/days.js';
+import { shiftDay } from '../credit/rules/days.js';
 import { ANCHOR, demoCreditPlan, demoSandboxData, type PlanEnterprise } from '../credit/demo-plan.js';
 import { creditConfigFor, DEV_SIGNING_SECRET, setCreditConfig } from '../credit/config.js';
 import { proofSourcesConfigFor, setProofSourcesConfig } from '../proof-free/config.js';
@@ -21,7 +21,7 @@ export async function demoSeedDay(database: Database, registry: PlanEnterprise[]
         WHERE p.source = 'demo' AND p.enterprise_id = ${first.id} AND d.code = ${ANCHOR.departmentCode} AND p.fine_amount = ${ANCHOR.fineAmount}
         ORDER BY p.decision_date LIMIT 1`,
   );
-  return found ? addDaysToDay(String(found.decision_date).slice(0, 10), ANCHOR.daysAgo) : null;
+  return found ? shiftDay(String(found.decision_date).slice(0, 10), ANCHOR.daysAgo) : null;
 }
 
 export async function startDemoSandbox(

@@ -4,7 +4,7 @@
  * 3 years; 31 January, 29 February 2028, month ends.
  */
 import { describe, expect, it } from 'vitest';
-import { addMonthsToDay, addDaysToDay, isDay, nextDay } from './days.js';
+import { addMonthsToDay, isDay, nextDay, shiftDay } from './days.js';
 import { deriveSeverity } from './severity.js';
 import { publicityOf, type PublicityInput } from './publicity.js';
 import {
@@ -113,7 +113,7 @@ describe('calendar months from the decision date, clamped to the month end', () 
     expect(isDay('2028-02-29')).toBe(true);
     expect(() => addMonthsToDay('2026-13-01', 1)).toThrow(RangeError);
     expect(nextDay('2028-02-28')).toBe('2028-02-29');
-    expect(addDaysToDay('2026-12-31', 1)).toBe('2027-01-01');
+    expect(shiftDay('2026-12-31', 1)).toBe('2027-01-01');
   });
 });
 

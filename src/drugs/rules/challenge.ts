@@ -12,7 +12,8 @@
  * The enterprise is taken to have known the decision on the day it was served (`servedOn`), by default the
  * decision date. All days are China days (`YYYY-MM-DD`).
  */
-import { addDaysToDay, addMonthsToDay } from '../../credit/index.js';
+import { addMonthsToDay } from '../../credit/index.js';
+import { shiftDay } from '../../platform/time/days.js';
 import { chinaDayOf } from '../../platform/time/china.js';
 import { daysLeft } from './reminder-windows.js';
 
@@ -49,7 +50,7 @@ export function challengeRuleSetOn(
 /** `day`, or the first day after it that is not a rest day (民事诉讼法第八十五条). */
 export function rollPastRestDays(day: string, isRestDay: (day: string) => boolean): string {
   let d = day;
-  for (let i = 0; i < 60 && isRestDay(d); i++) d = addDaysToDay(d, 1);
+  for (let i = 0; i < 60 && isRestDay(d); i++) d = shiftDay(d, 1);
   return d;
 }
 
@@ -88,7 +89,7 @@ export function challengeRoutes(
     ruleSetVersion: rules.version,
     knownOn,
     review: {
-      ...route(rollPastRestDays(addDaysToDay(knownOn, rules.review.days), isRestDay), rules.review.basis),
+      ...route(rollPastRestDays(shiftDay(knownOn, rules.review.days), isRestDay), rules.review.basis),
       days: rules.review.days,
     },
     litigation: {

@@ -5,16 +5,13 @@
  * registered already inside a window is in that window only (earlier windows are not sent late); each window is
  * sent once per licence (the reminder table's key), so these functions only say which window is due.
  */
-import { shiftDay } from '../../calendar/index.js';
+import { daysBetween, shiftDay } from '../../platform/time/days.js';
 
 /** Defaults (PRODUCT.md D2): 180, 90 and 30 days before expiry; configurable per licence kind. */
 export const DEFAULT_REMINDER_WINDOWS = [180, 90, 30] as const;
 
-const DAY_MS = 86_400_000;
-const utc = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
-
 /** Whole days from `today` to `validUntil` (both China days, `YYYY-MM-DD`). */
-export const daysLeft = (validUntil: string, today: string): number => Math.round((utc(validUntil) - utc(today)) / DAY_MS);
+export const daysLeft = (validUntil: string, today: string): number => daysBetween(today, validUntil);
 
 /** Windows as the rule reads them: positive whole days, distinct, largest first. */
 export function normaliseWindows(windows: readonly number[]): number[] {
