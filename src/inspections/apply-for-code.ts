@@ -6,7 +6,7 @@ import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { auditStatement } from '../platform/audit/record.js';
-import type { Statement } from '../platform/db/pipeline.js';
+import { asOneStatement, type Statement } from '../platform/db/pipeline.js';
 import { enterpriseIdStatement } from '../enterprises/index.js';
 import { raiseSignal, type NewSignal } from '../supervision/index.js';
 import { signInspectionCode } from './sign-inspection-code.js';
@@ -26,7 +26,7 @@ import { inspectionRulesAt } from './rule-config.js';
 import { describeWarnings, type Warning } from './warnings.js';
 import { joinInspection } from './join-inspection.js';
 import { chinaDayOf, chinaYearOf, startOfChinaYear } from '../platform/time/china.js';
-import { visitChangeStatement } from './visit-changes.js';
+import { newVisitChangeStatement, visitChangeStatement } from './visit-changes.js';
 
 export const applyInput = z.object({
   enterpriseUscc: z.string().trim().min(1).max(32),
@@ -77,7 +77,8 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
   // registry row never changes: src/enterprises/enterprise-id-of.ts) or read first — a third round trip.
   const owners = deps.scanCache.owners;
   const known = input.joinInspectionId ? undefined : owners.get(normalised);
-  const byUscc = !known && !input.joinInspectionId && !(await deps.database.distributed());
+  const citus = await deps.database.distributed();
+  const byUscc = !known && !input.joinInspectionId && !citus;
   return deps.database.pipelined(async (tx) => {
     let key: EnterpriseKey = known ? { id: known } : { uscc: normalised };
     if (!known && !byUscc) {
@@ -144,10 +145,10 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
     if (input.backfill) {
       signals.push({ kind: 'backfilled-code', severity: 'medium', dedupeKey: `backfilled-code:${id}`, enterpriseId, inspectionId: id, departmentId, detail: { windowStart: window.start.toISOString() } });
     }
-    // The visit, its figure change row and its audit row: three statements (on a Citus cluster a CTE writing the
-    // distributed inspection cannot feed a write to the coordinator's audit log), sent together.
-    const writes = [
-      insertInspectionStatement({
+    // The visit, its figure change row and its audit row: one statement (the change row from the inserted row), or
+    // on a Citus cluster three sent together (a CTE writing the distributed inspection cannot feed a write to the
+    // coordinator's audit log).
+    const visit = insertInspectionStatement({
         id,
         enterpriseId,
         kind: input.kind,
@@ -166,16 +167,17 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
         ruleSetId: rules.id,
         ruleSetVersion: rules.version,
         createdAt: ctx.now,
-      }),
-      visitChangeStatement({ enterpriseId, id }, 1),
-      auditStatement(ctx, {
-        action: 'inspection.apply',
-        targetType: 'inspection',
-        targetId: id,
-        enterpriseId,
-        detail: { kind: input.kind, trigger: input.trigger, departmentIds, officerIds: content.officerIds, overFrequency, backfilled: Boolean(input.backfill), ruleSet: ruleSetRef(rules) },
-      }),
-    ];
+    });
+    const audit = auditStatement(ctx, {
+      action: 'inspection.apply',
+      targetType: 'inspection',
+      targetId: id,
+      enterpriseId,
+      detail: { kind: input.kind, trigger: input.trigger, departmentIds, officerIds: content.officerIds, overFrequency, backfilled: Boolean(input.backfill), ruleSet: ruleSetRef(rules) },
+    });
+    const writes = !citus
+      ? [asOneStatement('issuance-writes', [{ name: 'visit', statement: { ...visit, text: `${visit.text} RETURNING *` } }, { name: 'audit', statement: audit }], newVisitChangeStatement('visit'))]
+      : [visit, visitChangeStatement({ enterpriseId, id }, 1), audit];
     if (signals.length === 0) await tx.sendAndCommit(writes);
     else {
       // Signals (A9, over-frequency, back-fill) are supervision's to write, through its operation.

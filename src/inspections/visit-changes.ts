@@ -8,10 +8,12 @@ export interface VisitKey {
   id: string;
 }
 
-/** The visit's figure state as the change table keeps it (`i` the inspection, `ev` its evaluation). */
-const STATE = sql`qq_china_day(i.window_start), i.department_ids, i.status, i.kind, i.over_frequency, i.result_late, i.backfilled,
-  i.result_recorded_at IS NULL, ev.overall`;
-const COLUMNS = sql`(enterprise_id, id, sign, day, department_ids, status, kind, over_frequency, result_late, backfilled, unrecorded, overall)`;
+/** The columns of a change row, and the visit's figure state as it keeps it (`i` the inspection) but its evaluation's. */
+const CHANGE_COLUMNS = 'enterprise_id, id, sign, day, department_ids, status, kind, over_frequency, result_late, backfilled, unrecorded, overall';
+const VISIT_STATE = 'qq_china_day(i.window_start), i.department_ids, i.status, i.kind, i.over_frequency, i.result_late, i.backfilled, i.result_recorded_at IS NULL';
+/** The same for the query builder, with `ev` the visit's evaluation. */
+const STATE = sql.raw(`${VISIT_STATE}, ev.overall`);
+const COLUMNS = sql.raw(`(${CHANGE_COLUMNS})`);
 
 /**
  * H2 — appends the current figure state of these visits to `inspection_figure_change` with `sign` (+1: they
@@ -38,12 +40,22 @@ export async function recordVisitChanges(tx: DbOrTx, visits: readonly VisitKey[]
 export function visitChangeStatement(v: VisitKey, sign: 1 | -1): Statement {
   return {
     name: 'visit-change',
-    text: `INSERT INTO inspection_figure_change (enterprise_id, id, sign, day, department_ids, status, kind, over_frequency, result_late, backfilled, unrecorded, overall)
-      SELECT i.enterprise_id, $1::uuid, $2::int, qq_china_day(i.window_start), i.department_ids, i.status, i.kind, i.over_frequency, i.result_late, i.backfilled,
-        i.result_recorded_at IS NULL, ev.overall
+    text: `INSERT INTO inspection_figure_change (${CHANGE_COLUMNS})
+      SELECT i.enterprise_id, $1::uuid, $2::int, ${VISIT_STATE}, ev.overall
       FROM inspection i LEFT JOIN inspection_evaluation ev ON ev.enterprise_id = i.enterprise_id AND ev.inspection_id = i.id
       WHERE i.enterprise_id = $3::uuid AND i.id = $4::uuid`,
     values: [newId(), sign, v.enterpriseId, v.id],
+  };
+}
+
+/**
+ * A new visit's +1 change row, from its row as the statement that inserted it returned it (`visits`, a CTE of
+ * `asOneStatement`): one statement with the insert where the tables share a server (not on a Citus cluster).
+ */
+export function newVisitChangeStatement(visits: string): Statement {
+  return {
+    text: `INSERT INTO inspection_figure_change (${CHANGE_COLUMNS}) SELECT i.enterprise_id, $1::uuid, 1, ${VISIT_STATE}, NULL FROM ${visits} i`,
+    values: [newId()],
   };
 }
 

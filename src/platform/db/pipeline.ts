@@ -28,6 +28,23 @@ export interface PipelineTx {
 
 export type Pipelined = <T>(work: (tx: PipelineTx) => Promise<T>) => Promise<T>;
 
+/**
+ * Several writes as one statement — the first ones as data-modifying CTEs named `name`, then `last` — so they cost
+ * one parse, bind and execute instead of one each. They all run on one snapshot: a later one reads an earlier
+ * one's rows only through its name (`RETURNING` them). Parameters are renumbered; a prepared statement's `name`
+ * is given to the whole.
+ */
+export function asOneStatement(name: string, ctes: { name: string; statement: Statement }[], last: Statement): Statement {
+  const values: unknown[] = [];
+  const shifted = (st: Statement) => {
+    const offset = values.length;
+    values.push(...st.values);
+    return st.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+  };
+  const withs = ctes.map((c) => `${c.name} AS (${shifted(c.statement)})`);
+  return { name, text: `WITH ${withs.join(',\n')}\n${shifted(last)}`, values };
+}
+
 /** A statement as a query-builder fragment (`$n` → bound parameter), to run it through Drizzle. */
 export function statementSql(s: Statement): SQL {
   const parts = s.text.split(/\$(\d+)/);
