@@ -37,7 +37,9 @@ export function startWorkers(
     }),
     startLoop(
       'audit sealer',
-      opts.sealIntervalMs ?? 2_000,
+      // Every second: smaller batches, each a shorter burst of work beside the requests (measured: 2 s batches
+      // of ~2,400 rows at 1,200 issuances/s showed as latency spikes).
+      opts.sealIntervalMs ?? 1_000,
       // A full batch means more is waiting: seal again at once.
       async () =>
         (await sealAuditLog(deps.database.db, { batch: SEAL_BATCH, anchor: deps.auditAnchor })) >= SEAL_BATCH,
