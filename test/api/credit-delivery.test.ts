@@ -4,7 +4,7 @@
  * answers too slowly, or loses its answers; the sandbox's own count must show each repair applied once per
  * platform. Delivery state is the outbox's, in the database; requests are signed and verified.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { and, eq, inArray, like } from 'drizzle-orm';
 import { testApp, type TestApp } from '../support/app.js';
 import { creditSandbox } from '../support/credit-sandbox.js';
@@ -172,7 +172,14 @@ describe('every repair reaches every platform exactly once', () => {
     await control({ platform: 'industry', delayMs: 1500 });
     await runJob();
     await deliverDue(t.deps, 'test-worker', t.clock.now, { batch: 50 });
-    await new Promise((r) => setTimeout(r, 800)); // let the late handlers finish applying
+    // The late handlers finish applying (each request counts once its handler has run): a fixed pause was too
+    // short under load, when the retry was counted before the first request's handler had finished.
+    await vi.waitFor(
+      async () => {
+        for (const id of ids) expect((await applied('industry', id)).received).toBe(1);
+      },
+      { timeout: 30_000, interval: 100 },
+    );
     await control({ platform: 'industry', delayMs: 0 });
     await drain(60_000);
     await expectEachAppliedOnce(ids);
