@@ -48,20 +48,21 @@ export async function benchIssuanceAndScan(
     });
   const staff = await createOfficerSessions(db, 'WH-SCJG', opts.clients * 2, now);
   const start = new Date(now.getTime() + 86_400_000);
-  // Enterprises A3 would not refuse (no planned code within 7 days of the window — earlier runs on the same
-  // province leave some), so every call is an issuance and not a refusal.
+  const end = new Date(start.getTime() + 4 * 3_600_000);
+  // Enterprises A3 would not refuse (no planned window within 7 days of this one — A3 is about windows, up to 30
+  // days long; earlier runs on the same province leave some), so every call is an issuance and not a refusal.
   const firms = (
     await database.query<{ uscc: string }>(
       `SELECT e.uscc FROM enterprise e WHERE e.status = 'active' AND NOT EXISTS (
          SELECT 1 FROM inspection i WHERE i.enterprise_id = e.id AND i.kind = 'planned' AND i.status <> 'revoked'
-           AND i.window_start > $1::timestamptz - interval '7 days' AND i.window_start < $1::timestamptz + interval '7 days')
+           AND i.window_end > $1::timestamptz - interval '7 days' AND i.window_start < $2::timestamptz + interval '7 days')
        LIMIT 200000`,
-      [start],
+      [start, end],
     )
   ).map((e) => e.uscc);
   const pool = new Pool(url, { connections: opts.clients, pipelining: 1 });
   const statuses: Record<number, number> = {};
-  const window = { start: start.toISOString(), end: new Date(start.getTime() + 4 * 3_600_000).toISOString() };
+  const window = { start: start.toISOString(), end: end.toISOString() };
   const codes: string[] = [];
   let next = 0;
   const issue = async (client: number) => {

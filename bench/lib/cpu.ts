@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 
-/** CPU seconds so far of the server process, of every PostgreSQL process on this machine, and of this process. */
+/** CPU seconds so far of the server process, of each PostgreSQL process on this machine (by pid), and of this process. */
 export interface CpuSnapshot {
   server: number;
-  postgres: number;
+  postgres: Map<string, number>;
   loadGenerator: number;
 }
 
@@ -26,12 +26,12 @@ function cpuSecondsOf(pid: string): number {
  */
 export function cpuSnapshot(serverPid: number | undefined): CpuSnapshot {
   const own = process.cpuUsage();
-  let postgres = 0;
+  const postgres = new Map<string, number>();
   if (fs.existsSync('/proc/self/stat')) {
     for (const pid of fs.readdirSync('/proc')) {
       if (!/^\d+$/.test(pid)) continue;
       try {
-        if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') postgres += cpuSecondsOf(pid);
+        if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') postgres.set(pid, cpuSecondsOf(pid));
       } catch {
         /* gone */
       }
@@ -40,8 +40,14 @@ export function cpuSnapshot(serverPid: number | undefined): CpuSnapshot {
   return { server: serverPid ? cpuSecondsOf(String(serverPid)) : 0, postgres, loadGenerator: (own.user + own.system) / 1e6 };
 }
 
-/** Milliseconds of CPU per call on each side between two snapshots. */
+/**
+ * Milliseconds of CPU per call on each side between two snapshots. A PostgreSQL process counts what it used in
+ * between (all of it when it started in between); one that ended in between is not counted (its last figures are
+ * gone with it, e.g. an autovacuum worker's), so that side may be under-counted, never negative.
+ */
 export function cpuPerCall(before: CpuSnapshot, after: CpuSnapshot, calls: number) {
-  const per = (k: keyof CpuSnapshot) => (calls ? ((after[k] - before[k]) * 1000) / calls : 0);
-  return { server: per('server'), postgres: per('postgres'), loadGenerator: per('loadGenerator') };
+  let postgres = 0;
+  for (const [pid, seconds] of after.postgres) postgres += seconds - (before.postgres.get(pid) ?? 0);
+  const per = (seconds: number) => (calls ? (seconds * 1000) / calls : 0);
+  return { server: per(after.server - before.server), postgres: per(postgres), loadGenerator: per(after.loadGenerator - before.loadGenerator) };
 }
