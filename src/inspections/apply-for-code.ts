@@ -108,7 +108,7 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
     ]);
     const enterprise = activeEnterprise(locked!, normalised);
     const enterpriseId = enterprise.id;
-    owners.set(normalised, enterpriseId);
+    if ('uscc' in key) owners.set(normalised, enterpriseId); // learned from the lock's row (read by the USCC)
     const facts = issuanceFactsOf(factsRows![0]!);
     const { departmentIds } = checkItems(facts.items, facts.scenarioItemIds, input.itemIds, departmentId);
     checkOfficerRows(facts.officers, ctx.locale, input.officerIds, departmentIds, window);
