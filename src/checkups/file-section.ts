@@ -6,14 +6,14 @@ import { recordAudit } from '../platform/audit/record.js';
 import { users } from '../platform/auth/schema.js';
 import { checkupExperts, checkupFindings, checkupInvitations, INVITATION_CHANNELS, INVITATION_STATUSES } from './schema.js';
 import { CHECKUP_CLASS, checkupScope, andScope } from './policy.js';
+import { fileUrl, invitationStaffFields } from './present.js';
 
 /** A row of the `checkups` section. */
 export const checkupFileRow = z.object({
   id: z.string(),
   appliedAt: z.string(),
   channel: z.enum(INVITATION_CHANNELS),
-  expert: z.string().nullable(),
-  liaison: z.string().nullable(),
+  ...invitationStaffFields,
   visitDate: z.string().nullable(),
   status: z.enum(INVITATION_STATUSES),
   problemCount: z.number().int().describe('Findings that were problems'),
@@ -54,7 +54,7 @@ export const checkupFileSection = fileSection(checkupFileRow, async (db, ctx, en
       status: r.status,
       problemCount: mine.length,
       open: mine.filter((f) => f.status === 'open').length,
-      reportUrl: r.reportFileId ? `/api/checkups/files/${r.reportFileId}` : null,
+      reportUrl: r.reportFileId ? fileUrl(r.reportFileId) : null,
     };
   });
 });

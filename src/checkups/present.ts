@@ -6,6 +6,8 @@ import { CONTACT_CHANNELS, FINDING_OUTCOMES, FINDING_RESOLUTIONS, FINDING_STATUS
 export const ageDays = (at: Date, now: Date) => Math.max(0, Math.floor((now.getTime() - at.getTime()) / 86_400_000));
 
 const iso = z.string();
+/** The names of an invitation's expert and liaison officer (null until one is assigned). */
+export const invitationStaffFields = { expert: z.string().nullable(), liaison: z.string().nullable() };
 export const invitationListItem = z.object({
   id: z.uuid(),
   enterprise: z.object({ uscc: z.string(), name: z.string() }),
@@ -16,8 +18,7 @@ export const invitationListItem = z.object({
   receivedAt: iso,
   ageDays: z.number().int(),
   visitAt: iso.nullable(),
-  expert: z.string().nullable(),
-  liaison: z.string().nullable(),
+  ...invitationStaffFields,
 });
 export const invitationList = z.object({ items: z.array(invitationListItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 

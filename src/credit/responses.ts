@@ -1,13 +1,17 @@
 /** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
 import { paged } from '../platform/http/responses.js';
+import { countedPage, listOf } from '../platform/http/answer-fields.js';
+import { outboxStatus } from '../platform/outbox/responses.js';
 import { ruleSetSchema } from './rules/rule-set.js';
 import { REPAIR_STATES } from './rules/repair-state.js';
-import { PENALTY_KINDS, PENALTY_STATUSES, PROCEDURES, VIOLATION_FIELDS } from './rules/kinds.js';
+import { PENALTY_KINDS, PENALTY_STATUSES, PROCEDURES, SEVERITIES, VIOLATION_FIELDS } from './rules/kinds.js';
 
+/** The kinds of proof a repair application needs. */
+const proofKind = z.enum(['rectification', 'fine-receipt']);
 /** A proof of a repair application: what was gathered from other systems or uploaded, and what is missing. */
 const proof = z.object({
-  kind: z.enum(['rectification', 'fine-receipt']),
+  kind: proofKind,
   status: z.enum(['gathered', 'uploaded', 'missing']),
   source: z.string().nullable(),
   reference: z.string().nullable(),
@@ -19,16 +23,27 @@ const check = z.object({ name: z.string(), ok: z.boolean(), detail: z.record(z.s
 /** The enterprise's signed credit commitment (信用承诺). */
 const commitment = z.object({ text: z.string(), signedAt: z.string(), signedBy: z.string(), digest: z.string() });
 
+/** A record's publicity window: from its start, the earliest day it may end (by repair) and the latest. */
+const publicity = z.object({
+  start: z.string().nullable(),
+  minEnd: z.string().nullable(),
+  maxEnd: z.string().nullable(),
+});
 /** A record's publicity window and when and how it may be repaired. */
 const publicityAndRepair = {
-  publicity: z.object({
-    start: z.string().nullable(),
-    minEnd: z.string().nullable(),
-    maxEnd: z.string().nullable(),
-  }),
+  publicity,
   repairableFrom: z.string().nullable(),
   repairPath: z.enum(['none', 'automatic', 'application']),
 };
+
+/** What a penalty decision imposed: its kinds of penalty, the fine and how serious the violation was. */
+const sanctionFields = {
+  kinds: z.array(z.enum(PENALTY_KINDS)),
+  fineAmount: z.number().nullable(),
+  severity: z.enum(SEVERITIES),
+};
+/** A rule set version as other answers name it. */
+const ruleSetRef = { code: z.string(), version: z.number() };
 
 /** A penalty record as `presentPenalty` answers it: publicity, repair path and state. */
 const penalty = z.object({
@@ -40,9 +55,7 @@ const penalty = z.object({
   departmentId: z.string(),
   departmentName: z.string().optional(),
   decisionDate: z.string(),
-  kinds: z.array(z.enum(PENALTY_KINDS)),
-  fineAmount: z.number().nullable(),
-  severity: z.enum(['minor', 'ordinary', 'serious']),
+  ...sanctionFields,
   status: z.enum(['expired', 'published', 'repaired', 'not-published']),
   ...publicityAndRepair,
   repairableFromDay: z.string().nullable(),
@@ -63,7 +76,7 @@ const repairNotice = z.object({
   title: z.string(),
   issuedAt: z.date(),
   penaltyId: z.string(),
-  ruleSet: z.object({ code: z.string(), version: z.number() }),
+  ruleSet: z.object(ruleSetRef),
   repairableFrom: z.string().nullable(),
   repairPath: z.string(),
   text: z.string(),
@@ -76,7 +89,7 @@ const application = z.object({
   origin: z.enum(['enterprise', 'invitation']),
   status: z.enum(['pending', 'awaiting-proof', 'approved', 'rejected']),
   proofs: z.array(proof),
-  missing: z.array(z.enum(['rectification', 'fine-receipt'])),
+  missing: z.array(proofKind),
   checks: z.array(check),
   commitment: commitment,
   submittedAt: z.date(),
@@ -98,7 +111,7 @@ const delivery = z.object({
   action: z.string().nullable(),
   uscc: z.string().nullable(),
   decisionNo: z.string().nullable(),
-  status: z.enum(['pending', 'delivered', 'dead']),
+  status: outboxStatus,
   attempts: z.number(),
   lastError: z.string().nullable(),
   nextAttemptAt: z.date().nullable(),
@@ -110,12 +123,8 @@ const delivery = z.object({
 export const recordPenalty = {
   201: z.object({
     id: z.string(),
-    severity: z.enum(['minor', 'ordinary', 'serious']),
-    publicity: z.object({
-      start: z.string().nullable(),
-      minEnd: z.string().nullable(),
-      maxEnd: z.string().nullable(),
-    }),
+    severity: z.enum(SEVERITIES),
+    publicity,
     status: z.enum(PENALTY_STATUSES),
     procedure: z.enum(PROCEDURES),
     violationField: z.enum(VIOLATION_FIELDS),
@@ -147,7 +156,7 @@ export const listPenalties = {
 export const getPenalty = {
   200: z.object({
     penalty,
-    ruleSet: z.object({ id: z.string(), code: z.string(), version: z.number(), name: z.string() }),
+    ruleSet: z.object({ id: z.string(), ...ruleSetRef, name: z.string() }),
     notice: repairNotice,
     applications: z.array(application),
     deliveries: z.array(delivery),
@@ -179,9 +188,7 @@ export const getCreditStatus = {
         departmentId: z.string(),
         departmentName: z.string().nullable(),
         decisionDate: z.string().nullable(),
-        kinds: z.array(z.enum(PENALTY_KINDS)),
-        fineAmount: z.number().nullable(),
-        severity: z.enum(['minor', 'ordinary', 'serious']),
+        ...sanctionFields,
         status: z.literal('published'),
         ...publicityAndRepair,
       }),
@@ -201,10 +208,10 @@ export const getApplication = {
   200: z.object({
     application,
     penalty,
-    ruleSet: z.object({ code: z.string(), version: z.number(), name: z.string() }),
+    ruleSet: z.object({ ...ruleSetRef, name: z.string() }),
     sideBySide: z.array(
       z.object({
-        kind: z.enum(['rectification', 'fine-receipt']),
+        kind: proofKind,
         name: z.string(),
         required: z.boolean(),
         proof: proof.nullable(),
@@ -231,55 +238,37 @@ export const rejectApplication = {
 };
 
 export const listDeliveries = {
-  200: z.object({
-    counts: z.array(
-      z.object({ platform: z.string(), status: z.enum(['pending', 'delivered', 'dead']), count: z.number() }),
-    ),
-    items: z.array(delivery),
-    total: z.number(),
-    page: z.number(),
-    pageSize: z.number(),
-  }),
+  200: countedPage(z.object({ platform: z.string(), status: outboxStatus, count: z.number() }), delivery),
 };
 
 export const resendDelivery = {
   200: delivery,
 };
 
-export const listRuleSets = {
-  200: z.object({
-    items: z.array(
-      z.object({
-        code: z.string(),
-        version: z.number(),
-        id: z.string(),
-        name: z.string(),
-        rules: ruleSetSchema,
-        createdAt: z.date(),
-        createdBy: z.string().nullable(),
-        departments: z.array(
-          z.object({ id: z.string(), code: z.string(), name: z.string(), assigned: z.boolean() }),
-        ),
-      }),
-    ),
-  }),
-};
+/** A rule set's current version with the departments it may be assigned to. */
+const currentRuleSet = z.object({
+  ...ruleSetRef,
+  id: z.string(),
+  name: z.string(),
+  rules: ruleSetSchema,
+  createdAt: z.date(),
+  createdBy: z.string().nullable(),
+  departments: z.array(z.object({ id: z.string(), code: z.string(), name: z.string(), assigned: z.boolean() })),
+});
 
-export const listRuleSetVersions = {
-  200: z.object({
-    items: z.array(
-      z.object({
-        id: z.string(),
-        code: z.string(),
-        version: z.number(),
-        rules: ruleSetSchema,
-        note: z.string().nullable(),
-        createdAt: z.date(),
-        createdBy: z.string().nullable(),
-      }),
-    ),
-  }),
-};
+export const listRuleSets = { 200: listOf(currentRuleSet) };
+
+/** One version of a rule set, with its note. */
+const ruleSetVersion = z.object({
+  id: z.string(),
+  ...ruleSetRef,
+  rules: ruleSetSchema,
+  note: z.string().nullable(),
+  createdAt: z.date(),
+  createdBy: z.string().nullable(),
+});
+
+export const listRuleSetVersions = { 200: listOf(ruleSetVersion) };
 
 export const createRuleSetVersion = {
   201: z.object({
@@ -297,6 +286,8 @@ export const assignRuleSet = {
   200: z.object({ departmentId: z.string(), code: z.string(), minorPublishReason: z.string().nullable() }),
 };
 
+/** The days a year's figures count (from, to). */
+const period = z.object({ from: z.string(), to: z.string() });
 /** Subjects and records repaired in a year, automatically or on application. */
 const repairedCounts = z.object({
   subjects: z.number(),
@@ -310,8 +301,8 @@ export const getCreditFigures = {
     year: z.number(),
     currentYear: z.number(),
     periods: z.object({
-      current: z.object({ from: z.string(), to: z.string() }),
-      previous: z.object({ from: z.string(), to: z.string() }),
+      current: period,
+      previous: period,
     }),
     publicityStopped: z.object({
       records: z.number(),
@@ -344,8 +335,7 @@ export const getCreditGuide = {
     title: z.string(),
     ruleSets: z.array(
       z.object({
-        code: z.string(),
-        version: z.number(),
+        ...ruleSetRef,
         name: z.string(),
         basis: z.string(),
         reviewWorkingDays: z.number(),

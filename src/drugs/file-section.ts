@@ -5,8 +5,9 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { fileSection } from '../platform/parts/part.js';
-import { LICENCE_STATUSES, licenceReminders, licences } from './schema.js';
+import { licenceReminders, licences } from './schema.js';
 import { loadKinds } from './licence-kinds.js';
+import { licenceTermFields } from './licence-term.js';
 
 /** A row of the `licences` section. */
 export const licenceFileRow = z.object({
@@ -14,10 +15,7 @@ export const licenceFileRow = z.object({
   kind: z.object({ code: z.string(), name: z.string() }).describe('The licence kind, named in the reader’s language'),
   number: z.string(),
   holder: z.string().describe('The holder’s USCC'),
-  validFrom: z.string(),
-  validUntil: z.string(),
-  status: z.enum(LICENCE_STATUSES),
-  scope: z.string().nullable(),
+  ...licenceTermFields,
   reminders: z.array(z.object({ windowDays: z.number().int(), sentAt: z.string(), applyBy: z.string(), title: z.string() })),
 });
 

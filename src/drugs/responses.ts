@@ -1,17 +1,16 @@
 /** The 2xx answers of part D's routes, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
 import { binary, importReport } from '../platform/http/responses.js';
+import { countFields, listOf } from '../platform/http/answer-fields.js';
 import { LICENCE_STATUSES, RECTIFICATION_STATUSES } from './schema.js';
+import { licenceTermFields } from './licence-term.js';
 
 const licence = z.object({
   id: z.string(),
   kind: z.string(),
   number: z.string(),
   holderUscc: z.string(),
-  validFrom: z.string(),
-  validUntil: z.string(),
-  status: z.enum(LICENCE_STATUSES),
-  scope: z.string().nullable(),
+  ...licenceTermFields,
   successorId: z.string().nullable(),
   issuingDepartmentId: z.string().nullable(),
 });
@@ -67,16 +66,11 @@ export const exportLicences = {
 export const importLicences = {
   200: importReport(z.string()),
 };
-export const listLicenceKinds = { 200: z.object({ items: z.array(kind) }) };
+export const listLicenceKinds = { 200: listOf(kind) };
 export const saveLicenceKind = { 200: kind };
 export const licenceFigures = {
   200: z.object({
-    licences: z.number(),
-    reminders: z.number(),
-    licencesReminded: z.number(),
-    firmsReached: z.number(),
-    renewedBeforeExpiry: z.number(),
-    lapsed: z.number(),
+    ...countFields(['licences', 'reminders', 'licencesReminded', 'firmsReached', 'renewedBeforeExpiry', 'lapsed']),
     byWindow: z.array(z.object({ windowDays: z.number(), reminders: z.number() })),
   }),
 };
@@ -109,26 +103,17 @@ const staffWarning = warning.extend({
   readAt: z.string().nullable(),
   reads: z.number().nullable(),
 });
-export const listWarnings = { 200: z.object({ items: z.array(staffWarning) }) };
+export const listWarnings = { 200: listOf(staffWarning) };
 export const readWarning = {
   200: warning.extend({ target, recipients: z.number(), readAt: z.string().nullable() }),
 };
 export const warningReceipts = {
-  200: z.object({
-    items: z.array(
-      z.object({
-        uscc: z.string(),
-        name: z.string(),
-        deliveredAt: z.string(),
-        readAt: z.string().nullable(),
-      }),
-    ),
-  }),
+  200: listOf(z.object({ uscc: z.string(), name: z.string(), deliveredAt: z.string(), readAt: z.string().nullable() })),
 };
-export const publicWarnings = { 200: z.object({ items: z.array(warning) }) };
+export const publicWarnings = { 200: listOf(warning) };
 
 export const createRectifications = { 201: z.object({ ids: z.array(z.string()) }) };
-export const listRectifications = { 200: z.object({ items: z.array(rectification) }) };
+export const listRectifications = { 200: listOf(rectification) };
 export const getRectification = {
   200: rectification.extend({
     events: z.array(

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { paged, binary, importReport } from '../platform/http/responses.js';
 import { INDUSTRIES, INDUSTRY_CODES } from './industries.js';
+import { IMPORT_FIELDS } from './import-columns.js';
 
 export const listIndustries = {
   200: z.object({
@@ -49,20 +50,7 @@ export const getEnterpriseFile = (sections: z.ZodObject) => ({
 export const registerEnterprise = { 201: enterprise };
 
 export const importEnterprises = {
-  200: importReport(
-    z.enum([
-      'name',
-      'divisionCode',
-      'uscc',
-      'legalRepresentative',
-      'address',
-      'industry',
-      'aboveDesignatedSize',
-      'status',
-      'registeredOn',
-      'phone',
-    ]),
-  ),
+  200: importReport(z.enum(IMPORT_FIELDS)),
 };
 
 export const exportEnterprises = {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { AS_OF } from '../platform/rollup/responses.js';
 import { paged, noContent } from '../platform/http/responses.js';
+import { listOf } from '../platform/http/answer-fields.js';
 
 const ruleSetRef = z.object({ id: z.string(), version: z.number() }).describe('The part A rule set applied');
 
@@ -124,20 +125,17 @@ const randomDraw = z.object({
 
 export const runRandomDraw = { 201: randomDraw };
 
-export const listRandomDraws = {
-  200: z.object({
-    items: z.array(
-      z.object({
-        drawn: z.number(),
-        createdAt: z.string(),
-        id: z.string(),
-        departmentId: z.string(),
-        seed: z.string(),
-        population: z.number(),
-      }),
-    ),
-  }),
-};
+/** A random draw as listed: how many were drawn from how large a population. */
+const randomDrawSummary = z.object({
+  drawn: z.number(),
+  createdAt: z.string(),
+  id: z.string(),
+  departmentId: z.string(),
+  seed: z.string(),
+  population: z.number(),
+});
+
+export const listRandomDraws = { 200: listOf(randomDrawSummary) };
 
 export const getRandomDraw = { 200: randomDraw };
 

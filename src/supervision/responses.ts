@@ -150,6 +150,14 @@ export const closeCase = {
 
 export const getCaseFile = { 200: binary(['application/octet-stream']) };
 
+/** How many cases a figure counts, how many were closed, how many of those in time, and that rate. */
+const closureFigures = {
+  total: z.number(),
+  closed: z.number(),
+  closedOnTime: z.number(),
+  onTimeRate: z.number().nullable(),
+};
+
 export const getSupervisionFigures = {
   200: z.object({
     range: z.object({
@@ -159,10 +167,7 @@ export const getSupervisionFigures = {
       granularity: z.enum(['week', 'month']),
     }),
     cases: z.object({
-      total: z.number(),
-      closed: z.number(),
-      closedOnTime: z.number(),
-      onTimeRate: z.number().nullable(),
+      ...closureFigures,
       averageHandlingHours: z.number().nullable(),
       overdue: z.number(),
       bySource: z.object({
@@ -182,10 +187,7 @@ export const getSupervisionFigures = {
         z.object({
           departmentId: z.string(),
           name: z.string().nullable(),
-          total: z.number(),
-          closed: z.number(),
-          closedOnTime: z.number(),
-          onTimeRate: z.number().nullable(),
+          ...closureFigures,
           overdue: z.number(),
           averageHandlingHours: z.number().nullable(),
         }),

@@ -1,29 +1,26 @@
 /** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
 import { paged } from '../http/responses.js';
+import { leaseFields, listOf } from '../http/answer-fields.js';
 
-export const listJobs = {
-  200: z.object({
-    items: z.array(
-      z.object({
-        name: z.string(),
-        schedule: z.string(),
-        timeZone: z.string(),
-        enabled: z.boolean(),
-        defined: z.boolean(),
-        nextRunAt: z.date().nullable(),
-        running: z.boolean(),
-        lockedBy: z.string().nullable(),
-        lockedUntil: z.date().nullable(),
-        attempts: z.number(),
-        maxAttempts: z.number().nullable(),
-        lastStatus: z.string().nullable(),
-        lastError: z.string().nullable(),
-        lastFinishedAt: z.date().nullable(),
-      }),
-    ),
-  }),
-};
+/** A defined job: its schedule, whether it runs now (the lease) and how its last run went. */
+const job = z.object({
+  name: z.string(),
+  schedule: z.string(),
+  timeZone: z.string(),
+  enabled: z.boolean(),
+  defined: z.boolean(),
+  nextRunAt: z.date().nullable(),
+  running: z.boolean(),
+  ...leaseFields,
+  attempts: z.number(),
+  maxAttempts: z.number().nullable(),
+  lastStatus: z.string().nullable(),
+  lastError: z.string().nullable(),
+  lastFinishedAt: z.date().nullable(),
+});
+
+export const listJobs = { 200: listOf(job) };
 
 export const runJob = {
   200: z.object({

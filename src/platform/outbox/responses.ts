@@ -1,5 +1,9 @@
 /** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
+import { countedPage, leaseFields } from '../http/answer-fields.js';
+
+/** Where a message stands: waiting to be (re)tried, delivered, or given up. */
+export const outboxStatus = z.enum(['pending', 'delivered', 'dead']);
 
 /** A message of the outbox with its delivery state. */
 const outboxMessage = z.object({
@@ -9,32 +13,21 @@ const outboxMessage = z.object({
   idempotencyKey: z.string(),
   payload: z.record(z.string(), z.unknown()),
   enterpriseId: z.string().nullable(),
-  status: z.enum(['pending', 'delivered', 'dead']),
+  status: outboxStatus,
   attempts: z.number(),
   maxAttempts: z.number(),
   nextAttemptAt: z.date(),
-  lockedBy: z.string().nullable(),
-  lockedUntil: z.date().nullable(),
+  ...leaseFields,
   lastError: z.string().nullable(),
   createdAt: z.date(),
   deliveredAt: z.date().nullable(),
 });
 
 export const listOutbox = {
-  200: z.object({
-    counts: z.array(
-      z.object({
-        topic: z.string(),
-        destination: z.string(),
-        status: z.enum(['pending', 'delivered', 'dead']),
-        count: z.number(),
-      }),
-    ),
-    items: z.array(outboxMessage),
-    total: z.number(),
-    page: z.number(),
-    pageSize: z.number(),
-  }),
+  200: countedPage(
+    z.object({ topic: z.string(), destination: z.string(), status: outboxStatus, count: z.number() }),
+    outboxMessage,
+  ),
 };
 
 export const resendOutboxMessage = {

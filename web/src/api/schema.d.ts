@@ -4575,7 +4575,7 @@ export interface operations {
                             code: string;
                             message: string;
                             /** @enum {string} */
-                            column?: "name" | "divisionCode" | "uscc" | "legalRepresentative" | "address" | "industry" | "aboveDesignatedSize" | "status" | "registeredOn" | "phone";
+                            column?: "uscc" | "name" | "legalRepresentative" | "address" | "divisionCode" | "industry" | "aboveDesignatedSize" | "status" | "registeredOn" | "phone";
                         }[];
                     };
                 };
