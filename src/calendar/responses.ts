@@ -1,6 +1,7 @@
 /** The 2xx answers of the calendar routes, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
 import { noContent } from '../platform/http/responses.js';
+import { listOf } from '../platform/http/answer-fields.js';
 
 /** A holiday or adjusted working day in force. */
 const calendarEntry = z
@@ -14,7 +15,7 @@ const calendarEntry = z
   })
   .meta({ id: 'CalendarEntry' });
 
-export const listCalendarDays = { 200: z.object({ items: z.array(calendarEntry) }) };
+export const listCalendarDays = { 200: listOf(calendarEntry) };
 export const setCalendarDay = { 201: calendarEntry };
 
 export const removeCalendarDay = { 204: noContent };

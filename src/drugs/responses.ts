@@ -97,16 +97,12 @@ export const previewWarningRecipients = {
     ),
   }),
 };
-const staffWarning = warning.extend({
-  target,
-  recipients: z.number(),
-  readAt: z.string().nullable(),
-  reads: z.number().nullable(),
-});
-export const listWarnings = { 200: listOf(staffWarning) };
-export const readWarning = {
-  200: warning.extend({ target, recipients: z.number(), readAt: z.string().nullable() }),
-};
+/** A sent warning: whom it targeted, how many it reached, and when the reader (an enterprise) read it. */
+const sentWarning = warning.extend({ target, recipients: z.number(), readAt: z.string().nullable() });
+/** In a list, also how many recipients read it (for the staff; null for an enterprise). */
+const listedWarning = sentWarning.extend({ reads: z.number().nullable() });
+export const listWarnings = { 200: listOf(listedWarning) };
+export const readWarning = { 200: sentWarning };
 export const warningReceipts = {
   200: listOf(z.object({ uscc: z.string(), name: z.string(), deliveredAt: z.string(), readAt: z.string().nullable() })),
 };

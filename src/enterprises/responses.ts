@@ -3,17 +3,16 @@ import { z } from 'zod';
 import { paged, binary, importReport } from '../platform/http/responses.js';
 import { INDUSTRIES, INDUSTRY_CODES } from './industries.js';
 import { IMPORT_FIELDS } from './import-columns.js';
+import { listOf } from '../platform/http/answer-fields.js';
 
 export const listIndustries = {
-  200: z.object({
-    items: z.array(
-      z.object({
-        code: z.enum(INDUSTRY_CODES),
-        /** In the caller's language. */
-        name: z.enum(INDUSTRIES.flatMap((i) => [i.zh, i.en])),
-      }),
-    ),
-  }),
+  200: listOf(
+    z.object({
+      code: z.enum(INDUSTRY_CODES),
+      /** In the caller's language. */
+      name: z.enum(INDUSTRIES.flatMap((i) => [i.zh, i.en])),
+    }),
+  ),
 };
 
 /** An enterprise's registry entry. */

@@ -1,33 +1,30 @@
 /** The 2xx answers of the routes in routes.ts, as zod schemas (serialised and checked by the server, published in the OpenAPI document). */
 import { z } from 'zod';
+import { listOf } from '../platform/http/answer-fields.js';
 
 export const listDepartments = {
-  200: z.object({
-    items: z.array(
-      z.object({
-        id: z.string(),
-        code: z.string(),
-        name: z.string(),
-        shortName: z.string(),
-        field: z.string(),
-        kind: z.enum(['enforcement', 'supervision', 'credit', 'service']),
-        divisionCode: z.string(),
-      }),
-    ),
-  }),
+  200: listOf(
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      name: z.string(),
+      shortName: z.string(),
+      field: z.string(),
+      kind: z.enum(['enforcement', 'supervision', 'credit', 'service']),
+      divisionCode: z.string(),
+    }),
+  ),
 };
 
 export const listDivisions = {
-  200: z.object({
-    items: z.array(
-      z.object({
-        code: z.string(),
-        name: z.string(),
-        level: z.enum(['province', 'city', 'county']),
-        parentCode: z.string().nullable(),
-      }),
-    ),
-  }),
+  200: listOf(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      level: z.enum(['province', 'city', 'county']),
+      parentCode: z.string().nullable(),
+    }),
+  ),
 };
 
 const officer = z
@@ -45,10 +42,10 @@ const officer = z
   })
   .meta({ id: 'Officer' });
 
-export const listOfficers = { 200: z.object({ items: z.array(officer) }) };
+export const listOfficers = { 200: listOf(officer) };
 export const createOfficer = { 201: officer };
 export const updateOfficer = { 200: officer };
 
 export const listTeams = {
-  200: z.object({ items: z.array(z.object({ id: z.string(), departmentId: z.string(), name: z.string() })) }),
+  200: listOf(z.object({ id: z.string(), departmentId: z.string(), name: z.string() })),
 };
