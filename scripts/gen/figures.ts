@@ -18,14 +18,15 @@ export async function pauseFigureTriggers(c: pg.ClientBase, tables: string[]): P
 }
 
 /**
- * Switches the triggers back on and rebuilds the aggregates, then folds the days before `compactBefore`
- * (YYYY-MM-DD) as the nightly `figures-compact` job would have; false when this schema has no aggregates.
+ * Switches the triggers back on and rebuilds the aggregates as of `now` (visits whose window starts later wait
+ * for it: migration 0015), then folds the days before `compactBefore` (YYYY-MM-DD) as the nightly
+ * `figures-compact` job would have; false when this schema has no aggregates.
  */
-export async function resumeFigureTriggers(c: pg.ClientBase, tables: string[], compactBefore: string): Promise<boolean> {
+export async function resumeFigureTriggers(c: pg.ClientBase, tables: string[], now: Date, compactBefore: string): Promise<boolean> {
   for (const table of tables) await c.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
   if (!(await hasRebuild(c))) return false;
   await c.query(`SET work_mem = '256MB'`);
-  await c.query('SELECT qq_figures_rebuild()');
+  await c.query('SELECT qq_figures_rebuild($1)', [now.toISOString()]);
   await c.query('SELECT qq_figures_compact($1::date)', [compactBefore]);
   return true;
 }

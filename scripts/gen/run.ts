@@ -198,7 +198,7 @@ export async function generate(o: GenOptions) {
     lap('USCC registry');
   }
 
-  if (await resumeFigureTriggers(admin, tables, compactBefore(o.now))) lap('dashboard aggregates (rebuild, compact)');
+  if (await resumeFigureTriggers(admin, tables, o.now, compactBefore(o.now))) lap('dashboard aggregates (rebuild, compact)');
 
   await Promise.all(
     tables.map(async (table) => {
@@ -295,7 +295,7 @@ async function main() {
     const c = await connect();
     const tables = [];
     for (const table of BULK_TABLES) if (await tableExists(c, table)) tables.push(table);
-    await resumeFigureTriggers(c, tables, compactBefore(new Date()));
+    await resumeFigureTriggers(c, tables, new Date(), compactBefore(new Date()));
     await c.end();
     return;
   }

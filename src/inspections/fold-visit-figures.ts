@@ -31,17 +31,24 @@ type EnterpriseDelta = { enterprise_id: string; scope: string; slot: number; n: 
 
 const bucketOf = (n: number) => Math.min(n, 4);
 
+/** The scopes a visit counts in (`alias` a row with `department_ids`): the province and each of its departments, once. */
+const scopesOf = (alias: string) =>
+  sql.raw(`CROSS JOIN LATERAL (SELECT '${ALL_SCOPE}'::uuid UNION SELECT x FROM unnest(${alias}.department_ids) x) s(scope)`);
+
 /**
  * H2 — folds the committed visit changes into the dashboards' aggregates (job `figures-rollup`): claims them by
  * deleting them, then adds their sums with `INSERT … ON CONFLICT DO UPDATE` — day rows, visits per enterprise and
- * scope, and the heat buckets the enterprises leave and enter — all in the rollup's one transaction. Each
- * statement touches one kind of table and the sums travel through here, so the same fold runs on PGlite, on
- * PostgreSQL and on a Citus cluster (the change rows and the enterprise figures on the shards, the day and heat
- * rows on the coordinator). Returns how many change rows it folded.
+ * scope, and the heat buckets the enterprises leave and enter — all in the rollup's one transaction. A visit counts
+ * per enterprise from its window's start (a code issued ahead is no visit yet): a change whose visit state starts
+ * at or after `now` waits in `inspection_figure_pending`, and each fold takes in the pending changes whose start
+ * has passed. Each statement touches one kind of table and the sums travel through here, so the same fold runs on
+ * PGlite, on PostgreSQL and on a Citus cluster (the change rows and the enterprise figures on the shards, the day
+ * and heat rows on the coordinator). Returns how many change rows it folded and how many pending ones it took in.
  */
-export async function foldVisitFigures(db: Db, now: Date): Promise<{ changes: number }> {
+export async function foldVisitFigures(db: Db, now: Date): Promise<{ changes: number; started: number }> {
   return foldRollup(db, VISIT_FIGURES_ROLLUP, now, async (tx) => {
-    const [claimed] = await rows<{ changes: number; days: DayDelta[]; enterprises: EnterpriseDelta[] }>(
+    const started = await takeStarted(tx, now);
+    const [claimed] = await rows<{ changes: number; days: DayDelta[]; enterprises: EnterpriseDelta[]; ahead: Pending[] }>(
       tx,
       sql`WITH c AS (DELETE FROM inspection_figure_change RETURNING *),
           days AS (
@@ -50,18 +57,62 @@ export async function foldVisitFigures(db: Db, now: Date): Promise<{ changes: nu
             GROUP BY 1, 2, 3, 4),
           enterprises AS (
             SELECT c.enterprise_id, s.scope, qq_figures_slot(c.enterprise_id) AS slot, sum(c.sign)::int AS n
-            FROM c CROSS JOIN LATERAL (SELECT ${ALL_SCOPE}::uuid UNION SELECT x FROM unnest(c.department_ids) x) s(scope)
-            WHERE c.status <> 'revoked'
-            GROUP BY 1, 2, 3 HAVING sum(c.sign) <> 0)
+            FROM c ${scopesOf('c')}
+            WHERE c.status <> 'revoked' AND (c.starts_at IS NULL OR c.starts_at < ${now})
+            GROUP BY 1, 2, 3 HAVING sum(c.sign) <> 0),
+          ahead AS (
+            SELECT c.enterprise_id, c.id, c.sign, c.starts_at, c.department_ids FROM c
+            WHERE c.status <> 'revoked' AND c.starts_at >= ${now})
         SELECT (SELECT count(*) FROM c)::int AS changes,
           (SELECT coalesce(jsonb_agg(d), '[]'::jsonb) FROM days d) AS days,
-          (SELECT coalesce(jsonb_agg(e), '[]'::jsonb) FROM enterprises e) AS enterprises`,
+          (SELECT coalesce(jsonb_agg(e), '[]'::jsonb) FROM enterprises e) AS enterprises,
+          (SELECT coalesce(jsonb_agg(a), '[]'::jsonb) FROM ahead a) AS ahead`,
     );
-    if (!claimed || claimed.changes === 0) return { changes: 0 };
-    await addDays(tx, claimed.days);
-    await addEnterprises(tx, claimed.enterprises);
-    return { changes: claimed.changes };
+    const changes = claimed?.changes ?? 0;
+    if (changes === 0 && started.count === 0) return { changes: 0, started: 0 };
+    if (claimed) {
+      await addDays(tx, claimed.days);
+      await holdUntilStart(tx, claimed.ahead);
+    }
+    await addEnterprises(tx, sumDeltas([...started.deltas, ...(claimed?.enterprises ?? [])]));
+    return { changes, started: started.count };
   });
+}
+
+type Pending = { enterprise_id: string; id: string; sign: number; starts_at: string; department_ids: string[] };
+
+/** Changes whose visit has not started by the fold wait, per enterprise, until it has. */
+async function holdUntilStart(tx: Tx, ahead: Pending[]) {
+  if (!ahead.length) return;
+  await tx.execute(sql`INSERT INTO inspection_figure_pending (enterprise_id, id, sign, starts_at, department_ids)
+    SELECT enterprise_id, id, sign, starts_at, department_ids
+    FROM jsonb_to_recordset(${JSON.stringify(ahead)}::jsonb) AS x(enterprise_id uuid, id uuid, sign smallint, starts_at timestamptz, department_ids uuid[])`);
+}
+
+/** Claims the pending changes whose visit has started by `now` (deleting them): their sums per enterprise and scope. */
+async function takeStarted(tx: Tx, now: Date): Promise<{ count: number; deltas: EnterpriseDelta[] }> {
+  const [taken] = await rows<{ count: number; deltas: EnterpriseDelta[] }>(
+    tx,
+    sql`WITH p AS (DELETE FROM inspection_figure_pending WHERE starts_at < ${now} RETURNING enterprise_id, sign, department_ids),
+        deltas AS (
+          SELECT p.enterprise_id, s.scope, qq_figures_slot(p.enterprise_id) AS slot, sum(p.sign)::int AS n
+          FROM p ${scopesOf('p')}
+          GROUP BY 1, 2, 3 HAVING sum(p.sign) <> 0)
+      SELECT (SELECT count(*) FROM p)::int AS count, (SELECT coalesce(jsonb_agg(d), '[]'::jsonb) FROM deltas d) AS deltas`,
+  );
+  return taken ?? { count: 0, deltas: [] };
+}
+
+/** Deltas of the same enterprise and scope added up (those that cancel out dropped). */
+function sumDeltas(deltas: EnterpriseDelta[]): EnterpriseDelta[] {
+  const sums = new Map<string, EnterpriseDelta>();
+  for (const d of deltas) {
+    const key = `${d.enterprise_id}/${d.scope}`;
+    const s = sums.get(key);
+    if (s) s.n += d.n;
+    else sums.set(key, { ...d });
+  }
+  return [...sums.values()].filter((d) => d.n !== 0);
 }
 
 async function addDays(tx: Tx, days: DayDelta[]) {

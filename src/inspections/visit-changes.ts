@@ -9,8 +9,8 @@ export interface VisitKey {
 }
 
 /** The columns of a change row, and the visit's figure state as it keeps it (`i` the inspection) but its evaluation's. */
-const CHANGE_COLUMNS = 'enterprise_id, id, sign, day, department_ids, status, kind, over_frequency, result_late, backfilled, unrecorded, overall';
-const VISIT_STATE = 'qq_china_day(i.window_start), i.department_ids, i.status, i.kind, i.over_frequency, i.result_late, i.backfilled, i.result_recorded_at IS NULL';
+const CHANGE_COLUMNS = 'enterprise_id, id, sign, day, department_ids, status, kind, over_frequency, result_late, backfilled, unrecorded, starts_at, overall';
+const VISIT_STATE = 'qq_china_day(i.window_start), i.department_ids, i.status, i.kind, i.over_frequency, i.result_late, i.backfilled, i.result_recorded_at IS NULL, i.window_start';
 /** The same for the query builder, with `ev` the visit's evaluation. */
 const STATE = sql.raw(`${VISIT_STATE}, ev.overall`);
 const COLUMNS = sql.raw(`(${CHANGE_COLUMNS})`);

@@ -123,12 +123,12 @@ interface EnterpriseFigures {
 }
 
 async function wholeEnterpriseFigures(db: Db, q: VisitQuery): Promise<EnterpriseFigures> {
-  const heat = await readHeat(db, q.now, q.departmentId);
+  const heat = await readHeat(db, q.departmentId);
   return {
     enterprises: heat.enterprises,
     buckets: heat.buckets,
-    perDepartment: await readDepartmentEnterprises(db, q.now),
-    top: await readTopEnterprises(db, q.now, q.top, q.departmentId),
+    perDepartment: await readDepartmentEnterprises(db),
+    top: await readTopEnterprises(db, q.top, q.departmentId),
   };
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
 import { departmentByCode } from '../support/fixtures.js';
-import { catchUpFigures, FIGURE_TABLES as TABLES, figureSums, liveFigureSums, type FigureTable } from '../support/figures.js';
+import { catchUpFigures, FIGURE_TABLES as TABLES, figureSums, liveFigureSums, rebuildFigures, type FigureTable } from '../support/figures.js';
 import { recordVisitChanges } from '../../src/inspections/visit-changes.js';
 import { recordSignalChanges } from '../../src/supervision/signal-changes.js';
 import { citusSkipReason } from '../support/citus.js';
@@ -282,7 +282,7 @@ describe('figures from incremental aggregates', () => {
       await Promise.all(Object.keys(TABLES).map(async (k) => [k, await figureSums(t, k as FigureTable)])),
     );
     for (const k of Object.keys(TABLES)) expect(before[k], `${k} = live count`).toEqual(await liveFigureSums(t, k as FigureTable));
-    await t.database.query('SELECT qq_figures_rebuild()');
+    await rebuildFigures(t);
     for (const k of Object.keys(TABLES)) {
       expect(before[k], k).toEqual(await figureSums(t, k as FigureTable));
       expect(before[k]!.length, k).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { win } from '../support/time.js';
 import { testApp, type TestApp } from '../support/app.js';
 import { onPostgres } from '../support/database.js';
-import { catchUpFigures } from '../support/figures.js';
+import { catchUpFigures, rebuildFigures } from '../support/figures.js';
 import { anyEnterprise, makeItem, makeOfficers } from '../support/fixtures.js';
 
 // PGlite has a single connection, so only a real PostgreSQL server can show the A3 invariant under contention.
@@ -82,7 +82,7 @@ describe.runIf(onPostgres())('A3 under concurrency (PostgreSQL)', () => {
       Promise.all(tables.map((tb) => t.database.query(`SELECT * FROM ${tb} WHERE ${tb === 'signal_day_figures' ? 'n <> 0' : tb === 'inspection_heat_figures' ? 'enterprises <> 0' : tb === 'inspection_enterprise_figures' ? 'n <> 0' : 'total <> 0'}`).then((r) => r.map((x) => JSON.stringify(x)).sort())));
     await catchUpFigures(t);
     const kept = await snapshot();
-    await t.database.query('SELECT qq_figures_rebuild()');
+    await rebuildFigures(t);
     expect(kept).toEqual(await snapshot());
     const [{ n }] = (await t.database.query<{ n: number }>("SELECT count(*)::int AS n FROM supervision_signal WHERE kind IN ('frequency-7d', 'frequency-30d')")) as [{ n: number }];
     expect(n).toBeGreaterThan(0);

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.js';
 import { anyEnterprise, departmentByCode } from '../support/fixtures.js';
-import { countInsertedVisits } from '../support/figures.js';
+import { catchUpFigures, countInsertedVisits, figureSums, liveFigureSums } from '../support/figures.js';
 import { newId } from '../../src/platform/db/ids.js';
 import { inspections } from '../../src/inspections/schema.js';
 import { DAY } from '../support/time.js';
@@ -18,7 +18,8 @@ let sup: string;
 let market: string, ecology: string;
 let w: { id: string; name: string }, v: { id: string; name: string };
 
-beforeAll(async () => {
+/** The demo city at NOW, with W's visit of yesterday and codes ahead for W and V (this file's history). */
+async function cityWithCodesAhead() {
   t = await testApp({ now: NOW });
   sup = await t.login('supervisor');
   market = (await departmentByCode(t, 'WH-SCJG')).id;
@@ -51,7 +52,8 @@ beforeAll(async () => {
   const visits = [code(w.id, market, -1), code(w.id, market, 2), code(w.id, market, 5), code(w.id, market, 9), code(v.id, ecology, 3)];
   await t.database.db.insert(inspections).values(visits);
   await countInsertedVisits(t, visits);
-});
+}
+beforeAll(cityWithCodesAhead);
 afterAll(async () => t?.close());
 
 const figures = async (q = '') => {
@@ -86,4 +88,39 @@ describe('per-enterprise figures count visits, not codes issued ahead (defect 3)
       expect(mkt.enterprises).toBe(mkt.inspections);
     });
   }
+
+  it('a code enters the whole-history figures when its window starts (the rollup holds it until then)', async () => {
+    // Its own city: the clock moves on here, and the figures with it (tests run in any order).
+    const shared = { t, sup, market, ecology, w, v };
+    await cityWithCodesAhead();
+    const [held] = await t.database.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM inspection_figure_pending WHERE enterprise_id = ANY($1::uuid[])',
+      [[w.id, v.id]],
+    );
+    expect(held!.n).toBe(4);
+    // Three days on: W's code of day 2 and V's of day 3 have started, W's of days 5 and 9 not yet.
+    t.clock.advance(3 * DAY + 3_600_000);
+    sup = await t.login('supervisor');
+    try {
+      expect(await catchUpFigures(t)).toMatchObject({ visits: 0 });
+      const f = await figures();
+      const top: Top[] = f.topEnterprises;
+      expect(top.find((x) => x.enterpriseId === w.id)?.inspections).toBe(2);
+      expect(top.find((x) => x.enterpriseId === v.id)?.inspections).toBe(1);
+      const eco = (f.perDepartment as Dept[]).find((d) => d.departmentId === ecology)!;
+      expect(eco.enterprises).toBeGreaterThanOrEqual(1);
+      const [left] = await t.database.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM inspection_figure_pending WHERE enterprise_id = ANY($1::uuid[])',
+        [[w.id, v.id]],
+      );
+      expect(left!.n).toBe(2);
+      // The aggregates equal a live count of the visits started by the clock.
+      for (const table of ['inspection_enterprise_figures', 'inspection_heat_figures'] as const) {
+        expect(await figureSums(t, table), table).toEqual(await liveFigureSums(t, table));
+      }
+    } finally {
+      await t.close();
+      ({ t, sup, market, ecology, w, v } = shared);
+    }
+  });
 });

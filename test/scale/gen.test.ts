@@ -39,15 +39,17 @@ describe.runIf(onPostgres())('npm run gen (PostgreSQL)', () => {
     expect(summary.check.a3Violations).toBe(0);
   });
 
-  it('the dashboard aggregates hold every visit, no trigger is left off, and a later revocation folds in', async () => {
-    const [a] = await db.query<{ total: number; visits: number; n: number; evaluations: number }>(
+  it('the dashboard aggregates hold every visit (codes ahead of the load’s now wait for their window), no trigger is left off, and a later revocation folds in', async () => {
+    const [a] = await db.query<{ total: number; visits: number; n: number; ahead: number; evaluations: number }>(
       `SELECT (SELECT sum(total) FROM inspection_day_figures WHERE head)::int AS total,
               (SELECT sum(n) FROM inspection_enterprise_figures WHERE scope = '00000000-0000-0000-0000-000000000000')::int AS visits,
-              (SELECT count(*) FROM inspection WHERE status <> 'revoked')::int AS n,
+              (SELECT count(*) FROM inspection WHERE status <> 'revoked' AND window_start < '2026-11-27T00:00:00+08:00')::int AS n,
+              (SELECT count(*) FROM inspection_figure_pending)::int AS ahead,
               (SELECT sum(evaluations) FROM inspection_day_figures)::int AS evaluations`,
     );
     expect(a!.total).toBe(12_000);
     expect(a!.visits).toBe(a!.n);
+    expect(a!.ahead).toBeGreaterThan(0);
     expect(a!.evaluations).toBeGreaterThan(0);
     const [off] = await db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D'`,

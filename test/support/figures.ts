@@ -42,9 +42,10 @@ export type FigureTable = keyof typeof FIGURE_TABLES;
 
 /**
  * The same counts straight from the base tables (GROUP BY over inspection, its evaluations and the signals), in
- * the aggregate tables' shape: what the aggregates must equal once the rollup has caught up.
+ * the aggregate tables' shape: what the aggregates must equal once the rollup has caught up at `now` (`started`:
+ * the per-enterprise figures count a visit from its window's start).
  */
-const LIVE: Record<FigureTable, string> = {
+const live = (started: string): Record<FigureTable, string> => ({
   inspection_day_figures: `SELECT qq_china_day(i.window_start) AS day, u.d AS department_id, u.d = i.department_ids[1] AS head,
       1 AS total, (i.status = 'revoked')::int AS revoked, (i.status = 'done')::int AS done, (i.status = 'issued')::int AS issued,
       (i.status = 'issued' AND i.result_recorded_at IS NULL)::int AS unrecorded,
@@ -56,13 +57,13 @@ const LIVE: Record<FigureTable, string> = {
     LEFT JOIN inspection_evaluation ev ON ev.enterprise_id = i.enterprise_id AND ev.inspection_id = i.id`,
   inspection_enterprise_figures: `SELECT i.enterprise_id, s.scope, 1 AS n FROM inspection i
     CROSS JOIN LATERAL (SELECT DISTINCT x FROM unnest(array_prepend('00000000-0000-0000-0000-000000000000'::uuid, i.department_ids)) x) s(scope)
-    WHERE i.status <> 'revoked'`,
+    WHERE i.status <> 'revoked' AND ${started}`,
   inspection_heat_figures: `SELECT scope, least(count(*), 4)::smallint AS bucket, 1 AS enterprises FROM inspection i
     CROSS JOIN LATERAL (SELECT DISTINCT x FROM unnest(array_prepend('00000000-0000-0000-0000-000000000000'::uuid, i.department_ids)) x) s(scope)
-    WHERE i.status <> 'revoked' GROUP BY i.enterprise_id, s.scope`,
+    WHERE i.status <> 'revoked' AND ${started} GROUP BY i.enterprise_id, s.scope`,
   signal_day_figures: `SELECT qq_china_day(s.created_at) AS day, s.kind, coalesce(s.department_id, '00000000-0000-0000-0000-000000000000'::uuid) AS department_id,
       1 AS n, (s.status = 'open')::int AS open FROM supervision_signal s`,
-};
+});
 
 const sumsOf = async (t: Pick<TestApp, 'database'>, table: FigureTable, source: string) => {
   const keys = FIGURE_TABLES[table].replace(', slot', '');
@@ -78,5 +79,11 @@ const sumsOf = async (t: Pick<TestApp, 'database'>, table: FigureTable, source: 
 
 /** An aggregate table's sums per key (over the slots), without the all-zero ones, in key order. */
 export const figureSums = (t: Pick<TestApp, 'database'>, table: FigureTable) => sumsOf(t, table, `SELECT * FROM ${table}`);
-/** The same sums counted live from the base tables. */
-export const liveFigureSums = (t: Pick<TestApp, 'database'>, table: FigureTable) => sumsOf(t, table, LIVE[table]);
+/** The same sums counted live from the base tables at the test's clock. */
+export const liveFigureSums = (t: Pick<TestApp, 'database' | 'clock'>, table: FigureTable) =>
+  sumsOf(t, table, live(`i.window_start < '${t.clock.now.toISOString()}'::timestamptz`)[table]);
+
+/** The aggregates rebuilt set-based from the base tables, as of the test's clock. */
+export async function rebuildFigures(t: Pick<TestApp, 'database' | 'clock'>): Promise<void> {
+  await t.database.query('SELECT qq_figures_rebuild($1)', [t.clock.now.toISOString()]);
+}

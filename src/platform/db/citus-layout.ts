@@ -12,6 +12,8 @@ export const BY_ENTERPRISE: readonly string[] = [
   'inspection_enterprise_figures',
   // A visit's figure changes, appended by its writer on the visit's shard; the rollup folds them (figures-rollup).
   'inspection_figure_change',
+  // Their share of the per-enterprise figures held until the visit's window starts (figures-rollup folds it then).
+  'inspection_figure_pending',
   'credit_penalty',
   'credit_application',
   'checkup_invitation',
