@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { binary, importReport } from '../platform/http/responses.js';
 import { countFields, listOf } from '../platform/http/answer-fields.js';
-import { LICENCE_STATUSES, RECTIFICATION_STATUSES } from './schema.js';
+import { LICENCE_STATUSES, RECTIFICATION_STATUSES, rectifications, warnings } from './schema.js';
 import { licenceTermFields } from './licence-term.js';
 
 const licence = z.object({
@@ -34,7 +34,7 @@ const target = z.object({
 
 const warning = z.object({
   id: z.string(),
-  kind: z.enum(['warning', 'faq']),
+  kind: z.enum(warnings.kind.enumValues),
   topic: z.string().nullable(),
   title: z.string(),
   body: z.string(),
@@ -47,7 +47,7 @@ const rectification = z.object({
   enterpriseName: z.string().nullable(),
   enterpriseUscc: z.string().nullable(),
   departmentId: z.string(),
-  sourceType: z.enum(['inspection', 'case']),
+  sourceType: z.enum(rectifications.sourceType.enumValues),
   sourceId: z.string().nullable(),
   title: z.string(),
   requirement: z.string(),
