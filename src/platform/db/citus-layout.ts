@@ -100,6 +100,11 @@ export const ON_COORDINATOR: Readonly<Record<string, string>> = {
 
 type Query = (text: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
 
+/** Whether the database is a Citus coordinator (has the `citus` extension). */
+export async function isCitus(query: Query): Promise<boolean> {
+  return (await query(`SELECT 1 AS one FROM pg_extension WHERE extname = 'citus'`)).length > 0;
+}
+
 /**
  * Distributes the layout when the database is a Citus coordinator; returns what it did (empty elsewhere, or when
  * already distributed). Row triggers on a table to distribute are dropped first: on a shard they could not write
@@ -107,8 +112,7 @@ type Query = (text: string, params?: unknown[]) => Promise<Record<string, unknow
  * stays for a database that still carries older ones.
  */
 export async function distributeLayout(query: Query): Promise<string[]> {
-  const [citus] = await query(`SELECT 1 AS one FROM pg_extension WHERE extname = 'citus'`);
-  if (!citus) return [];
+  if (!(await isCitus(query))) return [];
   const done = new Set((await query(`SELECT logicalrelid::text AS t FROM pg_dist_partition`)).map((r) => String(r.t)));
   const did: string[] = [];
   const dropTriggers = async (table: string) => {

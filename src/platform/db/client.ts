@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { SQL } from 'drizzle-orm';
 import { projectRoot } from '../config/project-root.js';
-import { distributeLayout } from './citus-layout.js';
+import { distributeLayout, isCitus } from './citus-layout.js';
+import { onceRetried } from './memo.js';
 import { embeddedPipelined, postgresPipelined, type Pipelined } from './pipeline.js';
 
 /**
@@ -73,38 +74,20 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
   const db = drizzle(pool) as unknown as Db;
-  let distributed: Promise<boolean> | undefined;
-  const isDistributed = () => {
-    distributed ??= pool.query(`SELECT 1 FROM pg_extension WHERE extname = 'citus'`).then(
-      (r) => r.rowCount === 1,
-      (err: unknown) => {
-        distributed = undefined;
-        throw err;
-      },
-    );
-    return distributed;
-  };
+  const isDistributed = onceRetried(() => isCitus(async (text) => (await pool.query(text)).rows));
   // The pipelined transactions' own connections (pg's pipeline mode), opened when first used. Their statements
   // are the hot paths' prepared ones, whose plans do not depend on the values: planned once per connection
   // (generic plans) instead of again for every execution, which PostgreSQL would otherwise choose for some of
   // them. Not on Citus, whose router planning needs the values.
-  let pipelinePool: Promise<Pipelined> | undefined;
   let opened: InstanceType<typeof pg.default.Pool> | undefined;
-  const pipelinedOn = () =>
-    (pipelinePool ??= isDistributed().then(
-      (citus) => {
-        const options = citus ? {} : { options: '-c plan_cache_mode=force_generic_plan' };
-        const p = new pg.default.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000, pipeline: true, ...options } as import('pg').PoolConfig);
-        p.on('error', () => undefined);
-        p.on('connect', (client) => client.on('error', () => undefined));
-        opened = p;
-        return postgresPipelined(p, (client) => drizzle(client) as unknown as Db);
-      },
-      (err: unknown) => {
-        pipelinePool = undefined;
-        throw err;
-      },
-    ));
+  const pipelinedOn = onceRetried(async () => {
+    const options = (await isDistributed()) ? {} : { options: '-c plan_cache_mode=force_generic_plan' };
+    const p = new pg.default.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000, pipeline: true, ...options } as import('pg').PoolConfig);
+    p.on('error', () => undefined);
+    p.on('connect', (client) => client.on('error', () => undefined));
+    opened = p;
+    return postgresPipelined(p, (client) => drizzle(client) as unknown as Db);
+  });
   return {
     db,
     kind: 'postgres',
@@ -132,7 +115,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     listen: (channel, onMessage, onGap) => listenPostgres(pg.default, url, channel, onMessage, onGap),
     async close() {
       await pool.end();
-      await pipelinePool?.catch(() => undefined);
+      await pipelinedOn.current()?.catch(() => undefined);
       await opened?.end();
     },
   };
