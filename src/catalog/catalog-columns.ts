@@ -8,6 +8,7 @@
 import { industryFromText, type IndustryCode } from '../enterprises/index.js';
 import type { Cell } from '../platform/sheets/columns.js';
 import { cellText } from '../platform/sheets/cells.js';
+import { parseCodeList } from '../platform/sheets/code-list.js';
 import type { SheetColumn } from '../platform/sheets/columns.js';
 
 export type ItemField = 'department' | 'code' | 'name' | 'legalBasis' | 'industries' | 'published';
@@ -51,24 +52,8 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; text: string };
 export function parseIndustries(v: Cell): Parsed<IndustryCode[]> {
   const t = cellText(v).normalize('NFKC').trim();
   if (t === '' || ['全部', '不限', '所有行业', 'any', 'all'].includes(t.toLowerCase())) return { ok: true, value: [] };
-  const out: IndustryCode[] = [];
-  const add = (code: IndustryCode) => {
-    if (!out.includes(code)) out.push(code);
-  };
-  for (const part of t.split(/[、,;/\n]+/).map((p) => p.trim()).filter(Boolean)) {
-    const code = industryFromText(part);
-    if (code) {
-      add(code);
-      continue;
-    }
-    // "餐饮服务 住宿服务": names separated by spaces (an English name such as "Petrol station" matched whole above).
-    for (const word of part.split(/\s+/)) {
-      const c = industryFromText(word);
-      if (!c) return { ok: false, text: part };
-      add(c);
-    }
-  }
-  return { ok: true, value: out };
+  const codes = parseCodeList(t, industryFromText);
+  return codes.ok ? codes : { ok: false, text: codes.part };
 }
 
 const YES = new Set(['是', '已公布', '公布', '已发布', '发布', 'y', 'yes', 'true', '1', '√', 'published']);

@@ -3,7 +3,7 @@ import type { Db } from '../platform/db/client.js';
 import { AppError, notFound } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
-import { recordAudit } from '../platform/audit/record.js';
+import { recordRowAudit } from '../platform/audit/record-row-audit.js';
 import { inspectionItems } from './schema.js';
 import { ITEM_EDITORS, assertItemEditor } from './policy.js';
 import { findItem } from './list-items.js';
@@ -48,12 +48,8 @@ export async function updateItem(db: Db, ctx: Ctx, id: string, input: UpdateItem
         .set(Object.fromEntries(Object.entries(changes).map(([k, [, after]]) => [k, after])))
         .where(eq(inspectionItems.id, id))
         .returning();
-      await recordAudit(tx, ctx, {
-        action: 'catalog.item.update',
-        targetType: 'inspection-item',
-        targetId: id,
-        detail: { departmentId: before.departmentId, code: item!.code, changes },
-      });
+      const detail = { departmentId: before.departmentId, code: item!.code, changes };
+      await recordRowAudit(tx, ctx, 'catalog.item.update', 'inspection-item', item!, detail);
       return { item: item!, department: found.department };
     });
   } catch (err) {

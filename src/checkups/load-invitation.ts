@@ -1,7 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
+import { lockOwnedRow } from '../platform/db/lock-owned-row.js';
 import { andScope, checkupScope } from './policy.js';
 import { checkupInvitations } from './schema.js';
 
@@ -21,12 +22,6 @@ export function assertStatus(inv: Invitation, allowed: readonly Invitation['stat
 }
 
 /** Re-reads the check-up under a row lock in the act's transaction (keyed by enterprise, Citus-safe). */
-export async function lockInvitation(tx: DbOrTx, inv: Invitation): Promise<Invitation> {
-  const [row] = await tx
-    .select()
-    .from(checkupInvitations)
-    .where(and(eq(checkupInvitations.enterpriseId, inv.enterpriseId), eq(checkupInvitations.id, inv.id)))
-    .for('update');
-  if (!row) throw new AppError(404, 'checkup-not-found');
-  return row;
+export function lockInvitation(tx: DbOrTx, inv: Invitation): Promise<Invitation> {
+  return lockOwnedRow(tx, checkupInvitations, inv, 'checkup-not-found');
 }

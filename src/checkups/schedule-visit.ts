@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { recordAudit } from '../platform/audit/record.js';
+import { recordRowAudit } from '../platform/audit/record-row-audit.js';
 import { users } from '../platform/auth/schema.js';
 import { chinaDayOf } from '../calendar/index.js';
 import { requireStaff } from './policy.js';
@@ -38,13 +38,8 @@ export async function scheduleVisit(db: Db, ctx: Ctx, id: string, input: z.infer
       .update(checkupInvitations)
       .set({ status: 'scheduled', visitAt, expertId: expert.id, liaisonUserId: liaison.id, checklistId: cur.checklistId ?? checklist.id })
       .where(and(eq(checkupInvitations.enterpriseId, inv.enterpriseId), eq(checkupInvitations.id, inv.id)));
-    await recordAudit(tx, ctx, {
-      action: 'checkups.visit.schedule',
-      targetType: 'checkup-invitation',
-      targetId: inv.id,
-      enterpriseId: inv.enterpriseId,
-      detail: { visitAt: input.visitAt, expertId: expert.id, liaisonUserId: liaison.id },
-    });
+    const detail = { visitAt: input.visitAt, expertId: expert.id, liaisonUserId: liaison.id };
+    await recordRowAudit(tx, ctx, 'checkups.visit.schedule', 'checkup-invitation', inv, detail);
     await notifyCheckup(tx, ctx.now, {
       enterpriseId: inv.enterpriseId,
       kind: 'checkup-scheduled',

@@ -3,10 +3,11 @@
  * repaired and delivered to every connected platform, C5) or reject with a reason. Review time runs from
  * acceptance to decision and is measured (figures).
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { enterpriseOf } from '../platform/db/owner.js';
+import { lockOwnedRow } from '../platform/db/lock-owned-row.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { chinaDay } from '../organisation/index.js';
@@ -27,12 +28,7 @@ export async function decideApplication(db: Db, ctx: Ctx, id: string, decision: 
     // Locked by its enterprise and id: one shard on a Citus cluster.
     const enterpriseId = await enterpriseOf(tx, repairApplications, id);
     if (!enterpriseId) throw new AppError(404, 'application-not-found');
-    const [app] = await tx
-      .select()
-      .from(repairApplications)
-      .where(and(eq(repairApplications.enterpriseId, enterpriseId), eq(repairApplications.id, id)))
-      .for('update');
-    if (!app) throw new AppError(404, 'application-not-found');
+    const app = await lockOwnedRow(tx, repairApplications, { enterpriseId, id }, 'application-not-found');
     if (app.status !== 'pending') throw new AppError(409, 'application-not-pending', { status: app.status });
     const p = await loadPenalty(tx, ctx, app.penaltyId, { forUpdate: true });
     let queued = 0;

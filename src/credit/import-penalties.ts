@@ -16,6 +16,7 @@ import { usccReason } from '../enterprises/index.js';
 import type { Cell } from '../platform/sheets/columns.js';
 import { FirstRows } from '../platform/sheets/row-checks.js';
 import { cellText, parseDate } from '../platform/sheets/cells.js';
+import { parseCodeList } from '../platform/sheets/code-list.js';
 import { chinaDay } from '../organisation/index.js';
 import { columnLabel, type SheetColumn } from '../platform/sheets/columns.js';
 import { readSheet } from '../platform/sheets/read-sheet.js';
@@ -55,26 +56,11 @@ export interface PenaltyImportResult {
 const severityFromText = (t: string): Severity | undefined =>
   SEVERITIES.find((s) => s === t.toLowerCase() || SEVERITY_NAMES[s].zh === t || `${SEVERITY_NAMES[s].zh}失信` === t);
 
-/** 处罚种类: names or codes separated by 、，,；;/ or line breaks (or spaces between Chinese names). */
+/** 处罚种类: names or codes separated by 、，,；;/ or line breaks (or spaces between Chinese names); at least one. */
 function parseKinds(v: Cell): { ok: true; value: PenaltyKind[] } | { ok: false; bad: string } {
-  const out: PenaltyKind[] = [];
-  const add = (k: PenaltyKind) => {
-    if (!out.includes(k)) out.push(k);
-  };
-  const parts = cellText(v).normalize('NFKC').split(/[、,;/\n]+/).map((p) => p.trim()).filter(Boolean);
-  for (const p of parts) {
-    const whole = kindFromText(p);
-    if (whole) {
-      add(whole);
-      continue;
-    }
-    for (const word of p.split(/\s+/)) {
-      const k = kindFromText(word);
-      if (!k) return { ok: false, bad: p };
-      add(k);
-    }
-  }
-  return out.length > 0 ? { ok: true, value: out } : { ok: false, bad: '' };
+  const kinds = parseCodeList(cellText(v), kindFromText);
+  if (!kinds.ok) return { ok: false, bad: kinds.part };
+  return kinds.value.length > 0 ? kinds : { ok: false, bad: '' };
 }
 
 export async function importPenalties(db: Db, ctx: Ctx, file: { filename: string; data: Buffer }): Promise<PenaltyImportResult> {

@@ -9,7 +9,7 @@ import type { DbOrTx, Tx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
-import { recordAudit } from '../platform/audit/record.js';
+import { recordRowAudit } from '../platform/audit/record-row-audit.js';
 import { checkUscc } from '../identifiers/index.js';
 import { enterpriseIdOf, usccReason } from '../enterprises/index.js';
 import { enterprises } from '../enterprises/schema.js';
@@ -170,13 +170,8 @@ export async function insertPenalties(
   if (written.length > 0) {
     for (let i = 0; i < written.length; i += 1000) await tx.insert(penaltyRecords).values(written.slice(i, i + 1000));
     for (const r of written) {
-      await recordAudit(tx, ctx, {
-        action: 'credit.penalty.create',
-        targetType: 'credit_penalty',
-        targetId: r.id,
-        enterpriseId: r.enterpriseId,
-        detail: { decisionNo: r.decisionNo, departmentId: r.departmentId, severity: r.severity, status: r.status, ruleSetId: r.ruleSetId, source: r.source },
-      });
+      const { decisionNo, departmentId, severity, status, ruleSetId, source } = r;
+      await recordRowAudit(tx, ctx, 'credit.penalty.create', 'credit_penalty', r, { decisionNo, departmentId, severity, status, ruleSetId, source });
     }
   }
   return { written, duplicates };

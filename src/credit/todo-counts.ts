@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
+import { countWithOverdue } from '../platform/db/count-with-overdue.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { chinaDayOf } from '../calendar/index.js';
 import type { Todo } from '../todos/index.js';
@@ -13,17 +14,10 @@ export async function creditTodos(db: Db, ctx: Ctx): Promise<Todo[]> {
   const u = ctx.actor;
   if (u.kind !== 'user') return [];
   if (u.role === 'credit_officer') {
-    const today = chinaDayOf(ctx.now);
-    const [r] = await db
-      .select({
-        waiting: sql<number>`count(*)::int`,
-        overdue: sql<number>`count(*) FILTER (WHERE ${a.reviewDueOn} < ${today})::int`,
-      })
-      .from(a)
-      .where(eq(a.status, 'pending'));
+    const r = await countWithOverdue(db, a, eq(a.status, 'pending'), a.reviewDueOn, chinaDayOf(ctx.now));
     return [
-      { key: 'reviews-waiting', count: r?.waiting ?? 0, link: '/credit/reviews' },
-      { key: 'reviews-overdue', count: r?.overdue ?? 0, link: '/credit/reviews', overdue: true },
+      { key: 'reviews-waiting', count: r.all, link: '/credit/reviews' },
+      { key: 'reviews-overdue', count: r.overdue, link: '/credit/reviews', overdue: true },
     ];
   }
   if (u.role === 'enterprise' && u.enterpriseId) {

@@ -12,7 +12,7 @@ import { newId } from '../platform/db/ids.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { requireUser } from '../platform/policy/policy.js';
-import { recordAudit } from '../platform/audit/record.js';
+import { recordRowAudit } from '../platform/audit/record-row-audit.js';
 import { notifyUsers } from '../notifications/index.js';
 import { users } from '../platform/auth/schema.js';
 import { storedFiles } from '../files/schema.js';
@@ -118,13 +118,8 @@ export async function openRectifications(
   await tx.insert(rectifications).values(rowsToWrite);
   const accounts = await enterpriseAccounts(tx, [input.enterpriseId]);
   for (const r of rowsToWrite) {
-    await recordAudit(tx, ctx, {
-      action: 'drugs.rectification.create',
-      targetType: 'rectification',
-      targetId: r.id,
-      enterpriseId: r.enterpriseId,
-      detail: { sourceType: r.sourceType, sourceId: r.sourceId, deadline: r.deadline },
-    });
+    const detail = { sourceType: r.sourceType, sourceId: r.sourceId, deadline: r.deadline };
+    await recordRowAudit(tx, ctx, 'drugs.rectification.create', 'rectification', r, detail);
     await notifyUsers(tx, ctx.now, {
       userIds: accounts.map((x) => x.id),
       kind: 'rectification-assigned',
@@ -203,7 +198,7 @@ async function addEvent(tx: Tx, ctx: Ctx, r: Row, kind: (typeof rectificationEve
     actorName: a.kind === 'user' ? a.displayName : null,
     at: ctx.now,
   });
-  await recordAudit(tx, ctx, { action: `drugs.rectification.${kind}`, targetType: 'rectification', targetId: r.id, enterpriseId: r.enterpriseId, detail: { note, fileIds } });
+  await recordRowAudit(tx, ctx, `drugs.rectification.${kind}`, 'rectification', r, { note, fileIds });
 }
 
 /** The accounts of a department's officers and administrators (to tell them of an enterprise's answer). */
@@ -220,7 +215,7 @@ export async function uploadEvidence(db: Db, ctx: Ctx, id: string, file: { filen
   return db.transaction(async (tx) => {
     const r = await loadItem(tx, ctx, id);
     const fileId = await storeFile(tx, { enterpriseId: r.enterpriseId, ownerType: 'rectification', ownerId: r.id, filename: file.filename, mime: file.mime, data: file.data, uploadedBy: user.userId, now: ctx.now });
-    await recordAudit(tx, ctx, { action: 'drugs.rectification.evidence', targetType: 'rectification', targetId: r.id, enterpriseId: r.enterpriseId, detail: { fileId, size: file.data.length } });
+    await recordRowAudit(tx, ctx, 'drugs.rectification.evidence', 'rectification', r, { fileId, size: file.data.length });
     return { id: fileId, filename: file.filename, size: file.data.length };
   });
 }
@@ -296,6 +291,6 @@ export async function readRectificationFile(db: Db, ctx: Ctx, id: string, fileId
   const r = await loadItem(db, ctx, id);
   const f = await ownedFile(db, { type: 'rectification', id: r.id }, fileId);
   if (!f) throw new AppError(404, 'file-not-found');
-  await recordAudit(db, ctx, { action: 'drugs.rectification.file-read', targetType: 'rectification', targetId: r.id, enterpriseId: r.enterpriseId, detail: { fileId } });
+  await recordRowAudit(db, ctx, 'drugs.rectification.file-read', 'rectification', r, { fileId });
   return f;
 }

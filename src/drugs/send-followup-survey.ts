@@ -9,7 +9,7 @@ import type { Db, DbOrTx } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { recordAudit } from '../platform/audit/record.js';
+import { recordRowAudit } from '../platform/audit/record-row-audit.js';
 import { notifyUsers } from '../notifications/index.js';
 import { enterprises } from '../enterprises/schema.js';
 import { drugDepartmentOf, drugStaffOf } from './policy.js';
@@ -128,17 +128,8 @@ export async function sendFollowupSurvey(
         dedupeKey: `followup-form:${id}`,
       });
     }
-    await recordAudit(tx, ctx, {
-      action: 'drugs.followup.send',
-      targetType: 'followup-survey',
-      targetId: id,
-      detail: {
-        subject: input.subject,
-        questions: questions.length,
-        recipients: targets.length,
-        target: input.target,
-      },
-    });
+    const detail = { subject: input.subject, questions: questions.length, recipients: targets.length, target: input.target };
+    await recordRowAudit(tx, ctx, 'drugs.followup.send', 'followup-survey', { id }, detail);
     return { id, recipients: targets.length };
   });
 }

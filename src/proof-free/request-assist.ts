@@ -10,7 +10,7 @@ import { newId } from '../platform/db/ids.js';
 import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
-import { recordAudit } from '../platform/audit/record.js';
+import { recordRowAudit } from '../platform/audit/record-row-audit.js';
 import { users } from '../platform/auth/schema.js';
 import { departments } from '../organisation/schema.js';
 import { loadCalendar } from '../calendar/index.js';
@@ -77,19 +77,8 @@ export async function requestAssist(db: Db, ctx: Ctx, input: z.output<typeof ass
       link: '/proof-free/assists',
       dedupeKey: `proof-assist:${id}`,
     });
-    await recordAudit(tx, ctx, {
-      action: 'proof-free.assist.request',
-      targetType: 'proof_assist',
-      targetId: id,
-      detail: {
-        proofKind: kind.code,
-        legalBasis: kind.legalBasis,
-        applicant: applicant.masked,
-        holdingDepartmentId: holder.id,
-        dueOn,
-        workingDays,
-      },
-    });
+    const detail = { proofKind: kind.code, legalBasis: kind.legalBasis, applicant: applicant.masked, holdingDepartmentId: holder.id, dueOn, workingDays };
+    await recordRowAudit(tx, ctx, 'proof-free.assist.request', 'proof_assist', { id }, detail);
   });
   return { id, dueOn, holdingDepartment: holder, status: 'open' as const };
 }

@@ -5,10 +5,11 @@
  * serious dishonesty record or an unrepaired false commitment (credit records read, not written). The window
  * records it for the enterprise, or the enterprise signs online itself.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../platform/db/client.js';
+import type { Db, Tx } from '../platform/db/client.js';
 import { rows } from '../platform/db/client.js';
+import { lockOwnedRow } from '../platform/db/lock-owned-row.js';
 import { newId } from '../platform/db/ids.js';
 import { AppError } from '../platform/errors/app-error.js';
 import type { Ctx } from '../platform/policy/actor.js';
@@ -100,16 +101,6 @@ export async function signCommitment(db: Db, ctx: Ctx, input: z.output<typeof co
 }
 
 /** The commitment by its key, locked (the hot lookup filters on the enterprise). */
-export async function lockCommitment(
-  tx: Parameters<Parameters<Db['transaction']>[0]>[0],
-  enterpriseId: string,
-  id: string,
-) {
-  const [c] = await tx
-    .select()
-    .from(proofCommitments)
-    .where(and(eq(proofCommitments.enterpriseId, enterpriseId), eq(proofCommitments.id, id)))
-    .for('update');
-  if (!c) throw new AppError(404, 'commitment-not-found');
-  return c;
+export function lockCommitment(tx: Tx, enterpriseId: string, id: string) {
+  return lockOwnedRow(tx, proofCommitments, { enterpriseId, id }, 'commitment-not-found');
 }

@@ -1,5 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
+import { countWithOverdue } from '../platform/db/count-with-overdue.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { chinaDayOf } from '../calendar/index.js';
 import type { Todo } from '../todos/index.js';
@@ -11,16 +12,10 @@ const ANSWERING_ROLES = ['officer', 'dept_admin', 'credit_officer', 'service_off
 export async function proofFreeTodos(db: Db, ctx: Ctx): Promise<Todo[]> {
   const a = ctx.actor;
   if (a.kind !== 'user' || !ANSWERING_ROLES.includes(a.role) || !a.departmentId) return [];
-  const today = chinaDayOf(ctx.now);
-  const [r] = await db
-    .select({
-      open: sql<number>`count(*)::int`,
-      overdue: sql<number>`count(*) FILTER (WHERE ${proofAssists.dueOn} < ${today})::int`,
-    })
-    .from(proofAssists)
-    .where(and(eq(proofAssists.holdingDepartmentId, a.departmentId), eq(proofAssists.status, 'open')));
+  const toAnswer = and(eq(proofAssists.holdingDepartmentId, a.departmentId), eq(proofAssists.status, 'open'));
+  const r = await countWithOverdue(db, proofAssists, toAnswer, proofAssists.dueOn, chinaDayOf(ctx.now));
   return [
-    { key: 'assists-to-answer', count: r?.open ?? 0, link: '/proof-free/assists' },
-    { key: 'assists-overdue', count: r?.overdue ?? 0, link: '/proof-free/assists', overdue: true },
+    { key: 'assists-to-answer', count: r.all, link: '/proof-free/assists' },
+    { key: 'assists-overdue', count: r.overdue, link: '/proof-free/assists', overdue: true },
   ];
 }

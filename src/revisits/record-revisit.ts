@@ -4,7 +4,7 @@ import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { recordAudit } from '../platform/audit/record.js';
+import { recordRowAudit } from '../platform/audit/record-row-audit.js';
 import { chinaDayOf } from '../calendar/index.js';
 import { revisits } from './schema.js';
 import { loadRevisit } from './load-revisit.js';
@@ -54,13 +54,8 @@ export async function recordRevisit(db: Db, ctx: Ctx, id: string, input: z.infer
       .where(and(eq(revisits.enterpriseId, r.enterpriseId), eq(revisits.id, r.id), eq(revisits.status, 'pending')))
       .returning({ id: revisits.id });
     if (!done) throw new AppError(409, 'revisit-already-done');
-    await recordAudit(tx, ctx, {
-      action: 'revisit.record',
-      targetType: 'revisit',
-      targetId: r.id,
-      enterpriseId: r.enterpriseId,
-      detail: { channel: input.channel, satisfied: input.satisfied, problems: problems.length, questionnaire: q.version },
-    });
+    const detail = { channel: input.channel, satisfied: input.satisfied, problems: problems.length, questionnaire: q.version };
+    await recordRowAudit(tx, ctx, 'revisit.record', 'revisit', r, detail);
     return { id: r.id, status: 'done' as const, problems: problems.length };
   });
 }

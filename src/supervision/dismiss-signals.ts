@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
-import { recordAudit } from '../platform/audit/record.js';
+import { recordRowAudit } from '../platform/audit/record-row-audit.js';
 import { requireSupervisor } from './access.js';
 import { changingSignals } from './signal-changes.js';
 import { signals } from './schema.js';
@@ -45,13 +45,7 @@ export async function dismissSignals(db: Db, ctx: Ctx, input: { signalIds: strin
       );
     }
     for (const s of open) {
-      await recordAudit(tx, ctx, {
-        action: 'supervision.signal.dismiss',
-        targetType: 'supervision-signal',
-        targetId: s.id,
-        enterpriseId: s.enterpriseId,
-        detail: { kind: s.kind, reason: input.reason },
-      });
+      await recordRowAudit(tx, ctx, 'supervision.signal.dismiss', 'supervision-signal', s, { kind: s.kind, reason: input.reason });
     }
     const skipped = [
       ...found.filter((s) => s.status !== 'open').map((s) => ({ id: s.id, reason: s.status })),

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { recordAudit } from '../platform/audit/record.js';
+import { recordRowAudit } from '../platform/audit/record-row-audit.js';
 import { translate } from '../platform/i18n/messages.js';
 import { notifyUsers } from '../notifications/index.js';
 import { requireSupervisor } from './access.js';
@@ -29,13 +29,7 @@ export async function returnCase(db: Db, ctx: Ctx, id: string, input: { reason: 
       .set({ status: 'returned', returnCount, updatedAt: ctx.now })
       .where(eq(supervisionCases.id, c.id));
     await addCaseEvent(tx, ctx, c.id, 'returned', { text: input.reason, detail: { returned: returnCount } });
-    await recordAudit(tx, ctx, {
-      action: 'supervision.case.return',
-      targetType: 'supervision-case',
-      targetId: c.id,
-      enterpriseId: c.enterpriseId,
-      detail: { caseNo: c.caseNo, reason: input.reason },
-    });
+    await recordRowAudit(tx, ctx, 'supervision.case.return', 'supervision-case', c, { caseNo: c.caseNo, reason: input.reason });
     await notifyUsers(tx, ctx.now, {
       userIds: await departmentRecipients(tx, c.departmentId),
       kind: 'case-returned',

@@ -1,6 +1,6 @@
 /** 财政电子票据公共服务平台 — the payment e-receipt of a fine, matched by decision number and amount (C4). */
 import type { CreditConfig } from '../config.js';
-import { callPlatform, unexpected } from './http.js';
+import { lookUp } from './look-up.js';
 
 export interface FineReceipt {
   receiptNo: string;
@@ -18,16 +18,12 @@ export async function findFineReceipt(
   signal?: AbortSignal,
 ): Promise<FineReceipt | null> {
   if (!config.fiscalUrl) throw new Error('fiscal e-receipt platform not connected');
-  const path = '/receipts';
-  const r = await callPlatform(config.fiscalUrl, {
-    method: 'GET',
-    path,
-    query: { decisionNo: q.decisionNo, amount: q.amount.toFixed(2) },
-    secret: config.secret,
-    timeoutMs: config.timeoutMs,
+  const query = { decisionNo: q.decisionNo, amount: q.amount.toFixed(2) };
+  const body = await lookUp(
+    config,
+    config.fiscalUrl,
+    { path: '/receipts', query, absentOn404: true },
     signal,
-  });
-  if (r.status === 404) return null;
-  if (r.status !== 200) throw unexpected(config.fiscalUrl, path, r);
-  return (r.body as { receipt: FineReceipt }).receipt;
+  );
+  return body === null ? null : (body as { receipt: FineReceipt }).receipt;
 }

@@ -1,6 +1,6 @@
 /** The industry platform — rectification records (整改) by USCC and decision number (C4). */
 import type { CreditConfig } from '../config.js';
-import { callPlatform, unexpected } from './http.js';
+import { lookUp } from './look-up.js';
 
 export interface Rectification {
   id: string;
@@ -18,16 +18,8 @@ export async function findRectification(
   signal?: AbortSignal,
 ): Promise<Rectification | null> {
   if (!config.industryUrl) throw new Error('industry platform not connected');
-  const path = '/rectifications';
-  const r = await callPlatform(config.industryUrl, {
-    method: 'GET',
-    path,
-    query: { uscc: q.uscc, decisionNo: q.decisionNo },
-    secret: config.secret,
-    timeoutMs: config.timeoutMs,
-    signal,
-  });
-  if (r.status !== 200) throw unexpected(config.industryUrl, path, r);
-  const items = (r.body as { items: Rectification[] }).items ?? [];
+  const query = { uscc: q.uscc, decisionNo: q.decisionNo };
+  const body = await lookUp(config, config.industryUrl, { path: '/rectifications', query }, signal);
+  const items = (body as { items: Rectification[] }).items ?? [];
   return items.find((i) => i.decisionNo === q.decisionNo && i.completedOn) ?? null;
 }
