@@ -3,9 +3,8 @@ import type { DbOrTx } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { DeniedError, requireUser } from '../platform/policy/policy.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { departments } from '../organisation/schema.js';
-import { enterprises } from '../enterprises/schema.js';
 import { CASE_READERS, caseScope } from './access.js';
+import { selectWithNames, type WithNames } from './select-with-names.js';
 import { supervisionCases, AWAITING_ANSWER, type CaseSource, type CaseStatus } from './schema.js';
 
 export interface CaseFilter {
@@ -21,14 +20,7 @@ export interface CaseFilter {
   pageSize: number;
 }
 
-type CaseRow = {
-  c: typeof supervisionCases.$inferSelect;
-  departmentName: string | null;
-  enterpriseName: string | null;
-  uscc: string | null;
-};
-
-export function presentCase({ c, departmentName, enterpriseName, uscc }: CaseRow, now: Date) {
+export function presentCase({ row: c, departmentName, enterpriseName, uscc }: WithNames<typeof supervisionCases.$inferSelect>, now: Date) {
   return {
     id: c.id,
     caseNo: c.caseNo,
@@ -58,17 +50,7 @@ export function presentCase({ c, departmentName, enterpriseName, uscc }: CaseRow
   };
 }
 
-export const selectCases = (db: DbOrTx) =>
-  db
-    .select({
-      c: supervisionCases,
-      departmentName: departments.name,
-      enterpriseName: enterprises.name,
-      uscc: enterprises.uscc,
-    })
-    .from(supervisionCases)
-    .leftJoin(departments, eq(departments.id, supervisionCases.departmentId))
-    .leftJoin(enterprises, eq(enterprises.id, supervisionCases.enterpriseId));
+export const selectCases = (db: DbOrTx) => selectWithNames(db, supervisionCases);
 
 /** One case in scope; out of scope is a 404 (audited as a denial), as if absent. */
 export async function loadCase(db: DbOrTx, ctx: Ctx, id: string, opts: { forUpdate?: boolean } = {}) {

@@ -1,8 +1,8 @@
 import { and, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.js';
 import { enterprises } from '../enterprises/schema.js';
-import { departments } from '../organisation/schema.js';
 import { signals, type SignalKind, type SignalSource } from './schema.js';
+import { selectWithNames, type WithNames } from './select-with-names.js';
 
 export interface SignalFilter {
   kind?: SignalKind;
@@ -36,15 +36,8 @@ export function signalConditions(f: SignalFilter, opts: { withKind?: boolean } =
   return conds.length ? and(...conds) : undefined;
 }
 
-type SignalRow = {
-  s: typeof signals.$inferSelect;
-  enterpriseName: string | null;
-  uscc: string | null;
-  departmentName: string | null;
-};
-
 /** A signal with the links to its enterprise file and inspection. */
-export function presentSignal({ s, enterpriseName, uscc, departmentName }: SignalRow) {
+export function presentSignal({ row: s, enterpriseName, uscc, departmentName }: WithNames<typeof signals.$inferSelect>) {
   return {
     id: s.id,
     kind: s.kind,
@@ -66,17 +59,7 @@ export function presentSignal({ s, enterpriseName, uscc, departmentName }: Signa
   };
 }
 
-export const selectSignals = (db: DbOrTx) =>
-  db
-    .select({
-      s: signals,
-      enterpriseName: enterprises.name,
-      uscc: enterprises.uscc,
-      departmentName: departments.name,
-    })
-    .from(signals)
-    .leftJoin(enterprises, eq(enterprises.id, signals.enterpriseId))
-    .leftJoin(departments, eq(departments.id, signals.departmentId));
+export const selectSignals = (db: DbOrTx) => selectWithNames(db, signals);
 
 export async function signalsOfCase(db: DbOrTx, caseId: string) {
   return (await selectSignals(db).where(eq(signals.caseId, caseId)).orderBy(signals.createdAt)).map(

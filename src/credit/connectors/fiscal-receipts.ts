@@ -12,18 +12,9 @@ export interface FineReceipt {
 }
 
 /** The receipt, null when the platform holds none; throws when the platform is not connected or does not answer. */
-export async function findFineReceipt(
-  config: CreditConfig,
-  q: { decisionNo: string; amount: number },
-  signal?: AbortSignal,
-): Promise<FineReceipt | null> {
-  if (!config.fiscalUrl) throw new Error('fiscal e-receipt platform not connected');
+export async function findFineReceipt(config: CreditConfig, q: { decisionNo: string; amount: number }, signal?: AbortSignal): Promise<FineReceipt | null> {
+  const fiscal = { name: 'fiscal e-receipt platform', url: config.fiscalUrl };
   const query = { decisionNo: q.decisionNo, amount: q.amount.toFixed(2) };
-  const body = await lookUp(
-    config,
-    config.fiscalUrl,
-    { path: '/receipts', query, absentOn404: true },
-    signal,
-  );
+  const body = await lookUp(config, fiscal, { path: '/receipts', query, absentOn404: true }, signal);
   return body === null ? null : (body as { receipt: FineReceipt }).receipt;
 }

@@ -12,14 +12,10 @@ export interface Rectification {
 }
 
 /** The completed rectification of the decision, null when the platform has none; throws when unreachable. */
-export async function findRectification(
-  config: CreditConfig,
-  q: { uscc: string; decisionNo: string },
-  signal?: AbortSignal,
-): Promise<Rectification | null> {
-  if (!config.industryUrl) throw new Error('industry platform not connected');
+export async function findRectification(config: CreditConfig, q: { uscc: string; decisionNo: string }, signal?: AbortSignal): Promise<Rectification | null> {
+  const industry = { name: 'industry platform', url: config.industryUrl };
   const query = { uscc: q.uscc, decisionNo: q.decisionNo };
-  const body = await lookUp(config, config.industryUrl, { path: '/rectifications', query }, signal);
+  const body = await lookUp(config, industry, { path: '/rectifications', query }, signal);
   const items = (body as { items: Rectification[] }).items ?? [];
   return items.find((i) => i.decisionNo === q.decisionNo && i.completedOn) ?? null;
 }
