@@ -59,427 +59,354 @@ export interface MenuEntry {
 
 const ALL_BUT_ENTERPRISE: readonly Role[] = ROLES.filter((role) => role !== 'enterprise');
 
+/** A menu label: a dictionary key `menu.…` whose description `menu.….desc` stands beside it. */
+type MenuLabel = {
+  [K in MessageKey]: K extends `menu.${string}` ? (`${K}.desc` extends MessageKey ? K : never) : never;
+}[MessageKey];
+
+/** An entry: its description is its label's `.desc` text, its test id `menu-{key}`; its path fixed or the user's. */
+function entry({
+  path,
+  ...e
+}: Pick<MenuEntry, 'key' | 'icon' | 'roles'> & {
+  label: MenuLabel;
+  path: string | MenuEntry['path'];
+}): MenuEntry {
+  return {
+    ...e,
+    description: `${e.label}.desc`,
+    path: typeof path === 'string' ? () => path : path,
+    testId: `menu-${e.key}`,
+  };
+}
+
+/** A page of the user's own enterprise: none without a linked one. */
+const ownEnterprise = (path: string) => (me: Me) => (me.enterprise ? path : null);
+
 export const MENU: readonly MenuEntry[] = [
-  {
-    key: 'home',
-    label: 'menu.home',
-    description: 'menu.home.desc',
-    icon: <HomeOutlined />,
-    path: () => '/',
-    testId: 'menu-home',
-  },
-  {
+  entry({ key: 'home', label: 'menu.home', icon: <HomeOutlined />, path: '/' }),
+  entry({
     key: 'enterprises',
     label: 'menu.enterprises',
-    description: 'menu.enterprises.desc',
     icon: <ApartmentOutlined />,
     roles: ALL_BUT_ENTERPRISE,
-    path: () => '/enterprises',
-    testId: 'menu-enterprises',
-  },
-  {
+    path: '/enterprises',
+  }),
+  entry({
     key: 'my-enterprise',
     label: 'menu.myEnterprise',
-    description: 'menu.myEnterprise.desc',
     icon: <ShopOutlined />,
     roles: ['enterprise'],
     path: (me) => (me.enterprise ? `/enterprises/${encodeURIComponent(me.enterprise.uscc)}` : null),
-    testId: 'menu-my-enterprise',
-  },
-  {
+  }),
+  entry({
     key: 'officers',
     label: 'menu.officers',
-    description: 'menu.officers.desc',
     icon: <IdcardOutlined />,
     roles: ['admin', 'supervisor', 'dept_admin', 'officer'],
-    path: () => '/officers',
-    testId: 'menu-officers',
-  },
+    path: '/officers',
+  }),
   // Part A — one inspection, one code.
-  {
+  entry({
     key: 'apply-code',
     label: 'menu.applyCode',
-    description: 'menu.applyCode.desc',
     icon: <QrcodeOutlined />,
     roles: ['officer'],
-    path: () => '/inspections/apply',
-    testId: 'menu-apply-code',
-  },
-  {
+    path: '/inspections/apply',
+  }),
+  entry({
     key: 'my-tasks',
     label: 'menu.myTasks',
-    description: 'menu.myTasks.desc',
     icon: <ScheduleOutlined />,
     roles: ['officer'],
-    path: () => '/inspections/tasks',
-    testId: 'menu-my-tasks',
-  },
-  {
+    path: '/inspections/tasks',
+  }),
+  entry({
     key: 'my-inspections',
     label: 'menu.myInspections',
-    description: 'menu.myInspections.desc',
     icon: <AuditOutlined />,
     roles: ['enterprise'],
-    path: () => '/my-inspections',
-    testId: 'menu-my-inspections',
-  },
-  {
+    path: '/my-inspections',
+  }),
+  entry({
     key: 'catalog-items',
     label: 'menu.catalogItems',
-    description: 'menu.catalogItems.desc',
     icon: <UnorderedListOutlined />,
     roles: ['dept_admin', 'admin', 'supervisor'],
-    path: () => '/catalog/items',
-    testId: 'menu-catalog-items',
-  },
-  {
+    path: '/catalog/items',
+  }),
+  entry({
     key: 'scenarios',
     label: 'menu.scenarios',
-    description: 'menu.scenarios.desc',
     icon: <ClusterOutlined />,
     roles: ['dept_admin', 'admin', 'supervisor'],
-    path: () => '/catalog/scenarios',
-    testId: 'menu-scenarios',
-  },
-  {
+    path: '/catalog/scenarios',
+  }),
+  entry({
     key: 'random-draws',
     label: 'menu.randomDraws',
-    description: 'menu.randomDraws.desc',
     icon: <InteractionOutlined />,
     roles: ['dept_admin'],
-    path: () => '/inspections/random-draws',
-    testId: 'menu-random-draws',
-  },
-  {
+    path: '/inspections/random-draws',
+  }),
+  entry({
     key: 'figures',
     label: 'menu.figures',
-    description: 'menu.figures.desc',
     icon: <BarChartOutlined />,
     roles: ['supervisor', 'admin', 'dept_admin'],
-    path: () => '/figures',
-    testId: 'menu-figures',
-  },
+    path: '/figures',
+  }),
   // Part B — supervision (云督办). The inbox supersedes the plain 监督预警 list and keeps its key and test id.
-  {
+  entry({
     key: 'alerts',
     label: 'menu.supervisionInbox',
-    description: 'menu.supervisionInbox.desc',
     icon: <AlertOutlined />,
     roles: ['supervisor', 'admin'],
-    path: () => '/supervision/inbox',
-    testId: 'menu-alerts',
-  },
-  {
+    path: '/supervision/inbox',
+  }),
+  entry({
     key: 'supervision-cases',
     label: 'menu.supervisionCases',
-    description: 'menu.supervisionCases.desc',
     icon: <FileSearchOutlined />,
     roles: ['supervisor', 'admin'],
-    path: () => '/supervision/cases',
-    testId: 'menu-supervision-cases',
-  },
-  {
+    path: '/supervision/cases',
+  }),
+  entry({
     key: 'supervision-todo',
     label: 'menu.supervisionTodo',
-    description: 'menu.supervisionTodo.desc',
     icon: <FileDoneOutlined />,
     roles: ['dept_admin', 'officer'],
-    path: () => '/supervision/todo',
-    testId: 'menu-supervision-todo',
-  },
-  {
+    path: '/supervision/todo',
+  }),
+  entry({
     key: 'supervision-dashboard',
     label: 'menu.supervisionDashboard',
-    description: 'menu.supervisionDashboard.desc',
     icon: <DashboardOutlined />,
     roles: ['supervisor', 'admin', 'dept_admin'],
-    path: () => '/supervision/dashboard',
-    testId: 'menu-supervision-dashboard',
-  },
-  {
+    path: '/supervision/dashboard',
+  }),
+  entry({
     key: 'hotline',
     label: 'menu.hotline',
-    description: 'menu.hotline.desc',
     icon: <PhoneOutlined />,
     roles: ['supervisor', 'admin'],
-    path: () => '/supervision/hotline',
-    testId: 'menu-hotline',
-  },
-  {
+    path: '/supervision/hotline',
+  }),
+  entry({
     key: 'calendar',
     label: 'menu.calendar',
-    description: 'menu.calendar.desc',
     icon: <CalendarOutlined />,
     roles: ['admin'],
-    path: () => '/calendar',
-    testId: 'menu-calendar',
-  },
+    path: '/calendar',
+  }),
   // System administration (issue 16 item 5): users and roles, API keys, the audit log.
-  {
+  entry({
     key: 'users',
     label: 'menu.users',
-    description: 'menu.users.desc',
     icon: <TeamOutlined />,
     roles: ['admin'],
-    path: () => '/admin/users',
-    testId: 'menu-users',
-  },
-  {
+    path: '/admin/users',
+  }),
+  entry({
     key: 'api-keys',
     label: 'menu.apiKeys',
-    description: 'menu.apiKeys.desc',
     icon: <KeyOutlined />,
     roles: ['admin'],
-    path: () => '/admin/api-keys',
-    testId: 'menu-api-keys',
-  },
-  {
+    path: '/admin/api-keys',
+  }),
+  entry({
     key: 'audit-log',
     label: 'menu.auditLog',
-    description: 'menu.auditLog.desc',
     icon: <FileTextOutlined />,
     roles: ['admin', 'supervisor'],
-    path: () => '/admin/audit',
-    testId: 'menu-audit-log',
-  },
-  {
+    path: '/admin/audit',
+  }),
+  entry({
     key: 'jobs',
     label: 'menu.jobs',
-    description: 'menu.jobs.desc',
     icon: <FieldTimeOutlined />,
     roles: ['admin'],
-    path: () => '/admin/jobs',
-    testId: 'menu-jobs',
-  },
-  {
+    path: '/admin/jobs',
+  }),
+  entry({
     key: 'outbox',
     label: 'menu.outbox',
-    description: 'menu.outbox.desc',
     icon: <SendOutlined />,
     roles: ['admin'],
-    path: () => '/admin/outbox',
-    testId: 'menu-outbox',
-  },
+    path: '/admin/outbox',
+  }),
   // Part C — credit repair (信用修复"无感申请").
-  {
+  entry({
     key: 'checkups',
     label: 'menu.checkups',
-    description: 'menu.checkups.desc',
     icon: <ExperimentOutlined />,
     roles: ['admin', 'expert', 'service_officer'],
-    path: () => '/checkups',
-    testId: 'menu-checkups',
-  },
-  {
+    path: '/checkups',
+  }),
+  entry({
     key: 'checkup-figures',
     label: 'menu.checkupFigures',
-    description: 'menu.checkupFigures.desc',
     icon: <PieChartOutlined />,
     roles: ['admin', 'expert', 'service_officer'],
-    path: () => '/checkups/figures',
-    testId: 'menu-checkup-figures',
-  },
-  {
+    path: '/checkups/figures',
+  }),
+  entry({
     key: 'my-checkups',
     label: 'menu.myCheckups',
-    description: 'menu.myCheckups.desc',
     icon: <ExperimentOutlined />,
     roles: ['enterprise'],
-    path: (me) => (me.enterprise ? '/my-checkups' : null),
-    testId: 'menu-my-checkups',
-  },
-  {
+    path: ownEnterprise('/my-checkups'),
+  }),
+  entry({
     key: 'my-credit',
     label: 'menu.myCredit',
-    description: 'menu.myCredit.desc',
     icon: <SafetyCertificateOutlined />,
     roles: ['enterprise'],
-    path: (me) => (me.enterprise ? '/my-credit' : null),
-    testId: 'menu-my-credit',
-  },
-  {
+    path: ownEnterprise('/my-credit'),
+  }),
+  entry({
     key: 'credit-reviews',
     label: 'menu.creditReviews',
-    description: 'menu.creditReviews.desc',
     icon: <FileProtectOutlined />,
     roles: ['credit_officer'],
-    path: () => '/credit/reviews',
-    testId: 'menu-credit-reviews',
-  },
-  {
+    path: '/credit/reviews',
+  }),
+  entry({
     key: 'credit-penalties',
     label: 'menu.creditPenalties',
-    description: 'menu.creditPenalties.desc',
     icon: <ProfileOutlined />,
     roles: ['credit_officer'],
-    path: () => '/credit/penalties',
-    testId: 'menu-credit-penalties',
-  },
-  {
+    path: '/credit/penalties',
+  }),
+  entry({
     key: 'credit-deliveries',
     label: 'menu.creditDeliveries',
-    description: 'menu.creditDeliveries.desc',
     icon: <CloudSyncOutlined />,
     roles: ['credit_officer'],
-    path: () => '/credit/deliveries',
-    testId: 'menu-credit-deliveries',
-  },
-  {
+    path: '/credit/deliveries',
+  }),
+  entry({
     key: 'credit-figures',
     label: 'menu.creditFigures',
-    description: 'menu.creditFigures.desc',
     icon: <FundOutlined />,
     roles: ['credit_officer', 'admin', 'supervisor'],
-    path: () => '/credit/figures',
-    testId: 'menu-credit-figures',
-  },
+    path: '/credit/figures',
+  }),
   // Part G — revisits (回访把脉).
-  {
+  entry({
     key: 'revisits',
     label: 'menu.revisits',
-    description: 'menu.revisits.desc',
     icon: <FileSearchOutlined />,
     roles: ['supervisor'],
-    path: () => '/revisits',
-    testId: 'menu-revisits',
-  },
-  {
+    path: '/revisits',
+  }),
+  entry({
     key: 'revisit-work',
     label: 'menu.revisitWork',
-    description: 'menu.revisitWork.desc',
     icon: <PhoneOutlined />,
     roles: ['officer'],
-    path: () => '/revisits/work',
-    testId: 'menu-revisit-work',
-  },
+    path: '/revisits/work',
+  }),
   // Part D — drug regulation "supervision + service" (药监"监督+服务").
-  {
+  entry({
     key: 'drug-licences',
     label: 'menu.drugLicences',
-    description: 'menu.drugLicences.desc',
     icon: <MedicineBoxOutlined />,
     roles: ['officer', 'dept_admin', 'admin', 'supervisor'],
-    path: () => '/drugs/licences',
-    testId: 'menu-drug-licences',
-  },
-  {
+    path: '/drugs/licences',
+  }),
+  entry({
     key: 'drug-warnings',
     label: 'menu.drugWarnings',
-    description: 'menu.drugWarnings.desc',
     icon: <NotificationOutlined />,
     roles: ['officer', 'dept_admin', 'admin'],
-    path: () => '/drugs/warnings',
-    testId: 'menu-drug-warnings',
-  },
-  {
+    path: '/drugs/warnings',
+  }),
+  entry({
     key: 'drug-rectifications',
     label: 'menu.drugRectifications',
-    description: 'menu.drugRectifications.desc',
     icon: <ToolOutlined />,
     roles: ['officer', 'dept_admin', 'admin', 'supervisor'],
-    path: () => '/drugs/rectifications',
-    testId: 'menu-drug-rectifications',
-  },
-  {
+    path: '/drugs/rectifications',
+  }),
+  entry({
     key: 'drug-service',
     label: 'menu.drugService',
-    description: 'menu.drugService.desc',
     icon: <CustomerServiceOutlined />,
     roles: ['officer', 'dept_admin'],
-    path: () => '/drugs/service',
-    testId: 'menu-drug-service',
-  },
-  {
+    path: '/drugs/service',
+  }),
+  entry({
     key: 'drug-decisions',
     label: 'menu.drugDecisions',
-    description: 'menu.drugDecisions.desc',
     icon: <SolutionOutlined />,
     roles: ['officer', 'dept_admin'],
-    path: () => '/drugs/decisions',
-    testId: 'menu-drug-decisions',
-  },
-  {
+    path: '/drugs/decisions',
+  }),
+  entry({
     key: 'drug-followups',
     label: 'menu.drugFollowups',
-    description: 'menu.drugFollowups.desc',
     icon: <FormOutlined />,
     roles: ['officer', 'dept_admin', 'admin', 'supervisor'],
-    path: () => '/drugs/followups',
-    testId: 'menu-drug-followups',
-  },
-  {
+    path: '/drugs/followups',
+  }),
+  entry({
     key: 'drug-cases',
     label: 'menu.drugCases',
-    description: 'menu.drugCases.desc',
     icon: <ReadOutlined />,
     roles: ['officer', 'dept_admin', 'admin', 'supervisor'],
-    path: () => '/drugs/cases',
-    testId: 'menu-drug-cases',
-  },
-  {
+    path: '/drugs/cases',
+  }),
+  entry({
     key: 'my-licences',
     label: 'menu.myLicences',
-    description: 'menu.myLicences.desc',
     icon: <MedicineBoxOutlined />,
     roles: ['enterprise'],
-    path: (me) => (me.enterprise ? '/drugs/my-licences' : null),
-    testId: 'menu-my-licences',
-  },
-  {
+    path: ownEnterprise('/drugs/my-licences'),
+  }),
+  entry({
     key: 'my-rectifications',
     label: 'menu.myRectifications',
-    description: 'menu.myRectifications.desc',
     icon: <ToolOutlined />,
     roles: ['enterprise'],
-    path: (me) => (me.enterprise ? '/drugs/my-rectifications' : null),
-    testId: 'menu-my-rectifications',
-  },
-  {
+    path: ownEnterprise('/drugs/my-rectifications'),
+  }),
+  entry({
     key: 'my-forms',
     label: 'menu.myForms',
-    description: 'menu.myForms.desc',
     icon: <FormOutlined />,
     roles: ['enterprise'],
-    path: (me) => (me.enterprise ? '/drugs/my-forms' : null),
-    testId: 'menu-my-forms',
-  },
+    path: ownEnterprise('/drugs/my-forms'),
+  }),
   // Part F — proof-free service (从"你向我证明"到"我为你证明").
-  {
+  entry({
     key: 'proof-desk',
     label: 'menu.proofDesk',
-    description: 'menu.proofDesk.desc',
     icon: <IdcardOutlined />,
     roles: ['service_officer'],
-    path: () => '/proof-free/desk',
-    testId: 'menu-proof-desk',
-  },
-  {
+    path: '/proof-free/desk',
+  }),
+  entry({
     key: 'proof-assists',
     label: 'menu.proofAssists',
-    description: 'menu.proofAssists.desc',
     icon: <InteractionOutlined />,
     roles: ['admin', 'supervisor', 'officer', 'dept_admin', 'credit_officer', 'service_officer'],
-    path: () => '/proof-free/assists',
-    testId: 'menu-proof-assists',
-  },
-  {
+    path: '/proof-free/assists',
+  }),
+  entry({
     key: 'proof-commitments',
     label: 'menu.proofCommitments',
-    description: 'menu.proofCommitments.desc',
     icon: <FileDoneOutlined />,
     roles: ['admin', 'supervisor', 'dept_admin', 'service_officer', 'enterprise'],
-    path: () => '/proof-free/commitments',
-    testId: 'menu-proof-commitments',
-  },
-  {
+    path: '/proof-free/commitments',
+  }),
+  entry({
     key: 'proof-catalog',
     label: 'menu.proofCatalog',
-    description: 'menu.proofCatalog.desc',
     icon: <FileProtectOutlined />,
     roles: ALL_BUT_ENTERPRISE,
-    path: () => '/proof-free/catalog',
-    testId: 'menu-proof-catalog',
-  },
+    path: '/proof-free/catalog',
+  }),
 ];
 
 export interface VisibleEntry extends MenuEntry {

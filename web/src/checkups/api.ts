@@ -1,4 +1,5 @@
 import { api } from '../api/client';
+import { childPath } from '../api/paths';
 import type { Channel } from './types';
 
 export const CHECKUPS_PATH = '/api/checkups';
@@ -7,13 +8,13 @@ export const EXPERTS_PATH = `${CHECKUPS_PATH}/experts`;
 export const FIGURES_PATH = `${CHECKUPS_PATH}/figures`;
 /** Counts only, outside the firewall's prefix: for the dashboards of the supervisor and department administrators. */
 export const COUNTS_PATH = '/api/figures/checkups';
-export const invitationPath = (id: string) => `${INVITATIONS_PATH}/${encodeURIComponent(id)}`;
+export const invitationPath = childPath(INVITATIONS_PATH);
 
 /** Pages. */
 export const QUEUE_PAGE = '/checkups';
 export const MY_CHECKUPS_PAGE = '/my-checkups';
 export const FIGURES_PAGE = '/checkups/figures';
-export const checkupPage = (id: string) => `/checkups/${encodeURIComponent(id)}`;
+export const checkupPage = childPath('/checkups');
 export const visitPage = (id: string) => `/checkups/${encodeURIComponent(id)}/visit`;
 
 export const inviteForSelf = (v: { preferredDates?: string[]; note?: string }) => api.post<{ id: string }>(INVITATIONS_PATH, v);

@@ -1,4 +1,5 @@
 import { api } from '../api/client';
+import { childPath } from '../api/paths';
 import type {
   Application,
   Delivery,
@@ -14,17 +15,17 @@ export const DELIVERIES_PATH = `${CREDIT_PATH}/deliveries`;
 export const FIGURES_PATH = `${CREDIT_PATH}/figures`;
 export const GUIDE_PATH = `${CREDIT_PATH}/guide`;
 
-export const penaltyPath = (id: string) => `${PENALTIES_PATH}/${encodeURIComponent(id)}`;
-export const applicationPath = (id: string) => `${APPLICATIONS_PATH}/${encodeURIComponent(id)}`;
+export const penaltyPath = childPath(PENALTIES_PATH);
+export const applicationPath = childPath(APPLICATIONS_PATH);
 /** C6: the subject's active records (published, unrepaired, not expired). */
 export const creditStatusPath = (uscc: string) => `${CREDIT_PATH}/${encodeURIComponent(uscc)}/status`;
 
 /** Pages of the web app. */
 export const GUIDE_PAGE = '/credit/guide';
 export const MY_CREDIT_PAGE = '/my-credit';
-export const myRecordPage = (penaltyId: string) => `${MY_CREDIT_PAGE}/records/${encodeURIComponent(penaltyId)}`;
+export const myRecordPage = childPath(`${MY_CREDIT_PAGE}/records`);
 export const REVIEWS_PAGE = '/credit/reviews';
-export const reviewPage = (applicationId: string) => `${REVIEWS_PAGE}/${encodeURIComponent(applicationId)}`;
+export const reviewPage = childPath(REVIEWS_PAGE);
 
 /** GET: the repair notice issued with the decision (两书同达). */
 export const noticePath = (penaltyId: string) => `${penaltyPath(penaltyId)}/notice`;

@@ -1,14 +1,15 @@
 import { api, type Query } from '../api/client';
 import type { Body } from '../api/typed';
+import { childPath } from '../api/paths';
 
 export const LICENCES_PATH = '/api/licences';
-export const LICENCE_KINDS_PATH = '/api/licences/kinds';
-export const LICENCE_FIGURES_PATH = '/api/licences/figures';
+export const LICENCE_KINDS_PATH = `${LICENCES_PATH}/kinds`;
+export const LICENCE_FIGURES_PATH = `${LICENCES_PATH}/figures`;
 export const WARNINGS_PATH = '/api/warnings';
 export const PUBLIC_WARNINGS_PATH = '/api/public/warnings';
 export const RECTIFICATIONS_PATH = '/api/rectifications';
-export const rectificationPath = (id: string) => `${RECTIFICATIONS_PATH}/${encodeURIComponent(id)}`;
-export const rectificationPage = (id: string) => `/drugs/rectifications/${encodeURIComponent(id)}`;
+export const rectificationPath = childPath(RECTIFICATIONS_PATH);
+export const rectificationPage = childPath('/drugs/rectifications');
 export const compliancePath = (uscc: string) => `/api/enterprises/${encodeURIComponent(uscc)}/compliance-notice`;
 
 export type LicenceInput = Body<'createLicence'>;

@@ -1,12 +1,13 @@
 import { api, request } from '../api/client';
 import type { Answer, Body, Item } from '../api/typed';
+import { childPath } from '../api/paths';
 
 export const SERVICE_RECORDS_PATH = '/api/service-records';
 export const DECISIONS_PATH = '/api/decision-explanations';
-export const explanationPath = (penaltyId: string) => `${DECISIONS_PATH}/${encodeURIComponent(penaltyId)}`;
+export const explanationPath = childPath(DECISIONS_PATH);
 export const SURVEYS_PATH = '/api/followup-surveys';
-export const surveyPath = (id: string) => `${SURVEYS_PATH}/${encodeURIComponent(id)}`;
-export const surveyPage = (id: string) => `/drugs/followups/${encodeURIComponent(id)}`;
+export const surveyPath = childPath(SURVEYS_PATH);
+export const surveyPage = childPath('/drugs/followups');
 export const MY_FORMS_PATH = '/api/followup-forms';
 export const CASES_PATH = '/api/typical-cases';
 export const PUBLIC_CASES_PATH = '/api/public/typical-cases';

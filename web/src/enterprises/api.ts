@@ -1,9 +1,10 @@
 import { api } from '../api/client';
+import { childPath } from '../api/paths';
 import type { EnterpriseFilter, ImportResult } from './types';
 
 export const ENTERPRISES_PATH = '/api/enterprises';
 
-export const enterprisePath = (uscc: string) => `${ENTERPRISES_PATH}/${encodeURIComponent(uscc)}`;
+export const enterprisePath = childPath(ENTERPRISES_PATH);
 
 export function importEnterprises(file: File): Promise<ImportResult> {
   return api.upload<ImportResult>(`${ENTERPRISES_PATH}/import`, file);

@@ -1,18 +1,19 @@
 import { api, ApiError, HTTP_ERROR, NETWORK_ERROR, type ProblemDetails } from '../api/client';
+import { childPath } from '../api/paths';
 import { getLocale, translate } from '../i18n/messages';
 import type { ApplyInput, ApplyOutcome, ComplaintCategory, EvaluationInput, ResultInput } from './types';
 
 export const INSPECTIONS_PATH = '/api/inspections';
 
-export const inspectionPath = (id: string) => `${INSPECTIONS_PATH}/${encodeURIComponent(id)}`;
+export const inspectionPath = childPath(INSPECTIONS_PATH);
 /** GET: the public verification of a code (A6). */
-export const codePath = (code: string) => `/api/codes/${encodeURIComponent(code)}`;
+export const codePath = childPath('/api/codes');
 /** The QR image of a code; it encodes {PUBLIC_BASE_URL}/v/{code}. */
 export const codeQrUrl = (code: string, format: 'svg' | 'png' = 'svg') => `${codePath(code)}/qr.${format}`;
 /** The mobile page a scanned QR opens (no login). */
-export const verifyPageUrl = (code: string) => `/v/${encodeURIComponent(code)}`;
+export const verifyPageUrl = childPath('/v');
 /** The printable 检查告知书 of a code. */
-export const noticePageUrl = (code: string) => `/inspections/notice/${encodeURIComponent(code)}`;
+export const noticePageUrl = childPath('/inspections/notice');
 
 /** A shortened code for display; the full text is copyable. */
 export const shortCode = (code: string) =>

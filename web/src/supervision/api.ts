@@ -1,18 +1,19 @@
 import { api, request, type Query } from '../api/client';
+import { childPath } from '../api/paths';
 import type { CalendarEntry, Deadline, LedgerImportResult, OpenCasesInput } from './types';
 
 export const SIGNALS_PATH = '/api/supervision/signals';
-export const SIGNAL_COUNTS_PATH = '/api/supervision/signals/counts';
+export const SIGNAL_COUNTS_PATH = `${SIGNALS_PATH}/counts`;
 export const CASES_PATH = '/api/supervision/cases';
 export const FIGURES_PATH = '/api/supervision/figures';
 export const TICKETS_PATH = '/api/hotline/tickets';
 export const CALENDAR_PATH = '/api/calendar/days';
 export const DEADLINE_PATH = '/api/calendar/deadline';
 
-export const casePath = (id: string) => `${CASES_PATH}/${encodeURIComponent(id)}`;
+export const casePath = childPath(CASES_PATH);
 /** The web page of a case (notifications link here too). */
-export const casePageUrl = (id: string) => `/supervision/cases/${encodeURIComponent(id)}`;
-export const enterprisePageUrl = (uscc: string) => `/enterprises/${encodeURIComponent(uscc)}`;
+export const casePageUrl = childPath('/supervision/cases');
+export const enterprisePageUrl = childPath('/enterprises');
 
 /** What a department may attach to an answer (src/supervision/evidence.ts). */
 export const EVIDENCE_ACCEPT = '.jpg,.jpeg,.png,.webp,.pdf,.docx,.xlsx';

@@ -1,5 +1,6 @@
 // Shapes of the random draws API (双随机, src/inspections/run-random-draw.ts), as generated.
 import type { Answer, Body, Item } from '../../api/typed';
+import { childPath } from '../../api/paths';
 
 /** GET /api/inspections/random-draws item. */
 export type DrawSummary = Item<'listRandomDraws'>;
@@ -11,4 +12,4 @@ export type RandomDraw = Answer<'getRandomDraw'>;
 export type DrawInput = Body<'runRandomDraw'>;
 
 export const DRAWS_PATH = '/api/inspections/random-draws';
-export const drawPath = (id: string) => `${DRAWS_PATH}/${encodeURIComponent(id)}`;
+export const drawPath = childPath(DRAWS_PATH);
