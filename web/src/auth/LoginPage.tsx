@@ -7,6 +7,7 @@ import { useErrorText } from '../api/useShowError';
 import { useT } from '../i18n';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { BRAND_COLOR } from '../shared/theme';
+import { VerticalForm } from '../shared/VerticalForm';
 import { login } from './api';
 import { safeNext } from './next';
 import { useSession } from './SessionProvider';
@@ -69,13 +70,7 @@ export default function LoginPage() {
         {error && (
           <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />
         )}
-        <Form<LoginForm>
-          form={form}
-          layout="vertical"
-          requiredMark={false}
-          onFinish={onFinish}
-          disabled={submitting}
-        >
+        <VerticalForm<LoginForm> form={form} requiredMark={false} onFinish={onFinish} busy={submitting}>
           <Form.Item
             name="username"
             label={t('login.username')}
@@ -104,7 +99,7 @@ export default function LoginPage() {
           >
             {t('login.submit')}
           </Button>
-        </Form>
+        </VerticalForm>
       </Card>
       {/* Public guidance needs no login (C7). */}
       <Link to="/credit/guide" style={{ marginTop: 12, color: 'rgba(255,255,255,0.85)' }} data-testid="login-credit-guide">

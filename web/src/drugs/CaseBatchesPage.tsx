@@ -6,6 +6,7 @@ import { useMe } from '../auth/SessionProvider';
 import { useT } from '../i18n';
 import { ConfirmButton } from '../shared/ConfirmButton';
 import { Field } from '../shared/Field';
+import { TextField } from '../shared/TextField';
 import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { formatDate } from '../shared/format';
 import { NewButton } from '../shared/NewButton';
@@ -129,9 +130,7 @@ function BatchModal({
       onSubmit={submit}
       onDone={onDone}
     >
-      <Field name="title" label={t('cases.title')} required="text">
-        <Input maxLength={200} data-testid="cases-form-title" />
-      </Field>
+      <TextField name="title" label={t('cases.title')} required="text" maxLength={200} testId="cases-form-title" />
       <Form.List name="cases">
         {(fields, { add, remove }) => (
           <>
@@ -143,9 +142,7 @@ function BatchModal({
                 style={{ marginBottom: 8 }}
                 extra={fields.length > 1 && <MinusCircleOutlined onClick={() => remove(f.name)} />}
               >
-                <Field name={[f.name, 'title']} label={t('cases.caseTitle')} required="text">
-                  <Input maxLength={200} data-testid={`cases-form-case${n}-title`} />
-                </Field>
+                <TextField name={[f.name, 'title']} label={t('cases.caseTitle')} required="text" maxLength={200} testId={`cases-form-case${n}-title`} />
                 <Field name={[f.name, 'facts']} label={t('cases.facts')} required="text">
                   <Input.TextArea rows={3} maxLength={10_000} data-testid={`cases-form-case${n}-facts`} />
                 </Field>

@@ -6,6 +6,7 @@ import { useApiQuery } from '../api/useApiQuery';
 import { useT } from '../i18n';
 import { usePagination } from '../inspections/usePagination';
 import { Field } from '../shared/Field';
+import { TextField } from '../shared/TextField';
 import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { formatDate } from '../shared/format';
 import { ListTable } from '../shared/ListTable';
@@ -140,12 +141,8 @@ function ExplainModal({
           data-testid="decision-form-servedOn"
         />
       </Field>
-      <Field name="reviewBody" label={t('decision.reviewBody')} required>
-        <Input maxLength={200} data-testid="decision-form-reviewBody" />
-      </Field>
-      <Field name="court" label={t('decision.court')} required>
-        <Input maxLength={200} data-testid="decision-form-court" />
-      </Field>
+      <TextField name="reviewBody" label={t('decision.reviewBody')} required maxLength={200} testId="decision-form-reviewBody" />
+      <TextField name="court" label={t('decision.court')} required maxLength={200} testId="decision-form-court" />
       <Form.Item noStyle shouldUpdate>
         {(form) =>
           challenge && (

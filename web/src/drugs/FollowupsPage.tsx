@@ -6,7 +6,8 @@ import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import { percent } from '../figures/percent';
 import { useT } from '../i18n';
-import { Field, useRequired } from '../shared/Field';
+import { useRequired } from '../shared/Field';
+import { TextField } from '../shared/TextField';
 import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { FormRows } from '../shared/FormRows';
 import { formatDateTime } from '../shared/format';
@@ -130,9 +131,7 @@ function SendModal({ onClose, onDone }: ActionModalProps) {
     >
       {(form) => (
         <>
-          <Field name="subject" label={t('followup.subject')} required>
-            <Input maxLength={200} data-testid="followup-form-subject" />
-          </Field>
+          <TextField name="subject" label={t('followup.subject')} required maxLength={200} testId="followup-form-subject" />
           <Form.Item name="intro" label={t('followup.intro')}>
             <Input.TextArea rows={2} maxLength={5000} />
           </Form.Item>

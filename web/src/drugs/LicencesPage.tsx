@@ -6,6 +6,7 @@ import { useT } from '../i18n';
 import { usePagination } from '../inspections/usePagination';
 import { DownloadButton } from '../shared/DownloadButton';
 import { Field } from '../shared/Field';
+import { TextField } from '../shared/TextField';
 import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { ListTable } from '../shared/ListTable';
 import { NewButton } from '../shared/NewButton';
@@ -128,15 +129,11 @@ function NewLicenceModal({ kinds, onClose, onDone }: ActionModalProps & { kinds:
   };
   return (
     <FormModal<Values> title={t('drugs.register')} testId="licence-form" fields={['holderUscc', 'kind', 'number', 'scope', 'validFrom', 'validUntil']} onClose={onClose} onSubmit={submit} onDone={onDone}>
-      <Field name="holderUscc" label={t('drugs.holder')} required>
-        <Input maxLength={18} data-testid="licence-form-uscc" />
-      </Field>
+      <TextField name="holderUscc" label={t('drugs.holder')} required maxLength={18} testId="licence-form-uscc" />
       <Field name="kind" label={t('drugs.kind')} required>
         <Select options={kinds} data-testid="licence-form-kind" />
       </Field>
-      <Field name="number" label={t('drugs.number')} required>
-        <Input maxLength={64} data-testid="licence-form-number" />
-      </Field>
+      <TextField name="number" label={t('drugs.number')} required maxLength={64} testId="licence-form-number" />
       <Form.Item name="scope" label={t('drugs.scope')}>
         <Input.TextArea maxLength={1000} rows={2} />
       </Form.Item>

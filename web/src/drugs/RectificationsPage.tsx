@@ -5,6 +5,7 @@ import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import { useT } from '../i18n';
 import { Field } from '../shared/Field';
+import { TextField } from '../shared/TextField';
 import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { ListTable } from '../shared/ListTable';
 import { NewButton } from '../shared/NewButton';
@@ -79,18 +80,12 @@ function NewRectificationModal({ onClose, onDone }: ActionModalProps) {
   };
   return (
     <FormModal<Values> title={t('drugs.rect.new')} testId="rect-form" initialValues={{ sourceType: 'case' }} fields={['enterpriseUscc', 'sourceId']} onClose={onClose} onSubmit={submit} onDone={onDone}>
-      <Field name="enterpriseUscc" label={t('drugs.rect.enterprise')} required>
-        <Input maxLength={18} data-testid="rect-form-uscc" />
-      </Field>
+      <TextField name="enterpriseUscc" label={t('drugs.rect.enterprise')} required maxLength={18} testId="rect-form-uscc" />
       <Form.Item name="sourceType" label={t('drugs.rect.sourceType')}>
         <Select options={(['case', 'inspection'] as const).map((s) => ({ value: s, label: t(`drugs.rect.source.${s}`) }))} />
       </Form.Item>
-      <Field name="sourceId" label={t('drugs.rect.sourceId')} required>
-        <Input maxLength={100} data-testid="rect-form-source" />
-      </Field>
-      <Field name="title" label={t('drugs.rect.title')} required>
-        <Input maxLength={200} data-testid="rect-form-title" />
-      </Field>
+      <TextField name="sourceId" label={t('drugs.rect.sourceId')} required maxLength={100} testId="rect-form-source" />
+      <TextField name="title" label={t('drugs.rect.title')} required maxLength={200} testId="rect-form-title" />
       <Field name="requirement" label={t('drugs.rect.requirement')} required>
         <Input.TextArea maxLength={2000} rows={3} data-testid="rect-form-requirement" />
       </Field>

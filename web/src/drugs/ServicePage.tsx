@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { InspectionTable } from '../inspections/InspectionTable';
 import type { Inspection } from '../inspections/types';
 import { Field, useRequired } from '../shared/Field';
+import { TextField } from '../shared/TextField';
 import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { FormRows } from '../shared/FormRows';
 import { QueryErrorAlert } from '../shared/QueryErrorAlert';
@@ -105,9 +106,7 @@ function ServiceModal({
               }))}
             />
           </Form.Item>
-          <Field name="topic" label={t('service.topic')} required>
-            <Input maxLength={200} data-testid="service-form-topic" />
-          </Field>
+          <TextField name="topic" label={t('service.topic')} required maxLength={200} testId="service-form-topic" />
           <Form.Item noStyle shouldUpdate={(a, b) => a.kind !== b.kind}>
             {() =>
               form.getFieldValue('kind') === 'extra-hour' ? (

@@ -7,6 +7,7 @@ import { useT } from '../i18n';
 import { useIndustryOptions } from '../reference/hooks';
 import { formatDateTime } from '../shared/format';
 import { Field } from '../shared/Field';
+import { TextField } from '../shared/TextField';
 import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { ListTable } from '../shared/ListTable';
 import { useDialog } from '../shared/useDialog';
@@ -76,9 +77,7 @@ function NewWarningModal({ onClose, onDone }: ActionModalProps) {
           <Form.Item name="kind" label={t('drugs.warnings.kind')}>
             <Select options={(['warning', 'faq'] as const).map((k) => ({ value: k, label: t(`drugs.warnings.kind.${k}`) }))} />
           </Form.Item>
-          <Field name="title" label={t('drugs.warnings.title')} required="text">
-            <Input maxLength={200} data-testid="warning-title" />
-          </Field>
+          <TextField name="title" label={t('drugs.warnings.title')} required="text" maxLength={200} testId="warning-title" />
           <Field name="body" label={t('drugs.warnings.body')} required="text">
             <Input.TextArea rows={5} maxLength={20000} data-testid="warning-body" />
           </Field>

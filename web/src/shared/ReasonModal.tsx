@@ -23,8 +23,13 @@ interface Props extends Omit<FormModalProps<Values>, 'children' | 'onSubmit' | '
   onSubmit: (text: string) => Promise<Sent>;
 }
 
-/** A modal asking for one text — a reason, a comment — before an act (撤销, 排除, 退回, 驳回 …). */
+/**
+ * A modal asking for one text — a reason, a comment — before an act (撤销, 排除, 退回, 驳回 …). Its OK button
+ * says the title (the act) unless `okText` says otherwise.
+ */
 export function ReasonModal({
+  title,
+  okText = title,
   name = 'reason',
   label,
   requiredMessage,
@@ -40,6 +45,8 @@ export function ReasonModal({
   return (
     <FormModal<Values>
       {...modal}
+      title={title}
+      okText={okText}
       fields={[name]}
       initialValues={initial === undefined ? undefined : { [name]: initial }}
       onSubmit={(values) => onSubmit(values[name]?.trim() ?? '')}

@@ -1,6 +1,7 @@
 import { Form, type FormInstance } from 'antd';
 import type { ReactNode } from 'react';
 import { useFormSubmit, type Sent } from './useFormSubmit';
+import { VerticalForm } from './VerticalForm';
 
 /** What a form that sends itself (in a modal or a drawer) is given. */
 export interface SentFormProps<T> {
@@ -32,16 +33,9 @@ export function useSentForm<T extends object>({
   const [form] = Form.useForm<T>();
   const [busy, submit] = useFormSubmit(form, onSubmit, onDone, fields);
   const body = (
-    <Form<T>
-      form={form}
-      layout="vertical"
-      initialValues={initialValues}
-      onFinish={submit}
-      disabled={busy}
-      data-testid={testId}
-    >
+    <VerticalForm<T> form={form} busy={busy} initialValues={initialValues} onFinish={submit} testId={testId}>
       {typeof children === 'function' ? children(form) : children}
-    </Form>
+    </VerticalForm>
   );
   return { form, busy, body };
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n';
 import { useIndustryOptions } from '../../reference/hooks';
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
+import { VerticalForm } from '../../shared/VerticalForm';
 import { TRIGGERS, type InspectionKind, type Trigger } from '../types';
 import { EnterpriseSelect, type EnterpriseChoice } from './EnterpriseSelect';
 import { ItemPicker } from './ItemPicker';
@@ -66,14 +67,13 @@ export function ApplyForm({ form, departmentId, initialValues, busy, onSubmit }:
   };
 
   return (
-    <Form<ApplyFormValues>
+    <VerticalForm<ApplyFormValues>
       form={form}
-      layout="vertical"
+      busy={busy}
       initialValues={initialValues}
       onValuesChange={onValuesChange}
       onFinish={onSubmit}
-      disabled={busy}
-      data-testid="apply-form"
+      testId="apply-form"
     >
       <QueryErrorAlert error={sources.error} onRetry={sources.reload} />
       <Form.Item
@@ -174,6 +174,6 @@ export function ApplyForm({ form, departmentId, initialValues, busy, onSubmit }:
       <Button type="primary" htmlType="submit" loading={busy} block size="large" data-testid="apply-submit">
         {t('apply.submit')}
       </Button>
-    </Form>
+    </VerticalForm>
   );
 }

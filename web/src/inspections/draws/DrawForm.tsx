@@ -1,10 +1,11 @@
-import { Button, Card, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Radio, Select, type InputNumberProps } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { applyFieldErrors } from '../../api/formErrors';
 import { useShowError } from '../../api/useShowError';
-import { useT } from '../../i18n';
+import { useT, type MessageKey } from '../../i18n';
 import { useDivisionOptions, useIndustryOptions } from '../../reference/hooks';
+import { VerticalForm } from '../../shared/VerticalForm';
 import { DRAWS_PATH, type DrawInput, type RandomDraw } from './types';
 
 interface Values {
@@ -26,6 +27,29 @@ function toInput(v: Values): DrawInput {
   };
 }
 
+interface SizeField {
+  name: 'percent' | 'count';
+  label: MessageKey;
+  testId: string;
+  input: InputNumberProps;
+}
+
+/** The size of a draw in each mode: a percent of the matching enterprises, or a number of them. */
+const SIZES: Record<Values['mode'], SizeField> = {
+  ratio: {
+    name: 'percent',
+    label: 'draw.ratio',
+    testId: 'draw-ratio',
+    input: { min: 0.1, max: 100, step: 1, suffix: '%' },
+  },
+  count: {
+    name: 'count',
+    label: 'draw.count',
+    testId: 'draw-count',
+    input: { min: 1, max: 100000, precision: 0 },
+  },
+};
+
 /** 双随机: draw enterprises (by industry / division, a ratio or a count) and officer pairs; the seed makes it reproducible. */
 export function DrawForm({ onDrawn }: { onDrawn: (draw: RandomDraw) => void }) {
   const t = useT();
@@ -34,7 +58,7 @@ export function DrawForm({ onDrawn }: { onDrawn: (draw: RandomDraw) => void }) {
   const industries = useIndustryOptions();
   const divisions = useDivisionOptions();
   const [busy, setBusy] = useState(false);
-  const mode = Form.useWatch('mode', form) ?? 'ratio';
+  const size = SIZES[Form.useWatch('mode', form) ?? 'ratio'];
 
   const submit = async (values: Values) => {
     setBusy(true);
@@ -49,13 +73,12 @@ export function DrawForm({ onDrawn }: { onDrawn: (draw: RandomDraw) => void }) {
 
   return (
     <Card title={t('draw.new')} style={{ marginBottom: 16 }}>
-      <Form<Values>
+      <VerticalForm<Values>
         form={form}
-        layout="vertical"
+        busy={busy}
         initialValues={{ mode: 'ratio', percent: 5 }}
         onFinish={submit}
-        disabled={busy}
-        data-testid="draw-form"
+        testId="draw-form"
       >
         <Form.Item name="industry" label={t('enterprise.industry')}>
           <Select allowClear placeholder={t('enterprise.industryPlaceholder')} options={industries.options} />
@@ -71,43 +94,20 @@ export function DrawForm({ onDrawn }: { onDrawn: (draw: RandomDraw) => void }) {
             ]}
           />
         </Form.Item>
-        {mode === 'ratio' ? (
-          <Form.Item
-            name="percent"
-            label={t('draw.ratio')}
-            rules={[{ required: true, message: t('draw.sizeRequired') }]}
-          >
-            <InputNumber
-              min={0.1}
-              max={100}
-              step={1}
-              suffix="%"
-              style={{ width: '100%' }}
-              data-testid="draw-ratio"
-            />
-          </Form.Item>
-        ) : (
-          <Form.Item
-            name="count"
-            label={t('draw.count')}
-            rules={[{ required: true, message: t('draw.sizeRequired') }]}
-          >
-            <InputNumber
-              min={1}
-              max={100000}
-              precision={0}
-              style={{ width: '100%' }}
-              data-testid="draw-count"
-            />
-          </Form.Item>
-        )}
+        <Form.Item
+          name={size.name}
+          label={t(size.label)}
+          rules={[{ required: true, message: t('draw.sizeRequired') }]}
+        >
+          <InputNumber {...size.input} style={{ width: '100%' }} data-testid={size.testId} />
+        </Form.Item>
         <Form.Item name="seed" label={t('draw.seed')} extra={t('draw.seedHint')}>
           <Input maxLength={200} allowClear data-testid="draw-seed" />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy} block data-testid="draw-submit">
           {t('draw.submit')}
         </Button>
-      </Form>
+      </VerticalForm>
     </Card>
   );
 }

@@ -13,7 +13,6 @@ export function RevokeModal({ inspection, ...modal }: ActionModalProps & { inspe
       {...modal}
       danger
       title={t('task.revoke')}
-      okText={t('task.revoke')}
       testId="revoke-form"
       intro={
         <>

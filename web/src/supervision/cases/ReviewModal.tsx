@@ -21,7 +21,6 @@ export function ReviewModal({
       {...modal}
       danger={!closing}
       title={t(closing ? 'review.close' : 'review.return')}
-      okText={t(closing ? 'review.close' : 'review.return')}
       testId={closing ? 'close-form' : 'return-form'}
       name="text"
       label={t(closing ? 'review.comment' : 'review.reason')}

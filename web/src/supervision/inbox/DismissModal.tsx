@@ -11,7 +11,6 @@ export function DismissModal({ signalIds, ...modal }: ActionModalProps & { signa
       {...modal}
       danger
       title={t('inbox.dismiss')}
-      okText={t('inbox.dismiss')}
       testId="dismiss-form"
       intro={t('inbox.selected', { n: signalIds.length })}
       label={t('inbox.dismissReason')}
