@@ -4,26 +4,25 @@ import type { Penalty, Proof } from './types';
 const text = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
+/** The named fields of a proof's detail as text: null where one is absent or not text. */
+function textsOf<K extends string>(proof: Proof, keys: readonly K[]): Record<K, string | null> {
+  return Object.fromEntries(keys.map((k) => [k, text(proof.detail[k])])) as Record<K, string | null>;
+}
+
 /** What a fine receipt says, read from the proof's detail (as the fiscal platform answered). */
 export function receiptOf(proof: Proof) {
-  const d = proof.detail;
   return {
-    receiptNo: text(d.receiptNo) ?? proof.reference,
-    decisionNo: text(d.decisionNo),
-    amount: num(d.amount),
-    payer: text(d.payer),
-    paidOn: text(d.paidOn),
+    ...textsOf(proof, ['decisionNo', 'payer', 'paidOn']),
+    receiptNo: text(proof.detail.receiptNo) ?? proof.reference,
+    amount: num(proof.detail.amount),
   };
 }
 
 /** What a rectification record says (the industry platform). */
 export function rectificationOf(proof: Proof) {
-  const d = proof.detail;
   return {
-    id: text(d.id) ?? proof.reference,
-    decisionNo: text(d.decisionNo),
-    completedOn: text(d.completedOn),
-    summary: text(d.summary),
+    ...textsOf(proof, ['decisionNo', 'completedOn', 'summary']),
+    id: text(proof.detail.id) ?? proof.reference,
   };
 }
 

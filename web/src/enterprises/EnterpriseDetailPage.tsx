@@ -3,8 +3,7 @@ import { useParams } from 'react-router-dom';
 import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import { useT } from '../i18n';
-import { FullPageSpin } from '../shared/FullPageSpin';
-import { ErrorResult } from '../shared/StatusResults';
+import { pageRecord } from '../shared/pageRecord';
 import { enterprisePath } from './api';
 import { EnterpriseHeader } from './EnterpriseHeader';
 import { SECTIONS } from './sections';
@@ -15,11 +14,12 @@ export default function EnterpriseDetailPage() {
   const t = useT();
   const me = useMe();
   const { uscc = '' } = useParams();
-  const { data, error, loading, reload } = useApiQuery<EnterpriseFile>(enterprisePath(uscc));
-
-  if (error) return <ErrorResult error={error} onRetry={reload} />;
-  // Different enterprise (e.g. followed a link from another file): wait for its own data.
-  if (!data || (loading && data.enterprise.uscc !== uscc)) return <FullPageSpin />;
+  // Another enterprise (e.g. followed a link from another file): wait for its own data.
+  const { data, wait } = pageRecord(
+    useApiQuery<EnterpriseFile>(enterprisePath(uscc)),
+    (d) => d.enterprise.uscc === uscc,
+  );
+  if (wait) return wait;
 
   const shown = SECTIONS.filter((s) => (!s.roles || s.roles.includes(me.role)) && Array.isArray(data.sections[s.key]));
   return (

@@ -41,28 +41,26 @@ export function EnterpriseFilters({ filter, onChange }: Props) {
   const t = useT();
   const industries = useIndustryOptions();
   const divisions = useDivisionOptions();
+  const choices = [
+    { field: 'industry', name: 'industry', source: industries, minWidth: 180 },
+    { field: 'divisionCode', name: 'division', source: divisions, minWidth: 160 },
+  ] as const;
   return (
     <Flex wrap gap={12} style={{ marginBottom: 16 }}>
       {/* keyed by q: Back/Forward or a link puts the URL's query back into the box */}
       <SearchBox key={filter.q} initial={filter.q} onSearch={(q) => onChange({ q })} />
-      <SearchSelect
-        source={industries}
-        minWidth={180}
-        placeholder={t('enterprise.industryPlaceholder')}
-        label={t('enterprise.industry')}
-        testId="enterprise-industry"
-        value={filter.industry}
-        onChange={(industry) => onChange({ industry: industry ?? '' })}
-      />
-      <SearchSelect
-        source={divisions}
-        minWidth={160}
-        placeholder={t('enterprise.divisionPlaceholder')}
-        label={t('enterprise.division')}
-        testId="enterprise-division"
-        value={filter.divisionCode}
-        onChange={(divisionCode) => onChange({ divisionCode: divisionCode ?? '' })}
-      />
+      {choices.map(({ field, name, source, minWidth }) => (
+        <SearchSelect
+          key={field}
+          source={source}
+          minWidth={minWidth}
+          placeholder={t(`enterprise.${name}Placeholder`)}
+          label={t(`enterprise.${name}`)}
+          testId={`enterprise-${name}`}
+          value={filter[field]}
+          onChange={(value) => onChange({ [field]: value ?? '' })}
+        />
+      ))}
     </Flex>
   );
 }

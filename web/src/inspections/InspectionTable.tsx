@@ -94,15 +94,13 @@ function useColumns(viewer: Viewer): TableColumnsType<Inspection> {
 }
 
 /** A page of inspections in the caller's scope, newest window first, with the viewer's actions per row. */
-export function InspectionTable({ viewer, query, actions, testId }: Props) {
+export function InspectionTable({ viewer, ...table }: Props) {
   return (
     <PagedTable<Inspection>
+      {...table}
       path={INSPECTIONS_PATH}
-      query={query}
       columns={useColumns(viewer)}
-      actions={actions}
       rowData={(i) => ({ testid: 'inspection-row', code: i.code, id: i.id })}
-      testId={testId}
     />
   );
 }

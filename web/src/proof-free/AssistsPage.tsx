@@ -6,10 +6,9 @@ import { useT, type MessageKey } from '../i18n';
 import { Field } from '../shared/Field';
 import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { formatDate, formatDateTime } from '../shared/format';
-import { ListTable } from '../shared/ListTable';
 import { useDialog } from '../shared/useDialog';
 import { PF, type Assist } from './api';
-import { RowDetail } from './RowDetail';
+import { DetailListTable } from './RowDetail';
 
 interface AnswerValues {
   answer: 'confirmed' | 'not-confirmed';
@@ -38,13 +37,10 @@ export default function AssistsPage() {
     a.status === 'open' && (a.direction === 'received' || me?.role === 'admin');
   return (
     <Card title={t('menu.proofAssists')}>
-      <ListTable<Assist>
+      <DetailListTable<Assist>
         list={list}
-        size="small"
         rowData={(r) => ({ testid: 'pf-assist-row', id: r.id, status: r.status, 'on-time': String(r.onTime) })}
-        expandable={{
-          expandedRowRender: (r) => <RowDetail text={r.question} noteLabel={t('pf.evidence')} note={r.evidence} />,
-        }}
+        detail={(r) => ({ text: r.question, noteLabel: t('pf.evidence'), note: r.evidence })}
         columns={[
           { title: t('pf.status'), key: 'status', render: (_: unknown, r) => <StatusTag a={r} /> },
           { title: '', dataIndex: 'direction', render: (d: string) => t(`pf.direction.${d}` as MessageKey) },

@@ -6,10 +6,9 @@ import { useT, type MessageKey } from '../i18n';
 import { FormModal, type ActionModalProps } from '../shared/FormModal';
 import { QueryErrorAlert } from '../shared/QueryErrorAlert';
 import { formatDateTime } from '../shared/format';
-import { ListTable } from '../shared/ListTable';
 import { useDialog } from '../shared/useDialog';
 import { PF, type CatalogItem, type Commitment } from './api';
-import { RowDetail } from './RowDetail';
+import { DetailListTable } from './RowDetail';
 import { Field } from '../shared/Field';
 
 const STATUS_COLOR: Record<Commitment['status'], string> = {
@@ -82,13 +81,10 @@ export default function CommitmentsPage() {
         />
         </>
       ) : (
-        <ListTable<Commitment>
+        <DetailListTable<Commitment>
           list={list}
-          size="small"
           rowData={(r) => ({ testid: 'pf-commitment-row', id: r.id, status: r.status, uscc: r.uscc })}
-          expandable={{
-            expandedRowRender: (r) => <RowDetail text={r.statement} noteLabel={t('pf.note')} note={r.checkNote} />,
-          }}
+          detail={(r) => ({ text: r.statement, noteLabel: t('pf.note'), note: r.checkNote })}
           columns={[
             {
               title: t('pf.status'),

@@ -3,9 +3,8 @@ import { Button, Card, Col, Flex, Result, Row, Space, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useT } from '../../i18n';
-import { FullPageSpin } from '../../shared/FullPageSpin';
+import { pageRecord } from '../../shared/pageRecord';
 import { formatDate } from '../../shared/format';
-import { ErrorResult } from '../../shared/StatusResults';
 import { GUIDE_PATH, MY_CREDIT_PAGE, penaltyPath } from '../api';
 import { NoticeText } from '../NoticeText';
 import { PenaltyFacts } from '../PenaltyFacts';
@@ -21,11 +20,10 @@ export default function CreditRecordPage() {
   const t = useT();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const { data, error, loading, reload } = useApiQuery<PenaltyDetail>(penaltyPath(id));
+  const query = useApiQuery<PenaltyDetail>(penaltyPath(id));
   const guide = useApiQuery<CreditGuide>(GUIDE_PATH);
-
-  if (error) return <ErrorResult error={error} onRetry={reload} />;
-  if (!data || (loading && data.penalty.id !== id)) return <FullPageSpin />;
+  const { data, wait } = pageRecord(query, (d) => d.penalty.id === id);
+  if (wait) return wait;
 
   const { penalty, notice, deliveries } = data;
   const latest = [...data.applications].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt))[0];
@@ -70,13 +68,13 @@ export default function CreditRecordPage() {
           penalty={penalty}
           deliveries={latest.status === 'approved' ? deliveries : []}
           reviewWorkingDays={reviewWorkingDays}
-          onChanged={reload}
+          onChanged={query.reload}
         />
       )}
       <Row gutter={[16, 16]}>
         {state === 'apply-now' && (
           <Col xs={24} xl={14}>
-            <ApplyPanel penalty={penalty} onApplied={reload} />
+            <ApplyPanel penalty={penalty} onApplied={query.reload} />
           </Col>
         )}
         <Col xs={24} xl={state === 'apply-now' ? 10 : 24}>

@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** 处罚信息 (credit officer): every record with publicity dates, repair path and state. */
-export function PenaltyTable({ rows, loading, pagination, onChanged }: Props) {
+export function PenaltyTable({ rows, onChanged, ...table }: Props) {
   const t = useT();
   const columns = useMemo<TableColumnsType<Penalty>>(() => {
     const c = penaltyColumns<Penalty>(t, (p) => p);
@@ -69,11 +69,10 @@ export function PenaltyTable({ rows, loading, pagination, onChanged }: Props) {
 
   return (
     <DataTable<Penalty>
+      {...table}
       data-testid="penalty-table"
       columns={columns}
-      dataSource={[...rows]}
-      loading={loading}
-      pagination={pagination}
+      dataSource={rows}
       rowData={(p) => ({ testid: 'penalty-row', id: p.id, 'decision-no': p.decisionNo })}
     />
   );

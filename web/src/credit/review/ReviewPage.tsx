@@ -3,8 +3,7 @@ import { Button, Card, Col, Row, Space, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useT } from '../../i18n';
-import { FullPageSpin } from '../../shared/FullPageSpin';
-import { ErrorResult } from '../../shared/StatusResults';
+import { pageRecord } from '../../shared/pageRecord';
 import { applicationPath, REVIEWS_PAGE } from '../api';
 import { ApplicationSteps } from '../ApplicationSteps';
 import { CommitmentCard } from '../CommitmentCard';
@@ -22,10 +21,9 @@ export default function ReviewPage() {
   const t = useT();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const { data, error, loading, reload } = useApiQuery<ApplicationDetail>(applicationPath(id));
-
-  if (error) return <ErrorResult error={error} onRetry={reload} />;
-  if (!data || (loading && data.application.id !== id)) return <FullPageSpin />;
+  const query = useApiQuery<ApplicationDetail>(applicationPath(id));
+  const { data, wait } = pageRecord(query, (d) => d.application.id === id);
+  if (wait) return wait;
   const { application: a, penalty, deliveries } = data;
   const state = penalty.state;
 
@@ -68,7 +66,7 @@ export default function ReviewPage() {
           <CommitmentCard commitment={a.commitment} />
         </Col>
         <Col xs={24} xl={10}>
-          <DecisionCard application={a} onDecided={reload} />
+          <DecisionCard application={a} onDecided={query.reload} />
         </Col>
       </Row>
       {a.status === 'approved' && (

@@ -1,9 +1,10 @@
-import { Button, Card, InputNumber, Segmented, Space, Tag, type TableColumnsType } from 'antd';
+import { Button, Card, InputNumber, Space, Tag, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useT, type MessageKey } from '../../i18n';
 import { ConfirmButton } from '../../shared/ConfirmButton';
 import { DataTable } from '../../shared/DataTable';
+import { EnumSegmented } from '../../shared/EnumSegmented';
 import { NewButton } from '../../shared/NewButton';
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
 import { CALENDAR_PATH, removeCalendarDay } from '../api';
@@ -15,7 +16,8 @@ import { useDialog } from '../../shared/useDialog';
 const WEEKDAY_KEYS: readonly MessageKey[] = [0, 1, 2, 3, 4, 5, 6].map(
   (w) => `calendar.weekday.${w}` as MessageKey,
 );
-type View = 'year' | 'list';
+const VIEWS = ['year', 'list'] as const;
+type View = (typeof VIEWS)[number];
 type Editing = Partial<Pick<CalendarEntry, 'day' | 'kind' | 'name'>>;
 
 function RemoveButton({ entry, onDone }: { entry: CalendarEntry; onDone: () => void }) {
@@ -114,14 +116,12 @@ export default function CalendarPage() {
           prefix={t('calendar.year')}
           data-testid="calendar-year-input"
         />
-        <Segmented<View>
+        <EnumSegmented<View>
+          values={VIEWS}
+          label={(v) => t(`calendar.view.${v}`)}
           value={view}
           onChange={setView}
-          data-testid="calendar-view"
-          options={[
-            { value: 'year', label: t('calendar.view.year') },
-            { value: 'list', label: t('calendar.view.list') },
-          ]}
+          testId="calendar-view"
         />
       </Space>
       <QueryErrorAlert error={error} onRetry={reload} />

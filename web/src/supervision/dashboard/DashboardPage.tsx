@@ -1,4 +1,4 @@
-import { Alert, Card, Segmented, Space } from 'antd';
+import { Alert, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useMe } from '../../auth/SessionProvider';
@@ -7,6 +7,7 @@ import { ChartGrid } from '../../figures/ChartCard';
 import { KpiCards } from '../../figures/KpiCards';
 import { useT } from '../../i18n';
 import { DownloadButton } from '../../shared/DownloadButton';
+import { EnumSegmented } from '../../shared/EnumSegmented';
 import { AsOf } from '../../shared/AsOf';
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
 import { exportFigures, FIGURES_PATH } from '../api';
@@ -24,6 +25,8 @@ import {
   trendOption,
 } from './charts';
 import { dashboardKpis } from './kpis';
+
+const GRANULARITIES: readonly Granularity[] = ['week', 'month'];
 
 /**
  * 监督看板 (B3, H2): supervision cases by source, status and department, the on-time completion rate, handling
@@ -56,14 +59,12 @@ export default function DashboardPage() {
           {everyDepartment && (
             <DepartmentSelect value={departmentId} onChange={setDepartmentId} testId="dashboard-department" />
           )}
-          <Segmented<Granularity>
+          <EnumSegmented<Granularity>
+            values={GRANULARITIES}
+            label={(g) => t(g === 'week' ? 'dashboard.byWeek' : 'dashboard.byMonth')}
             value={granularity}
             onChange={setGranularity}
-            data-testid="dashboard-granularity"
-            options={[
-              { value: 'week', label: t('dashboard.byWeek') },
-              { value: 'month', label: t('dashboard.byMonth') },
-            ]}
+            testId="dashboard-granularity"
           />
           <DownloadButton
             fetch={() => exportFigures(query)}
