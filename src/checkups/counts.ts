@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Role } from '../platform/auth/schema.js';
 import type { Db } from '../platform/db/client.js';
 import type { Ctx } from '../platform/policy/actor.js';
+import { wholeNumberFields } from '../platform/http/whole-number-fields.js';
 import { DeniedError, requireUser } from '../platform/policy/policy.js';
 import { headlineCounts } from './figures.js';
 import { checkupInvitations } from './schema.js';
@@ -21,13 +22,7 @@ export const checkupCountsQuery = z.object({
   departmentId: z.uuid().optional(),
 });
 
-export const checkupCountsOut = z.object({
-  firmsServed: z.number().int(),
-  problemsFound: z.number().int(),
-  fixedOnSpot: z.number().int(),
-  closed: z.number().int(),
-  open: z.number().int(),
-});
+export const checkupCountsOut = z.object(wholeNumberFields(['firmsServed', 'problemsFound', 'fixedOnSpot', 'closed', 'open']));
 
 export async function checkupCounts(db: Db, ctx: Ctx, query: z.infer<typeof checkupCountsQuery>) {
   const user = requireUser(ctx.actor, CHECKUP_COUNT_READERS);

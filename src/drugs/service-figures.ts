@@ -9,6 +9,7 @@ import { inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../platform/db/client.js';
 import { rows } from '../platform/db/client.js';
+import { wholeNumberFields } from '../platform/http/whole-number-fields.js';
 import { departments } from '../organisation/schema.js';
 import { DRUG_FIELDS } from './policy.js';
 import { returnRate } from './rules/followup.js';
@@ -22,18 +23,10 @@ import {
 } from './schema.js';
 
 export const serviceFiguresSchema = z.object({
-  extraHours: z.number().int(),
-  teachings: z.number().int(),
-  questionsAnswered: z.number().int(),
-  enterprisesServed: z.number().int(),
-  decisionsExplained: z.number().int(),
-  surveys: z.number().int(),
-  formsSent: z.number().int(),
-  formsAnswered: z.number().int(),
+  ...wholeNumberFields(['extraHours', 'teachings', 'questionsAnswered', 'enterprisesServed', 'decisionsExplained']),
+  ...wholeNumberFields(['surveys', 'formsSent', 'formsAnswered']),
   returnRate: z.number().nullable(),
-  rectificationsClosed: z.number().int(),
-  caseBatchesPublished: z.number().int(),
-  casesPublished: z.number().int(),
+  ...wholeNumberFields(['rectificationsClosed', 'caseBatchesPublished', 'casesPublished']),
 });
 
 export async function serviceFigures(db: Db): Promise<z.infer<typeof serviceFiguresSchema>> {

@@ -10,15 +10,12 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { departments } from '../organisation/schema.js';
 import { proofKinds, proofVerifications } from './schema.js';
+import { proofKindName } from './proof-kind-name.js';
+import { presentVerification } from './present-verification.js';
 
 export async function getReceipt(db: Db, ctx: Ctx, token: string) {
   const [found] = await db
-    .select({
-      v: proofVerifications,
-      kindZh: proofKinds.nameZh,
-      kindEn: proofKinds.nameEn,
-      department: departments.name,
-    })
+    .select({ v: proofVerifications, proofName: proofKindName(ctx.locale), department: departments.name })
     .from(proofVerifications)
     .innerJoin(proofKinds, eq(proofKinds.code, proofVerifications.proofKind))
     .leftJoin(departments, eq(departments.id, proofVerifications.departmentId))
@@ -29,20 +26,5 @@ export async function getReceipt(db: Db, ctx: Ctx, token: string) {
     targetType: 'proof_verification',
     targetId: found.v.id,
   });
-  const v = found.v;
-  return {
-    id: v.id,
-    proofKind: v.proofKind,
-    proofName: ctx.locale === 'zh-CN' ? found.kindZh : found.kindEn,
-    applicant: v.applicantMasked,
-    source: v.source,
-    region: v.region,
-    result: v.result,
-    checkedAt: v.checkedAt.toISOString(),
-    officer: v.officerName,
-    department: found.department,
-    channel: v.channel,
-    consent: v.consent,
-    legalBasis: v.legalBasis,
-  };
+  return { ...presentVerification(found.v, found.proofName), department: found.department };
 }

@@ -7,6 +7,7 @@ import { requireUser } from '../platform/policy/policy.js';
 import { departments } from '../organisation/schema.js';
 import { chinaDayOf } from '../calendar/index.js';
 import { proofAssists, proofKinds } from './schema.js';
+import { proofKindName } from './proof-kind-name.js';
 
 export async function listAssists(db: Db, ctx: Ctx) {
   const user = requireUser(ctx.actor);
@@ -17,8 +18,7 @@ export async function listAssists(db: Db, ctx: Ctx) {
   const found = await db
     .select({
       a: proofAssists,
-      kind: proofKinds.nameZh,
-      kindEn: proofKinds.nameEn,
+      proofName: proofKindName(ctx.locale),
       holder: holder.name,
       requester: requester.name,
     })
@@ -34,10 +34,10 @@ export async function listAssists(db: Db, ctx: Ctx) {
     .orderBy(desc(proofAssists.requestedAt))
     .limit(500);
   const today = chinaDayOf(ctx.now);
-  return found.map(({ a, kind, kindEn, holder: h, requester: r }) => ({
+  return found.map(({ a, proofName, holder: h, requester: r }) => ({
     id: a.id,
     proofKind: a.proofKind,
-    proofName: ctx.locale === 'zh-CN' ? kind : kindEn,
+    proofName,
     applicant: a.applicantMasked,
     question: a.question,
     direction: a.holdingDepartmentId === dept ? ('received' as const) : ('sent' as const),

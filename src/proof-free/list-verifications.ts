@@ -5,12 +5,14 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { proofKinds, proofVerifications } from './schema.js';
 import { STAFF } from './policy.js';
+import { proofKindName } from './proof-kind-name.js';
+import { presentVerification } from './present-verification.js';
 
 export async function listVerifications(db: Db, ctx: Ctx, limit: number) {
   const user = requireUser(ctx.actor, STAFF);
   const all = user.role === 'admin' || user.role === 'supervisor';
   const found = await db
-    .select({ v: proofVerifications, kindZh: proofKinds.nameZh, kindEn: proofKinds.nameEn })
+    .select({ v: proofVerifications, proofName: proofKindName(ctx.locale) })
     .from(proofVerifications)
     .innerJoin(proofKinds, eq(proofKinds.code, proofVerifications.proofKind))
     .where(
@@ -20,19 +22,5 @@ export async function listVerifications(db: Db, ctx: Ctx, limit: number) {
     )
     .orderBy(desc(proofVerifications.checkedAt))
     .limit(limit);
-  return found.map(({ v, kindZh, kindEn }) => ({
-    id: v.id,
-    proofKind: v.proofKind,
-    proofName: ctx.locale === 'zh-CN' ? kindZh : kindEn,
-    applicant: v.applicantMasked,
-    channel: v.channel,
-    source: v.source,
-    region: v.region,
-    result: v.result,
-    checkedAt: v.checkedAt.toISOString(),
-    officer: v.officerName,
-    consent: v.consent,
-    legalBasis: v.legalBasis,
-    receiptToken: v.receiptToken,
-  }));
+  return found.map(({ v, proofName }) => ({ ...presentVerification(v, proofName), receiptToken: v.receiptToken }));
 }

@@ -4,6 +4,7 @@ import type { Ctx } from '../platform/policy/actor.js';
 import { recordRowAudit } from '../platform/audit/record-row-audit.js';
 import { requireSupervisor } from './access.js';
 import { changingSignals } from './signal-changes.js';
+import { lockSignals } from './lock-signals.js';
 import { signals } from './schema.js';
 
 /**
@@ -14,17 +15,7 @@ export async function dismissSignals(db: Db, ctx: Ctx, input: { signalIds: strin
   const supervisor = requireSupervisor(ctx.actor);
   const ids = [...new Set(input.signalIds)];
   return db.transaction(async (tx) => {
-    const found = await tx
-      .select({
-        id: signals.id,
-        status: signals.status,
-        enterpriseId: signals.enterpriseId,
-        kind: signals.kind,
-      })
-      .from(signals)
-      .where(inArray(signals.id, ids))
-      .orderBy(signals.id)
-      .for('update');
+    const found = await lockSignals(tx, ids);
     const open = found.filter((s) => s.status === 'open');
     if (open.length) {
       await changingSignals(tx, open.map((s) => s.id), () =>

@@ -16,6 +16,7 @@ import { addCaseEvent } from './case-events.js';
 import { departmentRecipients } from './recipients.js';
 import { signals, supervisionCases, type CaseSource } from './schema.js';
 import { changingSignals } from './signal-changes.js';
+import { lockSignals } from './lock-signals.js';
 
 /** Working days a department gets when the supervisor does not say (and the longest allowed). */
 export const DEFAULT_WORKING_DAYS = 10;
@@ -41,12 +42,7 @@ type SignalRow = typeof signals.$inferSelect;
 /** Locks the signals (in id order, so concurrent openers cannot deadlock); each must exist and be open. */
 export async function lockOpenSignals(tx: Tx, ids: string[], locale: Ctx['locale']): Promise<SignalRow[]> {
   if (ids.length === 0) return [];
-  const rows = await tx
-    .select()
-    .from(signals)
-    .where(inArray(signals.id, ids))
-    .orderBy(signals.id)
-    .for('update');
+  const rows = await lockSignals(tx, ids);
   for (const id of ids) {
     const s = rows.find((r) => r.id === id);
     if (!s) throw new AppError(404, 'signal-not-found', { id });
