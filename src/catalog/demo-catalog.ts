@@ -558,19 +558,12 @@ export async function seedDemoCatalog(tx: Tx, demo: Pick<DemoContext, 'now' | 'd
   }
   if (rows.length > 0) await tx.insert(inspectionItems).values(rows);
 
-  for (const s of DEMO_SCENARIOS) {
-    const ids = s.items.map((key) => itemIds.get(key)).filter((id): id is string => id !== undefined);
+  for (const { items, ...scenario } of DEMO_SCENARIOS) {
+    const ids = items.map((key) => itemIds.get(key)).filter((id): id is string => id !== undefined);
     if (ids.length < 2) continue;
     const id = newId();
-    await tx.insert(jointScenarios).values({
-      id,
-      code: s.code,
-      name: s.name,
-      industry: s.industry,
-      description: s.description,
-      published: true,
-      createdAt: new Date(demo.now.getTime() - 90 * DAY),
-    });
+    const createdAt = new Date(demo.now.getTime() - 90 * DAY);
+    await tx.insert(jointScenarios).values({ id, ...scenario, published: true, createdAt });
     await tx.insert(jointScenarioItems).values(ids.map((itemId) => ({ scenarioId: id, itemId })));
   }
 }

@@ -5,7 +5,7 @@ import { AppError } from '../platform/errors/app-error.js';
 import { recordAudit } from '../platform/audit/record.js';
 import { storeFile } from '../files/index.js';
 import { enterprises } from '../enterprises/schema.js';
-import { departments } from '../organisation/schema.js';
+import { departmentName } from '../organisation/index.js';
 import { chinaDayOf } from '../calendar/index.js';
 import { requireStaff } from './policy.js';
 import { assertStatus, loadInvitation, lockInvitation } from './load-invitation.js';
@@ -26,15 +26,15 @@ export async function signReport(db: Db, ctx: Ctx, id: string) {
   assertStatus(inv, ['visited']);
   const [expert] = await db.select().from(checkupExperts).where(eq(checkupExperts.id, inv.expertId!));
   if (!expert || expert.userId !== user.userId) throw new AppError(403, 'checkup-not-assigned-expert');
-  const [[ent], [dept], [checklist], findings] = await Promise.all([
+  const [[ent], department, [checklist], findings] = await Promise.all([
     db.select().from(enterprises).where(eq(enterprises.id, inv.enterpriseId)),
-    db.select({ name: departments.name }).from(departments).where(eq(departments.id, inv.departmentId)),
+    departmentName(db, inv.departmentId),
     db.select().from(checkupChecklists).where(eq(checkupChecklists.id, inv.checklistId!)),
     db.select().from(checkupFindings).where(and(eq(checkupFindings.enterpriseId, inv.enterpriseId), eq(checkupFindings.invitationId, inv.id))).orderBy(asc(checkupFindings.createdAt), asc(checkupFindings.id)),
   ]);
   const pdf = await renderCheckupReport({
     enterprise: { name: ent!.name, uscc: ent!.uscc, address: ent!.address },
-    department: dept?.name ?? '',
+    department,
     visitDay: chinaDayOf(inv.visitedAt ?? inv.visitAt ?? ctx.now),
     expert: expert.name,
     signedDay: chinaDayOf(ctx.now),

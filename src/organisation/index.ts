@@ -4,3 +4,4 @@
  */
 export { certificateCovers, certificateState, chinaDay } from './certificate.js';
 export type { Certificate } from './certificate.js';
+export { departmentName } from './department-name.js';

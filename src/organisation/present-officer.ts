@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.js';
-import { departments, officers, teams } from './schema.js';
+import { officers, teams } from './schema.js';
+import { departmentName } from './department-name.js';
 import { certificateState } from './certificate.js';
 
 type OfficerRow = typeof officers.$inferSelect;
@@ -23,7 +24,6 @@ export function presentOfficer(o: OfficerRow, departmentName: string, teamName: 
 
 /** Loads the names an officer is presented with, then presents it. */
 export async function loadAndPresentOfficer(db: DbOrTx, o: OfficerRow, now: Date) {
-  const [d] = await db.select({ name: departments.name }).from(departments).where(eq(departments.id, o.departmentId));
   const [tm] = o.teamId ? await db.select({ name: teams.name }).from(teams).where(eq(teams.id, o.teamId)) : [];
-  return presentOfficer(o, d?.name ?? '', tm?.name ?? null, now);
+  return presentOfficer(o, await departmentName(db, o.departmentId), tm?.name ?? null, now);
 }

@@ -7,7 +7,7 @@ import { recordAudit } from '../platform/audit/record.js';
 import { translate } from '../platform/i18n/messages.js';
 import type { Upload } from '../platform/http/upload.js';
 import { storeFile } from '../files/index.js';
-import { departments } from '../organisation/schema.js';
+import { departmentName } from '../organisation/index.js';
 import { notifyUsers } from '../notifications/index.js';
 import { assertAnswerer } from './access.js';
 import { addCaseEvent } from './case-events.js';
@@ -76,14 +76,10 @@ export async function answerCaseInTx(
     enterpriseId: c.enterpriseId,
     detail: { caseNo: c.caseNo, answer: answerCount, fileIds },
   });
-  const [dept] = await tx
-    .select({ name: departments.name })
-    .from(departments)
-    .where(eq(departments.id, c.departmentId));
   await notifyUsers(tx, ctx.now, {
     userIds: [c.openedBy],
     kind: 'case-answered',
-    params: { caseNo: c.caseNo, title: c.title, department: dept?.name ?? '' },
+    params: { caseNo: c.caseNo, title: c.title, department: await departmentName(tx, c.departmentId) },
     target: { type: 'supervision-case', id: c.id },
     link: `/supervision/cases/${c.id}`,
     dedupeKey: `case-answered:${c.id}:${answerCount}`,
