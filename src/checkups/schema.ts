@@ -1,4 +1,5 @@
-import { pgTable, text, uuid, date, boolean, integer, timestamp, jsonb, index, primaryKey, uniqueIndex } from 'drizzle-orm/pg-core';
+import { pgTable, text, uuid, date, boolean, integer, timestamp, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { enterpriseOwnedTable } from '../platform/db/enterprise-owned-table.js';
 import type { ChecklistItem } from './rules/checklist.js';
 
 /** E3 — the check package as versioned data: one row a version, its items (4 categories × 14 items in v1). */
@@ -50,11 +51,9 @@ export const INVITATION_STATUSES = ['received', 'scheduled', 'visited', 'rectify
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
 /** E1–E5 — one check-up, from the invitation to closure. Enterprise-owned: keyed (enterprise_id, id). */
-export const checkupInvitations = pgTable(
+export const checkupInvitations = enterpriseOwnedTable(
   'checkup_invitation',
   {
-    enterpriseId: uuid('enterprise_id').notNull(),
-    id: uuid('id').notNull(),
     departmentId: uuid('department_id').notNull(),
     campaignId: uuid('campaign_id'),
     channel: text('channel', { enum: INVITATION_CHANNELS }).notNull(),
@@ -75,7 +74,6 @@ export const checkupInvitations = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
   (t) => [
-    primaryKey({ columns: [t.enterpriseId, t.id] }),
     // The routes name a check-up by its id alone: one index to find its enterprise (then every query keys on it).
     index('checkup_invitation_id_idx').on(t.id),
     index('checkup_invitation_queue_idx').on(t.departmentId, t.status, t.receivedAt),
@@ -90,11 +88,9 @@ export const FINDING_STATUSES = ['ok', 'fixed', 'open', 'closed'] as const;
 export type Milestone = { due: string; text: string };
 
 /** E3/E5 — one checklist item's result at a visit: fine, or a problem fixed now or planned with milestones. */
-export const checkupFindings = pgTable(
+export const checkupFindings = enterpriseOwnedTable(
   'checkup_finding',
   {
-    enterpriseId: uuid('enterprise_id').notNull(),
-    id: uuid('id').notNull(),
     invitationId: uuid('invitation_id').notNull(),
     itemCode: text('item_code').notNull(),
     outcome: text('outcome', { enum: FINDING_OUTCOMES }).notNull(),
@@ -110,17 +106,15 @@ export const checkupFindings = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     createdBy: text('created_by'),
   },
-  (t) => [primaryKey({ columns: [t.enterpriseId, t.id] }), index('checkup_finding_invitation_idx').on(t.enterpriseId, t.invitationId), index('checkup_finding_open_idx').on(t.status)],
+  (t) => [index('checkup_finding_invitation_idx').on(t.enterpriseId, t.invitationId), index('checkup_finding_open_idx').on(t.status)],
 );
 
 export const CONTACT_CHANNELS = ['phone', 'visit', 'wechat', 'online'] as const;
 
 /** E5 — the liaison's 1-on-1 contact log with the enterprise. */
-export const checkupContacts = pgTable(
+export const checkupContacts = enterpriseOwnedTable(
   'checkup_contact',
   {
-    enterpriseId: uuid('enterprise_id').notNull(),
-    id: uuid('id').notNull(),
     invitationId: uuid('invitation_id').notNull(),
     findingId: uuid('finding_id'),
     at: timestamp('at', { withTimezone: true }).notNull(),
@@ -129,5 +123,5 @@ export const checkupContacts = pgTable(
     byUserId: uuid('by_user_id').notNull(),
     byName: text('by_name').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.enterpriseId, t.id] }), index('checkup_contact_invitation_idx').on(t.enterpriseId, t.invitationId)],
+  (t) => [index('checkup_contact_invitation_idx').on(t.enterpriseId, t.invitationId)],
 );

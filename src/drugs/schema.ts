@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { pgTable, text, uuid, date, integer, jsonb, timestamp, index, primaryKey, boolean, uniqueIndex } from 'drizzle-orm/pg-core';
+import { enterpriseOwnedTable } from '../platform/db/enterprise-owned-table.js';
 
 export const LICENCE_STATUSES = ['valid', 'suspended', 'revoked', 'cancelled', 'renewed'] as const;
 export type LicenceStatus = (typeof LICENCE_STATUSES)[number];
@@ -31,11 +32,9 @@ export const licenceKinds = pgTable('drug_licence_kind', {
 });
 
 /** D2 — a licence of the register. */
-export const licences = pgTable(
+export const licences = enterpriseOwnedTable(
   'drug_licence',
   {
-    enterpriseId: uuid('enterprise_id').notNull(),
-    id: uuid('id').notNull(),
     holderUscc: text('holder_uscc').notNull(),
     kind: text('kind').notNull(),
     number: text('number').notNull(),
@@ -53,7 +52,6 @@ export const licences = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.enterpriseId, t.id] }),
     index('drug_licence_sweep_idx')
       .on(t.kind, t.validUntil)
       .where(sql`status IN ('valid', 'suspended')`),
@@ -128,32 +126,24 @@ export const warningRecipients = pgTable(
 );
 
 /** D3 — the compliance notice issued to an enterprise of a covered industry (reprinted from this row). */
-export const complianceNotices = pgTable(
-  'drug_compliance_notice',
-  {
-    enterpriseId: uuid('enterprise_id').notNull(),
-    id: uuid('id').notNull(),
-    noticeNo: text('notice_no').notNull(),
-    industry: text('industry').notNull(),
-    templateVersion: integer('template_version').notNull(),
-    /** What caused it: the enterprise's registration or a licence. */
-    cause: text('cause', { enum: ['registered', 'licensed', 'requested'] }).notNull(),
-    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
-    printCount: integer('print_count').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.enterpriseId, t.id] })],
-);
+export const complianceNotices = enterpriseOwnedTable('drug_compliance_notice', {
+  noticeNo: text('notice_no').notNull(),
+  industry: text('industry').notNull(),
+  templateVersion: integer('template_version').notNull(),
+  /** What caused it: the enterprise's registration or a licence. */
+  cause: text('cause', { enum: ['registered', 'licensed', 'requested'] }).notNull(),
+  issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+  printCount: integer('print_count').notNull().default(0),
+});
 
 /** D4 — what an inspection service record holds: the "extra hour" (questions asked and answered) or on-site teaching. */
 export const SERVICE_KINDS = ['extra-hour', 'on-site-teaching'] as const;
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
 
 /** D4 — the "extra hour" after an inspection (延后一小时) and on-site teaching (现场教学), recorded against the inspection. */
-export const serviceRecords = pgTable(
+export const serviceRecords = enterpriseOwnedTable(
   'drug_service_record',
   {
-    enterpriseId: uuid('enterprise_id').notNull(),
-    id: uuid('id').notNull(),
     inspectionId: uuid('inspection_id').notNull(),
     departmentId: uuid('department_id').notNull(),
     kind: text('kind', { enum: SERVICE_KINDS }).notNull(),
@@ -168,7 +158,6 @@ export const serviceRecords = pgTable(
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.enterpriseId, t.id] }),
     index('drug_service_record_inspection_idx').on(t.enterpriseId, t.inspectionId),
     index('drug_service_record_department_idx').on(t.departmentId, t.recordedAt),
   ],
@@ -204,11 +193,9 @@ export const RECTIFICATION_STATUSES = ['open', 'reported', 'closed'] as const;
 export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
 
 /** D6 — a rectification item (整改) from an inspection result or a case, with its deadline. */
-export const rectifications = pgTable(
+export const rectifications = enterpriseOwnedTable(
   'drug_rectification',
   {
-    enterpriseId: uuid('enterprise_id').notNull(),
-    id: uuid('id').notNull(),
     departmentId: uuid('department_id').notNull(),
     sourceType: text('source_type', { enum: ['inspection', 'case'] }).notNull(),
     sourceId: text('source_id'),
@@ -222,7 +209,6 @@ export const rectifications = pgTable(
     overdueSignalledAt: timestamp('overdue_signalled_at', { withTimezone: true }),
   },
   (t) => [
-    primaryKey({ columns: [t.enterpriseId, t.id] }),
     index('drug_rectification_open_idx')
       .on(t.deadline)
       .where(sql`status <> 'closed'`),
@@ -231,11 +217,9 @@ export const rectifications = pgTable(
 );
 
 /** D6 — what happened to an item: the enterprise's progress with evidence, guidance, verification. */
-export const rectificationEvents = pgTable(
+export const rectificationEvents = enterpriseOwnedTable(
   'drug_rectification_event',
   {
-    enterpriseId: uuid('enterprise_id').notNull(),
-    id: uuid('id').notNull(),
     rectificationId: uuid('rectification_id').notNull(),
     kind: text('kind', { enum: ['progress', 'guidance', 'verified', 'returned'] }).notNull(),
     note: text('note').notNull(),
@@ -243,7 +227,7 @@ export const rectificationEvents = pgTable(
     actorName: text('actor_name'),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.enterpriseId, t.id] }), index('drug_rectification_event_item_idx').on(t.enterpriseId, t.rectificationId)],
+  (t) => [index('drug_rectification_event_item_idx').on(t.enterpriseId, t.rectificationId)],
 );
 
 /** D6 — a 回头看 question: free text, or one of the options. */
@@ -271,11 +255,9 @@ export const followupSurveys = pgTable(
 );
 
 /** D6 — the form of one enterprise for a survey, and its answers (one per question, in order). */
-export const followupForms = pgTable(
+export const followupForms = enterpriseOwnedTable(
   'drug_followup_form',
   {
-    enterpriseId: uuid('enterprise_id').notNull(),
-    id: uuid('id').notNull(),
     surveyId: uuid('survey_id').notNull(),
     departmentId: uuid('department_id').notNull(),
     answers: jsonb('answers').$type<string[]>(),
@@ -284,7 +266,6 @@ export const followupForms = pgTable(
     answeredBy: uuid('answered_by'),
   },
   (t) => [
-    primaryKey({ columns: [t.enterpriseId, t.id] }),
     uniqueIndex('drug_followup_form_survey_key').on(t.enterpriseId, t.surveyId),
     index('drug_followup_form_survey_idx').on(t.surveyId),
     index('drug_followup_form_department_idx').on(t.departmentId, t.sentAt),

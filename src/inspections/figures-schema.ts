@@ -1,4 +1,5 @@
 import { pgTable, uuid, boolean, integer, smallint, date, index, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { enterpriseOwnedTable } from '../platform/db/enterprise-owned-table.js';
 
 /**
  * Incremental aggregates behind the dashboards (H2): kept exact by triggers on `inspection` and
@@ -69,40 +70,32 @@ export const inspectionHeatFigures = pgTable(
  * its own transaction (`recordVisitChanges`) and folded into the tables above by the job `figures-rollup`
  * (`foldVisitFigures`), which deletes what it folds. Keyed and distributed by the enterprise, like the visit.
  */
-export const inspectionFigureChange = pgTable(
-  'inspection_figure_change',
-  {
-    enterpriseId: uuid('enterprise_id').notNull(),
-    id: uuid('id').notNull(),
-    sign: smallint('sign').notNull(),
-    day: date('day').notNull(),
-    departmentIds: uuid('department_ids').array().notNull(),
-    status: text('status').notNull(),
-    kind: text('kind').notNull(),
-    overFrequency: boolean('over_frequency').notNull(),
-    resultLate: boolean('result_late').notNull(),
-    backfilled: boolean('backfilled').notNull(),
-    unrecorded: boolean('unrecorded').notNull(),
-    overall: smallint('overall'),
-    /** The visit state's window start: the per-enterprise figures take the change from then (null: at once). */
-    startsAt: timestamp('starts_at', { withTimezone: true }),
-  },
-  (t) => [primaryKey({ columns: [t.enterpriseId, t.id] })],
-);
+export const inspectionFigureChange = enterpriseOwnedTable('inspection_figure_change', {
+  sign: smallint('sign').notNull(),
+  day: date('day').notNull(),
+  departmentIds: uuid('department_ids').array().notNull(),
+  status: text('status').notNull(),
+  kind: text('kind').notNull(),
+  overFrequency: boolean('over_frequency').notNull(),
+  resultLate: boolean('result_late').notNull(),
+  backfilled: boolean('backfilled').notNull(),
+  unrecorded: boolean('unrecorded').notNull(),
+  overall: smallint('overall'),
+  /** The visit state's window start: the per-enterprise figures take the change from then (null: at once). */
+  startsAt: timestamp('starts_at', { withTimezone: true }),
+});
 
 /**
  * A visit state's share of the per-enterprise figures (`inspection_enterprise_figures`, the heat) held until its
  * window starts (`starts_at`): a code issued for a coming visit is no visit yet. The rollup moves a change here
  * when it folds it before that start and folds it from here once the start has passed (migration 0015).
  */
-export const inspectionFigurePending = pgTable(
+export const inspectionFigurePending = enterpriseOwnedTable(
   'inspection_figure_pending',
   {
-    enterpriseId: uuid('enterprise_id').notNull(),
-    id: uuid('id').notNull(),
     sign: smallint('sign').notNull(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     departmentIds: uuid('department_ids').array().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.enterpriseId, t.id] }), index('inspection_figure_pending_starts_at_idx').on(t.startsAt)],
+  (t) => [index('inspection_figure_pending_starts_at_idx').on(t.startsAt)],
 );

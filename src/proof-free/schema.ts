@@ -11,13 +11,13 @@ import {
   integer,
   jsonb,
   pgTable,
-  primaryKey,
   real,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { enterpriseOwnedTable } from '../platform/db/enterprise-owned-table.js';
 import { EXEMPTION_RULES, type ExemptionRule } from './rules/exemption.js';
 
 /** 政务服务事项 — a service item of a department. */
@@ -179,11 +179,9 @@ export const proofAssists = pgTable(
 );
 
 /** F3 — 告知承诺: an enterprise's signed commitment in lieu of a proof, later spot-checked. */
-export const proofCommitments = pgTable(
+export const proofCommitments = enterpriseOwnedTable(
   'proof_commitment',
   {
-    enterpriseId: uuid('enterprise_id').notNull(),
-    id: uuid('id').notNull(),
     uscc: text('uscc').notNull(),
     materialId: uuid('material_id').notNull(),
     itemId: uuid('item_id').notNull(),
@@ -203,10 +201,7 @@ export const proofCommitments = pgTable(
     /** The credit record a false commitment became (part C). */
     penaltyId: uuid('penalty_id'),
   },
-  (t) => [
-    primaryKey({ columns: [t.enterpriseId, t.id] }),
-    index('proof_commitment_status_idx').on(t.status, t.signedAt),
-  ],
+  (t) => [index('proof_commitment_status_idx').on(t.status, t.signedAt)],
 );
 
 /** A round of later checks of commitments: ratio, seed, population and the drawn ones, recorded. */

@@ -1,4 +1,5 @@
-import { pgTable, text, uuid, timestamp, jsonb, index, uniqueIndex, primaryKey, boolean, doublePrecision } from 'drizzle-orm/pg-core';
+import { pgTable, text, uuid, timestamp, jsonb, index, uniqueIndex, boolean, doublePrecision } from 'drizzle-orm/pg-core';
+import { enterpriseOwnedTable } from '../platform/db/enterprise-owned-table.js';
 import type { DrawSubject, DrawAssignment } from './rules/draw.js';
 import type { TeamRatio } from './rules/ratio.js';
 import type { Answer } from './rules/questionnaire.js';
@@ -57,11 +58,9 @@ export interface CallRecord {
  * G1, G3 — one revisit of one drawn subject, by the team it was assigned to. Enterprise data: keyed by
  * `(enterprise_id, id)`. The online link's one-time nonce lives here; answering consumes it.
  */
-export const revisits = pgTable(
+export const revisits = enterpriseOwnedTable(
   'revisit',
   {
-    enterpriseId: uuid('enterprise_id').notNull(),
-    id: uuid('id').notNull(),
     drawId: uuid('draw_id').notNull(),
     period: text('period').notNull(),
     subjectType: text('subject_type', { enum: ['inspection', 'case', 'complaint'] }).notNull(),
@@ -83,7 +82,6 @@ export const revisits = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.enterpriseId, t.id] }),
     index('revisit_id_idx').on(t.id),
     index('revisit_draw_idx').on(t.drawId),
     index('revisit_assigned_idx').on(t.assignedTeamId, t.status),
