@@ -6,7 +6,7 @@ import { pgTable, text, date, timestamp } from 'drizzle-orm/pg-core';
  * 调休上班) or `normal` (a shipped entry removed: the day follows the weekday rule again).
  */
 export const calendarDays = pgTable('calendar_day', {
-  day: date('day', { mode: 'string' }).primaryKey(),
+  day: date('day').primaryKey(),
   kind: text('kind', { enum: ['holiday', 'workday', 'normal'] }).notNull(),
   name: text('name').notNull(),
   updatedBy: text('updated_by'),

@@ -8,7 +8,7 @@ export const checkupChecklists = pgTable(
   {
     id: uuid('id').primaryKey(),
     version: integer('version').notNull(),
-    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    effectiveFrom: date('effective_from').notNull(),
     source: text('source').notNull(),
     items: jsonb('items').$type<ChecklistItem[]>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -24,8 +24,8 @@ export const checkupCampaigns = pgTable('checkup_campaign', {
   title: text('title').notNull(),
   body: text('body').notNull(),
   target: jsonb('target').$type<{ industries?: string[]; divisionCodes?: string[]; aboveDesignatedSize?: boolean }>().notNull(),
-  opensOn: date('opens_on', { mode: 'string' }).notNull(),
-  closesOn: date('closes_on', { mode: 'string' }),
+  opensOn: date('opens_on').notNull(),
+  closesOn: date('closes_on'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   createdBy: text('created_by'),
 });

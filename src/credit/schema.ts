@@ -56,7 +56,7 @@ export const penaltyRecords = pgTable(
     uscc: text('uscc').notNull(),
     departmentId: uuid('department_id').notNull(),
     decisionNo: text('decision_no').notNull(),
-    decisionDate: date('decision_date', { mode: 'string' }).notNull(),
+    decisionDate: date('decision_date').notNull(),
     kinds: text('kinds', { enum: PENALTY_KINDS }).array().$type<PenaltyKind[]>().notNull(),
     fineAmount: numeric('fine_amount', { precision: 14, scale: 2, mode: 'number' }),
     severity: text('severity', { enum: SEVERITIES }).notNull(),
@@ -71,15 +71,15 @@ export const penaltyRecords = pgTable(
     /** The rule-set version applied, and the class of it that matched. */
     ruleSetId: uuid('rule_set_id').notNull(),
     publicityClass: text('publicity_class').notNull(),
-    publicityStart: date('publicity_start', { mode: 'string' }),
+    publicityStart: date('publicity_start'),
     /** Last day of the minimum period (repairable from the next day); null: never repaired early. */
-    minEnd: date('min_end', { mode: 'string' }),
+    minEnd: date('min_end'),
     /** Last day shown; publicity stops by itself the day after. */
-    maxEnd: date('max_end', { mode: 'string' }),
+    maxEnd: date('max_end'),
     /** 免申即享 applies (minor record, class with automatic repair). */
     autoRepair: boolean('auto_repair').notNull(),
     /** The day the penalty was performed (fine paid); set at once when there is nothing to perform. */
-    dutiesFulfilledOn: date('duties_fulfilled_on', { mode: 'string' }),
+    dutiesFulfilledOn: date('duties_fulfilled_on'),
     /** Last time the auto-repair job asked the fiscal platform for the fine's receipt. */
     paymentCheckedAt: timestamp('payment_checked_at', { withTimezone: true }),
     status: text('status', { enum: PENALTY_STATUSES }).notNull(),
@@ -168,7 +168,7 @@ export const repairApplications = pgTable(
     submittedBy: text('submitted_by').notNull(),
     /** Complete (受理): the review clock starts. */
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
-    reviewDueOn: date('review_due_on', { mode: 'string' }),
+    reviewDueOn: date('review_due_on'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decidedBy: text('decided_by'),
     reason: text('reason'),

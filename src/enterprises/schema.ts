@@ -18,7 +18,7 @@ export const enterprises = pgTable(
     status: text('status', { enum: ['active', 'deregistered', 'revoked'] })
       .notNull()
       .default('active'),
-    registeredOn: date('registered_on', { mode: 'string' }),
+    registeredOn: date('registered_on'),
     phone: text('phone'),
     /** Set when an administrator accepted a real USCC that fails the check-digit test (audited). */
     usccOverride: boolean('uscc_override').notNull().default(false),

@@ -46,8 +46,8 @@ export const officers = pgTable(
     certificateNo: text('certificate_no').notNull().unique(),
     /** Enforcement fields the certificate covers (执法领域), e.g. ['market']. */
     certificateFields: text('certificate_fields').array().notNull(),
-    certificateValidFrom: date('certificate_valid_from', { mode: 'string' }).notNull(),
-    certificateValidUntil: date('certificate_valid_until', { mode: 'string' }).notNull(),
+    certificateValidFrom: date('certificate_valid_from').notNull(),
+    certificateValidUntil: date('certificate_valid_until').notNull(),
     certificateStatus: text('certificate_status', { enum: ['active', 'suspended', 'revoked'] })
       .notNull()
       .default('active'),

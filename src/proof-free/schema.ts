@@ -49,7 +49,7 @@ export const proofMaterials = pgTable(
     /** The proof kind the platform verifies instead (null: none). */
     proofKind: text('proof_kind'),
     /** The day the exemption took effect (null while still required): the trend of the rate. */
-    exemptSince: date('exempt_since', { mode: 'string' }),
+    exemptSince: date('exempt_since'),
     /** 告知承诺 may stand in for the proof (false for high-risk fields: security, public safety, life and health). */
     commitmentAllowed: boolean('commitment_allowed').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -161,7 +161,7 @@ export const proofAssists = pgTable(
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
     workingDays: integer('working_days').notNull(),
     /** The last China day of the answer (working days from the request, by the calendar). */
-    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    dueOn: date('due_on').notNull(),
     status: text('status', { enum: ['open', 'answered'] }).notNull(),
     answer: text('answer', { enum: ['confirmed', 'not-confirmed'] }),
     evidence: text('evidence'),

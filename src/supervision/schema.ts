@@ -114,7 +114,7 @@ export const supervisionCases = pgTable(
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
     openedBy: uuid('opened_by').notNull(),
     /** The last working day (China calendar day) and its last moment. */
-    dueDay: date('due_day', { mode: 'string' }).notNull(),
+    dueDay: date('due_day').notNull(),
     dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
     status: text('status', { enum: CASE_STATUSES }).notNull().default('open'),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
