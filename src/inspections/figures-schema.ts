@@ -12,6 +12,9 @@ import { enterpriseOwnedTable } from '../platform/db/enterprise-owned-table.js';
  */
 export const ALL_SCOPE = '00000000-0000-0000-0000-000000000000';
 
+/** A count the triggers keep, from 0. */
+const count = (name: string) => integer(name).notNull().default(0);
+
 /** Per China day, department and slot: the visits that include the department. `head` marks the one row per visit that counts it once. */
 export const inspectionDayFigures = pgTable(
   'inspection_day_figures',
@@ -20,21 +23,21 @@ export const inspectionDayFigures = pgTable(
     departmentId: uuid('department_id').notNull(),
     head: boolean('head').notNull(),
     slot: smallint('slot').notNull(),
-    total: integer('total').notNull().default(0),
-    revoked: integer('revoked').notNull().default(0),
-    done: integer('done').notNull().default(0),
-    issued: integer('issued').notNull().default(0),
+    total: count('total'),
+    revoked: count('revoked'),
+    done: count('done'),
+    issued: count('issued'),
     /** Issued with no result recorded yet. */
-    unrecorded: integer('unrecorded').notNull().default(0),
-    joint: integer('joint').notNull().default(0),
+    unrecorded: count('unrecorded'),
+    joint: count('joint'),
     /** Σ (departments − 1): visits a joint visit saved (A4). */
-    avoided: integer('avoided').notNull().default(0),
-    overFrequency: integer('over_frequency').notNull().default(0),
-    late: integer('late').notNull().default(0),
-    planned: integer('planned').notNull().default(0),
-    backfilled: integer('backfilled').notNull().default(0),
-    evaluations: integer('evaluations').notNull().default(0),
-    satisfied: integer('satisfied').notNull().default(0),
+    avoided: count('avoided'),
+    overFrequency: count('over_frequency'),
+    late: count('late'),
+    planned: count('planned'),
+    backfilled: count('backfilled'),
+    evaluations: count('evaluations'),
+    satisfied: count('satisfied'),
   },
   (t) => [primaryKey({ columns: [t.day, t.departmentId, t.head, t.slot] })],
 );
