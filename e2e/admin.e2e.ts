@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { journeyStage, SHOTS } from './support/journey.js';
 import { apiSession } from './support/api.js';
+import { openMenu, openNewForm } from './support/navigate.js';
 
 /**
  * Master data and system administration in the browser (issue 16 item 5): the market regulator's department
@@ -27,11 +28,8 @@ describe('department administrator keeps the master data', () => {
 
   it('adds an inspection item in a drawer; it is listed as a draft of the department', async () => {
     const page = await pageAs('market_admin');
-    await page.getByTestId('menu-catalog-items').click();
-    await page.waitForURL('**/catalog/items');
-    await page.getByTestId('item-new').click();
-    const form = page.getByTestId('item-form');
-    await form.waitFor();
+    await openMenu(page, 'catalog-items', '**/catalog/items');
+    const form = await openNewForm(page, 'item');
     await form.getByTestId('item-form-code').fill(itemCode);
     await form.getByTestId('item-form-name').fill(itemName);
     await form.getByTestId('item-form-legal-basis').fill('《网络直播营销管理办法（试行）》第二十条');
@@ -48,11 +46,8 @@ describe('department administrator keeps the master data', () => {
 
   it('adds an officer with an enforcement certificate; the certificate is valid', async () => {
     const page = await pageAs('market_admin');
-    await page.getByTestId('menu-officers').click();
-    await page.waitForURL('**/officers');
-    await page.getByTestId('officer-new').click();
-    const form = page.getByTestId('officer-form');
-    await form.waitFor();
+    await openMenu(page, 'officers', '**/officers');
+    const form = await openNewForm(page, 'officer');
     await form.getByTestId('officer-form-name').fill('陆文博');
     await choose(page, form.getByTestId('officer-form-team'), '市场监管综合执法一大队');
     await form.getByTestId('officer-form-certificate').fill(`皖A-SC-E2E${suffix}`);
@@ -82,8 +77,7 @@ describe('department administrator keeps the master data', () => {
     const buffer = Buffer.from(await wb.xlsx.writeBuffer());
 
     const page = await pageAs('market_admin');
-    await page.getByTestId('menu-scenarios').click();
-    await page.waitForURL('**/catalog/scenarios');
+    await openMenu(page, 'scenarios', '**/catalog/scenarios');
     await page.locator('input[type="file"]').setInputFiles({
       name: '联查场景.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -114,11 +108,8 @@ describe('system administrator: API keys and the audit log', () => {
 
   it('creates an API key with one scope; the secret is shown once', async () => {
     const page = await pageAs('admin');
-    await page.getByTestId('menu-api-keys').click();
-    await page.waitForURL('**/admin/api-keys');
-    await page.getByTestId('api-key-new').click();
-    const form = page.getByTestId('api-key-form');
-    await form.waitFor();
+    await openMenu(page, 'api-keys', '**/admin/api-keys');
+    const form = await openNewForm(page, 'api-key');
     await form.getByTestId('api-key-form-name').fill(keyName);
     await form.getByTestId('api-key-scope-credit:read').click();
     await page.getByTestId('api-key-form-ok').click();
@@ -150,8 +141,7 @@ describe('system administrator: API keys and the audit log', () => {
 
   it('the administrator finds that use in the audit log screen and verifies the chain', async () => {
     const page = await pageAs('admin');
-    await page.getByTestId('menu-audit-log').click();
-    await page.waitForURL('**/admin/audit');
+    await openMenu(page, 'audit-log', '**/admin/audit');
     const actor = page.getByTestId('audit-actor').locator('input');
     await actor.fill(keyName);
     await actor.press('Enter');
@@ -168,8 +158,7 @@ describe('system administrator: API keys and the audit log', () => {
 
   it('runs a scheduled job now and finds the manual run in its history', async () => {
     const page = await pageAs('admin');
-    await page.getByTestId('menu-jobs').click();
-    await page.waitForURL('**/admin/jobs');
+    await openMenu(page, 'jobs', '**/admin/jobs');
     const row = page.getByTestId('jobs').locator('tr', { hasText: 'figures-compact' });
     await row.getByTestId('job-run').click();
     await page.getByTestId('job-run-ok').click();
@@ -182,8 +171,7 @@ describe('system administrator: API keys and the audit log', () => {
 
   it('reads message delivery: counts by status and the messages', async () => {
     const page = await pageAs('admin');
-    await page.getByTestId('menu-outbox').click();
-    await page.waitForURL('**/admin/outbox');
+    await openMenu(page, 'outbox', '**/admin/outbox');
     const counts = page.getByTestId('outbox-counts');
     await counts.waitFor();
     expect(await counts.innerText()).toContain('已送达');
