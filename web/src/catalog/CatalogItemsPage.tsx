@@ -1,18 +1,15 @@
 import { Card, Input, Segmented, Space, Tag, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
-import { api } from '../api/client';
-import type { Answer } from '../api/typed';
 import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import type { Page } from '../enterprises/types';
 import { useT } from '../i18n';
-import { DownloadButton } from '../shared/DownloadButton';
 import { editColumn } from '../shared/editColumn';
 import { DepartmentSelect } from '../shared/filters';
 import { ListTable } from '../shared/ListTable';
 import { NewButton } from '../shared/NewButton';
-import { SpreadsheetImport } from '../shared/SpreadsheetImport';
 import { CATALOG_ITEMS_PATH, CATALOG_PAGE_SIZE } from './api';
+import { CatalogExport, CatalogImport } from './CatalogSpreadsheets';
 import { CatalogStats } from './CatalogStats';
 import { ItemDrawer } from './ItemDrawer';
 import { PublishSwitch } from './PublishSwitch';
@@ -95,24 +92,11 @@ export default function CatalogItemsPage() {
               style={{ width: 220 }}
             />
             {(mayEdit || me.role === 'supervisor') && (
-              <DownloadButton
-                fetch={() => api.download(`${CATALOG_ITEMS_PATH}/export`, { departmentId, published, q: search })}
-                fileName="检查事项.xlsx"
-                data-testid="item-export"
-              >
-                {t('common.export')}
-              </DownloadButton>
+              <CatalogExport list="items" query={{ departmentId, published, q: search }} />
             )}
             {mayEdit && (
               <>
-                <SpreadsheetImport
-                  send={(file) => api.upload<Answer<'importCatalogItems'>>(`${CATALOG_ITEMS_PATH}/import`, file)}
-                  onImported={items.reload}
-                  label={t('catalog.importItems')}
-                  buttonTestId="item-import"
-                  title={t('catalog.importItems.result')}
-                  testId="item-import"
-                />
+                <CatalogImport list="items" onImported={items.reload} />
                 <NewButton onClick={() => editing.open('new')} testId="item-new" />
               </>
             )}

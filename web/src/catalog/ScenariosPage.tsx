@@ -1,17 +1,14 @@
 import { Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
-import { api } from '../api/client';
-import type { Answer } from '../api/typed';
 import { useApiQuery } from '../api/useApiQuery';
 import { useMe } from '../auth/SessionProvider';
 import type { Page } from '../enterprises/types';
 import { useT } from '../i18n';
-import { DownloadButton } from '../shared/DownloadButton';
 import { editColumn } from '../shared/editColumn';
 import { ListTable } from '../shared/ListTable';
 import { NewButton } from '../shared/NewButton';
-import { SpreadsheetImport } from '../shared/SpreadsheetImport';
 import { CATALOG_PAGE_SIZE, CATALOG_SCENARIOS_PATH } from './api';
+import { CatalogExport, CatalogImport } from './CatalogSpreadsheets';
 import { CatalogStats } from './CatalogStats';
 import { ScenarioDrawer } from './ScenarioDrawer';
 import type { CatalogItem, Scenario } from './types';
@@ -89,21 +86,8 @@ export default function ScenariosPage() {
         extra={
           mayEdit && (
             <Space wrap>
-              <DownloadButton
-                fetch={() => api.download(`${CATALOG_SCENARIOS_PATH}/export`)}
-                fileName="联查场景.xlsx"
-                data-testid="scenario-export"
-              >
-                {t('common.export')}
-              </DownloadButton>
-              <SpreadsheetImport
-                send={(file) => api.upload<Answer<'importScenarios'>>(`${CATALOG_SCENARIOS_PATH}/import`, file)}
-                onImported={scenarios.reload}
-                label={t('catalog.importScenarios')}
-                buttonTestId="scenario-import"
-                title={t('catalog.importScenarios.result')}
-                testId="scenario-import"
-              />
+              <CatalogExport list="scenarios" />
+              <CatalogImport list="scenarios" onImported={scenarios.reload} />
               <NewButton onClick={() => editing.open('new')} testId="scenario-new" />
             </Space>
           )

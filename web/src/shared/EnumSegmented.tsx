@@ -1,4 +1,5 @@
 import { Segmented } from 'antd';
+import { enumOptions } from './enumOptions';
 
 /** A choice of one among enumerated values as segmented buttons, labelled through the dictionary. */
 export function EnumSegmented<V extends string>({
@@ -19,7 +20,7 @@ export function EnumSegmented<V extends string>({
       value={value}
       onChange={onChange}
       data-testid={testId}
-      options={values.map((v) => ({ value: v, label: label(v) }))}
+      options={enumOptions(values, label)}
     />
   );
 }

@@ -2,6 +2,7 @@ import { DatePicker, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useT } from '../i18n';
 import { useDepartmentOptions, type Option } from '../reference/hooks';
+import { enumOptions } from './enumOptions';
 
 export type DayRange = [Dayjs | null, Dayjs | null] | null;
 
@@ -111,7 +112,7 @@ export function EnumSelect<V extends string>({
       placeholder={placeholder}
       value={value}
       onChange={(v) => onChange(v)}
-      options={values.map((v) => ({ value: v, label: label(v) }))}
+      options={enumOptions(values, label)}
       data-testid={testId}
     />
   );

@@ -1,6 +1,7 @@
 import { Flex, Input, Select, Switch, Typography } from 'antd';
 import { useT } from '../../i18n';
 import { useDepartmentOptions } from '../../reference/hooks';
+import { enumOptions } from '../../shared/enumOptions';
 import { PENALTY_STATUSES, SEVERITIES, type PenaltyStatus, type Severity } from '../types';
 
 export interface PenaltyFilter {
@@ -39,7 +40,7 @@ export function PenaltyFilters({ value, onChange }: { value: PenaltyFilter; onCh
       <Select
         allowClear
         placeholder={t('credit.filter.status')}
-        options={PENALTY_STATUSES.map((s) => ({ value: s, label: t(`credit.state.${s}`) }))}
+        options={enumOptions(PENALTY_STATUSES, (s) => t(`credit.state.${s}`))}
         value={value.status}
         onChange={(status?: PenaltyStatus) => set({ status })}
         style={{ width: 160 }}
@@ -48,7 +49,7 @@ export function PenaltyFilters({ value, onChange }: { value: PenaltyFilter; onCh
       <Select
         allowClear
         placeholder={t('credit.filter.severity')}
-        options={SEVERITIES.map((s) => ({ value: s, label: t(`value.${s}`) }))}
+        options={enumOptions(SEVERITIES, (s) => t(`value.${s}`))}
         value={value.severity}
         onChange={(severity?: Severity) => set({ severity })}
         style={{ width: 140 }}

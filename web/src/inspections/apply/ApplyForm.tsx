@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { useIndustryOptions } from '../../reference/hooks';
+import { enumOptions } from '../../shared/enumOptions';
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert';
 import { VerticalForm } from '../../shared/VerticalForm';
 import { TRIGGERS, type InspectionKind, type Trigger } from '../types';
@@ -100,10 +101,7 @@ export function ApplyForm({ form, departmentId, initialValues, busy, onSubmit }:
           label={t('field.trigger')}
           rules={[{ required: true, message: t('apply.triggerRequired') }]}
         >
-          <Select
-            data-testid="apply-trigger"
-            options={TRIGGERS.map((value) => ({ value, label: t(`value.${value}`) }))}
-          />
+          <Select data-testid="apply-trigger" options={enumOptions(TRIGGERS, (v) => t(`value.${v}`))} />
         </Form.Item>
       )}
       {kind === 'triggered' && trigger === 'emergency' && (

@@ -1,8 +1,10 @@
 import { Form, Input, Select, Typography } from 'antd';
 import { useT } from '../../i18n';
 import { complainAboutInspection } from '../api';
-import { FormModal, type ActionModalProps } from '../../shared/FormModal';
+import { enumOptions } from '../../shared/enumOptions';
+import type { ActionModalProps } from '../../shared/FormModal';
 import { COMPLAINT_CATEGORIES, type ComplaintCategory, type Inspection } from '../types';
+import { VisitFormModal } from './VisitFormModal';
 
 interface Values {
   category: ComplaintCategory;
@@ -17,14 +19,7 @@ export function ComplaintModal({ inspection, ...modal }: ActionModalProps & { in
     return t('complaint.sent');
   };
   return (
-    <FormModal<Values>
-      {...modal}
-      title={t('complaint.title')}
-      okText={t('complaint.submit')}
-      testId="complaint-form"
-      fields={['category', 'content']}
-      onSubmit={submit}
-    >
+    <VisitFormModal<Values> {...modal} form="complaint" fields={['category', 'content']} onSubmit={submit}>
       <Typography.Paragraph type="secondary">{t('complaint.hint')}</Typography.Paragraph>
       <Form.Item
         name="category"
@@ -33,7 +28,7 @@ export function ComplaintModal({ inspection, ...modal }: ActionModalProps & { in
       >
         <Select
           data-testid="complaint-category"
-          options={COMPLAINT_CATEGORIES.map((c) => ({ value: c, label: t(`complaint.category.${c}`) }))}
+          options={enumOptions(COMPLAINT_CATEGORIES, (c) => t(`complaint.category.${c}`))}
         />
       </Form.Item>
       <Form.Item
@@ -43,6 +38,6 @@ export function ComplaintModal({ inspection, ...modal }: ActionModalProps & { in
       >
         <Input.TextArea rows={4} maxLength={5000} showCount data-testid="complaint-content" />
       </Form.Item>
-    </FormModal>
+    </VisitFormModal>
   );
 }

@@ -1,8 +1,9 @@
 import { Form, Input, Rate } from 'antd';
 import { useT } from '../../i18n';
 import { evaluateInspection } from '../api';
-import { FormModal, type ActionModalProps } from '../../shared/FormModal';
+import type { ActionModalProps } from '../../shared/FormModal';
 import { RATING_DIMENSIONS, type EvaluationInput, type Inspection } from '../types';
+import { VisitFormModal } from './VisitFormModal';
 
 /** A8 — the enterprise rates the visit once: overall, 规范, 廉洁, 效率, 服务 (1–5), with a comment. */
 export function EvaluateModal({ inspection, ...modal }: ActionModalProps & { inspection: Inspection }) {
@@ -12,11 +13,9 @@ export function EvaluateModal({ inspection, ...modal }: ActionModalProps & { ins
     return t('evaluation.thanks');
   };
   return (
-    <FormModal<EvaluationInput>
+    <VisitFormModal<EvaluationInput>
       {...modal}
-      title={t('evaluation.title')}
-      okText={t('evaluation.submit')}
-      testId="evaluation-form"
+      form="evaluation"
       fields={[...RATING_DIMENSIONS, 'comment']}
       onSubmit={submit}
     >
@@ -33,6 +32,6 @@ export function EvaluateModal({ inspection, ...modal }: ActionModalProps & { ins
       <Form.Item name="comment" label={t('evaluation.comment')}>
         <Input.TextArea rows={3} maxLength={2000} showCount data-testid="evaluation-comment" />
       </Form.Item>
-    </FormModal>
+    </VisitFormModal>
   );
 }

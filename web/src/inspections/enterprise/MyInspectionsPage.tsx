@@ -13,7 +13,8 @@ import { ArrivalButton } from './ArrivalButton';
 import { ComplaintModal } from './ComplaintModal';
 import { EvaluateModal } from './EvaluateModal';
 
-type Dialog = { kind: 'evaluate' | 'complain'; inspection: Inspection; reload: () => void } | null;
+type DialogKind = 'evaluate' | 'complain';
+type Dialog = { kind: DialogKind; inspection: Inspection; reload: () => void } | null;
 
 /**
  * 我的检查 (enterprise): its visits; confirm arrival (A6), read the result and answer its rectification items (A7),
@@ -25,6 +26,8 @@ export default function MyInspectionsPage() {
   const [result, setResult] = useState<Inspection | null>(null);
   // The service given with each visit (D4: the extra hour, on-site teaching), read-only.
   const service = useApiQuery<{ items: ServiceRecord[] }>(SERVICE_RECORDS_PATH);
+  const open = (kind: DialogKind, inspection: Inspection, reload: () => void) => () =>
+    setDialog({ kind, inspection, reload });
 
   const actions = useCallback(
     (i: Inspection, reload: () => void) => (
@@ -48,18 +51,13 @@ export default function MyInspectionsPage() {
             size="small"
             type="primary"
             ghost
-            onClick={() => setDialog({ kind: 'evaluate', inspection: i, reload })}
+            onClick={open('evaluate', i, reload)}
             data-testid="inspection-evaluate"
           >
             {t('evaluation.open')}
           </Button>
         )}
-        <Button
-          size="small"
-          danger
-          onClick={() => setDialog({ kind: 'complain', inspection: i, reload })}
-          data-testid="inspection-complain"
-        >
+        <Button size="small" danger onClick={open('complain', i, reload)} data-testid="inspection-complain">
           {t('complaint.open')}
         </Button>
         <ServiceRecordsButton records={(service.data?.items ?? []).filter((r) => r.inspectionId === i.id)} />
