@@ -29,6 +29,7 @@ import { sweepPenalties } from '../src/credit/auto-repair.js';
 import { currentRuleSets } from '../src/credit/rule-sets.js';
 import { runLoad, type Measured } from './lib/stats.js';
 import { createThrowawayPostgres } from '../scripts/lib/databases.js';
+import { median } from './lib/rounds.js';
 
 const TODAY = '2027-06-15';
 const NOW = new Date('2027-06-15T02:00:00Z');
@@ -116,8 +117,6 @@ export interface AutoRepairBench {
   auditRows: number;
   plans: { repair: string; expiry: string };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
  * Each round starts from the same state after VACUUM and CHECKPOINT (so both timings pay the same full-page

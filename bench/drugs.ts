@@ -24,6 +24,7 @@ import { sendExpiryReminders } from '../src/drugs/send-expiry-reminders.js';
 import { windowRanges } from '../src/drugs/rules/reminder-windows.js';
 import { REMINDED_STATUSES } from '../src/drugs/schema.js';
 import { createThrowawayPostgres } from '../scripts/lib/databases.js';
+import { median } from './lib/rounds.js';
 
 const TODAY = '2027-06-15';
 const NOW = new Date('2027-06-15T01:00:00Z');
@@ -79,8 +80,6 @@ export interface ReminderSweepBench {
   ratio: number;
   plan: string;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function benchReminderSweep(
   serverUrl: string,

@@ -10,6 +10,7 @@
  */
 import { benchAutoRepair, benchCreditStatus } from '../credit.js';
 import type { BenchRow } from '../lib/stats.js';
+import { latencyFigures, roundFigures, thousands } from '../lib/rounds.js';
 
 const SIZES = {
   small: { sweep: 100_000, status: 200_000, enterprises: 20_000, seconds: 5 },
@@ -28,45 +29,37 @@ export function creditServerUrl(adminUrl: string | undefined, provinceUrl: strin
   return u.toString();
 }
 
-const n = (x: number) => x.toLocaleString('en-US');
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-/** Rounds of a one-shot operation as a row's figures: records per second at the median, median and worst ms. */
-const rounds = (ms: number[], records: number) => ({
-  throughput: (records / median(ms)) * 1000,
-  p50: median(ms),
-  p99: Math.max(...ms),
-});
 
 export async function benchCreditFigures(scale: string | undefined, serverUrl: string): Promise<BenchRow[]> {
   const size = SIZES[scale === 'province' ? 'province' : 'small'];
-  console.log(`credit auto-repair sweep over ${n(size.sweep)} records …`);
+  console.log(`credit auto-repair sweep over ${thousands(size.sweep)} records …`);
   const sweep = await benchAutoRepair(serverUrl, { records: size.sweep });
   const closed = sweep.due.repair + sweep.due.expiry;
-  const bare = rounds(sweep.bareMs, closed);
+  const bare = roundFigures(sweep.bareMs, closed);
   const atTarget = sweep.records >= SWEEP_TARGET.records;
   const sweepRow: BenchRow = {
-    figure: `credit auto-repair sweep over ${n(sweep.records)} records (10% eligible), records closed /s`,
-    measured: rounds(sweep.sweepMs, closed),
+    figure: `credit auto-repair sweep over ${thousands(sweep.records)} records (10% eligible), records closed /s`,
+    measured: roundFigures(sweep.sweepMs, closed),
     baseline: 'bare UPDATE of the same rows (rolled back)',
     baselineMeasured: bare,
     ...(atTarget ? { target: { p99: SWEEP_TARGET.ms } } : {}),
     note:
-      `${n(sweep.due.repair)} repaired + ${n(sweep.due.expiry)} expired, audited, ${n(sweep.outboxRows)} deliveries queued; ` +
+      `${thousands(sweep.due.repair)} repaired + ${thousands(sweep.due.expiry)} expired, audited, ${thousands(sweep.outboxRows)} deliveries queued; ` +
       `${sweep.sweepMs.length} rounds, ms median/worst; ${sweep.ratio}× the bare UPDATE` +
       (atTarget
         ? ''
-        : `; target ≤ ${SWEEP_TARGET.ms / 1000} s applies at ${n(SWEEP_TARGET.records)} (province scale)`),
+        : `; target ≤ ${SWEEP_TARGET.ms / 1000} s applies at ${thousands(SWEEP_TARGET.records)} (province scale)`),
   };
   const againRow: BenchRow = {
     figure: 'the sweep run again at once (nothing due)',
-    measured: { throughput: NaN, p50: median(sweep.againMs), p99: Math.max(...sweep.againMs) },
+    measured: latencyFigures(sweep.againMs),
     baseline: 'bare UPDATE of the first run',
     baselineMeasured: bare,
     latency: true,
     note: 'changes nothing: 0 records repaired or expired, checked each round; ms',
   };
 
-  console.log(`credit status API with ${n(size.status)} records …`);
+  console.log(`credit status API with ${thousands(size.status)} records …`);
   const status = await benchCreditStatus(serverUrl, {
     records: size.status,
     enterprises: size.enterprises,
@@ -74,12 +67,12 @@ export async function benchCreditFigures(scale: string | undefined, serverUrl: s
     seconds: size.seconds,
   });
   const baseline = `select of the enterprise by USCC (${STATUS_CLIENTS} clients)`;
-  const statusNote = `${n(status.enterprises)} subjects, ${status.averageRecords} active records returned on average; in-process (inject), each read audited; single-row commit baseline p50 ${status.commitBaseline.p50.toFixed(2)} ms`;
+  const statusNote = `${thousands(status.enterprises)} subjects, ${status.averageRecords} active records returned on average; in-process (inject), each read audited; single-row commit baseline p50 ${status.commitBaseline.p50.toFixed(2)} ms`;
   return [
     sweepRow,
     againRow,
     {
-      figure: `credit status API p99 with ${n(status.records)} records (GET /api/credit/{uscc}/status, 1 caller)`,
+      figure: `credit status API p99 with ${thousands(status.records)} records (GET /api/credit/{uscc}/status, 1 caller)`,
       measured: status.single,
       baseline,
       baselineMeasured: status.baseline,
@@ -88,7 +81,7 @@ export async function benchCreditFigures(scale: string | undefined, serverUrl: s
       note: statusNote,
     },
     {
-      figure: `credit status API p99 with ${n(status.records)} records (${STATUS_CLIENTS} clients)`,
+      figure: `credit status API p99 with ${thousands(status.records)} records (${STATUS_CLIENTS} clients)`,
       measured: status.status,
       baseline,
       baselineMeasured: status.baseline,

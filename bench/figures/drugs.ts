@@ -7,42 +7,36 @@
  */
 import { benchReminderSweep } from '../drugs.js';
 import type { BenchRow } from '../lib/stats.js';
+import { latencyFigures, roundFigures, thousands } from '../lib/rounds.js';
 
 const SIZES = { small: 100_000, province: 1_000_000 } as const;
 /** D2 at province scale: the whole sweep over 1,000,000 licences within 10 s. */
 const SWEEP_TARGET = { licences: 1_000_000, ms: 10_000 };
 
-const n = (x: number) => x.toLocaleString('en-US');
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const rounds = (ms: number[], rows: number) => ({
-  throughput: (rows / median(ms)) * 1000,
-  p50: median(ms),
-  p99: Math.max(...ms),
-});
 
 export async function benchDrugFigures(scale: string | undefined, serverUrl: string): Promise<BenchRow[]> {
   const licences = SIZES[scale === 'province' ? 'province' : 'small'];
-  console.log(`licence-expiry reminder sweep over ${n(licences)} licences …`);
+  console.log(`licence-expiry reminder sweep over ${thousands(licences)} licences …`);
   const r = await benchReminderSweep(serverUrl, { licences });
-  const bare = rounds(r.bareMs, r.due);
+  const bare = roundFigures(r.bareMs, r.due);
   const atTarget = r.licences >= SWEEP_TARGET.licences;
   return [
     {
-      figure: `licence-expiry reminder sweep over ${n(r.licences)} licences (${((r.due / r.licences) * 100).toFixed(1)}% in a window), reminders /s`,
-      measured: rounds(r.sweepMs, r.due),
+      figure: `licence-expiry reminder sweep over ${thousands(r.licences)} licences (${((r.due / r.licences) * 100).toFixed(1)}% in a window), reminders /s`,
+      measured: roundFigures(r.sweepMs, r.due),
       baseline: 'bare SELECT … WHERE valid_until BETWEEN of the same rows (each kind and window)',
       baselineMeasured: bare,
       ...(atTarget ? { target: { p99: SWEEP_TARGET.ms } } : {}),
       note:
-        `${n(r.due)} reminders claimed exactly once, ${n(r.notified)} in-app notifications (an account for every fourth holder), audited per batch; ` +
+        `${thousands(r.due)} reminders claimed exactly once, ${thousands(r.notified)} in-app notifications (an account for every fourth holder), audited per batch; ` +
         `${r.sweepMs.length} rounds, ms median/worst; ${r.ratio}× the bare SELECT` +
         (atTarget
           ? ''
-          : `; target ≤ ${SWEEP_TARGET.ms / 1000} s applies at ${n(SWEEP_TARGET.licences)} (province scale)`),
+          : `; target ≤ ${SWEEP_TARGET.ms / 1000} s applies at ${thousands(SWEEP_TARGET.licences)} (province scale)`),
     },
     {
       figure: 'the reminder sweep run again at once (nothing due)',
-      measured: { throughput: NaN, p50: median(r.againMs), p99: Math.max(...r.againMs) },
+      measured: latencyFigures(r.againMs),
       baseline: 'bare SELECT of the first run',
       baselineMeasured: bare,
       latency: true,
