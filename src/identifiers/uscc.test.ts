@@ -32,6 +32,11 @@ function replaceAt(s: string, position: number, char: string): string {
   return s.slice(0, position - 1) + char + s.slice(position);
 }
 
+/** What checkUscc answers for a code refused at one position (1-based), with the character it expected there. */
+function refused(reason: string, position: number, found: string, expected?: string) {
+  return { ok: false, reason, position, found, ...(expected === undefined ? {} : { expected }) };
+}
+
 describe('usccCheckCharacter / organisationCheckCharacter', () => {
   it('reproduces the check characters of real codes', () => {
     for (const code of REAL_CODES) {
@@ -121,12 +126,7 @@ describe('checkUscc', () => {
   it('rejects the forbidden letters I, O, S, V, Z at their position', () => {
     for (const letter of ['I', 'O', 'S', 'V', 'Z']) {
       expect(USCC_ALPHABET.includes(letter)).toBe(false);
-      expect(checkUscc(replaceAt(VALID, 12, letter))).toEqual({
-        ok: false,
-        reason: 'character',
-        position: 12,
-        found: letter,
-      });
+      expect(checkUscc(replaceAt(VALID, 12, letter))).toEqual(refused('character', 12, letter));
       // Lowercase forms are upper-cased first and still rejected.
       expect(checkUscc(replaceAt(VALID, 18, letter.toLowerCase()))).toMatchObject({
         reason: 'character',
@@ -148,23 +148,12 @@ describe('checkUscc', () => {
 
   it('reports an unknown registration authority (position 1)', () => {
     for (const c of ['0', 'B', 'X']) {
-      expect(checkUscc(replaceAt(VALID, 1, c))).toEqual({
-        ok: false,
-        reason: 'registration-authority',
-        position: 1,
-        found: c,
-      });
+      expect(checkUscc(replaceAt(VALID, 1, c))).toEqual(refused('registration-authority', 1, c));
     }
   });
 
   it('reports an entity type not valid for the authority (position 2)', () => {
-    expect(checkUscc(replaceAt(VALID, 2, '4'))).toEqual({
-      ok: false,
-      reason: 'entity-type',
-      position: 2,
-      expected: '123',
-      found: '4',
-    });
+    expect(checkUscc(replaceAt(VALID, 2, '4'))).toEqual(refused('entity-type', 2, '4', '123'));
     expect(checkUscc(replaceAt(VALID, 2, '9'))).toMatchObject({ reason: 'entity-type', expected: '123' });
     // Y (其他) only has type 1.
     const other = replaceAt(replaceAt(VALID, 1, 'Y'), 2, '2');
@@ -172,36 +161,16 @@ describe('checkUscc', () => {
   });
 
   it('reports a non-digit division (positions 3–8)', () => {
-    expect(checkUscc(replaceAt(VALID, 3, 'A'))).toEqual({
-      ok: false,
-      reason: 'division',
-      position: 3,
-      found: 'A',
-    });
-    expect(checkUscc(replaceAt(VALID, 8, 'X'))).toEqual({
-      ok: false,
-      reason: 'division',
-      position: 8,
-      found: 'X',
-    });
+    expect(checkUscc(replaceAt(VALID, 3, 'A'))).toEqual(refused('division', 3, 'A'));
+    expect(checkUscc(replaceAt(VALID, 8, 'X'))).toEqual(refused('division', 8, 'X'));
   });
 
   it('reports a wrong 18th character with expected and found', () => {
     const wrong = VALID.charAt(17) === '0' ? '1' : '0';
-    expect(checkUscc(replaceAt(VALID, 18, wrong))).toEqual({
-      ok: false,
-      reason: 'check-character',
-      position: 18,
-      expected: VALID.charAt(17),
-      found: wrong,
-    });
-    expect(checkUscc('91330100716105852G')).toEqual({
-      ok: false,
-      reason: 'check-character',
-      position: 18,
-      expected: 'F',
-      found: 'G',
-    });
+    expect(checkUscc(replaceAt(VALID, 18, wrong))).toEqual(
+      refused('check-character', 18, wrong, VALID.charAt(17)),
+    );
+    expect(checkUscc('91330100716105852G')).toEqual(refused('check-character', 18, 'G', 'F'));
   });
 
   it('reports a wrong organisation check (position 17) when the 18th character is consistent', () => {
@@ -212,13 +181,7 @@ describe('checkUscc', () => {
     const wrong = right === '1' ? '2' : '1';
     const first17 = body + wrong;
     const code = first17 + usccCheckCharacter(first17);
-    expect(checkUscc(code)).toEqual({
-      ok: false,
-      reason: 'organisation-check',
-      position: 17,
-      expected: right,
-      found: wrong,
-    });
+    expect(checkUscc(code)).toEqual(refused('organisation-check', 17, wrong, right));
   });
 
   it('reports a single changed character in each region', () => {

@@ -24,20 +24,17 @@ describe('D5 ways to challenge a decision (行政复议法第二十条, 行政�
     });
   });
 
-  it('litigation within 6 months: the corresponding day, or the month end when there is none', () => {
-    expect(
-      challengeRoutes({ decisionDate: '2026-03-02', now: at('2026-03-02') }, noRest).litigation.lastDay,
-    ).toBe('2026-09-02');
-    expect(
-      challengeRoutes({ decisionDate: '2026-08-31', now: at('2026-08-31') }, noRest).litigation.lastDay,
-    ).toBe('2027-02-28');
-    expect(
-      challengeRoutes({ decisionDate: '2027-08-31', now: at('2027-08-31') }, noRest).litigation.lastDay,
-    ).toBe('2028-02-29');
-    expect(
-      challengeRoutes({ decisionDate: '2026-03-02', now: at('2026-03-02') }, noRest).litigation.basis,
-    ).toBe('《中华人民共和国行政诉讼法》第四十六条');
-  });
+  it.each([
+    ['2026-03-02', '2026-09-02'],
+    ['2026-08-31', '2027-02-28'],
+    ['2027-08-31', '2028-02-29'],
+  ])(
+    'litigation within 6 months: the corresponding day, or the month end when there is none (%s → %s)',
+    (day, lastDay) => {
+      const { litigation } = challengeRoutes({ decisionDate: day, now: at(day) }, noRest);
+      expect(litigation).toMatchObject({ lastDay, basis: '《中华人民共和国行政诉讼法》第四十六条' });
+    },
+  );
 
   it('the periods run from the day the decision was served, not the decision date', () => {
     const r = challengeRoutes(

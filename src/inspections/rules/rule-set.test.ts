@@ -15,10 +15,8 @@ const v2: InspectionRuleSet = {
   source: 'test: a later version',
   plannedWindowDays: 10,
   jointWindowDays: 5,
-  alerts: [
-    { kind: 'frequency-7d', days: 7, max: 1 },
-    { kind: 'frequency-30d', days: 30, max: 2 },
-  ],
+  // stricter A9: one visit fewer in each period (at most 1 in 7 days, 2 in 30)
+  alerts: v1.alerts.map((a) => ({ ...a, max: a.max - 1 })),
   resultDueDays: 5,
 };
 const sets = [v1, v2];

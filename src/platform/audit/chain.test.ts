@@ -191,50 +191,48 @@ describe('audit chain: seal and verify', () => {
   });
 
   describe('detects tampering at the right row', () => {
-    it('a sealed row edited after sealing → hash-mismatch at that row', async () => {
-      const victim = await bySeq(db, 120);
-      const report = await verifyAfter(db, async (tx) => {
-        await tx.execute(
+    it.each([
+      {
+        what: 'a sealed row edited after sealing → hash-mismatch at that row',
+        statements: [
           sql`UPDATE audit_log SET detail = jsonb_set(coalesce(detail, '{}'), '{note}', '"改过"') WHERE seq = 120`,
-        );
-      });
-      expect(report).toEqual({
-        ok: false,
+        ],
+        victimSeq: 120,
+        firstBroken: { seq: 120, reason: 'hash-mismatch' },
         sealed: 119,
-        unsealed: 0,
-        firstBroken: { seq: 120, id: victim.id, reason: 'hash-mismatch' },
-      });
-    });
-
-    it('any single column edited, even the timestamp by one millisecond → hash-mismatch', async () => {
-      const victim = await bySeq(db, 7);
-      const report = await verifyAfter(db, async (tx) => {
-        await tx.execute(sql`UPDATE audit_log SET at = at + interval '1 millisecond' WHERE seq = 7`);
-      });
-      expect(report.firstBroken).toEqual({ seq: 7, id: victim.id, reason: 'hash-mismatch' });
-    });
-
-    it('a middle row deleted → seq-gap at the next row', async () => {
-      const next = await bySeq(db, 201);
-      const report = await verifyAfter(db, async (tx) => {
-        await tx.execute(sql`DELETE FROM audit_log WHERE seq = 200`);
-      });
-      expect(report).toEqual({
-        ok: false,
+      },
+      {
+        what: 'any single column edited, even the timestamp by one millisecond → hash-mismatch',
+        statements: [sql`UPDATE audit_log SET at = at + interval '1 millisecond' WHERE seq = 7`],
+        victimSeq: 7,
+        firstBroken: { seq: 7, reason: 'hash-mismatch' },
+        sealed: 6,
+      },
+      {
+        what: 'a middle row deleted → seq-gap at the next row',
+        statements: [sql`DELETE FROM audit_log WHERE seq = 200`],
+        victimSeq: 201,
+        firstBroken: { seq: 201, reason: 'seq-gap' },
         sealed: 199,
-        unsealed: 0,
-        firstBroken: { seq: 201, id: next.id, reason: 'seq-gap' },
-      });
-    });
-
-    it('a middle row deleted and the later seqs renumbered → prev-hash-mismatch at the row after it', async () => {
-      const next = await bySeq(db, 201);
+      },
+      {
+        what: 'a middle row deleted and the later seqs renumbered → prev-hash-mismatch at the row after it',
+        statements: [
+          sql`DELETE FROM audit_log WHERE seq = 200`,
+          sql`UPDATE audit_log SET seq = -seq WHERE seq > 200`,
+          sql`UPDATE audit_log SET seq = -seq - 1 WHERE seq < 0`,
+        ],
+        victimSeq: 201,
+        firstBroken: { seq: 200, reason: 'prev-hash-mismatch' },
+        sealed: 199,
+      },
+    ])('$what', async ({ statements, victimSeq, firstBroken, sealed }) => {
+      // the row the report must name, by its seq before the tampering
+      const victim = await bySeq(db, victimSeq);
       const report = await verifyAfter(db, async (tx) => {
-        await tx.execute(sql`DELETE FROM audit_log WHERE seq = 200`);
-        await tx.execute(sql`UPDATE audit_log SET seq = -seq WHERE seq > 200`);
-        await tx.execute(sql`UPDATE audit_log SET seq = -seq - 1 WHERE seq < 0`);
+        for (const statement of statements) await tx.execute(statement);
       });
-      expect(report.firstBroken).toEqual({ seq: 200, id: next.id, reason: 'prev-hash-mismatch' });
+      expect(report).toEqual({ ok: false, sealed, unsealed: 0, firstBroken: { ...firstBroken, id: victim.id } });
     });
 
     it('two rows swapped by their seq → prev-hash-mismatch at the first of them', async () => {

@@ -4,7 +4,7 @@ import { pino } from 'pino';
 import { bareDeps, bareTestDatabase, onPostgres } from '../../../test/support/database.js';
 import { openDatabase } from '../db/client.js';
 import { claimDueJob, runDueJobs } from './claim-and-run.js';
-import { defineJob, undefineJob, type JobDefinitionInput } from './define-job.js';
+import { defineJob, undefineJob, type JobContext, type JobDefinitionInput } from './define-job.js';
 import { ensureJobs } from './ensure-jobs.js';
 import { startJobRunner } from './runner.js';
 import { jobRuns, jobs } from './schema.js';
@@ -18,6 +18,19 @@ const at = (iso: string) => new Date(iso);
 function define(input: JobDefinitionInput) {
   defined.push(input.name);
   return defineJob(input);
+}
+
+/**
+ * Defines a job whose handler counts its runs: `run(calls, jc)` is what it does on its `calls`-th run. Returns a
+ * reader of the count so far.
+ */
+function defineCounting(
+  input: Omit<JobDefinitionInput, 'handler'>,
+  run: (calls: number, jc: JobContext) => unknown = () => null,
+) {
+  let calls = 0;
+  define({ ...input, handler: async (jc) => run(++calls, jc) });
+  return () => calls;
 }
 
 async function jobRow(name: string) {
@@ -35,15 +48,9 @@ afterEach(() => {
 
 describe('runDueJobs', () => {
   it('runs a job once per slot; missed slots collapse into one catch-up run', async () => {
-    let calls = 0;
-    define({
-      name: 'test.minutely',
-      schedule: '* * * * *',
-      handler: async (jc) => {
-        calls++;
-        expect(jc.ctx.actor).toEqual({ kind: 'system', name: 'test.minutely' });
-        return { calls };
-      },
+    const calls = defineCounting({ name: 'test.minutely', schedule: '* * * * *' }, (calls, jc) => {
+      expect(jc.ctx.actor).toEqual({ kind: 'system', name: 'test.minutely' });
+      return { calls };
     });
     await ensureJobs(file.database.db, at('2026-11-27T02:00:30Z'));
     expect((await jobRow('test.minutely')).nextRunAt).toEqual(at('2026-11-27T02:01:00Z'));
@@ -56,7 +63,7 @@ describe('runDueJobs', () => {
     expect(await runDueJobs(file.deps, 'r2', at('2026-11-27T02:01:50Z'))).toEqual([]);
     // Runner down for two minutes: one run, for the oldest slot, and the schedule resumes after now.
     expect(await runDueJobs(file.deps, 'r2', at('2026-11-27T02:03:30Z'))).toHaveLength(1);
-    expect(calls).toBe(2);
+    expect(calls()).toBe(2);
 
     const job = await jobRow('test.minutely');
     expect(job).toMatchObject({ nextRunAt: at('2026-11-27T02:04:00Z'), lockedBy: null, lockedUntil: null });
@@ -86,17 +93,9 @@ describe('runDueJobs', () => {
   });
 
   it('retries a failing job with exponential backoff, then succeeds', async () => {
-    let calls = 0;
-    define({
-      name: 'test.flaky',
-      schedule: '0 * * * *',
-      maxAttempts: 4,
-      retryBaseMs: 60_000,
-      handler: async () => {
-        calls++;
-        if (calls <= 2) throw new Error(`upstream unavailable (${calls})`);
-        return 'ok';
-      },
+    defineCounting({ name: 'test.flaky', schedule: '0 * * * *', maxAttempts: 4, retryBaseMs: 60_000 }, (calls) => {
+      if (calls <= 2) throw new Error(`upstream unavailable (${calls})`);
+      return 'ok';
     });
     await ensureJobs(file.database.db, at('2026-11-27T02:30:00Z'));
 
@@ -162,17 +161,7 @@ describe('runDueJobs', () => {
   });
 
   it('settles a run whose runner died once its lease expires, and retries the slot', async () => {
-    let calls = 0;
-    define({
-      name: 'test.crash',
-      schedule: '0 * * * *',
-      leaseMs: 60_000,
-      retryBaseMs: 0,
-      handler: async () => {
-        calls++;
-        return null;
-      },
-    });
+    const calls = defineCounting({ name: 'test.crash', schedule: '0 * * * *', leaseMs: 60_000, retryBaseMs: 0 });
     await ensureJobs(file.database.db, at('2026-11-27T02:30:00Z'));
     // The runner claims the slot, then the process dies before the handler finishes.
     const claim = await claimDueJob(file.database.db, 'dead-runner', at('2026-11-27T03:00:01Z'), ['test.crash']);
@@ -181,7 +170,7 @@ describe('runDueJobs', () => {
     expect(await runDueJobs(file.deps, 'r1', at('2026-11-27T03:00:30Z'))).toEqual([]);
     const outcome = await runDueJobs(file.deps, 'r1', at('2026-11-27T03:01:02Z'));
     expect(outcome).toMatchObject([{ trigger: 'retry', status: 'succeeded' }]);
-    expect(calls).toBe(1);
+    expect(calls()).toBe(1);
     const runs = await runsOf('test.crash');
     expect(runs.map((r) => [r.runner, r.trigger, r.status])).toEqual([
       ['dead-runner', 'schedule', 'failed'],
