@@ -7,6 +7,7 @@ import { isDay } from '../platform/time/days.js';
 import { calendarPolicies as P } from './policy.js';
 import * as R from './responses.js';
 import { defineRoutes } from '../platform/http/route.js';
+import { operationRoutes } from '../platform/http/operation-route.js';
 
 const dayString = z
   .string()
@@ -14,6 +15,7 @@ const dayString = z
   .refine(isDay, 'YYYY-MM-DD');
 
 export const calendarRoutes = defineRoutes(['calendar'], ({ route, db }) => {
+  const op = operationRoutes(route, db);
   route.get('/api/calendar/days', {
     policy: P.listDays,
     operationId: 'listCalendarDays',
@@ -23,7 +25,7 @@ export const calendarRoutes = defineRoutes(['calendar'], ({ route, db }) => {
     response: R.listCalendarDays,
   }, async (req) => ({ items: await listCalendarEntries(db, req.ctx, req.query.year) }));
 
-  route.post('/api/calendar/days', {
+  op.post('/api/calendar/days', {
     policy: P.setDay,
     operationId: 'setCalendarDay',
     summary: 'Add or correct a holiday or adjusted working day (admin; audited)',
@@ -33,8 +35,7 @@ export const calendarRoutes = defineRoutes(['calendar'], ({ route, db }) => {
       name: z.string().trim().min(1).max(50),
     }),
     response: R.setCalendarDay,
-  }, async (req, reply) =>
-    reply.status(201).send(await setCalendarDay(db, req.ctx, req.body)));
+  }, setCalendarDay);
 
   route.delete('/api/calendar/days/:day', {
     policy: P.removeDay,
@@ -47,7 +48,7 @@ export const calendarRoutes = defineRoutes(['calendar'], ({ route, db }) => {
     return reply.status(204).send();
   });
 
-  route.get('/api/calendar/deadline', {
+  op.get('/api/calendar/deadline', {
     policy: P.deadline,
     operationId: 'getDeadline',
     summary: 'The deadline n working days after a day (today by default): the day and its last moment',
@@ -56,5 +57,5 @@ export const calendarRoutes = defineRoutes(['calendar'], ({ route, db }) => {
       workingDays: z.coerce.number().int().min(0).max(365),
     }),
     response: R.getDeadline,
-  }, async (req) => getDeadline(db, req.ctx, req.query));
+  }, getDeadline);
 });

@@ -13,12 +13,12 @@ import { catalogFigures } from './catalog-figures.js';
 import { importItems } from './import-items.js';
 import { importScenarios } from './import-scenarios.js';
 import { exportItems, exportScenarios } from './export-catalog.js';
-import { sendXlsx } from '../platform/http/download.js';
 import { ITEM_EDITORS, SCENARIO_EDITORS, catalogPolicies } from './policy.js';
 import { presentItem } from './present.js';
 import * as R from './responses.js';
 import { pageAnswer, pagingFields } from '../platform/http/paging.js';
 import { defineRoutes, idParams } from '../platform/http/route.js';
+import { operationRoutes } from '../platform/http/operation-route.js';
 
 const page = pagingFields({ defaultSize: 50 });
 /** `true` / `false` in a query string (also 1/0, yes/no). */
@@ -40,6 +40,7 @@ const scenarioFilterQuery = z.object({
 
 /** A1 — the catalog: inspection items (检查事项) and joint scenarios (联查场景). */
 export const catalogRoutes = defineRoutes(['catalog'], ({ route, db }) => {
+  const op = operationRoutes(route, db);
   route.get('/api/catalog/items', {
     policy: catalogPolicies.listItems,
     operationId: 'listCatalogItems',
@@ -101,27 +102,21 @@ export const catalogRoutes = defineRoutes(['catalog'], ({ route, db }) => {
     response: R.importCatalogItems,
   }, async (req) => importItems(db, req.ctx, await readUpload(req)));
 
-  route.get('/api/catalog/items/export', {
+  op.spreadsheet('/api/catalog/items/export', {
     policy: catalogPolicies.exportItems,
     operationId: 'exportCatalogItems',
     summary: 'Inspection items as .xlsx with the columns of the import, for the list’s filter (admin, dept_admin, supervisor; audited)',
     querystring: itemFilterQuery,
     response: R.exportCatalogItems,
-  }, async (req, reply) => {
-    const data = await exportItems(db, req.ctx, req.query);
-    return sendXlsx(reply, data, { ascii: 'catalog-items.xlsx', name: '检查事项.xlsx' });
-  });
+  }, exportItems, { ascii: 'catalog-items', name: '检查事项' });
 
-  route.get('/api/catalog/scenarios/export', {
+  op.spreadsheet('/api/catalog/scenarios/export', {
     policy: catalogPolicies.exportScenarios,
     operationId: 'exportScenarios',
     summary: 'Joint scenarios as .xlsx, one row per item, with the columns of the import (admin, dept_admin, supervisor; audited)',
     querystring: scenarioFilterQuery,
     response: R.exportScenarios,
-  }, async (req, reply) => {
-    const data = await exportScenarios(db, req.ctx, req.query);
-    return sendXlsx(reply, data, { ascii: 'joint-scenarios.xlsx', name: '联查场景.xlsx' });
-  });
+  }, exportScenarios, { ascii: 'joint-scenarios', name: '联查场景' });
 
   route.get('/api/catalog/scenarios', {
     policy: catalogPolicies.listScenarios,
@@ -134,22 +129,21 @@ export const catalogRoutes = defineRoutes(['catalog'], ({ route, db }) => {
     return pageAnswer(req.query, total, items);
   });
 
-  route.post('/api/catalog/scenarios', {
+  op.post('/api/catalog/scenarios', {
     policy: catalogPolicies.createScenario,
     operationId: 'createScenario',
     summary: `Create a joint scenario of items of several departments (${SCENARIO_EDITORS.join(', ')}; a dept_admin only with an item of its department)`,
     body: scenarioFields,
     response: R.createScenario,
-  }, async (req, reply) => reply.status(201).send(await createScenario(db, req.ctx, req.body)));
+  }, createScenario);
 
-  route.patch('/api/catalog/scenarios/:id', {
+  op.patch('/api/catalog/scenarios/:id', {
     policy: catalogPolicies.updateScenario,
     operationId: 'updateScenario',
     summary: `Change a joint scenario; itemIds replaces its items (${SCENARIO_EDITORS.join(', ')}; a dept_admin only scenarios holding an item of its department)`,
-    params: idParams,
     body: updateScenarioInput,
     response: R.updateScenario,
-  }, async (req) => updateScenario(db, req.ctx, req.params.id, req.body));
+  }, updateScenario);
 
   route.post('/api/catalog/scenarios/import', {
     policy: catalogPolicies.importScenarios,

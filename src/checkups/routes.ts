@@ -23,7 +23,8 @@ import { INVITATION_STATUSES } from './schema.js';
 import { OPEN_AGE_BUCKETS } from './rules/open-age.js';
 import { readUpload } from '../platform/http/upload.js';
 import { sniffImage } from '../files/index.js';
-import { defineRoutes, idParams } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
+import { operationRoutes } from '../platform/http/operation-route.js';
 import { sendStoredFile } from '../platform/http/download.js';
 
 /**
@@ -49,47 +50,45 @@ const created = z.object({ id: z.uuid() });
 const statusOut = z.object({ id: z.uuid(), status: z.enum(INVITATION_STATUSES) });
 
 export const checkupRoutes = defineRoutes(tags, ({ route, db }) => {
-  route.post('/api/checkups/invitations', {
+  const op = operationRoutes(route, db);
+  op.post('/api/checkups/invitations', {
     policy: checkupPolicies.invite,
     operationId: 'createCheckupInvitation',
     summary: 'An invitation (邀约): the enterprise for itself {preferredDates?, note?}, or check-up staff for it {enterpriseUscc, channel, note?}',
     body: invitationInput,
     response: { 201: created },
-  }, async (req, reply) => reply.status(201).send(await createInvitation(db, req.ctx, req.body)));
+  }, createInvitation);
 
-  route.get('/api/checkups/invitations', {
+  op.get('/api/checkups/invitations', {
     policy: checkupPolicies.read,
     operationId: 'listCheckupInvitations',
     summary: 'The invitation queue with channel, status and age (staff: their department’s; the enterprise: its own)',
     querystring: listInvitationsQuery,
     response: { 200: invitationList },
-  }, async (req) => listInvitations(db, req.ctx, req.query));
+  }, listInvitations);
 
-  route.get('/api/checkups/invitations/:id', {
+  op.get('/api/checkups/invitations/:id', {
     policy: checkupPolicies.read,
     operationId: 'getCheckupInvitation',
     summary: 'One check-up: checklist, findings with photos, contact log, report (audited)',
-    params: idParams,
     response: { 200: invitationDetail },
-  }, async (req) => getInvitation(db, req.ctx, req.params.id));
+  }, getInvitation);
 
-  route.post('/api/checkups/invitations/:id/schedule', {
+  op.post('/api/checkups/invitations/:id/schedule', {
     policy: checkupPolicies.staff,
     operationId: 'scheduleCheckupVisit',
     summary: 'Schedule the visit: time, expert, liaison (E4)',
-    params: idParams,
     body: scheduleInput,
     response: { 200: statusOut },
-  }, async (req) => scheduleVisit(db, req.ctx, req.params.id, req.body));
+  }, scheduleVisit);
 
-  route.post('/api/checkups/invitations/:id/findings', {
+  op.post('/api/checkups/invitations/:id/findings', {
     policy: checkupPolicies.visit,
     operationId: 'recordCheckupFinding',
     summary: 'One checklist item’s result: ok, or a problem with basis, advice and fix-now or a plan with milestones (E3)',
-    params: idParams,
     body: findingInput,
     response: { 201: z.object({ id: z.uuid(), status: z.enum(['ok', 'fixed', 'open']) }) },
-  }, async (req, reply) => reply.status(201).send(await recordFinding(db, req.ctx, req.params.id, req.body)));
+  }, recordFinding);
 
   route.post('/api/checkups/invitations/:id/findings/:findingId/photos', {
     policy: checkupPolicies.visit,
@@ -103,30 +102,27 @@ export const checkupRoutes = defineRoutes(tags, ({ route, db }) => {
     return reply.status(201).send(await addFindingPhoto(db, req.ctx, req.params.id, req.params.findingId, photo));
   });
 
-  route.post('/api/checkups/invitations/:id/complete', {
+  op.post('/api/checkups/invitations/:id/complete', {
     policy: checkupPolicies.visit,
     operationId: 'completeCheckupVisit',
     summary: 'End the visit once every checklist item has a result (一查清)',
-    params: idParams,
     response: { 200: statusOut },
-  }, async (req) => completeVisit(db, req.ctx, req.params.id));
+  }, completeVisit);
 
-  route.post('/api/checkups/invitations/:id/report', {
+  op.post('/api/checkups/invitations/:id/report', {
     policy: checkupPolicies.sign,
     operationId: 'signCheckupReport',
     summary: 'The expert signs off the report: a Chinese PDF listing the problems with basis and advice; its SHA-256 is kept (E5)',
-    params: idParams,
     response: { 201: z.object({ id: z.uuid(), status: z.enum(INVITATION_STATUSES), fileId: z.uuid(), sha256: z.string(), url: z.string() }) },
-  }, async (req, reply) => reply.status(201).send(await signReport(db, req.ctx, req.params.id)));
+  }, signReport);
 
-  route.post('/api/checkups/invitations/:id/contacts', {
+  op.post('/api/checkups/invitations/:id/contacts', {
     policy: checkupPolicies.visit,
     operationId: 'logCheckupContact',
     summary: 'The liaison’s contact log: one entry (E5)',
-    params: idParams,
     body: contactInput,
     response: { 201: created },
-  }, async (req, reply) => reply.status(201).send(await logContact(db, req.ctx, req.params.id, req.body)));
+  }, logContact);
 
   route.post('/api/checkups/invitations/:id/findings/:findingId/close', {
     policy: checkupPolicies.visit,
@@ -148,7 +144,7 @@ export const checkupRoutes = defineRoutes(tags, ({ route, db }) => {
     return sendStoredFile(reply, f, { 'x-content-sha256': f.sha256, 'cache-control': 'private, no-store' });
   });
 
-  route.get('/api/checkups/experts', {
+  op.get('/api/checkups/experts', {
     policy: checkupPolicies.staff,
     operationId: 'listCheckupExperts',
     summary: 'The expert pool with fields and current load, and the liaisons (E4)',
@@ -158,7 +154,7 @@ export const checkupRoutes = defineRoutes(tags, ({ route, db }) => {
         liaisons: z.array(z.object({ id: z.uuid(), name: z.string() })),
       }),
     },
-  }, async (req) => listExperts(db, req.ctx));
+  }, listExperts);
 
   const campaignOut = z.object({
     id: z.uuid(),
@@ -168,35 +164,35 @@ export const checkupRoutes = defineRoutes(tags, ({ route, db }) => {
     opensOn: z.string(),
     closesOn: z.string().nullable(),
   });
-  route.get('/api/checkups/campaigns', {
+  op.get('/api/checkups/campaigns', {
     policy: checkupPolicies.read,
     operationId: 'listCheckupCampaigns',
     summary: 'Check-up campaigns (帮扶公告)',
     response: { 200: z.object({ items: z.array(campaignOut) }) },
-  }, async (req) => listCampaigns(db, req.ctx));
-  route.post('/api/checkups/campaigns', {
+  }, listCampaigns);
+  op.post('/api/checkups/campaigns', {
     policy: checkupPolicies.campaign,
     operationId: 'createCheckupCampaign',
     summary: 'Announce a campaign to a target group (E1)',
     body: campaignInput,
     response: { 201: created },
-  }, async (req, reply) => reply.status(201).send(await createCampaign(db, req.ctx, req.body)));
+  }, createCampaign);
 
-  route.get('/api/checkups/checklist', {
+  op.get('/api/checkups/checklist', {
     policy: checkupPolicies.read,
     operationId: 'getCheckupChecklist',
     summary: 'The check package in force (4 categories × 14 items in v1)',
     response: { 200: checklistOut },
-  }, async (req) => currentChecklist(db, req.ctx));
-  route.post('/api/checkups/checklist', {
+  }, currentChecklist);
+  op.post('/api/checkups/checklist', {
     policy: checkupPolicies.admin,
     operationId: 'publishCheckupChecklist',
     summary: 'Publish a new version of the check package (admin)',
     body: checklistInput,
     response: { 201: checklistOut },
-  }, async (req, reply) => reply.status(201).send(await publishChecklist(db, req.ctx, req.body)));
+  }, publishChecklist);
 
-  route.get('/api/checkups/figures', {
+  op.get('/api/checkups/figures', {
     policy: checkupPolicies.staff,
     operationId: 'getCheckupFigures',
     summary: 'Firms served, problems found, fixed on the spot, closed, open by age; invitations by status',
@@ -211,13 +207,13 @@ export const checkupRoutes = defineRoutes(tags, ({ route, db }) => {
         invitationsByStatus: z.object(Object.fromEntries(INVITATION_STATUSES.map((s) => [s, z.number().int()]))),
       }),
     },
-  }, async (req) => checkupFigures(db, req.ctx));
+  }, checkupFigures);
 
-  route.get('/api/figures/checkups', {
+  op.get('/api/figures/checkups', {
     policy: checkupPolicies.counts,
     operationId: 'getCheckupCounts',
     summary: 'Check-up counts only (firms served, problems found, fixed on the spot, closed, open) for the dashboards of the supervisor and department administrators — no text of a check-up',
     querystring: checkupCountsQuery,
     response: { 200: checkupCountsOut },
-  }, async (req) => checkupCounts(db, req.ctx, req.query));
+  }, checkupCounts);
 });

@@ -30,12 +30,14 @@ import { pagingFields } from '../platform/http/paging.js';
 import { readUpload } from '../platform/http/upload.js';
 import { sniffPdfOrImage } from '../files/index.js';
 import { defineRoutes, idParams } from '../platform/http/route.js';
+import { operationRoutes } from '../platform/http/operation-route.js';
 
 const paging = pagingFields();
 
 /** C — credit repair (信用修复"无感申请"). */
 export const creditRoutes = defineRoutes(['credit'], ({ route, db }) => {
-  route.post('/api/credit/penalties', {
+  const op = operationRoutes(route, db);
+  op.post('/api/credit/penalties', {
     policy: P.recordPenalty,
     operationId: 'recordPenalty',
     summary: 'Record a penalty (C1; credit_officer or integration). 422 invalid-uscc / enterprise-not-found, 409 penalty-duplicate with existingId',
@@ -43,7 +45,7 @@ export const creditRoutes = defineRoutes(['credit'], ({ route, db }) => {
       'Severity is derived by the department’s rule set when not given; publicity {start, minEnd, maxEnd} are days (minEnd: last day of the minimum period, repairable from the day after; maxEnd: last day shown; null when not published or never repaired early).',
     body: penaltyInput,
     response: R.recordPenalty,
-  }, async (req, reply) => reply.status(201).send(await createPenalty(db, req.ctx, req.body)));
+  }, createPenalty);
 
   route.post('/api/credit/penalties/import', {
     policy: P.importPenalties,
@@ -53,7 +55,7 @@ export const creditRoutes = defineRoutes(['credit'], ({ route, db }) => {
     response: R.importPenalties,
   }, async (req) => importPenalties(db, req.ctx, await readUpload(req)));
 
-  route.get('/api/credit/penalties', {
+  op.get('/api/credit/penalties', {
     policy: P.listPenalties,
     operationId: 'listPenalties',
     summary: 'Penalty records in scope (an enterprise: its own)',
@@ -66,31 +68,28 @@ export const creditRoutes = defineRoutes(['credit'], ({ route, db }) => {
       ...paging,
     }),
     response: R.listPenalties,
-  }, async (req) => listPenalties(db, req.ctx, req.query));
+  }, listPenalties);
 
-  route.get('/api/credit/penalties/:id', {
+  op.get('/api/credit/penalties/:id', {
     policy: P.getPenalty,
     operationId: 'getPenalty',
     summary: 'One record: rule set, repair notice, applications, deliveries',
-    params: idParams,
     response: R.getPenalty,
-  }, async (req) => getPenalty(db, req.ctx, req.params.id));
+  }, getPenalty);
 
-  route.get('/api/credit/penalties/:id/notice', {
+  op.get('/api/credit/penalties/:id/notice', {
     policy: P.repairNotice,
     operationId: 'getRepairNotice',
     summary: 'The repair notice issued with the decision (两书同达)',
-    params: idParams,
     response: R.getRepairNotice,
-  }, async (req) => getRepairNotice(db, req.ctx, req.params.id));
+  }, getRepairNotice);
 
-  route.post('/api/credit/penalties/:id/invitation', {
+  op.post('/api/credit/penalties/:id/invitation', {
     policy: P.invite,
     operationId: 'inviteToRepair',
     summary: 'Invite the subject to apply for repair (credit officer)',
-    params: idParams,
     response: R.inviteToRepair,
-  }, async (req) => inviteToRepair(db, req.ctx, req.params.id));
+  }, inviteToRepair);
 
   route.get('/api/credit/:uscc/status', {
     policy: P.status,
@@ -100,37 +99,35 @@ export const creditRoutes = defineRoutes(['credit'], ({ route, db }) => {
     response: R.getCreditStatus,
   }, async (req) => creditStatus(db, req.ctx, req.params.uscc));
 
-  route.post('/api/credit/applications', {
+  op.post('/api/credit/applications', {
     policy: P.apply,
     operationId: 'applyForRepair',
     summary: 'Apply for credit repair (enterprise): the system gathers the proofs itself; `missing` lists only what no source holds',
     body: applyInput,
     response: R.applyForRepair,
-  }, async (req, reply) => reply.status(201).send(await applyForRepair(db, req.ctx, req.body)));
+  }, applyForRepair);
 
-  route.get('/api/credit/applications', {
+  op.get('/api/credit/applications', {
     policy: P.listApplications,
     operationId: 'listApplications',
     summary: 'The enterprise’s applications, or the credit officer’s queue (open ones by default)',
     querystring: z.object({ status: z.enum(APPLICATION_STATUSES).optional(), ...paging }),
     response: R.listApplications,
-  }, async (req) => listApplications(db, req.ctx, req.query));
+  }, listApplications);
 
-  route.get('/api/credit/applications/:id', {
+  op.get('/api/credit/applications/:id', {
     policy: P.getApplication,
     operationId: 'getApplication',
     summary: 'An application with its record and proofs side by side',
-    params: idParams,
     response: R.getApplication,
-  }, async (req) => getApplication(db, req.ctx, req.params.id));
+  }, getApplication);
 
-  route.post('/api/credit/applications/:id/gather', {
+  op.post('/api/credit/applications/:id/gather', {
     policy: P.gather,
     operationId: 'gatherProofs',
     summary: 'Ask the sources again for the missing proofs',
-    params: idParams,
     response: R.gatherProofs,
-  }, async (req) => gatherAgain(db, req.ctx, req.params.id));
+  }, gatherAgain);
 
   route.post('/api/credit/applications/:id/proofs/:kind', {
     policy: P.addProof,
@@ -162,27 +159,26 @@ export const creditRoutes = defineRoutes(['credit'], ({ route, db }) => {
     response: R.rejectApplication,
   }, async (req) => decideApplication(db, req.ctx, req.params.id, 'reject', req.body?.reason));
 
-  route.get('/api/credit/deliveries', {
+  op.get('/api/credit/deliveries', {
     policy: P.listDeliveries,
     operationId: 'listDeliveries',
     summary: 'Repair deliveries per platform with status (credit staff)',
     querystring: z.object({ status: z.enum(['pending', 'delivered', 'dead']).optional(), platform: z.string().max(40).optional(), ...paging }),
     response: R.listDeliveries,
-  }, async (req) => listDeliveries(db, req.ctx, req.query));
-  route.post('/api/credit/deliveries/:id/resend', {
+  }, listDeliveries);
+  op.post('/api/credit/deliveries/:id/resend', {
     policy: P.resendDelivery,
     operationId: 'resendDelivery',
     summary: 'Send a delivery again, same idempotency key — never applied twice (credit officer)',
-    params: idParams,
     response: R.resendDelivery,
-  }, async (req) => resendDelivery(db, req.ctx, req.params.id));
+  }, resendDelivery);
 
-  route.get('/api/credit/rule-sets', {
+  op.get('/api/credit/rule-sets', {
     policy: P.listRuleSets,
     operationId: 'listRuleSets',
     summary: 'Rule sets in force, with the departments applying each (staff)',
     response: R.listRuleSets,
-  }, async (req) => listRuleSets(db, req.ctx));
+  }, listRuleSets);
   route.get('/api/credit/rule-sets/:code/versions', {
     policy: P.listRuleSetVersions,
     operationId: 'listRuleSetVersions',
@@ -211,18 +207,18 @@ export const creditRoutes = defineRoutes(['credit'], ({ route, db }) => {
     response: R.assignRuleSet,
   }, async (req) => assignRuleSet(db, req.ctx, req.params.departmentId, req.body.code, req.body.minorPublishReason ?? null));
 
-  route.get('/api/credit/figures', {
+  op.get('/api/credit/figures', {
     policy: P.figures,
     operationId: 'getCreditFigures',
     summary: 'Repairs year on year (automatic vs application), review time, deliveries, subjects spared 多头修复 (staff)',
     querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
     response: R.getCreditFigures,
-  }, async (req) => creditFigures(db, req.ctx, req.query));
+  }, creditFigures);
 
-  route.get('/api/credit/guide', {
+  op.get('/api/credit/guide', {
     policy: PUBLIC,
     operationId: 'getCreditGuide',
     summary: 'How to repair, FAQ (明白书) — public',
     response: R.getCreditGuide,
-  }, async (req) => creditGuide(db, req.ctx));
+  }, creditGuide);
 });

@@ -30,6 +30,7 @@ import {
 } from './list-case-batches.js';
 import { serviceFigures, serviceFiguresSchema } from './service-figures.js';
 import { defineRoutes, idParams } from '../platform/http/route.js';
+import { operationRoutes } from '../platform/http/operation-route.js';
 
 const penaltyParams = z.object({ penaltyId: z.uuid() });
 const created = z.object({ id: z.uuid() });
@@ -39,8 +40,9 @@ const sample = z.object({
 });
 
 export const drugServiceRoutes = defineRoutes(['follow-up'], ({ route, db }) => {
+  const op = operationRoutes(route, db);
   // D4 — inspection service records.
-  route.post('/api/service-records', {
+  op.post('/api/service-records', {
     policy: P.drugOfficer,
     operationId: 'recordInspectionService',
     summary:
@@ -48,9 +50,9 @@ export const drugServiceRoutes = defineRoutes(['follow-up'], ({ route, db }) => 
     tags: ['inspection service'],
     body: serviceRecordInput,
     response: { 201: created },
-  }, async (req, reply) => reply.status(201).send(await recordService(db, req.ctx, req.body)));
+  }, recordService);
 
-  route.get('/api/service-records', {
+  op.get('/api/service-records', {
     policy: P.serviceRead,
     operationId: 'listInspectionServiceRecords',
     summary:
@@ -58,10 +60,10 @@ export const drugServiceRoutes = defineRoutes(['follow-up'], ({ route, db }) => 
     tags: ['inspection service'],
     querystring: serviceFilters,
     response: { 200: z.object({ items: z.array(serviceRecordSchema) }) },
-  }, async (req) => listServiceRecords(db, req.ctx, req.query));
+  }, listServiceRecords);
 
   // D5 — explained decisions.
-  route.get('/api/decision-explanations', {
+  op.get('/api/decision-explanations', {
     policy: P.drugOfficer,
     operationId: 'listDecisionsToExplain',
     summary:
@@ -69,7 +71,7 @@ export const drugServiceRoutes = defineRoutes(['follow-up'], ({ route, db }) => 
     tags: ['explained decisions'],
     querystring: decisionFilters,
     response: { 200: z.object({ items: z.array(decisionItemSchema), total: z.number().int() }) },
-  }, async (req) => listDecisions(db, req.ctx, req.query));
+  }, listDecisions);
 
   route.get('/api/decision-explanations/:penaltyId', {
     policy: P.serviceRead,
@@ -112,15 +114,15 @@ export const drugServiceRoutes = defineRoutes(['follow-up'], ({ route, db }) => 
     response: { 200: sample },
   }, async (req) => previewSurvey(db, req.ctx, req.body.target));
 
-  route.post('/api/followup-surveys', {
+  op.post('/api/followup-surveys', {
     policy: P.drugOfficer,
     operationId: 'sendFollowupSurvey',
     summary: 'D6: send a 回头看 form (调查表) to the targeted enterprises (422 followup-no-recipients)',
     body: surveyInput,
     response: { 201: z.object({ id: z.uuid(), recipients: z.number().int() }) },
-  }, async (req, reply) => reply.status(201).send(await sendFollowupSurvey(db, req.ctx, req.body)));
+  }, sendFollowupSurvey);
 
-  route.get('/api/followup-surveys', {
+  op.get('/api/followup-surveys', {
     policy: P.departmentRead,
     operationId: 'listFollowupSurveys',
     summary: "D6: the department's surveys with forms sent, answered and the return rate",
@@ -135,77 +137,72 @@ export const drugServiceRoutes = defineRoutes(['follow-up'], ({ route, db }) => 
         }),
       }),
     },
-  }, async (req) => listFollowupSurveys(db, req.ctx));
+  }, listFollowupSurveys);
 
-  route.get('/api/followup-surveys/:id', {
+  op.get('/api/followup-surveys/:id', {
     policy: P.departmentRead,
     operationId: 'getFollowupSurvey',
     summary: "D6: one survey's responses, enterprise by enterprise (audited)",
-    params: idParams,
     response: { 200: surveyDetailSchema },
-  }, async (req) => getFollowupSurvey(db, req.ctx, req.params.id));
+  }, getFollowupSurvey);
 
-  route.get('/api/followup-forms', {
+  op.get('/api/followup-forms', {
     policy: P.enterprise,
     operationId: 'listMyFollowupForms',
     summary: 'D6: the enterprise’s 回头看 forms',
     response: { 200: z.object({ items: z.array(followupFormSchema) }) },
-  }, async (req) => listMyFollowupForms(db, req.ctx));
+  }, listMyFollowupForms);
 
-  route.get('/api/followup-forms/:id', {
+  op.get('/api/followup-forms/:id', {
     policy: P.enterprise,
     operationId: 'getMyFollowupForm',
     summary: 'D6: one of the enterprise’s forms',
-    params: idParams,
     response: { 200: followupFormSchema },
-  }, async (req) => getMyFollowupForm(db, req.ctx, req.params.id));
+  }, getMyFollowupForm);
 
-  route.post('/api/followup-forms/:id/answers', {
+  op.post('/api/followup-forms/:id/answers', {
     policy: P.enterprise,
     operationId: 'answerFollowupForm',
     summary:
       'D6: fill in the form once, one answer per question (409 followup-answered, 422 followup-answers / followup-answer-option)',
-    params: idParams,
     body: answersInput,
     response: { 200: followupFormSchema },
-  }, async (req) => answerFollowupForm(db, req.ctx, req.params.id, req.body));
+  }, answerFollowupForm);
 
   // D6 — typical cases.
-  route.get('/api/typical-cases', {
+  op.get('/api/typical-cases', {
     policy: P.departmentRead,
     operationId: 'listTypicalCaseBatches',
     summary: "D6: the department's batches, drafts included",
     tags: ['typical cases'],
     response: { 200: z.object({ items: z.array(batchSchema) }) },
-  }, async (req) => staffCaseBatches(db, req.ctx));
+  }, staffCaseBatches);
 
-  route.post('/api/typical-cases', {
+  op.post('/api/typical-cases', {
     policy: P.drugOfficer,
     operationId: 'draftTypicalCaseBatch',
     summary: 'D6: draft a batch of typical cases (not public until published)',
     tags: ['typical cases'],
     body: caseBatchInput,
     response: { 201: created },
-  }, async (req, reply) => reply.status(201).send(await createCaseBatch(db, req.ctx, req.body)));
+  }, createCaseBatch);
 
-  route.put('/api/typical-cases/:id', {
+  op.put('/api/typical-cases/:id', {
     policy: P.drugOfficer,
     operationId: 'changeTypicalCaseBatch',
     summary: 'D6: change a draft batch (409 case-batch-published)',
     tags: ['typical cases'],
-    params: idParams,
     body: caseBatchInput,
     response: { 200: created },
-  }, async (req) => updateCaseBatch(db, req.ctx, req.params.id, req.body));
+  }, updateCaseBatch);
 
-  route.post('/api/typical-cases/:id/publish', {
+  op.post('/api/typical-cases/:id/publish', {
     policy: P.drugOfficer,
     operationId: 'publishTypicalCaseBatch',
     summary: "D6: publish a draft as the next numbered batch (第N批) of the department's year",
     tags: ['typical cases'],
-    params: idParams,
     response: { 200: z.object({ id: z.uuid(), year: z.number().int(), batchNo: z.number().int() }) },
-  }, async (req) => publishCaseBatch(db, req.ctx, req.params.id));
+  }, publishCaseBatch);
 
   route.get('/api/public/typical-cases', {
     policy: PUBLIC,

@@ -5,7 +5,6 @@ import { registerEnterprise } from './register-enterprise.js';
 import { listEnterprises } from './list-enterprises.js';
 import { getEnterpriseFile } from './get-enterprise-file.js';
 import { presentEnterprise } from './present.js';
-import { chinaDay } from '../organisation/index.js';
 import { importEnterprises } from './import-enterprises.js';
 import { exportEnterprises, importTemplate } from './export-enterprises.js';
 import { enterprisePolicies as P } from './policy.js';
@@ -15,6 +14,7 @@ import { fileSectionsSchema } from '../platform/parts/file-sections.js';
 import { pageAnswer, pagingFields } from '../platform/http/paging.js';
 import { readUpload } from '../platform/http/upload.js';
 import { defineRoutes } from '../platform/http/route.js';
+import { operationRoutes } from '../platform/http/operation-route.js';
 import { sendXlsx } from '../platform/http/download.js';
 
 /** `attachment` with an ASCII fallback name and the real (Chinese) name per RFC 6266 / RFC 5987. */
@@ -26,6 +26,7 @@ export const enterpriseFilterQuery = z.object({
 });
 
 export const enterpriseRoutes = defineRoutes(['enterprises'], ({ route, db }) => {
+  const op = operationRoutes(route, db);
   route.get('/api/meta/industries', {
     policy: PUBLIC,
     operationId: 'listIndustries',
@@ -74,17 +75,13 @@ export const enterpriseRoutes = defineRoutes(['enterprises'], ({ route, db }) =>
     response: R.importEnterprises,
   }, async (req) => importEnterprises(db, req.ctx, await readUpload(req)));
 
-  route.get('/api/enterprises/export', {
+  op.spreadsheet('/api/enterprises/export', {
     policy: P.export,
     operationId: 'exportEnterprises',
     summary: 'The filtered registry as .xlsx (staff; the columns of the import)',
     querystring: enterpriseFilterQuery,
     response: R.exportEnterprises,
-  }, async (req, reply) => {
-    const data = await exportEnterprises(db, req.ctx, req.query);
-    const day = chinaDay(req.ctx.now).replaceAll('-', '');
-    return sendXlsx(reply, data, { ascii: `enterprises-${day}.xlsx`, name: `企业名录-${day}.xlsx` }, { 'cache-control': 'no-store' });
-  });
+  }, exportEnterprises, { ascii: 'enterprises', name: '企业名录', dated: true });
 
   route.get('/api/enterprises/import-template', {
     policy: P.importTemplate,

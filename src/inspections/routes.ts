@@ -21,9 +21,11 @@ import { pageAnswer, pagingFields } from '../platform/http/paging.js';
 import { readUpload } from '../platform/http/upload.js';
 import { sniffImage } from '../files/index.js';
 import { defineRoutes, idParams } from '../platform/http/route.js';
+import { operationRoutes } from '../platform/http/operation-route.js';
 
 
 export const inspectionRoutes = defineRoutes(['inspections'], ({ route, db, deps }) => {
+  const op = operationRoutes(route, db);
   // A province's rule-set file that does not parse stops the server here, not at the first application.
   provinceRuleSets(deps.config);
 
@@ -79,14 +81,13 @@ export const inspectionRoutes = defineRoutes(['inspections'], ({ route, db, deps
     return reply.status(204).send();
   });
 
-  route.post('/api/inspections/:id/result', {
+  op.post('/api/inspections/:id/result', {
     policy: P.recordResult,
     operationId: 'recordInspectionResult',
     summary: 'Record the outcome (A7); late results are flagged for supervision',
-    params: idParams,
     body: resultInput,
     response: R.recordInspectionResult,
-  }, async (req) => recordResult(db, req.ctx, req.params.id, req.body));
+  }, recordResult);
 
   route.post('/api/inspections/:id/photos', {
     policy: P.uploadPhoto,
@@ -112,30 +113,28 @@ export const inspectionRoutes = defineRoutes(['inspections'], ({ route, db, deps
     return reply.status(201).send({ ok: true });
   });
 
-  route.post('/api/inspections/:id/complaint', {
+  op.post('/api/inspections/:id/complaint', {
     policy: P.complain,
     operationId: 'complainAboutInspection',
     summary: 'The enterprise complains about misconduct (A8)',
-    params: idParams,
     body: complaintInput,
     response: R.complainAboutInspection,
-  }, async (req, reply) => reply.status(201).send(await complainAboutInspection(db, req.ctx, req.params.id, req.body)));
+  }, complainAboutInspection);
 
-  route.post('/api/inspections/:id/arrival', {
+  op.post('/api/inspections/:id/arrival', {
     policy: P.confirmArrival,
     operationId: 'confirmInspectionArrival',
     summary: 'The enterprise confirms the officers’ arrival (A6)',
-    params: idParams,
     response: R.confirmInspectionArrival,
-  }, async (req) => confirmArrival(db, req.ctx, req.params.id));
+  }, confirmArrival);
 
-  route.post('/api/inspections/random-draws', {
+  op.post('/api/inspections/random-draws', {
     policy: P.runRandomDraw,
     operationId: 'runRandomDraw',
     summary: '双随机: draw enterprises and officer pairs, reproducibly from a recorded seed',
     body: randomDrawInput,
     response: R.runRandomDraw,
-  }, async (req, reply) => reply.status(201).send(await runRandomDraw(db, req.ctx, req.body)));
+  }, runRandomDraw);
 
   route.get('/api/inspections/random-draws', {
     policy: P.listRandomDraws,

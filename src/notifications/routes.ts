@@ -8,41 +8,39 @@ import { listNotificationContacts } from './list-notification-contacts.js';
 import { setNotificationContact } from './set-notification-contact.js';
 import { notificationPolicies as P } from './policy.js';
 import * as R from './responses.js';
-import { defineRoutes, idParams } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
+import { operationRoutes } from '../platform/http/operation-route.js';
 
 export const notificationRoutes = defineRoutes(['notifications'], ({ route, db }) => {
-  route.get('/api/notifications', {
+  const op = operationRoutes(route, db);
+  op.get('/api/notifications', {
     policy: P.list,
     operationId: 'listNotifications',
     summary: 'The caller’s in-app notifications, newest first, with the unread count',
     querystring: z.object({ unread: z.stringbool().optional(), ...pagingFields() }),
     response: R.listNotifications,
-  }, async (req) => listNotifications(db, req.ctx, req.query));
+  }, listNotifications);
 
-  route.post('/api/notifications/:id/read', {
+  op.post('/api/notifications/:id/read', {
     policy: P.read,
     operationId: 'readNotification',
     summary: 'Mark one of the caller’s notifications read',
-    params: idParams,
     response: R.readNotification,
-  }, async (req, reply) => {
-    await readNotification(db, req.ctx, req.params.id);
-    return reply.status(204).send();
-  });
+  }, readNotification);
 
-  route.post('/api/notifications/read-all', {
+  op.post('/api/notifications/read-all', {
     policy: P.readAll,
     operationId: 'readAllNotifications',
     summary: 'Mark all the caller’s notifications read',
     response: R.readAllNotifications,
-  }, async (req) => readAllNotifications(db, req.ctx));
+  }, readAllNotifications);
 
-  route.get('/api/notifications/contacts', {
+  op.get('/api/notifications/contacts', {
     policy: P.contacts,
     operationId: 'listNotificationContacts',
     summary: 'Where the caller receives notifications by SMS and e-mail',
     response: R.listNotificationContacts,
-  }, async (req) => listNotificationContacts(db, req.ctx));
+  }, listNotificationContacts);
 
   route.put('/api/notifications/contacts/:channel', {
     policy: P.setContact,

@@ -8,16 +8,17 @@ import { createOfficerInput, updateOfficerInput } from './officer-input.js';
 import { createOfficer } from './create-officer.js';
 import { updateOfficer } from './update-officer.js';
 import * as R from './responses.js';
-import { defineRoutes, idParams } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
+import { operationRoutes } from '../platform/http/operation-route.js';
 
 export const organisationRoutes = defineRoutes(['organisation'], ({ route, db }) => {
-  route.get('/api/departments', {
+  const op = operationRoutes(route, db);
+  op.get('/api/departments', {
     policy: P.departments,
     operationId: 'listDepartments',
     summary: 'Departments',
     response: R.listDepartments,
-  }, async (req) =>
-    listDepartments(db, req.ctx));
+  }, listDepartments);
 
   route.get('/api/divisions', {
     policy: P.divisions,
@@ -35,22 +36,21 @@ export const organisationRoutes = defineRoutes(['organisation'], ({ route, db })
     response: R.listOfficers,
   }, async (req) => listOfficers(db, req.ctx, req.query.departmentId));
 
-  route.post('/api/officers', {
+  op.post('/api/officers', {
     policy: P.createOfficer,
     operationId: 'createOfficer',
     summary: 'Register an officer with the enforcement certificate held (admin; a dept_admin only in its own department)',
     body: createOfficerInput,
     response: R.createOfficer,
-  }, async (req, reply) => reply.status(201).send(await createOfficer(db, req.ctx, req.body)));
+  }, createOfficer);
 
-  route.patch('/api/officers/:id', {
+  op.patch('/api/officers/:id', {
     policy: P.updateOfficer,
     operationId: 'updateOfficer',
     summary: 'Change an officer’s name, team or certificate (number, fields, validity, status) (admin; a dept_admin in its own department)',
-    params: idParams,
     body: updateOfficerInput,
     response: R.updateOfficer,
-  }, async (req) => updateOfficer(db, req.ctx, req.params.id, req.body));
+  }, updateOfficer);
 
   route.get('/api/teams', {
     policy: P.teams,

@@ -25,12 +25,14 @@ import { drawSpotCheck, spotCheckInput } from './draw-spot-check.js';
 import { checkCommitment, checkInput } from './check-commitment.js';
 import { EXEMPTION_RULES } from './rules/exemption.js';
 import { defineRoutes, idParams } from '../platform/http/route.js';
+import { operationRoutes } from '../platform/http/operation-route.js';
 
 const tags = ['proof-free'];
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 const loose = z.looseObject({ id: z.string() });
 
 export const proofFreeRoutes = defineRoutes(tags, ({ route, db }) => {
+  const op = operationRoutes(route, db);
   route.get('/api/proof-free/figures', {
     policy: P.read,
     operationId: 'proofFreeFigures',
@@ -115,7 +117,7 @@ export const proofFreeRoutes = defineRoutes(tags, ({ route, db }) => {
     response: { 200: items(loose) },
   }, async (req) => ({ items: await listInterfaces(db, req.ctx) }));
 
-  route.post('/api/proof-free/verifications', {
+  op.post('/api/proof-free/verifications', {
     policy: P.verify,
     operationId: 'verifyProof',
     summary:
@@ -131,7 +133,7 @@ export const proofFreeRoutes = defineRoutes(tags, ({ route, db }) => {
         receiptToken: z.string(),
       }),
     },
-  }, async (req, reply) => reply.status(201).send(await verifyProof(db, req.ctx, req.body)));
+  }, verifyProof);
 
   route.get('/api/proof-free/verifications', {
     policy: P.read,
@@ -150,7 +152,7 @@ export const proofFreeRoutes = defineRoutes(tags, ({ route, db }) => {
     response: { 200: loose },
   }, (req) => getReceipt(db, req.ctx, req.params.token));
 
-  route.post('/api/proof-free/assists', {
+  op.post('/api/proof-free/assists', {
     policy: P.assistRequest,
     operationId: 'requestProofAssist',
     summary: 'Ask the department holding the record to verify (协查), with a deadline in working days',
@@ -163,7 +165,7 @@ export const proofFreeRoutes = defineRoutes(tags, ({ route, db }) => {
         holdingDepartment: z.object({ id: z.string(), name: z.string() }),
       }),
     },
-  }, async (req, reply) => reply.status(201).send(await requestAssist(db, req.ctx, req.body)));
+  }, requestAssist);
 
   route.get('/api/proof-free/assists', {
     policy: P.assistRead,
@@ -190,7 +192,7 @@ export const proofFreeRoutes = defineRoutes(tags, ({ route, db }) => {
     },
   }, (req) => answerAssist(db, req.ctx, req.params.id, req.body));
 
-  route.post('/api/proof-free/commitments', {
+  op.post('/api/proof-free/commitments', {
     policy: P.commitmentSign,
     operationId: 'signProofCommitment',
     summary:
@@ -205,7 +207,7 @@ export const proofFreeRoutes = defineRoutes(tags, ({ route, db }) => {
         signedAt: z.string(),
       }),
     },
-  }, async (req, reply) => reply.status(201).send(await signCommitment(db, req.ctx, req.body)));
+  }, signCommitment);
 
   route.get('/api/proof-free/commitments', {
     policy: P.commitmentRead,
@@ -214,7 +216,7 @@ export const proofFreeRoutes = defineRoutes(tags, ({ route, db }) => {
     response: { 200: items(loose) },
   }, async (req) => ({ items: await listCommitments(db, req.ctx) }));
 
-  route.post('/api/proof-free/spot-checks', {
+  op.post('/api/proof-free/spot-checks', {
     policy: P.spotCheck,
     operationId: 'drawProofSpotCheck',
     summary: 'Draw signed commitments for a later check at a ratio, seeded and recorded',
@@ -228,7 +230,7 @@ export const proofFreeRoutes = defineRoutes(tags, ({ route, db }) => {
         selected: z.array(z.object({ enterpriseId: z.uuid(), id: z.uuid(), uscc: z.string() })),
       }),
     },
-  }, async (req, reply) => reply.status(201).send(await drawSpotCheck(db, req.ctx, req.body)));
+  }, drawSpotCheck);
 
   route.post('/api/proof-free/commitments/:enterpriseId/:id/check', {
     policy: P.spotCheck,

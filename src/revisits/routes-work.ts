@@ -18,6 +18,7 @@ import { chinaDayOf } from '../calendar/index.js';
 import { XLSX_CONTENT_TYPE, sendXlsx } from '../platform/http/download.js';
 import { figuresSchema, onlineSchema, problemSchema, questionnaireSchema, ratiosSchema, revisitDetailSchema, revisitRowSchema, teamsSchema, watchListSchema } from './present.js';
 import { defineRoutes, idParams } from '../platform/http/route.js';
+import { operationRoutes } from '../platform/http/operation-route.js';
 
 const tokenParams = z.object({ token: z.string().min(10).max(400) });
 const periodQuery = z.object({ period: z.string().regex(PERIOD_PATTERN).optional() });
@@ -25,6 +26,7 @@ const tags = ['revisits'];
 
 /** The revisits themselves: work list, questionnaire, channels, the online link, follow-up, watch list, figures. */
 export const revisitWorkRoutes = defineRoutes(tags, ({ route, db, deps }) => {
+  const op = operationRoutes(route, db);
   const link = { secret: deps.config.revisitLinkSecret, publicBaseUrl: deps.config.publicBaseUrl };
 
   route.get('/api/revisits/questionnaire', {
@@ -92,24 +94,20 @@ export const revisitWorkRoutes = defineRoutes(tags, ({ route, db, deps }) => {
   }, async (req) =>
     nextRatios(db, req.ctx, req.query.period));
 
-  route.get('/api/revisits/:id', {
+  op.get('/api/revisits/:id', {
     policy: P.work,
     operationId: 'getRevisit',
     summary: 'One revisit with the enterprise’s contact (audited), the subject and the questionnaire',
-    params: idParams,
     response: { 200: revisitDetailSchema },
-  }, async (req) =>
-    getRevisit(db, req.ctx, req.params.id));
+  }, getRevisit);
 
-  route.post('/api/revisits/:id/record', {
+  op.post('/api/revisits/:id/record', {
     policy: P.record,
     operationId: 'recordRevisit',
     summary: 'Record a revisit by phone (with the call record), on site or from social feedback (G1, G3)',
-    params: idParams,
     body: recordInput,
     response: { 200: z.object({ id: z.string(), status: z.literal('done'), problems: z.number() }) },
-  }, async (req) =>
-    recordRevisit(db, req.ctx, req.params.id, req.body));
+  }, recordRevisit);
 
   route.post('/api/revisits/:id/assign', {
     policy: P.assign,

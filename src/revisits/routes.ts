@@ -3,10 +3,12 @@ import { drawInput, drawPeriodRevisits } from './draw-revisits.js';
 import { getDraw, listDraws } from './get-draw.js';
 import { drawListResponse, drawResponse, savedDrawResponse } from './present.js';
 import { revisitWorkRoutes } from './routes-work.js';
-import { defineRoutes, idParams } from '../platform/http/route.js';
+import { defineRoutes } from '../platform/http/route.js';
+import { operationRoutes } from '../platform/http/operation-route.js';
 
 
 export const revisitRoutes = defineRoutes(['revisits'], async ({ route, db, deps, app }) => {
+  const op = operationRoutes(route, db);
   route.post('/api/revisits/draws', {
     policy: P.draw,
     operationId: 'drawRevisits',
@@ -27,12 +29,11 @@ export const revisitRoutes = defineRoutes(['revisits'], async ({ route, db, deps
     response: { 200: drawListResponse },
   }, async (req) => ({ items: await listDraws(db, req.ctx) }));
 
-  route.get('/api/revisits/draws/:id', {
+  op.get('/api/revisits/draws/:id', {
     policy: P.readDraw,
     operationId: 'getRevisitDraw',
     summary: 'A saved draw: its seed, inputs and assignments',
-    params: idParams,
     response: { 200: savedDrawResponse },
-  }, async (req) => getDraw(db, req.ctx, req.params.id));
+  }, getDraw);
   await revisitWorkRoutes(app, deps);
 });

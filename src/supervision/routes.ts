@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { RequestValidationError } from '../platform/http/validation.js';
-import { chinaDayOf } from '../calendar/index.js';
 import {
   SEVERITIES,
   SIGNAL_KINDS,
@@ -28,7 +27,8 @@ import { supervisionPolicies as P } from './policy.js';
 import * as R from './responses.js';
 import { pagingFields } from '../platform/http/paging.js';
 import { defineRoutes, idParams } from '../platform/http/route.js';
-import { sendStoredFile, sendXlsx } from '../platform/http/download.js';
+import { operationRoutes } from '../platform/http/operation-route.js';
+import { sendStoredFile } from '../platform/http/download.js';
 
 const paging = pagingFields({ defaultSize: 50 });
 const signalFilter = z.object({
@@ -45,7 +45,8 @@ const signalFilter = z.object({
 });
 
 export const supervisionRoutes = defineRoutes(['supervision'], ({ route, db }) => {
-  route.get('/api/supervision/alerts', {
+  const op = operationRoutes(route, db);
+  op.get('/api/supervision/alerts', {
     policy: P.alerts,
     operationId: 'listAlerts',
     summary:
@@ -57,26 +58,26 @@ export const supervisionRoutes = defineRoutes(['supervision'], ({ route, db }) =
       ...paging,
     }),
     response: R.listAlerts,
-  }, async (req) => listSignals(db, req.ctx, req.query));
+  }, listSignals);
 
-  route.get('/api/supervision/signals', {
+  op.get('/api/supervision/signals', {
     policy: P.signals,
     operationId: 'listSignals',
     summary:
       'The signal inbox (B1): every source, filtered by kind, source, status, severity, department, enterprise, inspection and date range; each links to its enterprise file and inspection',
     querystring: signalFilter.extend(paging),
     response: R.listSignals,
-  }, async (req) => listSignals(db, req.ctx, req.query));
+  }, listSignals);
 
-  route.get('/api/supervision/signals/counts', {
+  op.get('/api/supervision/signals/counts', {
     policy: P.countSignals,
     operationId: 'countSignals',
     summary: 'Signal counts by kind (total and open), status, source and severity, for the inbox filters',
     querystring: signalFilter,
     response: R.countSignals,
-  }, async (req) => countSignals(db, req.ctx, req.query));
+  }, countSignals);
 
-  route.post('/api/supervision/signals/dismiss', {
+  op.post('/api/supervision/signals/dismiss', {
     policy: P.dismissSignals,
     operationId: 'dismissSignals',
     summary:
@@ -86,18 +87,18 @@ export const supervisionRoutes = defineRoutes(['supervision'], ({ route, db }) =
       reason: z.string().trim().min(2).max(1000),
     }),
     response: R.dismissSignals,
-  }, async (req) => dismissSignals(db, req.ctx, req.body));
+  }, dismissSignals);
 
-  route.post('/api/supervision/signals/open-cases', {
+  op.post('/api/supervision/signals/open-cases', {
     policy: P.openCases,
     operationId: 'openCasesFromSignals',
     summary:
       'Open cases from several signals at once (supervisor): one per signal (mode each) or one for all (mode together); all or none',
     body: openCasesInput,
     response: R.openCasesFromSignals,
-  }, async (req, reply) => reply.status(201).send(await openCasesFromSignals(db, req.ctx, req.body)));
+  }, openCasesFromSignals);
 
-  route.get('/api/supervision/cases', {
+  op.get('/api/supervision/cases', {
     policy: P.listCases,
     operationId: 'listCases',
     summary:
@@ -113,24 +114,23 @@ export const supervisionRoutes = defineRoutes(['supervision'], ({ route, db }) =
       ...paging,
     }),
     response: R.listCases,
-  }, async (req) => listCases(db, req.ctx, req.query));
+  }, listCases);
 
-  route.post('/api/supervision/cases', {
+  op.post('/api/supervision/cases', {
     policy: P.openCase,
     operationId: 'openCase',
     summary:
       'Open a case (supervisor): from signals, or by hand with a department and title; the deadline counts working days on the calendar',
     body: openCaseInput,
     response: R.openCase,
-  }, async (req, reply) => reply.status(201).send(await openCase(db, req.ctx, req.body)));
+  }, openCase);
 
-  route.get('/api/supervision/cases/:id', {
+  op.get('/api/supervision/cases/:id', {
     policy: P.getCase,
     operationId: 'getCase',
     summary: 'One case with its full timeline and signals',
-    params: idParams,
     response: R.getCase,
-  }, async (req) => getCase(db, req.ctx, req.params.id));
+  }, getCase);
 
   route.post('/api/supervision/cases/:id/answer', {
     policy: P.answerCase,
@@ -152,23 +152,21 @@ export const supervisionRoutes = defineRoutes(['supervision'], ({ route, db }) =
     return answerCase(db, req.ctx, req.params.id, { text: parsed.data, files });
   });
 
-  route.post('/api/supervision/cases/:id/return', {
+  op.post('/api/supervision/cases/:id/return', {
     policy: P.returnCase,
     operationId: 'returnCase',
     summary: 'Return an answer with reasons (supervisor); the department answers again',
-    params: idParams,
     body: z.object({ reason: z.string().trim().min(2).max(5000) }),
     response: R.returnCase,
-  }, async (req) => returnCase(db, req.ctx, req.params.id, req.body));
+  }, returnCase);
 
-  route.post('/api/supervision/cases/:id/close', {
+  op.post('/api/supervision/cases/:id/close', {
     policy: P.closeCase,
     operationId: 'closeCase',
     summary: 'Accept the answer and close the case (supervisor)',
-    params: idParams,
     body: z.object({ comment: z.string().trim().max(5000).optional() }).default({}),
     response: R.closeCase,
-  }, async (req) => closeCase(db, req.ctx, req.params.id, req.body));
+  }, closeCase);
 
   route.get('/api/supervision/cases/:id/files/:fileId', {
     policy: P.caseFile,
@@ -181,24 +179,20 @@ export const supervisionRoutes = defineRoutes(['supervision'], ({ route, db }) =
     return sendStoredFile(reply, f, { 'cache-control': 'private, no-store' });
   });
 
-  route.get('/api/supervision/figures', {
+  op.get('/api/supervision/figures', {
     policy: P.figures,
     operationId: 'getSupervisionFigures',
     summary:
       'Supervision dashboard (B3, H2): cases by source, status and department, on-time completion rate, average handling time, signals by kind, inspections per department and enterprise, top enterprises, trends',
     querystring: figuresQuery,
     response: R.getSupervisionFigures,
-  }, async (req) => supervisionFigures(db, req.ctx, req.query));
+  }, supervisionFigures);
 
-  route.get('/api/supervision/figures/export', {
+  op.spreadsheet('/api/supervision/figures/export', {
     policy: P.exportFigures,
     operationId: 'exportSupervisionFigures',
     summary: 'The dashboard figures as .xlsx (audited)',
     querystring: figuresQuery,
     response: R.exportSupervisionFigures,
-  }, async (req, reply) => {
-    const data = await exportFigures(db, req.ctx, req.query);
-    const day = chinaDayOf(req.ctx.now).replaceAll('-', '');
-    return sendXlsx(reply, data, { ascii: `supervision-figures-${day}.xlsx`, name: `督办统计-${day}.xlsx` }, { 'cache-control': 'no-store' });
-  });
+  }, exportFigures, { ascii: 'supervision-figures', name: '督办统计', dated: true });
 });

@@ -9,8 +9,10 @@ import { authPolicies as P } from './policy.js';
 import { PUBLIC } from '../policy/route-policy.js';
 import * as R from './responses.js';
 import { defineRoutes, idParams } from '../http/route.js';
+import { operationRoutes } from '../http/operation-route.js';
 
 export const authRoutes = defineRoutes(['admin'], ({ route, db, deps }) => {
+  const op = operationRoutes(route, db);
   const secure = deps.config.publicBaseUrl.startsWith('https://');
 
   route.post('/api/auth/login', {
@@ -51,17 +53,14 @@ export const authRoutes = defineRoutes(['admin'], ({ route, db, deps }) => {
     return deps.userLinks.describe(db, requireUser(req.ctx.actor));
   });
 
-  route.post('/api/me/password', {
+  op.post('/api/me/password', {
     policy: P.changePassword,
     operationId: 'changePassword',
     summary: 'Change my password (≥ 8 characters from 3 classes)',
     tags: ['auth'],
     body: z.object({ currentPassword: z.string().min(1).max(256), newPassword: z.string().min(1).max(256) }),
     response: R.changePassword,
-  }, async (req, reply) => {
-    await changePassword(db, req.ctx, req.body);
-    return reply.status(204).send();
-  });
+  }, changePassword);
 
   route.get('/api/admin/users', {
     policy: P.listUsers,
@@ -69,14 +68,13 @@ export const authRoutes = defineRoutes(['admin'], ({ route, db, deps }) => {
     summary: 'Accounts (admin)',
     response: R.listUsers,
   }, async (req) => ({ items: await listUsers(db, req.ctx) }));
-  route.post('/api/admin/users', {
+  op.post('/api/admin/users', {
     policy: P.createUser,
     operationId: 'createUser',
     summary: 'Create an account (admin)',
     body: newUserInput,
     response: R.createUser,
-  }, async (req, reply) =>
-    reply.status(201).send(await createUser(db, req.ctx, req.body)));
+  }, createUser);
   route.post('/api/admin/users/:id/status', {
     policy: P.setUserStatus,
     operationId: 'setUserStatus',
@@ -95,21 +93,17 @@ export const authRoutes = defineRoutes(['admin'], ({ route, db, deps }) => {
     summary: 'Integration clients and their scopes (admin)',
     response: R.listApiKeys,
   }, async (req) => ({ items: await listApiKeys(db, req.ctx) }));
-  route.post('/api/admin/api-keys', {
+  op.post('/api/admin/api-keys', {
     policy: P.createApiKey,
     operationId: 'createApiKey',
     summary: 'Create an API key (shown once; stored hashed)',
     body: z.object({ name: z.string().trim().min(2).max(100), scopes: z.array(z.enum(API_SCOPES)).min(1) }),
     response: R.createApiKey,
-  }, async (req, reply) => reply.status(201).send(await createApiKey(db, req.ctx, req.body)));
-  route.post('/api/admin/api-keys/:id/revoke', {
+  }, createApiKey);
+  op.post('/api/admin/api-keys/:id/revoke', {
     policy: P.revokeApiKey,
     operationId: 'revokeApiKey',
     summary: 'Revoke an API key',
-    params: idParams,
     response: R.revokeApiKey,
-  }, async (req, reply) => {
-    await revokeApiKey(db, req.ctx, req.params.id);
-    return reply.status(204).send();
-  });
+  }, revokeApiKey);
 });
