@@ -35,6 +35,15 @@ export default function AssistsPage() {
   const answering = useDialog<Assist>(list.reload);
   const canAnswer = (a: Assist) =>
     a.status === 'open' && (a.direction === 'received' || me?.role === 'admin');
+  // The answer and when it was given, or the button to give it.
+  const answerCell = (r: Assist) =>
+    r.answer ? (
+      `${t(`pf.answer.${r.answer}` as MessageKey)} · ${formatDateTime(r.answeredAt)}`
+    ) : canAnswer(r) ? (
+      <Button size="small" type="primary" data-testid="pf-assist-answer" onClick={() => answering.open(r)}>
+        {t('pf.answer')}
+      </Button>
+    ) : null;
   return (
     <Card title={t('menu.proofAssists')}>
       <DetailListTable<Assist>
@@ -49,23 +58,7 @@ export default function AssistsPage() {
           { title: t('pf.requestingDepartment'), dataIndex: 'requestingDepartment' },
           { title: t('pf.holdingDepartment'), dataIndex: 'holdingDepartment' },
           { title: t('pf.dueOn'), dataIndex: 'dueOn', render: formatDate },
-          {
-            title: t('pf.answer'),
-            key: 'answer',
-            render: (_: unknown, r) =>
-              r.answer ? (
-                `${t(`pf.answer.${r.answer}` as MessageKey)} · ${formatDateTime(r.answeredAt)}`
-              ) : canAnswer(r) ? (
-                <Button
-                  size="small"
-                  type="primary"
-                  data-testid="pf-assist-answer"
-                  onClick={() => answering.open(r)}
-                >
-                  {t('pf.answer')}
-                </Button>
-              ) : null,
-          },
+          { title: t('pf.answer'), key: 'answer', render: (_: unknown, r) => answerCell(r) },
         ]}
       />
       {answering.value && <AnswerModal assist={answering.value} {...answering.props} />}
