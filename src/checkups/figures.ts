@@ -1,5 +1,6 @@
 import { and, count, countDistinct, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
+import { eqIdOrNone } from '../platform/db/eq-id-or-none.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireStaff } from './policy.js';
 import { checkupFindings, checkupInvitations, INVITATION_STATUSES } from './schema.js';
@@ -38,7 +39,7 @@ export async function headlineCounts(db: Db, where: SQL | undefined) {
  */
 export async function checkupFigures(db: Db, ctx: Ctx) {
   const user = requireStaff(ctx.actor);
-  const inDept = user.role === 'admin' ? undefined : eq(checkupInvitations.departmentId, user.departmentId ?? '00000000-0000-0000-0000-000000000000');
+  const inDept = user.role === 'admin' ? undefined : eqIdOrNone(checkupInvitations.departmentId, user.departmentId);
   const headline = await headlineCounts(db, inDept);
   const byStatus = await db.select({ status: checkupInvitations.status, n: count() }).from(checkupInvitations).where(inDept).groupBy(checkupInvitations.status);
   const open = await db

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
+import { eqIdOrNone } from '../platform/db/eq-id-or-none.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { enterprises } from '../enterprises/schema.js';
@@ -18,7 +19,7 @@ type Status = (typeof APPLICATION_STATUSES)[number];
 export async function listApplications(db: Db, ctx: Ctx, f: { status?: Status } & Paging) {
   const user = requireUser(ctx.actor, ['enterprise', 'credit_officer', 'admin', 'supervisor']);
   const conds: SQL[] = [];
-  if (user.role === 'enterprise') conds.push(eq(a.enterpriseId, user.enterpriseId ?? '00000000-0000-0000-0000-000000000000'));
+  if (user.role === 'enterprise') conds.push(eqIdOrNone(a.enterpriseId, user.enterpriseId));
   if (f.status) conds.push(eq(a.status, f.status));
   else if (user.role !== 'enterprise') conds.push(inArray(a.status, ['pending', 'awaiting-proof']));
   const where = and(...conds);

@@ -7,6 +7,7 @@
 import { and, count, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../platform/db/client.js';
+import { eqIdOrNone } from '../platform/db/eq-id-or-none.js';
 import { rows } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import type { Ctx } from '../platform/policy/actor.js';
@@ -117,7 +118,7 @@ export async function listWarnings(db: Db, ctx: Ctx) {
       .select({ w: warnings, readAt: warningRecipients.readAt })
       .from(warningRecipients)
       .innerJoin(warnings, eq(warnings.id, warningRecipients.warningId))
-      .where(eq(warningRecipients.enterpriseId, user.enterpriseId ?? '00000000-0000-0000-0000-000000000000'))
+      .where(eqIdOrNone(warningRecipients.enterpriseId, user.enterpriseId))
       .orderBy(desc(warnings.publishedAt))
       .limit(200);
     return { items: found.map((x) => ({ ...presentWarning(x.w), readAt: x.readAt?.toISOString() ?? null, reads: null })) };

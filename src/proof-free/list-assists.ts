@@ -2,6 +2,7 @@
 import { desc, eq, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../platform/db/client.js';
+import { NO_ID } from '../platform/db/eq-id-or-none.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { departments } from '../organisation/schema.js';
@@ -12,7 +13,7 @@ import { proofKindName } from './proof-kind-name.js';
 export async function listAssists(db: Db, ctx: Ctx) {
   const user = requireUser(ctx.actor);
   const all = user.role === 'admin' || user.role === 'supervisor';
-  const dept = user.departmentId ?? '00000000-0000-0000-0000-000000000000';
+  const dept = user.departmentId ?? NO_ID;
   const holder = alias(departments, 'holder');
   const requester = alias(departments, 'requester');
   const found = await db

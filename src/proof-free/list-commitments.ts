@@ -1,6 +1,7 @@
 /** GET /api/proof-free/commitments — checkers see all; an enterprise its own. */
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
+import { eqIdOrNone } from '../platform/db/eq-id-or-none.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { enterprises } from '../enterprises/schema.js';
@@ -19,11 +20,7 @@ export async function listCommitments(db: Db, ctx: Ctx) {
     .innerJoin(enterprises, eq(enterprises.id, proofCommitments.enterpriseId))
     .innerJoin(proofMaterials, eq(proofMaterials.id, proofCommitments.materialId))
     .innerJoin(proofServiceItems, eq(proofServiceItems.id, proofCommitments.itemId))
-    .where(
-      user.role === 'enterprise'
-        ? eq(proofCommitments.enterpriseId, user.enterpriseId ?? '00000000-0000-0000-0000-000000000000')
-        : undefined,
-    )
+    .where(user.role === 'enterprise' ? eqIdOrNone(proofCommitments.enterpriseId, user.enterpriseId) : undefined)
     .orderBy(desc(proofCommitments.signedAt))
     .limit(500);
   return found.map(({ c, name, material, item }) => ({

@@ -1,6 +1,7 @@
 /** GET /api/proof-free/verifications — the latest verifications: the window its own department's, admin and supervisor all. */
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.js';
+import { eqIdOrNone } from '../platform/db/eq-id-or-none.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { requireUser } from '../platform/policy/policy.js';
 import { proofKinds, proofVerifications } from './schema.js';
@@ -15,11 +16,7 @@ export async function listVerifications(db: Db, ctx: Ctx, limit: number) {
     .select({ v: proofVerifications, proofName: proofKindName(ctx.locale) })
     .from(proofVerifications)
     .innerJoin(proofKinds, eq(proofKinds.code, proofVerifications.proofKind))
-    .where(
-      all
-        ? undefined
-        : eq(proofVerifications.departmentId, user.departmentId ?? '00000000-0000-0000-0000-000000000000'),
-    )
+    .where(all ? undefined : eqIdOrNone(proofVerifications.departmentId, user.departmentId))
     .orderBy(desc(proofVerifications.checkedAt))
     .limit(limit);
   return found.map(({ v, proofName }) => ({ ...presentVerification(v, proofName), receiptToken: v.receiptToken }));
