@@ -17,6 +17,11 @@ export function PenaltyFilters({ value, onChange }: { value: PenaltyFilter; onCh
   const t = useT();
   const departments = useDepartmentOptions();
   const set = (patch: PenaltyFilter) => onChange({ ...value, ...patch });
+  // The choices among enumerated values: each one's placeholder and test id are named after its field.
+  const choices = [
+    { field: 'status', options: enumOptions(PENALTY_STATUSES, (s) => t(`credit.state.${s}`)), width: 160 },
+    { field: 'severity', options: enumOptions(SEVERITIES, (s) => t(`value.${s}`)), width: 140 },
+  ] as const;
   return (
     <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }}>
       <Input.Search
@@ -37,24 +42,18 @@ export function PenaltyFilters({ value, onChange }: { value: PenaltyFilter; onCh
         style={{ width: 220 }}
         data-testid="penalty-filter-department"
       />
-      <Select
-        allowClear
-        placeholder={t('credit.filter.status')}
-        options={enumOptions(PENALTY_STATUSES, (s) => t(`credit.state.${s}`))}
-        value={value.status}
-        onChange={(status?: PenaltyStatus) => set({ status })}
-        style={{ width: 160 }}
-        data-testid="penalty-filter-status"
-      />
-      <Select
-        allowClear
-        placeholder={t('credit.filter.severity')}
-        options={enumOptions(SEVERITIES, (s) => t(`value.${s}`))}
-        value={value.severity}
-        onChange={(severity?: Severity) => set({ severity })}
-        style={{ width: 140 }}
-        data-testid="penalty-filter-severity"
-      />
+      {choices.map(({ field, options, width }) => (
+        <Select<string>
+          key={field}
+          allowClear
+          placeholder={t(`credit.filter.${field}`)}
+          options={options}
+          value={value[field]}
+          onChange={(choice?: string) => set({ [field]: choice })}
+          style={{ width }}
+          data-testid={`penalty-filter-${field}`}
+        />
+      ))}
       <Flex align="center" gap={6}>
         <Switch
           size="small"
