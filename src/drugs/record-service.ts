@@ -10,7 +10,7 @@ import type { Db } from '../platform/db/client.js';
 import { newId } from '../platform/db/ids.js';
 import type { Ctx } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { recordAudit } from '../platform/audit/record.js';
+import { recordRowAudit } from '../platform/audit/record-row-audit.js';
 import { chinaDayOf } from '../platform/time/china.js';
 import { notifyUsers } from '../notifications/index.js';
 import { getInspection } from '../inspections/index.js';
@@ -51,27 +51,17 @@ export async function recordService(
   const id = newId();
   return db.transaction(async (tx) => {
     await tx.insert(serviceRecords).values({
+      ...input, // the kind, topic and questions; content, minutes and attendees where given (else null)
       enterpriseId: i.enterpriseId,
       id,
       inspectionId: i.id,
       departmentId: department.id,
-      kind: input.kind,
-      topic: input.topic,
-      questions: input.questions,
-      content: input.content ?? null,
-      minutes: input.minutes ?? null,
-      attendees: input.attendees ?? null,
       recordedBy: user.userId,
       recordedByName: user.displayName,
       recordedAt: ctx.now,
     });
-    await recordAudit(tx, ctx, {
-      action: 'drugs.service.record',
-      targetType: 'inspection',
-      targetId: i.id,
-      enterpriseId: i.enterpriseId,
-      detail: { serviceRecordId: id, kind: input.kind, questions: input.questions.length },
-    });
+    const detail = { serviceRecordId: id, kind: input.kind, questions: input.questions.length };
+    await recordRowAudit(tx, ctx, 'drugs.service.record', 'inspection', i, detail);
     const accounts = await enterpriseAccounts(tx, [i.enterpriseId]);
     await notifyUsers(tx, ctx.now, {
       userIds: accounts.map((a) => a.id),
