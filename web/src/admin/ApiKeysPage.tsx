@@ -75,8 +75,7 @@ export default function ApiKeysPage() {
               danger
               size="small"
               confirm={t('apiKey.revokeConfirm', { name: k.name })}
-              okTestId="api-key-revoke-ok"
-              data-testid="api-key-revoke"
+              testId="api-key-revoke"
               action={async () => {
                 await api.post(`${API_KEYS_PATH}/${encodeURIComponent(k.id)}/revoke`);
                 reload();

@@ -89,8 +89,7 @@ export default function JobsPage() {
               size="small"
               disabled={j.running || !j.defined}
               confirm={t('job.runConfirm', { name: j.name })}
-              okTestId="job-run-ok"
-              data-testid="job-run"
+              testId="job-run"
               action={async () => {
                 const run = await api.post<Answer<'runJob'>>(`/api/admin/jobs/${encodeURIComponent(j.name)}/run`);
                 reload();

@@ -76,8 +76,7 @@ export default function OutboxPage() {
               type="link"
               size="small"
               confirm={t('outbox.resendConfirm')}
-              okTestId="outbox-resend-ok"
-              data-testid="outbox-resend"
+              testId="outbox-resend"
               action={async () => {
                 await api.post(`/api/admin/outbox/${encodeURIComponent(m.id)}/resend`);
                 reload();

@@ -30,6 +30,11 @@ export default function CaseBatchesPage() {
   const canEdit = me.role === 'officer' || me.role === 'dept_admin';
   const { data, error, loading, reload } = useApiQuery<{ items: CaseBatch[] }>(CASES_PATH);
   const editing = useDialog<CaseBatch | 'new'>(reload);
+  const publish = async (batchId: string) => {
+    const p = await publishBatch(batchId);
+    reload();
+    return t('cases.published', { year: p.year, n: p.batchNo });
+  };
   return (
     <Card
       title={t('menu.drugCases')}
@@ -74,13 +79,8 @@ export default function CaseBatchesPage() {
                   size="small"
                   type="primary"
                   confirm={t('cases.publishConfirm')}
-                  okTestId="cases-publish-ok"
-                  data-testid="cases-publish"
-                  action={async () => {
-                    const p = await publishBatch(b.id);
-                    reload();
-                    return t('cases.published', { year: p.year, n: p.batchNo });
-                  }}
+                  testId="cases-publish"
+                  action={() => publish(b.id)}
                 >
                   {t('cases.publish')}
                 </ConfirmButton>

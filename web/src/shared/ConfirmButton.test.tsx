@@ -8,7 +8,7 @@ import { ConfirmButton } from './ConfirmButton';
 function button(action: () => Promise<string | void>) {
   renderWithLocale(
     <App>
-      <ConfirmButton confirm="确定发布该事项？" okTestId="publish-ok" action={action} data-testid="publish">
+      <ConfirmButton confirm="确定发布该事项？" testId="publish" action={action}>
         发布
       </ConfirmButton>
     </App>,

@@ -6,14 +6,23 @@ interface Props extends Omit<ButtonProps, 'onClick' | 'loading'> {
   /** The question asked before acting. */
   confirm: ReactNode;
   description?: ReactNode;
-  /** data-testid of the confirmation's OK button. */
+  /** data-testid of the button; its confirmation's OK button is `{testId}-ok`. */
+  testId?: string;
+  /** data-testid of the confirmation's OK button, where it is not `{testId}-ok`. */
   okTestId?: string;
   /** The act; the text it resolves to is shown as a success message. A failure is shown and changes nothing. */
   action: () => Promise<string | void>;
 }
 
 /** A button that asks first, then acts once (busy while it runs). */
-export function ConfirmButton({ confirm, description, okTestId, action, ...button }: Props) {
+export function ConfirmButton({
+  confirm,
+  description,
+  testId,
+  okTestId = testId && `${testId}-ok`,
+  action,
+  ...button
+}: Props) {
   const { message } = App.useApp();
   const [busy, run] = useAction();
   const act = () =>
@@ -28,7 +37,7 @@ export function ConfirmButton({ confirm, description, okTestId, action, ...butto
       onConfirm={act}
       okButtonProps={okTestId ? { ...{ 'data-testid': okTestId } } : undefined}
     >
-      <Button {...button} loading={busy} />
+      <Button data-testid={testId} {...button} loading={busy} />
     </Popconfirm>
   );
 }
