@@ -37,16 +37,13 @@ export const calendarRoutes = defineRoutes(['calendar'], ({ route, db }) => {
     response: R.setCalendarDay,
   }, setCalendarDay);
 
-  route.delete('/api/calendar/days/:day', {
+  op.delete('/api/calendar/days/:day', {
     policy: P.removeDay,
     operationId: 'removeCalendarDay',
     summary: 'Remove an entry: the day follows the weekday rule again (admin; audited)',
     params: z.object({ day: dayString }),
     response: R.removeCalendarDay,
-  }, async (req, reply) => {
-    await removeCalendarDay(db, req.ctx, req.params.day);
-    return reply.status(204).send();
-  });
+  }, removeCalendarDay);
 
   op.get('/api/calendar/deadline', {
     policy: P.deadline,

@@ -124,14 +124,14 @@ export const checkupRoutes = defineRoutes(tags, ({ route, db }) => {
     response: { 201: created },
   }, logContact);
 
-  route.post('/api/checkups/invitations/:id/findings/:findingId/close', {
+  op.post('/api/checkups/invitations/:id/findings/:findingId/close', {
     policy: checkupPolicies.visit,
     operationId: 'closeCheckupFinding',
     summary: 'The liaison verifies a planned problem fixed and closes it; the check-up closes with its last open problem',
     params: findingParams,
     body: closeFindingInput,
     response: { 200: z.object({ id: z.uuid(), status: z.literal('closed'), checkupStatus: z.enum(INVITATION_STATUSES) }) },
-  }, async (req) => closeFinding(db, req.ctx, req.params.id, req.params.findingId, req.body));
+  }, closeFinding);
 
   route.get('/api/checkups/files/:fileId', {
     policy: checkupPolicies.read,

@@ -91,13 +91,13 @@ export const creditRoutes = defineRoutes(['credit'], ({ route, db }) => {
     response: R.inviteToRepair,
   }, inviteToRepair);
 
-  route.get('/api/credit/:uscc/status', {
+  op.get('/api/credit/:uscc/status', {
     policy: P.status,
     operationId: 'getCreditStatus',
     summary: 'Credit status (C6): the subject’s active penalty records — published, unrepaired, not expired — each with when it becomes repairable (user — an enterprise only itself — or integration; audited)',
     params: z.object({ uscc: z.string().min(1).max(32) }),
     response: R.getCreditStatus,
-  }, async (req) => creditStatus(db, req.ctx, req.params.uscc));
+  }, creditStatus);
 
   op.post('/api/credit/applications', {
     policy: P.apply,
@@ -179,21 +179,21 @@ export const creditRoutes = defineRoutes(['credit'], ({ route, db }) => {
     summary: 'Rule sets in force, with the departments applying each (staff)',
     response: R.listRuleSets,
   }, listRuleSets);
-  route.get('/api/credit/rule-sets/:code/versions', {
+  op.get('/api/credit/rule-sets/:code/versions', {
     policy: P.listRuleSetVersions,
     operationId: 'listRuleSetVersions',
     summary: 'Every version of a rule set (staff)',
     params: z.object({ code: z.string().min(1).max(60) }),
     response: R.listRuleSetVersions,
-  }, async (req) => listRuleSetVersions(db, req.ctx, req.params.code));
-  route.post('/api/credit/rule-sets/:code/versions', {
+  }, listRuleSetVersions);
+  op.post('/api/credit/rule-sets/:code/versions', {
     policy: P.writeRuleSet,
     operationId: 'createRuleSetVersion',
     summary: 'Write the next version of a rule set (admin; audited). Records keep the version they were decided under',
     params: z.object({ code: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/) }),
     body: z.object({ rules: ruleSetSchema, note: z.string().trim().max(500).optional() }),
     response: R.createRuleSetVersion,
-  }, async (req, reply) => reply.status(201).send(await createRuleSetVersion(db, req.ctx, req.params.code, req.body)));
+  }, createRuleSetVersion);
   route.put('/api/credit/rule-sets/assignments/:departmentId', {
     policy: P.assignRuleSet,
     operationId: 'assignRuleSet',

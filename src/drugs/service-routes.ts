@@ -73,7 +73,7 @@ export const drugServiceRoutes = defineRoutes(['follow-up'], ({ route, db }) => 
     response: { 200: z.object({ items: z.array(decisionItemSchema), total: z.number().int() }) },
   }, listDecisions);
 
-  route.get('/api/decision-explanations/:penaltyId', {
+  op.get('/api/decision-explanations/:penaltyId', {
     policy: P.serviceRead,
     operationId: 'getDecisionExplanation',
     summary:
@@ -81,9 +81,9 @@ export const drugServiceRoutes = defineRoutes(['follow-up'], ({ route, db }) => 
     tags: ['explained decisions'],
     params: penaltyParams,
     response: { 200: explanationSchema },
-  }, async (req) => getExplanation(db, req.ctx, req.params.penaltyId));
+  }, getExplanation);
 
-  route.put('/api/decision-explanations/:penaltyId', {
+  op.put('/api/decision-explanations/:penaltyId', {
     policy: P.drugOfficer,
     operationId: 'explainDecision',
     summary:
@@ -92,7 +92,7 @@ export const drugServiceRoutes = defineRoutes(['follow-up'], ({ route, db }) => 
     params: penaltyParams,
     body: explanationInput,
     response: { 200: z.object({ created: z.boolean(), explanation: explanationSchema }) },
-  }, async (req) => explainDecision(db, req.ctx, req.params.penaltyId, req.body));
+  }, explainDecision);
 
   route.get('/api/decision-explanations/:penaltyId/challenge', {
     policy: P.drugOfficer,

@@ -10,7 +10,7 @@ import { announceChange } from '../platform/changes/change-feed.js';
 import { changingVisit } from './visit-changes.js';
 
 /** A5 — revocation with a reason; a revoked code scans as `revoked`. Officers of the visit's departments. */
-export async function revokeInspection(db: Db, ctx: Ctx, id: string, reason: string) {
+export async function revokeInspection(db: Db, ctx: Ctx, id: string, { reason }: { reason: string }) {
   requireUser(ctx.actor, ['officer', 'dept_admin', 'admin']);
   return db.transaction(async (tx) => {
     const { i } = await getInspection(tx, ctx, id, { forUpdate: true });

@@ -69,17 +69,13 @@ export const inspectionRoutes = defineRoutes(['inspections'], ({ route, db, deps
     return presentInspection(r.i, { name: r.enterpriseName, uscc: r.uscc }, { actor: req.ctx.actor, now: req.ctx.now, evaluatedAt: r.evaluatedAt });
   });
 
-  route.post('/api/inspections/:id/revoke', {
+  op.post('/api/inspections/:id/revoke', {
     policy: P.revoke,
     operationId: 'revokeInspection',
     summary: 'Revoke a code, with a reason',
-    params: idParams,
     body: z.object({ reason: z.string().trim().min(2).max(500) }),
     response: R.revokeInspection,
-  }, async (req, reply) => {
-    await revokeInspection(db, req.ctx, req.params.id, req.body.reason);
-    return reply.status(204).send();
-  });
+  }, revokeInspection);
 
   op.post('/api/inspections/:id/result', {
     policy: P.recordResult,
@@ -136,12 +132,12 @@ export const inspectionRoutes = defineRoutes(['inspections'], ({ route, db, deps
     response: R.runRandomDraw,
   }, runRandomDraw);
 
-  route.get('/api/inspections/random-draws', {
+  op.list('/api/inspections/random-draws', {
     policy: P.listRandomDraws,
     operationId: 'listRandomDraws',
     summary: 'Random draws in scope',
     response: R.listRandomDraws,
-  }, async (req) => ({ items: await listRandomDraws(db, req.ctx) }));
+  }, listRandomDraws);
 
   route.get('/api/inspections/random-draws/:id', {
     policy: P.getRandomDraw,

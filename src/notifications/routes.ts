@@ -42,12 +42,12 @@ export const notificationRoutes = defineRoutes(['notifications'], ({ route, db }
     response: R.listNotificationContacts,
   }, listNotificationContacts);
 
-  route.put('/api/notifications/contacts/:channel', {
+  op.put('/api/notifications/contacts/:channel', {
     policy: P.setContact,
     operationId: 'setNotificationContact',
     summary: 'Set the caller’s SMS number or e-mail address for notifications (audited)',
     params: z.object({ channel: z.enum(NOTIFICATION_CHANNELS) }),
     body: z.object({ address: z.string().trim().min(3).max(200), enabled: z.boolean().default(true) }),
     response: R.setNotificationContact,
-  }, async (req) => setNotificationContact(db, req.ctx, req.params.channel, req.body));
+  }, setNotificationContact);
 });

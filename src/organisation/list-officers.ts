@@ -6,7 +6,7 @@ import { departments, officers, teams } from './schema.js';
 import { presentOfficer } from './present-officer.js';
 
 /** GET /api/officers — active officers with their certificate and its validity, of one department when named. */
-export async function listOfficers(db: Db, ctx: Ctx, departmentId?: string) {
+export async function listOfficers(db: Db, ctx: Ctx, { departmentId }: { departmentId?: string } = {}) {
   requireUser(ctx.actor);
   const conds: SQL[] = [eq(officers.active, true)];
   if (departmentId) conds.push(eq(officers.departmentId, departmentId));

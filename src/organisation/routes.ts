@@ -11,6 +11,9 @@ import * as R from './responses.js';
 import { defineRoutes } from '../platform/http/route.js';
 import { operationRoutes } from '../platform/http/operation-route.js';
 
+/** The filter of the lists of one department's people and teams. */
+const departmentQuery = z.object({ departmentId: z.uuid().optional() });
+
 export const organisationRoutes = defineRoutes(['organisation'], ({ route, db }) => {
   const op = operationRoutes(route, db);
   op.get('/api/departments', {
@@ -20,21 +23,21 @@ export const organisationRoutes = defineRoutes(['organisation'], ({ route, db })
     response: R.listDepartments,
   }, listDepartments);
 
-  route.get('/api/divisions', {
+  op.get('/api/divisions', {
     policy: P.divisions,
     operationId: 'listDivisions',
     summary: 'Administrative divisions (GB/T 2260)',
     querystring: z.object({ parent: z.string().regex(/^\d{6}$/).optional() }),
     response: R.listDivisions,
-  }, async (req) => listDivisions(db, req.ctx, req.query.parent));
+  }, listDivisions);
 
-  route.get('/api/officers', {
+  op.get('/api/officers', {
     policy: P.officers,
     operationId: 'listOfficers',
     summary: 'Officers with enforcement certificate and its validity',
-    querystring: z.object({ departmentId: z.uuid().optional() }),
+    querystring: departmentQuery,
     response: R.listOfficers,
-  }, async (req) => listOfficers(db, req.ctx, req.query.departmentId));
+  }, listOfficers);
 
   op.post('/api/officers', {
     policy: P.createOfficer,
@@ -52,11 +55,11 @@ export const organisationRoutes = defineRoutes(['organisation'], ({ route, db })
     response: R.updateOfficer,
   }, updateOfficer);
 
-  route.get('/api/teams', {
+  op.get('/api/teams', {
     policy: P.teams,
     operationId: 'listTeams',
     summary: 'Teams (执法大队), of one department when named',
-    querystring: z.object({ departmentId: z.uuid().optional() }),
+    querystring: departmentQuery,
     response: R.listTeams,
-  }, async (req) => listTeams(db, req.ctx, req.query.departmentId));
+  }, listTeams);
 });

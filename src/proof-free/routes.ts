@@ -53,7 +53,7 @@ export const proofFreeRoutes = defineRoutes(tags, ({ route, db }) => {
     },
   }, (req) => figureDetails(db, req.ctx));
 
-  route.get('/api/proof-free/proof-kinds', {
+  op.list('/api/proof-free/proof-kinds', {
     policy: P.read,
     operationId: 'listProofKinds',
     summary:
@@ -61,9 +61,9 @@ export const proofFreeRoutes = defineRoutes(tags, ({ route, db }) => {
     response: {
       200: items(z.looseObject({ code: z.string(), name: z.string(), legalBasis: z.string() })),
     },
-  }, async (req) => ({ items: await listProofKinds(db, req.ctx) }));
+  }, listProofKinds);
 
-  route.get('/api/proof-free/catalog', {
+  op.list('/api/proof-free/catalog', {
     policy: P.read,
     operationId: 'listProofCatalog',
     summary:
@@ -74,7 +74,7 @@ export const proofFreeRoutes = defineRoutes(tags, ({ route, db }) => {
       q: z.string().trim().max(100).optional(),
     }),
     response: { 200: items(loose) },
-  }, async (req) => ({ items: await listCatalog(db, req.ctx, req.query) }));
+  }, listCatalog);
 
   route.get('/api/proof-free/catalog/export', {
     policy: P.read,
@@ -109,13 +109,13 @@ export const proofFreeRoutes = defineRoutes(tags, ({ route, db }) => {
     },
   }, async (req) => importCatalog(db, req.ctx, await readUpload(req)));
 
-  route.get('/api/proof-free/interfaces', {
+  op.list('/api/proof-free/interfaces', {
     policy: P.read,
     operationId: 'listProofInterfaces',
     summary:
       'The register of data interfaces and e-licence kinds, with each one’s health measured from its calls',
     response: { 200: items(loose) },
-  }, async (req) => ({ items: await listInterfaces(db, req.ctx) }));
+  }, listInterfaces);
 
   op.post('/api/proof-free/verifications', {
     policy: P.verify,
@@ -167,12 +167,12 @@ export const proofFreeRoutes = defineRoutes(tags, ({ route, db }) => {
     },
   }, requestAssist);
 
-  route.get('/api/proof-free/assists', {
+  op.list('/api/proof-free/assists', {
     policy: P.assistRead,
     operationId: 'listProofAssists',
     summary: 'The 协查 the caller’s department asked or was asked',
     response: { 200: items(loose) },
-  }, async (req) => ({ items: await listAssists(db, req.ctx) }));
+  }, listAssists);
 
   route.post('/api/proof-free/assists/:id/answer', {
     policy: P.assistAnswer,
@@ -209,12 +209,12 @@ export const proofFreeRoutes = defineRoutes(tags, ({ route, db }) => {
     },
   }, signCommitment);
 
-  route.get('/api/proof-free/commitments', {
+  op.list('/api/proof-free/commitments', {
     policy: P.commitmentRead,
     operationId: 'listProofCommitments',
     summary: 'Commitments and their later checks',
     response: { 200: items(loose) },
-  }, async (req) => ({ items: await listCommitments(db, req.ctx) }));
+  }, listCommitments);
 
   op.post('/api/proof-free/spot-checks', {
     policy: P.spotCheck,

@@ -19,10 +19,18 @@ import { XLSX_CONTENT_TYPE, sendXlsx } from '../platform/http/download.js';
 import { figuresSchema, onlineSchema, problemSchema, questionnaireSchema, ratiosSchema, revisitDetailSchema, revisitRowSchema, teamsSchema, watchListSchema } from './present.js';
 import { defineRoutes, idParams } from '../platform/http/route.js';
 import { operationRoutes } from '../platform/http/operation-route.js';
+import type { Db } from '../platform/db/client.js';
+import type { Ctx } from '../platform/policy/actor.js';
 
 const tokenParams = z.object({ token: z.string().min(10).max(400) });
 const periodQuery = z.object({ period: z.string().regex(PERIOD_PATTERN).optional() });
 const tags = ['revisits'];
+
+/** The operation of a route on one period (`?period=`, the current period when left out), which takes the period alone. */
+const ofPeriod =
+  <T>(operation: (db: Db, ctx: Ctx, period?: string) => Promise<T>) =>
+  (db: Db, ctx: Ctx, query: z.output<typeof periodQuery>) =>
+    operation(db, ctx, query.period);
 
 /** The revisits themselves: work list, questionnaire, channels, the online link, follow-up, watch list, figures. */
 export const revisitWorkRoutes = defineRoutes(tags, ({ route, db, deps }) => {
@@ -34,45 +42,38 @@ export const revisitWorkRoutes = defineRoutes(tags, ({ route, db, deps }) => {
     operationId: 'getRevisitQuestionnaire',
     summary: 'The questionnaire in force: eight standards, their indicators, the phone script (G1)',
     response: { 200: questionnaireSchema },
-  }, async (req) =>
-    questionnaireAt(chinaDayOf(req.ctx.now)));
+  }, async (req) => questionnaireAt(chinaDayOf(req.ctx.now)));
 
   route.get('/api/revisits/teams', {
     policy: P.work,
     operationId: 'listRevisitTeams',
     summary: 'Teams that can revisit (teams with active staff)',
     response: { 200: teamsSchema },
-  }, async () => ({
-    items: await revisitTeamList(db),
-  }));
+  }, async () => ({ items: await revisitTeamList(db) }));
 
-  route.get('/api/revisits', {
+  op.list('/api/revisits', {
     policy: P.work,
     operationId: 'listRevisits',
     summary: 'The work list: every revisit (supervisor) or those assigned to the caller’s team (officer)',
     querystring: listQuery,
     response: { 200: z.object({ items: z.array(revisitRowSchema) }) },
-  }, async (req) => ({
-    items: await listRevisits(db, req.ctx, req.query),
-  }));
+  }, listRevisits);
 
-  route.get('/api/revisits/figures', {
+  op.get('/api/revisits/figures', {
     policy: P.figures,
     operationId: 'getRevisitFigures',
     summary: 'G6 figures of a period: enterprises revisited, satisfaction by team and standard, problems found and followed up, trend',
     querystring: periodQuery,
     response: { 200: figuresSchema },
-  }, async (req) =>
-    revisitFigures(db, req.ctx, req.query.period));
+  }, ofPeriod(revisitFigures));
 
-  route.get('/api/revisits/watch-list', {
+  op.get('/api/revisits/watch-list', {
     policy: P.watch,
     operationId: 'getRevisitWatchList',
     summary: 'G4 risk watch list of a period: enterprises and teams scored from 12345 complaints, inspections and penalties, each score with its parts',
     querystring: periodQuery,
     response: { 200: watchListSchema },
-  }, async (req) =>
-    watchList(db, req.ctx, req.query.period));
+  }, ofPeriod(watchList));
 
   route.get('/api/revisits/watch-list/export', {
     policy: P.watch,
@@ -85,14 +86,13 @@ export const revisitWorkRoutes = defineRoutes(tags, ({ route, db, deps }) => {
     return sendXlsx(reply, buf, { ascii: `revisit-watch-list-${req.query.period ?? 'current'}.xlsx` });
   });
 
-  route.get('/api/revisits/ratios', {
+  op.get('/api/revisits/ratios', {
     policy: P.figures,
     operationId: 'getRevisitRatios',
     summary: 'G5 each team’s ratio for a period from its results in the one before, with reasons',
     querystring: periodQuery,
     response: { 200: ratiosSchema },
-  }, async (req) =>
-    nextRatios(db, req.ctx, req.query.period));
+  }, ofPeriod(nextRatios));
 
   op.get('/api/revisits/:id', {
     policy: P.work,
@@ -116,8 +116,7 @@ export const revisitWorkRoutes = defineRoutes(tags, ({ route, db, deps }) => {
     params: idParams,
     body: z.object({ teamId: z.uuid() }),
     response: { 200: z.object({ id: z.string(), assignedTeamId: z.string() }) },
-  }, async (req) =>
-    assignRevisit(db, req.ctx, req.params.id, req.body.teamId));
+  }, async (req) => assignRevisit(db, req.ctx, req.params.id, req.body.teamId));
 
   route.post('/api/revisits/:id/problems/:index/follow-up', {
     policy: P.followUp,
@@ -126,8 +125,7 @@ export const revisitWorkRoutes = defineRoutes(tags, ({ route, db, deps }) => {
     params: z.object({ id: z.uuid(), index: z.coerce.number().int().min(1).max(100) }),
     body: z.object({ note: z.string().trim().min(1).max(1000) }),
     response: { 200: z.object({ id: z.string(), problems: z.array(problemSchema) }) },
-  }, async (req) =>
-    followUpProblem(db, req.ctx, req.params.id, req.params.index - 1, req.body.note));
+  }, async (req) => followUpProblem(db, req.ctx, req.params.id, req.params.index - 1, req.body.note));
 
   route.post('/api/revisits/:id/link', {
     policy: P.record,
@@ -135,8 +133,7 @@ export const revisitWorkRoutes = defineRoutes(tags, ({ route, db, deps }) => {
     summary: 'Issue the signed one-time link to the online questionnaire (G3); a new link replaces the last',
     params: idParams,
     response: { 201: z.object({ token: z.string(), url: z.string(), expiresAt: z.string() }) },
-  }, async (req, reply) =>
-    reply.status(201).send(await issueLink(db, link, req.ctx, req.params.id)));
+  }, async (req, reply) => reply.status(201).send(await issueLink(db, link, req.ctx, req.params.id)));
 
   route.get('/api/revisits/online/:token', {
     policy: P.online,
@@ -144,8 +141,7 @@ export const revisitWorkRoutes = defineRoutes(tags, ({ route, db, deps }) => {
     summary: 'The enterprise opens the online questionnaire (no sign-in; signed one-time link)',
     params: tokenParams,
     response: { 200: onlineSchema },
-  }, async (req) =>
-    readOnlineQuestionnaire(db, link.secret, req.ctx, req.params.token));
+  }, async (req) => readOnlineQuestionnaire(db, link.secret, req.ctx, req.params.token));
 
   route.post('/api/revisits/online/:token', {
     policy: P.online,
@@ -154,6 +150,5 @@ export const revisitWorkRoutes = defineRoutes(tags, ({ route, db, deps }) => {
     params: tokenParams,
     body: answersInput,
     response: { 200: z.object({ status: z.literal('done') }) },
-  }, async (req) =>
-    submitOnline(db, link.secret, req.ctx, req.params.token, req.body));
+  }, async (req) => submitOnline(db, link.secret, req.ctx, req.params.token, req.body));
 });

@@ -22,12 +22,12 @@ export const revisitRoutes = defineRoutes(['revisits'], async ({ route, db, deps
     return reply.status(req.body.dryRun ? 200 : 201).send(out);
   });
 
-  route.get('/api/revisits/draws', {
+  op.list('/api/revisits/draws', {
     policy: P.readDraw,
     operationId: 'listRevisitDraws',
     summary: 'Saved draws, newest first',
     response: { 200: drawListResponse },
-  }, async (req) => ({ items: await listDraws(db, req.ctx) }));
+  }, listDraws);
 
   op.get('/api/revisits/draws/:id', {
     policy: P.readDraw,

@@ -80,7 +80,7 @@ export async function changePassword(db: Db, ctx: Ctx, input: { currentPassword:
 }
 
 /** An administrator unlocks an account or enables/disables it. */
-export async function setUserStatus(db: Db, ctx: Ctx, id: string, status: 'active' | 'disabled') {
+export async function setUserStatus(db: Db, ctx: Ctx, id: string, { status }: { status: 'active' | 'disabled' }) {
   requireUser(ctx.actor, ['admin']);
   await db.transaction(async (tx) => {
     const done = await tx.update(users).set({ status, failedAttempts: 0, lockedUntil: null }).where(eq(users.id, id)).returning({ id: users.id });

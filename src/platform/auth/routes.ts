@@ -8,7 +8,7 @@ import { changePassword, createUser, listUsers, newUserInput, setUserStatus } fr
 import { authPolicies as P } from './policy.js';
 import { PUBLIC } from '../policy/route-policy.js';
 import * as R from './responses.js';
-import { defineRoutes, idParams } from '../http/route.js';
+import { defineRoutes } from '../http/route.js';
 import { operationRoutes } from '../http/operation-route.js';
 
 export const authRoutes = defineRoutes(['admin'], ({ route, db, deps }) => {
@@ -62,12 +62,12 @@ export const authRoutes = defineRoutes(['admin'], ({ route, db, deps }) => {
     response: R.changePassword,
   }, changePassword);
 
-  route.get('/api/admin/users', {
+  op.list('/api/admin/users', {
     policy: P.listUsers,
     operationId: 'listUsers',
     summary: 'Accounts (admin)',
     response: R.listUsers,
-  }, async (req) => ({ items: await listUsers(db, req.ctx) }));
+  }, listUsers);
   op.post('/api/admin/users', {
     policy: P.createUser,
     operationId: 'createUser',
@@ -75,24 +75,20 @@ export const authRoutes = defineRoutes(['admin'], ({ route, db, deps }) => {
     body: newUserInput,
     response: R.createUser,
   }, createUser);
-  route.post('/api/admin/users/:id/status', {
+  op.post('/api/admin/users/:id/status', {
     policy: P.setUserStatus,
     operationId: 'setUserStatus',
     summary: 'Enable, disable or unlock an account (admin)',
-    params: idParams,
     body: z.object({ status: z.enum(['active', 'disabled']) }),
     response: R.setUserStatus,
-  }, async (req, reply) => {
-    await setUserStatus(db, req.ctx, req.params.id, req.body.status);
-    return reply.status(204).send();
-  });
+  }, setUserStatus);
 
-  route.get('/api/admin/api-keys', {
+  op.list('/api/admin/api-keys', {
     policy: P.listApiKeys,
     operationId: 'listApiKeys',
     summary: 'Integration clients and their scopes (admin)',
     response: R.listApiKeys,
-  }, async (req) => ({ items: await listApiKeys(db, req.ctx) }));
+  }, listApiKeys);
   op.post('/api/admin/api-keys', {
     policy: P.createApiKey,
     operationId: 'createApiKey',

@@ -11,11 +11,12 @@
  *     response: { 200: statusOut },
  *   }, scheduleVisit);
  *
- * The operation is called with the database, the caller's context, the row's id where the path is on one row
- * (`/…/:id`, whose params are then `idParams`) and the body, or else the query, where the route declares one; what
- * it returns is the answer, sent with the one 2xx status the route declares (nothing for a 204). The call is typed:
+ * The operation is called with the database, the caller's context, the path's parameters in their order (a path on
+ * one row, `/…/:id`, takes `idParams` unless the route declares its params) and the body, or else the query, where
+ * the route declares one; what it returns is the answer, sent with the one 2xx status the route declares (nothing for a 204). The call is typed:
  * an operation whose arguments or answer do not fit the route's schemas does not compile. `op.spreadsheet` declares
- * a download the same way: the operation makes the .xlsx, sent under the name given.
+ * a download the same way: the operation makes the .xlsx, sent under the name given; `op.list` a list whose
+ * operation returns its rows, answered as `{ items }`.
  */
 import type { z } from 'zod';
 import type { Db } from '../db/client.js';
@@ -24,25 +25,44 @@ import { chinaDayOf } from '../time/china.js';
 import { sendXlsx } from './download.js';
 import { idParams, type RouteDeclarer, type RouteHandler, type RouteSpec } from './route.js';
 
-/** A thin route's declaration: a route's, without params (a path on one row gets `idParams`). */
-export type OperationSpec = Omit<RouteSpec, 'params'>;
+/** A thin route's declaration: a route's (without params, a path on one row gets `idParams`). */
+export type OperationSpec = RouteSpec;
 
-type IdArgs<U extends string> = U extends `${string}/:id` | `${string}/:id/${string}` ? [id: string] : [];
+/** The names of a path's parameters, in their order (`/a/:id/b/:findingId` → ['id', 'findingId']). */
+type ParamNames<U extends string> = U extends `${string}/:${infer P}/${infer Rest}`
+  ? [P, ...ParamNames<`/${Rest}`>]
+  : U extends `${string}/:${infer P}`
+    ? [P]
+    : [];
+/** Their values, as the route's params declare them (or the `id` of `idParams`). */
+type ParamArgs<U extends string, S> = ParamValues<
+  ParamNames<U>,
+  S extends { params: infer Z extends z.ZodType } ? z.output<Z> : { id: string }
+>;
+type ParamValues<Names extends string[], P> = {
+  [I in keyof Names]: Names[I] extends keyof P ? P[Names[I]] : { undeclaredPathParameter: Names[I] };
+};
 type InputArgs<S> = S extends { body: infer B extends z.ZodType }
   ? [body: z.output<B>]
   : S extends { querystring: infer Q extends z.ZodType }
     ? [query: z.output<Q>]
     : [];
-type Answer<R> = { [K in keyof R]: R[K] extends z.ZodUndefined ? void : R[K] extends z.ZodType ? z.output<R[K]> : unknown }[keyof R];
+type Answer<R> = {
+  [K in keyof R]: R[K] extends z.ZodUndefined ? void : R[K] extends z.ZodType ? z.output<R[K]> : unknown;
+}[keyof R];
 
 /** The operation behind a thin route on `U` declared with `S`. */
 export type Operation<U extends string, S extends OperationSpec> = (
   db: Db,
   ctx: Ctx,
-  ...args: [...IdArgs<U>, ...InputArgs<S>]
+  ...args: [...ParamArgs<U, S>, ...InputArgs<S>]
 ) => Promise<Answer<S['response']>>;
 
-type DeclareOperation = <U extends string, S extends OperationSpec>(url: U, spec: S, operation: Operation<U, S>) => void;
+type DeclareOperation = <U extends string, S extends OperationSpec>(
+  url: U,
+  spec: S,
+  operation: Operation<U, S>,
+) => void;
 
 /**
  * A spreadsheet download's name: `ascii` and/or `name` (see `DownloadName`) without the `.xlsx`; `dated` adds the
@@ -57,8 +77,25 @@ export interface SpreadsheetName {
 type DeclareSpreadsheet = <U extends string, S extends OperationSpec>(
   url: U,
   spec: S,
-  operation: (db: Db, ctx: Ctx, ...args: [...IdArgs<U>, ...InputArgs<S>]) => Promise<Uint8Array>,
+  operation: (db: Db, ctx: Ctx, ...args: [...ParamArgs<U, S>, ...InputArgs<S>]) => Promise<Uint8Array>,
   name: SpreadsheetName,
+) => void;
+
+/** The rows of a list answer `{ items }` (200). */
+type ListItems<R> = R extends { 200: infer Z extends z.ZodType }
+  ? z.output<Z> extends { items: (infer T)[] }
+    ? T[]
+    : never
+  : never;
+
+type DeclareList = <U extends string, S extends OperationSpec>(
+  url: U,
+  spec: S,
+  operation: (
+    db: Db,
+    ctx: Ctx,
+    ...args: [...ParamArgs<U, S>, ...InputArgs<S>]
+  ) => Promise<ListItems<S['response']>>,
 ) => void;
 
 export interface OperationDeclarer {
@@ -69,14 +106,20 @@ export interface OperationDeclarer {
   delete: DeclareOperation;
   /** A GET answering a generated .xlsx. */
   spreadsheet: DeclareSpreadsheet;
+  /** A GET answering `{ items }`: the rows the operation returns. */
+  list: DeclareList;
 }
 
-const ON_ROW = /\/:id(\/|$)/;
+type Request = Parameters<RouteHandler<RouteSpec>>[0];
+type Reply = Parameters<RouteHandler<RouteSpec>>[1];
 
 /** The one 2xx status of a thin route's answer (a route that answers with two is not thin). */
 function successStatus(url: string, response: Record<number, unknown>): number {
-  const statuses = Object.keys(response).map(Number).filter((s) => s >= 200 && s < 300);
-  if (statuses.length !== 1) throw new Error(`${url}: a thin route declares one 2xx answer, not ${statuses.length}`);
+  const statuses = Object.keys(response)
+    .map(Number)
+    .filter((s) => s >= 200 && s < 300);
+  if (statuses.length !== 1)
+    throw new Error(`${url}: a thin route declares one 2xx answer, not ${statuses.length}`);
   return statuses[0]!;
 }
 
@@ -87,14 +130,18 @@ const fileName = (base: string | undefined, day: string) =>
 export function operationRoutes(route: RouteDeclarer, db: Db): OperationDeclarer {
   /** Declares `url` with `spec`, answering with `send` what the operation returns. */
   const declareWith =
-    (method: keyof RouteDeclarer, send: (req: Parameters<RouteHandler<RouteSpec>>[0], reply: Parameters<RouteHandler<RouteSpec>>[1], result: unknown) => unknown) =>
+    (method: keyof RouteDeclarer, send: (req: Request, reply: Reply, result: unknown) => unknown) =>
     (url: string, spec: OperationSpec, operation: unknown) => {
-      const onRow = ON_ROW.test(url);
+      const names = [...url.matchAll(/\/:(\w+)/g)].map((m) => m[1]!);
+      const onRow = spec.params === undefined && names.join() === 'id';
+      if (spec.params === undefined && names.length > 0 && !onRow)
+        throw new Error(`${url}: declare the params of the path`);
       const input = spec.body !== undefined ? 'body' : spec.querystring !== undefined ? 'query' : undefined;
       // the operation was typed against `url` and `spec` at the call; here it is called with what they declared
       const call = operation as (db: Db, ctx: Ctx, ...args: unknown[]) => Promise<unknown>;
       const handler: RouteHandler<RouteSpec> = async (req, reply) => {
-        const args = [...(onRow ? [(req.params as { id: string }).id] : []), ...(input ? [req[input]] : [])];
+        const params = req.params as Record<string, unknown>;
+        const args = [...names.map((name) => params[name]), ...(input ? [req[input]] : [])];
         return send(req, reply, await call(db, req.ctx, ...args));
       };
       // Fastify's own generic over the assembled schema cannot see the checked call: the handler is handed on as is
@@ -105,7 +152,11 @@ export function operationRoutes(route: RouteDeclarer, db: Db): OperationDeclarer
     (url, spec, operation) => {
       const status = successStatus(url, spec.response);
       const send = status === 204 ? () => undefined : (result: unknown) => result;
-      declareWith(method, (_req, reply, result) => reply.status(status).send(send(result)))(url, spec, operation);
+      declareWith(method, (_req, reply, result) => reply.status(status).send(send(result)))(
+        url,
+        spec,
+        operation,
+      );
     };
   const spreadsheet: DeclareSpreadsheet = (url, spec, operation, { ascii, name, dated = false }) =>
     declareWith('get', (req, reply, data) => {
@@ -113,6 +164,10 @@ export function operationRoutes(route: RouteDeclarer, db: Db): OperationDeclarer
       const download = { ascii: fileName(ascii, day), name: fileName(name, day) };
       return sendXlsx(reply, data as Uint8Array, download, dated ? { 'cache-control': 'no-store' } : {});
     })(url, spec, operation);
+  const list: DeclareList = (url, spec, operation) => {
+    if (successStatus(url, spec.response) !== 200) throw new Error(`${url}: a list answers 200`);
+    declareWith('get', (_req, reply, items) => reply.status(200).send({ items }))(url, spec, operation);
+  };
   return {
     get: declare('get'),
     post: declare('post'),
@@ -120,5 +175,6 @@ export function operationRoutes(route: RouteDeclarer, db: Db): OperationDeclarer
     patch: declare('patch'),
     delete: declare('delete'),
     spreadsheet,
+    list,
   };
 }
