@@ -12,7 +12,8 @@ import type { Role } from '../platform/auth/schema.js';
 import type { Actor, UserActor } from '../platform/policy/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { assertDepartment, DeniedError, requireUser } from '../platform/policy/policy.js';
-import { routePolicy, SIGNED_IN } from '../platform/policy/route-policy.js';
+import { SIGNED_IN } from '../platform/policy/route-policy.js';
+import { rolesPolicy } from '../platform/policy/roles-policy.js';
 
 export const ITEM_EDITORS: readonly Role[] = ['admin', 'dept_admin'];
 /** Who downloads the catalog as a workbook (the staff who keep it). */
@@ -51,18 +52,22 @@ export function seesUnpublished(actor: Actor): boolean {
   return actor.kind === 'system' || (actor.kind === 'user' && actor.role !== 'enterprise');
 }
 
+const itemEditors = rolesPolicy(ITEM_EDITORS);
+const scenarioEditors = rolesPolicy(SCENARIO_EDITORS);
+const exporters = rolesPolicy(CATALOG_EXPORTERS);
+
 /** The door of each catalog route (the operations above check the department as well). */
 export const catalogPolicies = {
   listItems: SIGNED_IN('catalog.list-items'),
-  createItem: routePolicy('catalog.create-item', { roles: ITEM_EDITORS }),
-  updateItem: routePolicy('catalog.update-item', { roles: ITEM_EDITORS }),
-  publishItem: routePolicy('catalog.publish-item', { roles: ITEM_EDITORS }),
-  importItems: routePolicy('catalog.import-items', { roles: ITEM_EDITORS }),
+  createItem: itemEditors('catalog.create-item'),
+  updateItem: itemEditors('catalog.update-item'),
+  publishItem: itemEditors('catalog.publish-item'),
+  importItems: itemEditors('catalog.import-items'),
   listScenarios: SIGNED_IN('catalog.list-scenarios'),
-  createScenario: routePolicy('catalog.create-scenario', { roles: SCENARIO_EDITORS }),
-  updateScenario: routePolicy('catalog.update-scenario', { roles: SCENARIO_EDITORS }),
-  importScenarios: routePolicy('catalog.import-scenarios', { roles: SCENARIO_EDITORS }),
-  exportItems: routePolicy('catalog.export-items', { roles: CATALOG_EXPORTERS }),
-  exportScenarios: routePolicy('catalog.export-scenarios', { roles: CATALOG_EXPORTERS }),
+  createScenario: scenarioEditors('catalog.create-scenario'),
+  updateScenario: scenarioEditors('catalog.update-scenario'),
+  importScenarios: scenarioEditors('catalog.import-scenarios'),
+  exportItems: exporters('catalog.export-items'),
+  exportScenarios: exporters('catalog.export-scenarios'),
   figures: SIGNED_IN('catalog.figures'),
 };
