@@ -13,10 +13,10 @@
  *
  * The operation is called with the database, the caller's context, the path's parameters in their order (a path on
  * one row, `/…/:id`, takes `idParams` unless the route declares its params) and the body, or else the query, where
- * the route declares one; what it returns is the answer, sent with the one 2xx status the route declares (nothing for a 204). The call is typed:
- * an operation whose arguments or answer do not fit the route's schemas does not compile. `op.spreadsheet` declares
- * a download the same way: the operation makes the .xlsx, sent under the name given; `op.list` a list whose
- * operation returns its rows, answered as `{ items }`.
+ * the route declares one; what it returns is the answer, sent with the one 2xx status the route declares (nothing
+ * for a 204). The call is typed: an operation whose arguments or answer do not fit the route's schemas does not
+ * compile. `op.spreadsheet` declares a download the same way (the operation makes the .xlsx, sent under the name
+ * given), and `op.list` a list whose operation returns its rows, answered as `{ items }`.
  */
 import type { z } from 'zod';
 import type { Db } from '../db/client.js';
@@ -25,7 +25,7 @@ import { chinaDayOf } from '../time/china.js';
 import { sendXlsx } from './download.js';
 import { idParams, type RouteDeclarer, type RouteHandler, type RouteSpec } from './route.js';
 
-/** A thin route's declaration: a route's (without params, a path on one row gets `idParams`). */
+/** A thin route's declaration is a route's; left without params, a path on one row gets `idParams`. */
 export type OperationSpec = RouteSpec;
 
 /** The names of a path's parameters, in their order (`/a/:id/b/:findingId` → ['id', 'findingId']). */
