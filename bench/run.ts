@@ -182,7 +182,7 @@ const NOTES = [
   'likewise leaves out its connections\' start). Each request goes to a different enterprise (as an officer\'s day does), so the',
   'enterprise row lock never waits. The CPU each issuance cost the server, PostgreSQL and the load generator is printed beside',
   'it: the three share two cores, and the background work an issuance causes (the audit sealer, the figures rollup every 5 s) is',
-  'in those figures and in the latency tail. pgbench runs',
+  'in those figures; it runs in the server\'s background thread (src/background.ts), off the event loop requests wait on. pgbench runs',
   'in C on two threads beside 32 backends. `npm run bench -- --only issuance` runs these rows alone. A scan',
   'is answered from memory once its code has been read (the verified payload and the visit, forgotten on every instance when',
   'the visit changes: LISTEN/NOTIFY), so its ceiling is the bare route; the first scan of a code is one prepared read and an',

@@ -18,6 +18,19 @@ export async function buildApp(opts: {
   logger?: boolean | object;
   quietRequests?: boolean;
 }): Promise<{ app: App; deps: AppDeps }> {
+  const deps = await buildDeps(opts);
+  const app = await buildServer(deps, { routes: partRoutes(), logger: opts.logger, quietRequests: opts.quietRequests });
+  await deps.changes.start(opts.database);
+  app.addHook('onClose', () => deps.changes.stop());
+  return { app, deps };
+}
+
+/**
+ * What every operation is given (the database, the code keyring, the audit anchor, the caches the change feed
+ * keeps true), with the parts installed — for the HTTP application and for the background workers' thread
+ * (src/background-thread.ts). The change feed is not started here.
+ */
+export async function buildDeps(opts: { database: Database; config: Config; clock?: () => Date }): Promise<AppDeps> {
   const clock = opts.clock ?? (() => new Date());
   const keyring = new Keyring(opts.database.db, opts.config.codeAlgorithm);
   await keyring.load(clock());
@@ -27,10 +40,6 @@ export async function buildApp(opts: {
   const scanCache = new ScanCache();
   changes.subscribe(actorCache);
   changes.subscribe(scanCache);
-  const deps: AppDeps = { database: opts.database, config: opts.config, clock, keyring, auditAnchor, changes, actorCache, scanCache, userLinks };
   installParts();
-  const app = await buildServer(deps, { routes: partRoutes(), logger: opts.logger, quietRequests: opts.quietRequests });
-  await changes.start(opts.database);
-  app.addHook('onClose', () => changes.stop());
-  return { app, deps };
+  return { database: opts.database, config: opts.config, clock, keyring, auditAnchor, changes, actorCache, scanCache, userLinks };
 }

@@ -1,6 +1,7 @@
 /**
  * Process entry: open the database (embedded PGlite or PostgreSQL), migrate, seed the demo city when asked,
- * serve HTTP and the web bundle, run the background workers, and shut down cleanly on SIGINT/SIGTERM.
+ * serve HTTP and the web bundle, run the background workers (in a thread of their own on PostgreSQL: background.ts),
+ * and shut down cleanly on SIGINT/SIGTERM.
  */
 import { loadConfig } from './platform/config/config.js';
 import { openDatabase } from './platform/db/client.js';
@@ -9,7 +10,7 @@ import { DEMO_PASSWORD, seedDemoIfEmpty } from './demo/seed.js';
 import { createShutdown } from './platform/shutdown.js';
 import { syncDivisions } from './organisation/sync-divisions.js';
 import type { Database } from './platform/db/client.js';
-import { startWorkers } from './workers.js';
+import { startBackground } from './background.js';
 import { startDemoSandbox } from './sandbox/demo-sandbox.js';
 
 async function main() {
@@ -28,7 +29,7 @@ async function main() {
     ? { level: config.logLevel, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } }
     : { level: config.logLevel };
   const { app, deps } = await buildApp({ database, config, logger, quietRequests: pretty });
-  const workers = config.workers ? startWorkers(deps, app.log) : undefined;
+  const workers = config.workers ? startBackground(deps, app.log) : undefined;
 
   // A reader that went away (`… | head`) must not keep the server from logging, serving or stopping.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {

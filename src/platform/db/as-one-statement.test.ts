@@ -16,6 +16,16 @@ describe('asOneStatement', () => {
     });
   });
 
+  it('renumbers each set of texts it is given, whatever the name (made once per set)', () => {
+    const a = { text: 'SELECT $1, $2', values: [1, 2] };
+    const first = asOneStatement('same', [{ name: 'a', statement: a }], { text: 'SELECT $1', values: [3] });
+    const again = asOneStatement('same', [{ name: 'a', statement: a }], { text: 'SELECT $1', values: [4] });
+    const other = asOneStatement('same', [{ name: 'a', statement: { text: 'SELECT $1', values: [1] } }], { text: 'SELECT $1', values: [3] });
+    expect(first.text).toBe('WITH a AS (SELECT $1, $2)\nSELECT $3');
+    expect(again).toEqual({ name: 'same', text: first.text, values: [1, 2, 4] });
+    expect(other.text).toBe('WITH a AS (SELECT $1)\nSELECT $2');
+  });
+
   it('writes every part, the last reading an earlier one’s rows through its name', async () => {
     const database = await openDatabase({});
     try {

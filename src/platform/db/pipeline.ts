@@ -35,15 +35,29 @@ export type Pipelined = <T>(work: (tx: PipelineTx) => Promise<T>) => Promise<T>;
  * is given to the whole.
  */
 export function asOneStatement(name: string, ctes: { name: string; statement: Statement }[], last: Statement): Statement {
-  const values: unknown[] = [];
-  const shifted = (st: Statement) => {
-    const offset = values.length;
-    values.push(...st.values);
-    return st.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
-  };
-  const withs = ctes.map((c) => `${c.name} AS (${shifted(c.statement)})`);
-  return { name, text: `WITH ${withs.join(',\n')}\n${shifted(last)}`, values };
+  const values = [...ctes.flatMap((c) => c.statement.values), ...last.values];
+  // The renumbered text is made once per distinct set of texts (a hot path's are fixed): a regular expression
+  // over a few kilobytes of SQL on every call cost the code issuance ~13 µs of the server's event loop.
+  const key = `${name}\0${ctes.map((c) => `${c.name}\0${c.statement.text}`).join('\0')}\0${last.text}`;
+  let text = combinedTexts.get(key);
+  if (text === undefined) {
+    let offset = 0;
+    const shifted = (st: Statement) => {
+      const from = offset;
+      offset += st.values.length;
+      return st.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + from}`);
+    };
+    const withs = ctes.map((c) => `${c.name} AS (${shifted(c.statement)})`);
+    text = `WITH ${withs.join(',\n')}\n${shifted(last)}`;
+    if (combinedTexts.size >= MAX_COMBINED_TEXTS) combinedTexts.clear();
+    combinedTexts.set(key, text);
+  }
+  return { name, text, values };
 }
+
+const combinedTexts = new Map<string, string>();
+/** A bound on the memo (callers whose texts vary would otherwise grow it without end). */
+const MAX_COMBINED_TEXTS = 256;
 
 /** A statement as a query-builder fragment (`$n` → bound parameter), to run it through Drizzle. */
 export function statementSql(s: Statement): SQL {
