@@ -13,7 +13,10 @@ export interface IssuanceFacts {
   officers: OfficerRow[];
   /** As `loadNearby` reads them (A3/A4/A9). */
   nearby: Nearby[];
-  /** The applying department's annual cap of planned visits, and this enterprise's planned visits of it this year. */
+  /**
+   * The applying department's annual cap of planned visits, and this enterprise's planned visits of it this year —
+   * counted only when the department has a cap (0 otherwise: the count is a scan of the enterprise's year).
+   */
   annualCap: number | null;
   plannedThisYear: number;
 }
@@ -77,8 +80,9 @@ export function issuanceFactsStatement(q: IssuanceQuery): Statement {
          FROM inspection i WHERE i.enterprise_id = ${enterpriseId} AND i.status <> 'revoked'
           AND i.window_start >= $5::timestamptz AND i.window_start <= $6::timestamptz) AS nearby,
       (SELECT c.annual_cap FROM inspection_cap c WHERE c.department_id = $7::uuid) AS annual_cap,
-      (SELECT count(*)::int FROM inspection i WHERE i.enterprise_id = ${enterpriseId} AND i.lead_department_id = $7::uuid
-          AND i.kind = 'planned' AND i.window_start >= $8::timestamptz AND i.status <> 'revoked') AS planned_this_year`,
+      CASE WHEN (SELECT c.annual_cap FROM inspection_cap c WHERE c.department_id = $7::uuid) IS NULL THEN 0 ELSE
+        (SELECT count(*)::int FROM inspection i WHERE i.enterprise_id = ${enterpriseId} AND i.lead_department_id = $7::uuid
+          AND i.kind = 'planned' AND i.window_start >= $8::timestamptz AND i.status <> 'revoked') END AS planned_this_year`,
     values: [uuidArray(q.itemIds), q.scenarioId, uuidArray(q.officerIds), 'id' in q.enterprise ? q.enterprise.id : q.enterprise.uscc, from.toISOString(), to.toISOString(), q.departmentId, q.yearStart.toISOString()],
   };
 }
