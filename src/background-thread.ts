@@ -9,6 +9,7 @@ import { parentPort } from 'node:worker_threads';
 import { pino } from 'pino';
 import { buildDeps } from './app.js';
 import { loadConfig } from './platform/config/config.js';
+import { loggerOptions } from './platform/config/logger-options.js';
 import { openDatabase } from './platform/db/client.js';
 import { startWorkers } from './workers.js';
 
@@ -19,11 +20,7 @@ async function run() {
   const port = parentPort;
   if (!port) throw new Error('src/background-thread.ts runs as a worker thread (src/background.ts starts it)');
   const config = loadConfig();
-  const log = pino(
-    config.logFormat === 'pretty'
-      ? { level: config.logLevel, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } }
-      : { level: config.logLevel },
-  ).child({ thread: 'background' });
+  const log = pino(loggerOptions(config)).child({ thread: 'background' });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: THREAD_POOL_SIZE });
   const deps = await buildDeps({ database, config });
   await deps.changes.start(database);
@@ -36,7 +33,6 @@ async function run() {
       .then(() => database.close())
       .finally(() => port.postMessage('stopped'));
   });
-  port.postMessage('started');
 }
 
 // A failure to start reaches the server as the thread's `error` event: it logs it and starts the thread again.

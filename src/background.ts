@@ -17,13 +17,11 @@ export const RESTART_AFTER_MS = 5_000;
 const STOP_TIMEOUT_MS = 10_000;
 
 export interface Background {
-  /** Where the workers run. */
-  where: 'thread' | 'event loop';
   stop(): Promise<void>;
 }
 
 export function startBackground(deps: AppDeps, log: FastifyBaseLogger): Background {
-  if (deps.database.kind !== 'postgres') return { where: 'event loop', ...startWorkers(deps, log) };
+  if (deps.database.kind !== 'postgres') return startWorkers(deps, log);
   // The thread's module beside this one: background-thread.js in the build; .ts when run through tsx, whose
   // loader a worker thread does not inherit (Node 20): the thread registers it, then imports the module.
   const here = fileURLToPath(import.meta.url);
@@ -48,7 +46,6 @@ export function startBackground(deps: AppDeps, log: FastifyBaseLogger): Backgrou
   };
   start();
   return {
-    where: 'thread',
     async stop() {
       stopping = true;
       clearTimeout(restart);

@@ -4,6 +4,7 @@
  * and shut down cleanly on SIGINT/SIGTERM.
  */
 import { loadConfig } from './platform/config/config.js';
+import { loggerOptions } from './platform/config/logger-options.js';
 import { openDatabase } from './platform/db/client.js';
 import { buildApp } from './app.js';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from './demo/seed.js';
@@ -25,9 +26,7 @@ async function main() {
   const sandbox =
     config.demo && !process.env.CREDIT_PLATFORMS_URL && process.env.QINQING_SANDBOX !== '0' ? await startDemoSandbox(database) : undefined;
   const pretty = config.logFormat === 'pretty';
-  const logger = pretty
-    ? { level: config.logLevel, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } }
-    : { level: config.logLevel };
+  const logger = loggerOptions(config);
   const { app, deps } = await buildApp({ database, config, logger, quietRequests: pretty });
   const workers = config.workers ? startBackground(deps, app.log) : undefined;
 

@@ -38,7 +38,7 @@ export function asOneStatement(name: string, ctes: { name: string; statement: St
   const values = [...ctes.flatMap((c) => c.statement.values), ...last.values];
   // The renumbered text is made once per distinct set of texts (a hot path's are fixed): a regular expression
   // over a few kilobytes of SQL on every call cost the code issuance ~13 µs of the server's event loop.
-  const key = `${name}\0${ctes.map((c) => `${c.name}\0${c.statement.text}`).join('\0')}\0${last.text}`;
+  const key = `${name}\0${ctes.map((c) => `${c.name}\0${c.statement.values.length}\0${c.statement.text}`).join('\0')}\0${last.text}`;
   let text = combinedTexts.get(key);
   if (text === undefined) {
     let offset = 0;
