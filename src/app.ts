@@ -8,6 +8,7 @@ import { installParts, partRoutes } from './parts.js';
 import { ChangeFeed } from './platform/changes/change-feed.js';
 import { ActorCache } from './platform/auth/actor-cache.js';
 import { ScanCache } from './inspections/scan-cache.js';
+import { IssuanceCatalog } from './inspections/issuance-catalog.js';
 import { userLinks } from './organisation/user-links.js';
 
 /** The whole HTTP application over an open, migrated database. */
@@ -38,8 +39,10 @@ export async function buildDeps(opts: { database: Database; config: Config; cloc
   const changes = new ChangeFeed();
   const actorCache = new ActorCache();
   const scanCache = new ScanCache();
+  const issuanceCatalog = new IssuanceCatalog();
   changes.subscribe(actorCache);
   changes.subscribe(scanCache);
+  changes.subscribe(issuanceCatalog);
   installParts();
-  return { database: opts.database, config: opts.config, clock, keyring, auditAnchor, changes, actorCache, scanCache, userLinks };
+  return { database: opts.database, config: opts.config, clock, keyring, auditAnchor, changes, actorCache, scanCache, issuanceCatalog, userLinks };
 }

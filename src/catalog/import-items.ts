@@ -16,6 +16,7 @@ import { itemFields } from './inputs.js';
 import { columnLabel } from '../platform/sheets/columns.js';
 import { auditImport } from '../platform/sheets/audit-import.js';
 import { cellOf, readSheet, type Sheet, type SheetRow } from '../platform/sheets/read-sheet.js';
+import { announceChange } from '../platform/changes/change-feed.js';
 import {
   ITEM_COLUMNS,
   parseIndustries,
@@ -116,6 +117,7 @@ export async function importItems(db: Db, ctx: Ctx, file: { filename: string; da
       }
       if (Object.keys(set).length === 0) continue;
       await tx.update(inspectionItems).set(set).where(eq(inspectionItems.id, before.id));
+      if (updated === 0) await announceChange(tx, 'inspection-item', before.id); // once: any change makes the catalog forget all
       updated++;
     }
     for (let i = 0; i < inserts.length; i += BATCH_SIZE) await tx.insert(inspectionItems).values(inserts.slice(i, i + BATCH_SIZE));

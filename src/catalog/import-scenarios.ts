@@ -19,6 +19,7 @@ import { auditImport } from '../platform/sheets/audit-import.js';
 import { cellOf, readSheet, type Sheet, type SheetRow } from '../platform/sheets/read-sheet.js';
 import { SCENARIO_COLUMNS, parsePublished, resolveDepartment, type ScenarioField } from './catalog-columns.js';
 import type { CatalogRowError } from './import-items.js';
+import { announceChange } from '../platform/changes/change-feed.js';
 
 export const SCENARIO_IMPORT_MAX_ROWS = 20_000;
 
@@ -149,6 +150,7 @@ export async function importScenarios(db: Db, ctx: Ctx, file: { filename: string
         await tx.delete(jointScenarioItems).where(eq(jointScenarioItems.scenarioId, before.id));
         await tx.insert(jointScenarioItems).values(itemIds.map((itemId) => ({ scenarioId: before.id, itemId })));
       }
+      if (updated === 0) await announceChange(tx, 'joint-scenario', before.id); // once: any change makes the catalog forget all
       updated++;
       written.push(g.code);
     }

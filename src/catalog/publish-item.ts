@@ -7,6 +7,7 @@ import { recordAudit } from '../platform/audit/record.js';
 import { inspectionItems } from './schema.js';
 import { ITEM_EDITORS, assertItemEditor } from './policy.js';
 import { findItem } from './list-items.js';
+import { announceChange } from '../platform/changes/change-feed.js';
 
 /**
  * POST /api/catalog/items/:id/publish and /unpublish — only a published item may be inspected (A1), so
@@ -25,6 +26,7 @@ export async function setItemPublished(db: Db, ctx: Ctx, id: string, published: 
       .set({ published, publishedAt: published ? ctx.now : null })
       .where(eq(inspectionItems.id, id))
       .returning();
+    await announceChange(tx, 'inspection-item', id);
     await recordAudit(tx, ctx, {
       action: published ? 'catalog.item.publish' : 'catalog.item.unpublish',
       targetType: 'inspection-item',

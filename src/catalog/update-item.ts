@@ -9,6 +9,7 @@ import { ITEM_EDITORS, assertItemEditor } from './policy.js';
 import { findItem } from './list-items.js';
 import type { UpdateItemInput } from './inputs.js';
 import { isUniqueViolation } from './unique-violation.js';
+import { announceChange } from '../platform/changes/change-feed.js';
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
@@ -48,6 +49,7 @@ export async function updateItem(db: Db, ctx: Ctx, id: string, input: UpdateItem
         .set(Object.fromEntries(Object.entries(changes).map(([k, [, after]]) => [k, after])))
         .where(eq(inspectionItems.id, id))
         .returning();
+      await announceChange(tx, 'inspection-item', id);
       const detail = { departmentId: before.departmentId, code: item!.code, changes };
       await recordRowAudit(tx, ctx, 'catalog.item.update', 'inspection-item', item!, detail);
       return { item: item!, department: found.department };

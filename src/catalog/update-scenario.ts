@@ -10,6 +10,7 @@ import { checkScenarioItems } from './check-scenario-items.js';
 import { presentScenarios } from './list-scenarios.js';
 import type { UpdateScenarioInput } from './inputs.js';
 import { isUniqueViolation } from './unique-violation.js';
+import { announceChange } from '../platform/changes/change-feed.js';
 
 /**
  * PATCH /api/catalog/scenarios/:id — changes a scenario's fields; `itemIds`, when given, replaces its items.
@@ -64,6 +65,7 @@ export async function updateScenario(db: Db, ctx: Ctx, id: string, input: Update
         await tx.delete(jointScenarioItems).where(eq(jointScenarioItems.scenarioId, id));
         await tx.insert(jointScenarioItems).values(itemIds.map((itemId) => ({ scenarioId: id, itemId })));
       }
+      await announceChange(tx, 'joint-scenario', id);
       await recordAudit(tx, ctx, {
         action: 'catalog.scenario.update',
         targetType: 'joint-scenario',

@@ -92,24 +92,21 @@ export async function applyForCode(deps: AppDeps, ctx: Ctx, input: ApplyInput): 
       return joinInspection(deps, tx.db() as Tx, ctx, { enterpriseId, inspectionId: input.joinInspectionId, departmentId, itemIds: input.itemIds, officerIds: input.officerIds, scenarioId: input.scenarioId, rules });
     }
     // The facts are read behind the lock, in a statement of their own: that statement's snapshot is taken once the
-    // lock is held, so it sees the visits of whoever held it before.
+    // lock is held, so it sees the visits of whoever held it before. The items, scenario, officers and cap come
+    // from the catalog in memory when it holds them all (src/inspections/issuance-catalog.ts), else with the visits.
+    const catalog = deps.issuanceCatalog;
+    const asked = { itemIds: input.itemIds, scenarioId: input.scenarioId ?? null, officerIds: input.officerIds, departmentId };
+    const remembered = catalog.lookup(asked);
+    const startedAt = catalog.readStarted();
     const [locked, factsRows] = await tx.send([
       lockEnterpriseStatement(key),
-      issuanceFactsStatement({
-        enterprise: key,
-        itemIds: input.itemIds,
-        scenarioId: input.scenarioId ?? null,
-        officerIds: input.officerIds,
-        departmentId,
-        around: window.start,
-        rules,
-        yearStart: startOfChinaYear(chinaYearOf(ctx.now)),
-      }),
+      issuanceFactsStatement({ ...asked, enterprise: key, around: window.start, rules, yearStart: startOfChinaYear(chinaYearOf(ctx.now)), known: remembered }),
     ]);
     const enterprise = activeEnterprise(locked!, normalised);
     const enterpriseId = enterprise.id;
     if ('uscc' in key) owners.set(normalised, enterpriseId); // learned from the lock's row (read by the USCC)
-    const facts = issuanceFactsOf(factsRows![0]!);
+    const facts = issuanceFactsOf(factsRows![0]!, remembered);
+    if (!remembered) catalog.keep(asked, facts, startedAt);
     const { departmentIds } = checkItems(facts.items, facts.scenarioItemIds, input.itemIds, departmentId);
     checkOfficerRows(facts.officers, ctx.locale, input.officerIds, departmentIds, window);
     const nearby = facts.nearby;

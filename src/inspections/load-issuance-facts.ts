@@ -4,20 +4,13 @@ import { DAY_MS } from './rules/windows.js';
 import type { ItemRow } from './resolve-items.js';
 import type { OfficerRow } from './check-officers.js';
 import type { Nearby } from './load-nearby.js';
+import type { CatalogFacts } from './issuance-catalog.js';
 
 /** Everything the issuance rules read, for an enterprise already locked. */
-export interface IssuanceFacts {
-  items: ItemRow[];
-  /** The chosen scenario's item ids when it is published (else none). */
-  scenarioItemIds: string[];
-  officers: OfficerRow[];
+export interface IssuanceFacts extends CatalogFacts {
   /** As `loadNearby` reads them (A3/A4/A9). */
   nearby: Nearby[];
-  /**
-   * The applying department's annual cap of planned visits, and this enterprise's planned visits of it this year —
-   * counted only when the department has a cap (0 otherwise: the count is a scan of the enterprise's year).
-   */
-  annualCap: number | null;
+  /** This enterprise's planned visits by the applying department this year — counted only under a cap (else 0). */
   plannedThisYear: number;
 }
 
@@ -50,22 +43,49 @@ export interface IssuanceQuery {
   around: Date;
   rules: InspectionRuleSet;
   yearStart: Date;
+  /** The catalog's part of the facts, from memory (src/inspections/issuance-catalog.ts): then only the enterprise's are read. */
+  known?: CatalogFacts;
 }
 
 /**
  * A2–A5, A9 — what an issuance decides on, in one prepared statement (the hot path an officer waits on): the items
- * and the scenario's, the officers with their departments' fields, the enterprise's visits within the rules' reach
- * (`loadNearby`'s range), and the annual cap with this year's planned count. Sent after the enterprise's row lock,
- * as a statement of its own (pipelined behind it): its snapshot must see the visits committed by whoever held the
- * lock before. Its one row goes to `issuanceFactsOf`.
+ * and the scenario's, the officers with their departments' fields, and the annual cap — unless the catalog already
+ * holds them — and the enterprise's visits within the rules' reach (`loadNearby`'s range) with this year's planned
+ * count when the department has a cap. Sent after the enterprise's row lock, as a statement of its own (pipelined
+ * behind it): its snapshot must see the visits committed by whoever held the lock before. Its one row goes to
+ * `issuanceFactsOf`.
  */
 export function issuanceFactsStatement(q: IssuanceQuery): Statement {
   const days = reachDays(q.rules);
   const from = new Date(q.around.getTime() - (days + q.rules.maxWindowDays) * DAY_MS);
   const to = new Date(q.around.getTime() + days * DAY_MS);
-  const enterpriseId = enterpriseIdSql(q.enterprise, 4);
+  const byId = 'id' in q.enterprise;
+  const enterprise = 'id' in q.enterprise ? q.enterprise.id : q.enterprise.uscc;
+  const visits = (n: number) => {
+    const enterpriseId = enterpriseIdSql(q.enterprise, n);
+    return {
+      nearby: `(SELECT coalesce(json_agg(json_build_object('id', i.id, 'code', i.code, 'kind', i.kind, 'departmentIds', i.department_ids,
+              'windowStart', i.window_start, 'windowEnd', i.window_end, 'status', i.status)), '[]')
+         FROM inspection i WHERE i.enterprise_id = ${enterpriseId} AND i.status <> 'revoked'
+          AND i.window_start >= $${n + 1}::timestamptz AND i.window_start <= $${n + 2}::timestamptz) AS nearby`,
+      // This year's planned visits of the enterprise by the department, counted only under a cap (the count is a
+      // scan of the enterprise's year): PostgreSQL runs the count's InitPlan only when the CASE reaches it.
+      planned: (capped: string) => `CASE WHEN ${capped} THEN
+        (SELECT count(*)::int FROM inspection i WHERE i.enterprise_id = ${enterpriseId} AND i.lead_department_id = $${n + 3}::uuid
+          AND i.kind = 'planned' AND i.window_start >= $${n + 4}::timestamptz AND i.status <> 'revoked') ELSE 0 END AS planned_this_year`,
+    };
+  };
+  if (q.known) {
+    const v = visits(1);
+    return {
+      name: byId ? 'issuance-visits' : 'issuance-visits-by-uscc',
+      text: `SELECT ${v.nearby}, ${v.planned('$6::boolean')}`,
+      values: [enterprise, from.toISOString(), to.toISOString(), q.departmentId, q.yearStart.toISOString(), q.known.annualCap !== null],
+    };
+  }
+  const v = visits(4);
   return {
-    name: 'id' in q.enterprise ? 'issuance-facts' : 'issuance-facts-by-uscc',
+    name: byId ? 'issuance-facts' : 'issuance-facts-by-uscc',
     text: `SELECT
       (SELECT coalesce(json_agg(json_build_object('id', t.id, 'departmentId', t.department_id, 'name', t.name, 'legalBasis', t.legal_basis, 'published', t.published)), '[]')
          FROM inspection_item t WHERE t.id = ANY($1::uuid[])) AS items,
@@ -75,30 +95,22 @@ export function issuanceFactsStatement(q: IssuanceQuery): Statement {
               'active', o.active, 'certificateFields', o.certificate_fields, 'certificateValidFrom', o.certificate_valid_from,
               'certificateValidUntil', o.certificate_valid_until, 'certificateStatus', o.certificate_status, 'field', d.field)), '[]')
          FROM officer o LEFT JOIN department d ON d.id = o.department_id WHERE o.id = ANY($3::uuid[])) AS officers,
-      (SELECT coalesce(json_agg(json_build_object('id', i.id, 'code', i.code, 'kind', i.kind, 'departmentIds', i.department_ids,
-              'windowStart', i.window_start, 'windowEnd', i.window_end, 'status', i.status)), '[]')
-         FROM inspection i WHERE i.enterprise_id = ${enterpriseId} AND i.status <> 'revoked'
-          AND i.window_start >= $5::timestamptz AND i.window_start <= $6::timestamptz) AS nearby,
+      ${v.nearby},
       (SELECT c.annual_cap FROM inspection_cap c WHERE c.department_id = $7::uuid) AS annual_cap,
-      CASE WHEN (SELECT c.annual_cap FROM inspection_cap c WHERE c.department_id = $7::uuid) IS NULL THEN 0 ELSE
-        (SELECT count(*)::int FROM inspection i WHERE i.enterprise_id = ${enterpriseId} AND i.lead_department_id = $7::uuid
-          AND i.kind = 'planned' AND i.window_start >= $8::timestamptz AND i.status <> 'revoked') END AS planned_this_year`,
-    values: [uuidArray(q.itemIds), q.scenarioId, uuidArray(q.officerIds), 'id' in q.enterprise ? q.enterprise.id : q.enterprise.uscc, from.toISOString(), to.toISOString(), q.departmentId, q.yearStart.toISOString()],
+      ${v.planned('(SELECT c.annual_cap FROM inspection_cap c WHERE c.department_id = $7::uuid) IS NOT NULL')}`,
+    values: [uuidArray(q.itemIds), q.scenarioId, uuidArray(q.officerIds), enterprise, from.toISOString(), to.toISOString(), q.departmentId, q.yearStart.toISOString()],
   };
 }
 
 /** A uuid[] parameter as PostgreSQL's array text (each id once). */
 const uuidArray = (ids: string[]) => `{${[...new Set(ids)].join(',')}}`;
 
-/** The facts from `issuanceFactsStatement`'s row. */
-export function issuanceFactsOf(row: Record<string, unknown>): IssuanceFacts {
+/** The facts from `issuanceFactsStatement`'s row (the catalog's part from `known` when the statement left it out). */
+export function issuanceFactsOf(row: Record<string, unknown>, known?: CatalogFacts): IssuanceFacts {
   const f = row as unknown as FactsRow;
   return {
-    items: f.items,
-    scenarioItemIds: f.scenario_item_ids,
-    officers: f.officers,
+    ...(known ?? { items: f.items, scenarioItemIds: f.scenario_item_ids, officers: f.officers, annualCap: f.annual_cap }),
     nearby: f.nearby.map((n) => ({ ...n, windowStart: new Date(n.windowStart), windowEnd: new Date(n.windowEnd) })),
-    annualCap: f.annual_cap,
     plannedThisYear: f.planned_this_year,
   };
 }

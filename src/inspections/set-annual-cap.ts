@@ -6,6 +6,7 @@ import { inspectionCaps } from './schema.js';
 import { departments } from '../organisation/schema.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { eq } from 'drizzle-orm';
+import { announceChange } from '../platform/changes/change-feed.js';
 
 /**
  * RULES.md — a department publishes its annual cap of planned inspections per enterprise (null = no cap, the
@@ -21,6 +22,7 @@ export async function setAnnualCap(db: Db, ctx: Ctx, departmentId: string, annua
       .insert(inspectionCaps)
       .values({ departmentId, annualCap, updatedAt: ctx.now })
       .onConflictDoUpdate({ target: inspectionCaps.departmentId, set: { annualCap, updatedAt: ctx.now } });
+    await announceChange(tx, 'inspection-cap', departmentId);
     await recordAudit(tx, ctx, { action: 'inspection.set-annual-cap', targetType: 'department', targetId: departmentId, detail: { annualCap } });
   });
   return { departmentId, annualCap };

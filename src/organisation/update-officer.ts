@@ -10,6 +10,7 @@ import { assertOfficerEditor, OFFICER_EDITORS } from './policy.js';
 import { assertCertificateFree, assertTeamOf, assertValidityOrder } from './officer-checks.js';
 import { loadAndPresentOfficer } from './present-officer.js';
 import type { UpdateOfficerInput } from './officer-input.js';
+import { announceChange } from '../platform/changes/change-feed.js';
 
 /** Input field → officer column. */
 const COLUMNS = {
@@ -47,6 +48,7 @@ export async function updateOfficer(db: Db, ctx: Ctx, id: string, input: UpdateO
       if (changes.certificateNo) await assertCertificateFree(tx, input.certificateNo!, id);
       const set = Object.fromEntries(Object.entries(changes).map(([k, [, after]]) => [COLUMNS[k as keyof typeof COLUMNS], after]));
       const [after] = await tx.update(officers).set(set).where(eq(officers.id, id)).returning();
+      await announceChange(tx, 'officer', id);
       await recordAudit(tx, ctx, {
         action: 'organisation.officer.update',
         targetType: 'officer',

@@ -1,6 +1,7 @@
 /**
- * Issue 17 — two server instances over one PostgreSQL database, each keeping scans and sessions in memory
- * (src/inspections/scan-cache.ts, src/platform/auth/actor-cache.ts): a change made through one is seen by the
+ * Issue 17 — two server instances over one PostgreSQL database, each keeping scans, sessions and the issuance's
+ * catalog in memory (src/inspections/scan-cache.ts, src/platform/auth/actor-cache.ts,
+ * src/inspections/issuance-catalog.ts): a change made through one is seen by the
  * other within a second, announced with `pg_notify` (src/platform/changes/change-feed.ts). PostgreSQL only: the
  * embedded database has one connection and one instance.
  */
@@ -11,18 +12,19 @@ import { onPostgres } from '../support/database.js';
 import { anyEnterprise, makeItem, officerIdOf, applyForCode } from '../support/fixtures.js';
 import { openDatabase, type Database } from '../../src/platform/db/client.js';
 import { buildApp } from '../../src/app.js';
-import type { App } from '../../src/platform/http/types.js';
+import type { App, AppDeps } from '../../src/platform/http/types.js';
 
 let t: TestApp;
 /** The second instance: its own pool, listener and caches over the same database. */
 let other: App;
 let otherDatabase: Database;
+let otherDeps: AppDeps;
 
 beforeAll(async () => {
   if (!onPostgres()) return;
   t = await testApp();
   otherDatabase = await openDatabase({ databaseUrl: (t.database as Database & { url: string }).url, poolSize: 10 });
-  ({ app: other } = await buildApp({ database: otherDatabase, config: t.deps.config, clock: () => t.clock.now, logger: false }));
+  ({ app: other, deps: otherDeps } = await buildApp({ database: otherDatabase, config: t.deps.config, clock: () => t.clock.now, logger: false }));
   await other.ready();
 });
 afterAll(async () => {
@@ -67,6 +69,28 @@ describe.skipIf(!onPostgres())('two instances over one PostgreSQL', () => {
     expect(took).toBeLessThan(1_000);
     const after = await other.inject({ url });
     expect(after.json()).toMatchObject({ status: 'revoked', revokedReason: 'withdrawn' });
+  });
+
+  it('an officer suspended through one is refused by the next issuances on the other within 1 s (both had the officer in memory)', async () => {
+    const admin = await t.login('admin');
+    const item = await makeItem(t, 'WH-SCJG');
+    const officerIds = [await officerIdOf(t, 'officer1'), await officerIdOf(t, 'officer2')];
+    const cookie = await t.login('officer1');
+    let n = 10;
+    const applyOn = async (app: App) =>
+      app.inject({ method: 'POST', url: '/api/inspections', headers: { cookie }, payload: { enterpriseUscc: (await anyEnterprise(t, n++)).uscc, kind: 'planned', itemIds: [item], officerIds, window: win(t, 1) } });
+    for (const app of [t.app, other]) for (let i = 0; i < 2; i++) expect((await applyOn(app)).statusCode).toBe(201);
+    expect(otherDeps.issuanceCatalog.hits).toBeGreaterThan(0);
+    const patch = (status: string) => t.app.inject({ method: 'PATCH', url: `/api/officers/${officerIds[1]}`, headers: { cookie: admin }, payload: { status } });
+    expect((await patch('suspended')).statusCode).toBe(200);
+    try {
+      const took = await within(1_000, async () => (await applyOn(other)).statusCode === 422);
+      expect(took).toBeLessThan(1_000);
+      expect((await applyOn(other)).json()).toMatchObject({ code: 'officer-not-eligible', officerId: officerIds[1] });
+    } finally {
+      expect((await patch('active')).statusCode).toBe(200);
+    }
+    await within(1_000, async () => (await applyOn(other)).statusCode === 201);
   });
 
   it('a session ended on one is refused by the other within 1 s (both had it in memory)', async () => {

@@ -5,14 +5,17 @@
  * been missed (the listening connection dropped), every subscriber is told to forget everything.
  *
  * What is announced (kind:id): `inspection:<inspection id>` (status, code version, arrival — the scan cache),
- * `session:<token hash>` (signed out), `user:<user id>` (its sessions ended), `api-client:<id>` (key revoked) — the actor cache.
+ * `session:<token hash>` (signed out), `user:<user id>` (its sessions ended), `api-client:<id>` (key revoked) — the actor cache;
+ * `inspection-item:<id>`, `joint-scenario:<id>`, `officer:<id>`, `inspection-cap:<department id>` (edited, published,
+ * set; an import announces one of the rows it changed: the catalog forgets all of them at any change; new rows need
+ * no announcement, nothing remembers an unknown id) — the issuance's catalog (src/inspections/issuance-catalog.ts).
  */
 import { sql } from 'drizzle-orm';
 import type { Database, DbOrTx } from '../db/client.js';
 
 export const CHANGES_CHANNEL = 'qq_changes';
 
-export type ChangeKind = 'inspection' | 'session' | 'user' | 'api-client';
+export type ChangeKind = 'inspection' | 'session' | 'user' | 'api-client' | 'inspection-item' | 'joint-scenario' | 'officer' | 'inspection-cap';
 
 /** The feeds started in this process: told at once, before the notification comes back (see announceChange). */
 const localFeeds = new Set<ChangeFeed>();
